@@ -1,0 +1,214 @@
+"""Domain checks on a target file, beyond what the schema can say. Each check is one function
+with its own code; all are pure and return findings located by data path."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from perfcheck.diagnostics import Finding, LineOf
+from perfcheck.model import QualitativeTarget, QuantitativeTarget, TargetFile
+from perfcheck.notation import Comparator, format_decimal
+from perfcheck.points import allocate
+from perfcheck.rules import BUILTIN_SCALES, FRAMEWORK
+
+Check = Callable[[TargetFile], Iterator[Finding]]
+
+
+def duplicate_indicator_ids(targets: TargetFile) -> Iterator[Finding]:
+    seen: dict[str, int] = {}
+    for index, indicator in enumerate(targets.indicators):
+        first = seen.setdefault(indicator.id, index)
+        if first != index:
+            yield Finding(
+                "D001",
+                ("indicators", index, "id"),
+                {"id": indicator.id, "first_line": LineOf(("indicators", first, "id"))},
+            )
+
+
+def duplicate_task_ids(targets: TargetFile) -> Iterator[Finding]:
+    seen: dict[int, int] = {}
+    for index, task in enumerate(targets.tasks):
+        first = seen.setdefault(task.id, index)
+        if first != index:
+            yield Finding(
+                "D008",
+                ("tasks", index, "id"),
+                {"id": task.id, "first_line": LineOf(("tasks", first, "id"))},
+            )
+
+
+def unknown_tasks(targets: TargetFile) -> Iterator[Finding]:
+    known = sorted({task.id for task in targets.tasks})
+    for index, indicator in enumerate(targets.indicators):
+        if indicator.task not in known:
+            args = {"id": indicator.id, "task": indicator.task, "known": known}
+            yield Finding("D002", ("indicators", index, "id"), args)
+
+
+def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
+    for index, indicator in enumerate(targets.indicators):
+        own = FRAMEWORK.get(indicator.level1, ())
+        if indicator.level2 in own:
+            continue
+        owner = next((l1 for l1, names in FRAMEWORK.items() if indicator.level2 in names), None)
+        if owner is not None and owner != indicator.level1:
+            args = {"level2": indicator.level2, "level1": indicator.level1, "expected": owner}
+            yield Finding("D003", ("indicators", index, "level2"), args)
+
+
+def unknown_level2(targets: TargetFile) -> Iterator[Finding]:
+    every = {name for names in FRAMEWORK.values() for name in names}
+    for index, indicator in enumerate(targets.indicators):
+        standard = FRAMEWORK.get(indicator.level1)
+        if standard is not None and indicator.level2 not in every:
+            args = {"level2": indicator.level2, "level1": indicator.level1, "known": standard}
+            yield Finding("W002", ("indicators", index, "level2"), args)
+
+
+def budget_sources(targets: TargetFile) -> Iterator[Finding]:
+    budget = targets.budget
+    if not budget.sources:
+        return
+    total = sum(budget.sources.values(), Decimal(0))
+    if total != budget.total:
+        args = {
+            "sum": format_decimal(total),
+            "total": format_decimal(budget.total),
+            "difference": format_decimal(total - budget.total),
+        }
+        yield Finding("D004", ("budget", "sources"), args)
+
+
+def points_add_up(targets: TargetFile) -> Iterator[Finding]:
+    yield from allocate(targets).findings
+
+
+def known_scales(targets: TargetFile) -> Iterator[Finding]:
+    known = [*targets.scales, *(name for name in BUILTIN_SCALES if name not in targets.scales)]
+    for index, indicator in enumerate(targets.indicators):
+        target = indicator.target
+        if isinstance(target, QualitativeTarget) and targets.scale(target.scale) is None:
+            args = {"scale": target.scale, "known": known}
+            yield Finding("S014", ("indicators", index, "target"), args)
+
+
+def grades_within_bands(targets: TargetFile) -> Iterator[Finding]:
+    floors = targets.rules.bands
+    for name, scale in targets.scales.items():
+        for grade, definition in scale.items():
+            if not floors.contains(definition.band, definition.share):
+                low, high = floors.band_range(definition.band)
+                args = {
+                    "grade": grade,
+                    "share": format_decimal(definition.share),
+                    "band": definition.band.value,
+                    "low": format_decimal(low),
+                    "high": format_decimal(high),
+                }
+                yield Finding("D009", ("scales", name, grade, "share"), args)
+
+
+def id_gaps(targets: TargetFile) -> Iterator[Finding]:
+    numbers: dict[int, list[int]] = {}
+    for indicator in targets.indicators:
+        numbers.setdefault(indicator.task, []).append(indicator.number)
+    for task, seen in sorted(numbers.items()):
+        present = sorted(set(seen))
+        for before, after in zip(present, present[1:], strict=False):
+            if after - before > 1:
+                missing = [f"{task}-{n}" for n in range(before + 1, after)]
+                yield Finding(
+                    "W001",
+                    _gap_location(targets, task, after),
+                    {
+                        "task": task,
+                        "before": f"{task}-{before}",
+                        "after": f"{task}-{after}",
+                        "missing": missing,
+                        **_gap_hint(targets, task),
+                    },
+                )
+
+
+def _gap_location(targets: TargetFile, task: int, number: int) -> tuple[str | int, ...]:
+    for index, indicator in enumerate(targets.indicators):
+        if indicator.task == task and indicator.number == number:
+            return ("indicators", index, "id")
+    return ("indicators",)  # pragma: no cover - the gap was found on an existing id
+
+
+_CLAUSE = re.compile(r"[，,；;。、]")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _gap_hint(targets: TargetFile, task: int) -> dict[str, str]:
+    """Targets the task's text states that none of its indicators carries."""
+    text = next((t.content for t in targets.tasks if t.id == task), "")
+    values = {
+        i.target.value
+        for i in targets.indicators
+        if i.task == task and isinstance(i.target, QuantitativeTarget)
+    }
+    unmatched = [
+        clause
+        for clause in _CLAUSE.split(text)
+        if any(Decimal(f) not in values for f in _FIGURE.findall(clause))
+    ]
+    if not unmatched:
+        return {"hint_zh": "", "hint_en": ""}
+    quoted = "、".join(f"“{c}”" for c in unmatched)
+    return {
+        "hint_zh": f"；任务 {task} 的内容提到 {quoted}，却没有对应的指标",
+        "hint_en": f"; task {task}'s text mentions {quoted}, which no indicator carries",
+    }
+
+
+_RATE_NAME = re.compile(r"率[)）]?$")
+
+
+def rate_units(targets: TargetFile) -> Iterator[Finding]:
+    for index, indicator in enumerate(targets.indicators):
+        target = indicator.target
+        if (
+            isinstance(target, QuantitativeTarget)
+            and _RATE_NAME.search(indicator.name)
+            and target.unit != "%"
+        ):
+            args = {"name": indicator.name, "unit": target.unit}
+            yield Finding("W003", ("indicators", index, "target"), args)
+
+
+def targets_above_full(targets: TargetFile) -> Iterator[Finding]:
+    for index, indicator in enumerate(targets.indicators):
+        target = indicator.target
+        if (
+            isinstance(target, QuantitativeTarget)
+            and target.unit == "%"
+            and target.comparator in (Comparator.GE, Comparator.GT)
+            and (target.value > 100 or (target.value == 100 and target.comparator is Comparator.GT))
+        ):
+            yield Finding("W004", ("indicators", index, "target"), {"target": target.text()})
+
+
+TARGET_CHECKS: tuple[Check, ...] = (
+    duplicate_task_ids,
+    duplicate_indicator_ids,
+    unknown_tasks,
+    misplaced_level2,
+    unknown_level2,
+    budget_sources,
+    points_add_up,
+    known_scales,
+    grades_within_bands,
+    id_gaps,
+    rate_units,
+    targets_above_full,
+)
+
+
+def check_targets(targets: TargetFile) -> list[Finding]:
+    return [finding for check in TARGET_CHECKS for finding in check(targets)]
+

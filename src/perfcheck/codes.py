@@ -1,0 +1,452 @@
+"""The catalogue of diagnostic codes: stable identifiers, messages in Chinese and English, fixes.
+
+Groups: F file and input limits, Y YAML syntax and strictness, S schema, D domain errors,
+W warnings. A code never changes meaning once published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+GROUPS: dict[str, tuple[str, str]] = {
+    "F": ("文件与输入限制", "file and input limits"),
+    "Y": ("YAML 语法与严格性", "YAML syntax and strictness"),
+    "S": ("结构（模式）", "schema"),
+    "D": ("业务规则", "domain rules"),
+    "W": ("警告", "warnings"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    code: str
+    title_zh: str
+    title_en: str
+    message_zh: str
+    message_en: str
+    help_zh: str
+    help_en: str
+
+    def render(self, lang: Literal["zh", "en"], args: Mapping[str, object]) -> str:
+        template = self.message_zh if lang == "zh" else self.message_en
+        try:
+            return template.format_map({k: _text(v) for k, v in args.items()})
+        except (KeyError, IndexError, ValueError):
+            return template
+
+    def title(self, lang: Literal["zh", "en"]) -> str:
+        return self.title_zh if lang == "zh" else self.title_en
+
+    def help(self, lang: Literal["zh", "en"]) -> str:
+        return self.help_zh if lang == "zh" else self.help_en
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list | tuple):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
+_CATALOGUE: tuple[Code, ...] = (
+    # --- F: files and input limits ---------------------------------------------------------
+    Code(
+        "F001",
+        "无法读取文件",
+        "cannot read file",
+        "无法读取文件：{reason}",
+        "cannot read file: {reason}",
+        "检查路径是否存在、是否为普通文件、是否有读取权限。",
+        "Check that the path exists, is a regular file and is readable.",
+    ),
+    Code(
+        "F002",
+        "不是 UTF-8 编码",
+        "not UTF-8",
+        "文件不是 UTF-8 编码（第 {offset} 字节起无法解码），看起来是 {guess}；"
+        "请另存为 UTF-8，或用 --encoding {option} 读取",
+        "file is not UTF-8 (cannot decode from byte {offset}); it looks like {guess}; "
+        "save it as UTF-8 or read it with --encoding {option}",
+        "在编辑器中选择“另存为 UTF-8”；Windows 记事本、WPS 常用 GBK 保存中文文件。"
+        "确需读取其他编码时，用 --encoding 指定。",
+        "Save the file as UTF-8 in your editor; Chinese Windows tools often save GBK. "
+        "To read another encoding deliberately, pass --encoding.",
+    ),
+    Code(
+        "F003",
+        "文件过大",
+        "file too large",
+        "文件大小 {size} 字节，超过上限 {limit} 字节",
+        "file is {size} bytes, over the limit of {limit} bytes",
+        "目标表和完成值文件通常只有几十 KB；检查是否选错了文件。上限可在配置中调整。",
+        "Target and actuals files are usually a few dozen KB; check that this is the right "
+        "file. The limit is configurable.",
+    ),
+    Code(
+        "F004",
+        "嵌套过深",
+        "nesting too deep",
+        "嵌套深度超过上限 {limit}",
+        "nesting deeper than the limit of {limit}",
+        "目标表的结构只有几层；过深的嵌套通常是缩进错误或恶意文件。",
+        "A target file is only a few levels deep; deep nesting is an indentation mistake "
+        "or a hostile file.",
+    ),
+    Code(
+        "F005",
+        "节点过多",
+        "too many nodes",
+        "YAML 节点数超过上限 {limit}",
+        "more YAML nodes than the limit of {limit}",
+        "检查文件是否过大或是否重复粘贴了内容。上限可在配置中调整。",
+        "Check whether the file is oversized or content was pasted repeatedly. "
+        "The limit is configurable.",
+    ),
+    Code(
+        "F006",
+        "无法识别的文件",
+        "unrecognised file",
+        "无法识别文件类型：既不是绩效目标表（需要 indicators），也不是完成值文件（需要 actuals）",
+        "cannot tell what this file is: neither a target file (needs indicators) "
+        "nor an actuals file (needs actuals)",
+        "perfcheck 按内容识别文件：目标表有 indicators 键，完成值文件有 actuals 键。",
+        "perfcheck recognises files by content: a target file has an indicators key, "
+        "an actuals file an actuals key.",
+    ),
+    Code(
+        "F007",
+        "行过长",
+        "line too long",
+        "第 {line} 行长 {length} 个字符，超过上限 {limit}",
+        "line {line} is {length} characters long, over the limit of {limit}",
+        "把长文本拆成多行（例如用 >- 折叠块），或检查文件是否损坏。",
+        "Split long text over several lines (a >- folded block) or check the file "
+        "is not damaged.",
+    ),
+    # --- Y: YAML syntax and strictness -----------------------------------------------------
+    Code(
+        "Y001",
+        "YAML 语法错误",
+        "YAML syntax error",
+        "YAML 语法错误：{problem}",
+        "YAML syntax error: {problem}",
+        "常见原因：冒号后缺空格、缩进不齐、引号未闭合、值以 @ ` | > 等特殊字符开头而未加引号。",
+        "Common causes: no space after a colon, uneven indentation, an unclosed quote, "
+        "a value starting with a special character (@ ` | >) without quotes.",
+    ),
+    Code(
+        "Y002",
+        "重复的键",
+        "duplicate key",
+        "键 “{key}” 重复：第 {first_line} 行已经出现过；YAML 只会保留其中一个值",
+        "duplicate key '{key}': already given on line {first_line}; YAML would keep only one "
+        "of the values",
+        "删除或合并重复的键。普通 YAML 解析器会悄悄丢弃前一个值，perfcheck 把它视为错误。",
+        "Remove or merge the duplicate. Plain YAML parsers silently drop the earlier value; "
+        "perfcheck treats it as an error.",
+    ),
+    Code(
+        "Y003",
+        "不允许锚点、别名或合并键",
+        "anchors, aliases and merge keys refused",
+        "不允许使用{what_zh}；请把内容直接写出来",
+        "{what_en} not allowed; write the content out",
+        "锚点（&）、别名（*）和合并键（<<）让文件难以审阅，还可能被用来制造指数级膨胀；"
+        "perfcheck 默认拒绝它们。",
+        "Anchors (&), aliases (*) and merge keys (<<) make a file hard to review and can be "
+        "abused to blow up its size; perfcheck refuses them.",
+    ),
+    Code(
+        "Y004",
+        "不允许标签",
+        "tags refused",
+        "不允许使用标签 {tag}",
+        "tag {tag} not allowed",
+        "perfcheck 只读取普通数据，不构造任何对象；删除标签，必要时给值加引号。",
+        "perfcheck reads plain data and never constructs objects; remove the tag and quote "
+        "the value if needed.",
+    ),
+    Code(
+        "Y005",
+        "键必须是文字",
+        "keys must be text",
+        "键 {key} 被 YAML 读成了{kind_zh}；请加引号：'{key}'",
+        "key {key} was read by YAML as a {kind_en}; quote it: '{key}'",
+        "YAML 1.1 会把 on、yes、no、数字、日期等键自动转换类型；加上引号即保持为文字。",
+        "YAML 1.1 turns keys such as on, yes, no, numbers and dates into other types; "
+        "quotes keep them as text.",
+    ),
+    Code(
+        "Y006",
+        "多个 YAML 文档",
+        "several YAML documents",
+        "文件包含多个 YAML 文档（--- 分隔）；每个文件只能有一个",
+        "the file holds several YAML documents (separated by ---); one per file",
+        "把每个文档拆成单独的文件。",
+        "Put each document in a file of its own.",
+    ),
+    Code(
+        "Y007",
+        "空文件",
+        "empty file",
+        "文件为空（没有任何内容，或只有注释）",
+        "the file is empty (no content, or only comments)",
+        "写入目标表或完成值内容，或从检查路径中移除该文件。",
+        "Write the target or actuals content, or leave the file out of the checked paths.",
+    ),
+    Code(
+        "Y008",
+        "用制表符缩进",
+        "tab indentation",
+        "YAML 不允许用制表符（Tab）缩进；请改用空格",
+        "YAML does not allow tabs for indentation; use spaces",
+        "在编辑器中把制表符替换为两个空格。",
+        "Replace tabs with two spaces in your editor.",
+    ),
+    # --- S: schema -------------------------------------------------------------------------
+    Code(
+        "S001",
+        "缺少必填项",
+        "missing field",
+        "缺少必填项 “{field}”",
+        "missing field '{field}'",
+        "补上该字段；各字段的含义见 docs/format.md。",
+        "Add the field; docs/format.md explains every key.",
+    ),
+    Code(
+        "S002",
+        "未知的键",
+        "unknown key",
+        "未知的键 “{key}”{suggestion_zh}",
+        "unknown key '{key}'{suggestion_en}",
+        "检查拼写；perfcheck 不接受未定义的键，以免拼错的字段被悄悄忽略。",
+        "Check the spelling; perfcheck refuses undefined keys so that a misspelt field is "
+        "never silently ignored.",
+    ),
+    Code(
+        "S003",
+        "类型不符",
+        "wrong type",
+        "应为{expected_zh}，实际是{actual_zh}",
+        "expected {expected_en}, got {actual_en}",
+        "按 docs/format.md 的说明填写该字段。",
+        "Fill in the field as docs/format.md describes.",
+    ),
+    Code(
+        "S004",
+        "YAML 自动转换了类型",
+        "YAML implicit typing",
+        "这里应为文字，但 YAML 把 {raw} 读成了{kind_zh}；请加引号：'{raw}'",
+        "text expected, but YAML read {raw} as a {kind_en}; quote it: '{raw}'",
+        "YAML 1.1 会把 no、yes、on、010、12:30、2022-01-01 等写法自动转换成布尔值、数字或日期。"
+        "加上引号即保持为文字。",
+        "YAML 1.1 turns no, yes, on, 010, 12:30 and 2022-01-01 into booleans, numbers or "
+        "dates. Quotes keep them as text.",
+    ),
+    Code(
+        "S005",
+        "取值不合法",
+        "invalid value",
+        "取值不合法：{detail_zh}",
+        "invalid value: {detail_en}",
+        "按 docs/format.md 的说明填写该字段。",
+        "Fill in the field as docs/format.md describes.",
+    ),
+    Code(
+        "S010",
+        "指标值写法无法识别",
+        "target notation not understood",
+        "无法识别指标值 “{text}”：{reason_zh}",
+        "cannot read target '{text}': {reason_en}",
+        "写成“比较符 + 数值 + 单位”，如 ≥17次/年、=100%、≤30分钟；定性指标写成 定性优良中低差。",
+        "Write comparator + number + unit, e.g. ≥17次/年, =100%, ≤30分钟; a qualitative "
+        "indicator as 定性优良中低差.",
+    ),
+    Code(
+        "S011",
+        "比较词有歧义",
+        "ambiguous comparator",
+        "指标值 “{text}” 中的 “{word}” 有歧义（实际使用中常表示“{usual}”）；"
+        "若包含本数请写 {inclusive}，不包含请写 {strict}",
+        "'{word}' in target '{text}' is ambiguous (in practice often used for '{usual}'); "
+        "write {inclusive} if the value itself counts, {strict} if it does not",
+        "“大于”“小于”“超过”“低于”等词在已公开的表格中时而包含本数、时而不包含。"
+        "请用符号写清楚：≥ ≤ 包含本数，＞ ＜ 不包含。",
+        "Words like 大于 and 小于 are used both inclusively and strictly in published tables. "
+        "Write the symbol: ≥ ≤ include the value, ＞ ＜ do not.",
+    ),
+    Code(
+        "S012",
+        "缺少比较符",
+        "missing comparator",
+        "指标值 “{text}” 没有比较符；请写成 {suggestion}",
+        "target '{text}' has no comparator; write {suggestion}",
+        "正向指标用 ≥，反向指标用 ≤，必须恰好等于时用 =。",
+        "Use ≥ for a positive indicator, ≤ for a reverse one, = when it must be exact.",
+    ),
+    Code(
+        "S013",
+        "缺少单位",
+        "missing unit",
+        "指标值 “{text}” 没有单位；请写成如 {suggestion}",
+        "target '{text}' has no unit; write for example {suggestion}",
+        "每个定量指标都必须有计量单位（次、个、%、万元……）。",
+        "Every quantitative indicator needs a unit (次, 个, %, 万元 …).",
+    ),
+    Code(
+        "S014",
+        "未知的评价等级",
+        "unknown grade scale",
+        "未定义的定性评价等级 “{scale}”；可用：{known}",
+        "undefined qualitative scale '{scale}'; known: {known}",
+        "在 scales: 中定义该等级，或使用内置的 优良中低差、达成度。",
+        "Define the scale under scales:, or use a built-in one: 优良中低差, 达成度.",
+    ),
+    Code(
+        "S015",
+        "指标编号格式错误",
+        "bad indicator id",
+        "指标编号 “{id}” 应写成“任务号-序号”，如 2-3",
+        "indicator id '{id}' should be task-number, e.g. 2-3",
+        "编号的第一个数字是所服务的任务，第二个是该任务下的指标序号。",
+        "The first number is the task the indicator serves, the second its number within it.",
+    ),
+    # --- D: domain errors ------------------------------------------------------------------
+    Code(
+        "D001",
+        "指标编号重复",
+        "duplicate indicator id",
+        "指标编号 {id} 重复：第 {first_line} 行已使用",
+        "indicator id {id} used twice: already on line {first_line}",
+        "每个三级指标的编号必须唯一。",
+        "Every level-3 indicator needs a unique id.",
+    ),
+    Code(
+        "D002",
+        "编号指向不存在的任务",
+        "id names an unknown task",
+        "指标 {id} 属于任务 {task}，但年度主要任务中没有任务 {task}（已有：{known}）",
+        "indicator {id} belongs to task {task}, which is not among the tasks ({known})",
+        "检查编号，或在 tasks: 中补上该任务。",
+        "Check the id, or add the task under tasks:.",
+    ),
+    Code(
+        "D003",
+        "二级指标归属错误",
+        "level-2 under the wrong level-1",
+        "二级指标 “{level2}” 属于 “{expected}”，不应放在 “{level1}” 下",
+        "level-2 '{level2}' belongs to '{expected}', not to '{level1}'",
+        "按《中央部门项目支出核心绩效目标和指标设置及取值指引》的指标体系归类。",
+        "Classify it by the national indicator framework (财预〔2021〕101号).",
+    ),
+    Code(
+        "D004",
+        "资金来源合计不符",
+        "budget sources do not add up",
+        "资金来源合计 {sum}，与资金总额 {total} 不符（差 {difference}）",
+        "budget sources add up to {sum}, not the total {total} (off by {difference})",
+        "核对财政拨款、其他资金等各项与资金总额。",
+        "Check each source against the total.",
+    ),
+    Code(
+        "D005",
+        "分值合计不符",
+        "points do not add up",
+        "“{group}” 下各指标分值合计 {sum}，应为 {expected}",
+        "points under '{group}' add up to {sum}, expected {expected}",
+        "调整各三级指标的 points，或删去部分 points 让其余指标平均分配。",
+        "Adjust the indicators' points, or drop some so the rest is split evenly.",
+    ),
+    Code(
+        "D006",
+        "权重下没有指标",
+        "weight with no indicators",
+        "一级指标 “{level1}” 有权重 {weight}，但没有任何指标；请在 rules.weights 中明确设置权重",
+        "level-1 '{level1}' has a weight of {weight} but no indicators; set rules.weights "
+        "explicitly",
+        "默认权重为 产出指标 50、效益指标 30、满意度指标 10；没有某类指标的表需要自行设定权重。",
+        "The default weights are 产出指标 50, 效益指标 30, 满意度指标 10; a table without one "
+        "of them must state its own weights.",
+    ),
+    Code(
+        "D007",
+        "一级指标没有权重",
+        "level-1 without a weight",
+        "一级指标 “{level1}” 没有权重；已设权重的有：{known}",
+        "level-1 '{level1}' has no weight; weights are set for: {known}",
+        "在 rules.weights 中为它设置权重，或检查一级指标名称。",
+        "Give it a weight under rules.weights, or check its name.",
+    ),
+    Code(
+        "D008",
+        "任务编号重复",
+        "duplicate task id",
+        "任务编号 {id} 重复：第 {first_line} 行已使用",
+        "task id {id} used twice: already on line {first_line}",
+        "每个任务的编号必须唯一。",
+        "Every task needs a unique id.",
+    ),
+    Code(
+        "D009",
+        "等级得分率不在档次内",
+        "grade share outside its band",
+        "等级 “{grade}” 的得分率 {share} 不在 “{band}” 档（{low}–{high}）内",
+        "grade '{grade}' has a share of {share}, outside band '{band}' ({low}–{high})",
+        "达成 80%–100%（含 80%），部分达成 60%–80%，未达成 0–60%（财预〔2020〕10号）。",
+        "达成 80–100 % (80 included), 部分达成 60–80 %, 未达成 0–60 % (财预〔2020〕10号).",
+    ),
+    Code(
+        "D010",
+        "总分构成不符",
+        "points budget does not add up",
+        "预算执行分值 {budget} 加各一级指标权重 {weights}，合计 {sum}，应为总分 {total}",
+        "budget points {budget} plus level-1 weights {weights} make {sum}, not the total {total}",
+        "国家默认：总分 100 = 预算执行 10 + 产出 50 + 效益 30 + 满意度 10。",
+        "National default: 100 = budget 10 + 产出 50 + 效益 30 + 满意度 10.",
+    ),
+    # --- W: warnings -----------------------------------------------------------------------
+    Code(
+        "W001",
+        "指标编号不连续",
+        "gap in indicator ids",
+        "任务 {task} 的指标编号从 {before} 跳到 {after}，缺少 {missing}{hint_zh}",
+        "task {task}'s indicator ids jump from {before} to {after}: {missing} missing{hint_en}",
+        "确认是否漏填了指标；任务内容中提到的目标通常都应有对应的三级指标。",
+        "Check whether an indicator was left out; targets named in a task's text usually "
+        "have an indicator.",
+    ),
+    Code(
+        "W002",
+        "未知的二级指标",
+        "unknown level-2 name",
+        "二级指标 “{level2}” 不在“{level1}”的标准指标体系中（标准：{known}）",
+        "level-2 '{level2}' is not in the standard framework of '{level1}' ({known})",
+        "各地表格常自拟二级指标，这只是提醒；请确认名称无误。",
+        "Local tables often invent level-2 names; this is a reminder to check the name.",
+    ),
+    Code(
+        "W003",
+        "比率类指标单位不是 %",
+        "rate without %",
+        "指标 “{name}” 看起来是比率，但单位是 “{unit}”，不是 %",
+        "indicator '{name}' reads like a rate but its unit is '{unit}', not %",
+        "名称以“率”结尾的指标通常以百分比计量。",
+        "Indicators named …率 are usually measured in percent.",
+    ),
+    Code(
+        "W004",
+        "≥ 目标超过 100%",
+        "≥ target above 100 %",
+        "指标值 {target} 要求超过 100%，比率类指标通常无法达到",
+        "target {target} asks for more than 100 %, which a rate usually cannot reach",
+        "检查目标值是否录入有误。",
+        "Check the target value for a typing error.",
+    ),
+)
+
+CODES: dict[str, Code] = {code.code: code for code in _CATALOGUE}
+
+
+def group_of(code: str) -> tuple[str, str]:
+    return GROUPS[code[0]]

@@ -1,0 +1,67 @@
+"""Diagnostics: what perfcheck says about a file, located at a line and column."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+from perfcheck.codes import CODES
+
+Lang = Literal["zh", "en"]
+
+# A path into the YAML data: mapping keys and sequence indices.
+DataPath = tuple[str | int, ...]
+
+
+class LineOf(tuple[str | int, ...]):
+    """A message argument naming another place in the file: rendered as its line number."""
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem found in parsed data, located by its data path rather than a line."""
+
+    code: str
+    path: DataPath
+    args: Mapping[str, object] = field(default_factory=dict)
+    at_key: bool = False  # point at the mapping key instead of its value
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem of one file, at a 1-based line and column (0 when the whole file is meant)."""
+
+    file: str
+    line: int
+    col: int
+    code: str
+    args: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def severity(self) -> Severity:
+        return Severity.WARNING if self.code.startswith("W") else Severity.ERROR
+
+    def message(self, lang: Lang = "zh") -> str:
+        return CODES[self.code].render(lang, self.args)
+
+    def location(self) -> str:
+        if self.line <= 0:
+            return self.file
+        return f"{self.file}:{self.line}:{self.col}"
+
+    def concise(self, lang: Lang = "zh") -> str:
+        return f"{self.location()}: {self.code} {self.message(lang)}"
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line, self.col, self.code)
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)

@@ -1,0 +1,308 @@
+"""Loading a file: bytes → text → strict YAML → model, every problem located in the file.
+
+Nothing here raises for bad input: each step returns what it could read and the problems it met.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from perfcheck.codes import CODES
+from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
+from perfcheck.strictyaml import KINDS, LINE_BREAK, Limits, SourceMap, parse
+
+M = TypeVar("M", bound=BaseModel)
+
+_BOM = "\ufeff"
+
+
+@dataclass(frozen=True, slots=True)
+class InputLimits:
+    """Every limit on one input file, in one place."""
+
+    max_bytes: int = 8 * 1024 * 1024
+    max_line_chars: int = 64 * 1024
+    yaml: Limits = field(default_factory=Limits)
+
+
+@dataclass(slots=True)
+class Source:
+    """A file read as text and parsed as YAML, with what went wrong on the way."""
+
+    path: str
+    text: str = ""
+    data: Any = None
+    positions: SourceMap = field(default_factory=SourceMap)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    readable: bool = True  # False when the YAML could not be read at all
+
+    def lines(self) -> list[str]:
+        return LINE_BREAK.split(self.text)
+
+    def diagnostic(self, finding: Finding) -> Diagnostic:
+        position = self.positions.locate(finding.path, at_key=finding.at_key)
+        args = {
+            key: self.positions.locate(value).line if isinstance(value, LineOf) else value
+            for key, value in finding.args.items()
+        }
+        return Diagnostic(self.path, position.line, position.col, finding.code, args)
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        self.diagnostics.extend(self.diagnostic(finding) for finding in findings)
+
+
+def read_source(
+    path: Path, *, shown: str | None = None, encoding: str | None = None, limits: InputLimits
+) -> Source:
+    """Read and parse one file; never raises for a user's mistake."""
+    source = Source(shown if shown is not None else str(path))
+    raw = _read_bytes(path, source, limits)
+    if raw is None:
+        return source
+    text = _decode(raw, source, encoding)
+    if text is None:
+        return source
+    source.text = text
+    if not _lines_within_limit(text, source, limits):
+        return source
+    parsed = parse(text, limits.yaml)
+    source.data = parsed.data
+    source.positions = parsed.source
+    source.readable = not parsed.fatal
+    source.diagnostics.extend(
+        Diagnostic(source.path, i.position.line, i.position.col, i.code, i.args)
+        for i in parsed.issues
+    )
+    return source
+
+
+def _fail(source: Source, code: str, args: dict[str, object], line: int = 0, col: int = 0) -> None:
+    source.diagnostics.append(Diagnostic(source.path, line, col, code, args))
+    source.readable = False
+
+
+def _read_bytes(path: Path, source: Source, limits: InputLimits) -> bytes | None:
+    try:
+        if not path.is_file():
+            reason = "是一个目录" if path.is_dir() else "文件不存在或不是普通文件"
+            _fail(source, "F001", {"reason": reason})
+            return None
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            _fail(source, "F003", {"size": size, "limit": limits.max_bytes})
+            return None
+        with path.open("rb") as handle:
+            raw = handle.read(limits.max_bytes + 1)
+    except OSError as error:
+        _fail(source, "F001", {"reason": error.strerror or str(error)})
+        return None
+    if len(raw) > limits.max_bytes:  # grew while being read
+        _fail(source, "F003", {"size": len(raw), "limit": limits.max_bytes})
+        return None
+    return raw
+
+
+def _decode(raw: bytes, source: Source, encoding: str | None) -> str | None:
+    if encoding is not None:
+        try:
+            return raw.decode(encoding).removeprefix(_BOM)
+        except (UnicodeDecodeError, LookupError) as error:
+            _fail(source, "F001", {"reason": f"--encoding {encoding}: {error}"})
+            return None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) > 1 and b"\x00" in raw[:2]):
+        _fail(source, "F002", {"offset": 0, "guess": "UTF-16", "option": "utf-16"})
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        guess, option = _guess_encoding(raw)
+        line = raw[: error.start].count(b"\n") + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        args = {"offset": error.start, "guess": guess, "option": option}
+        _fail(source, "F002", args, line, col)
+        return None
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        _fail(source, "Y001", {"problem": "NUL 字符 (\\x00)"}, line, col)
+        return None
+    return text
+
+
+def _guess_encoding(raw: bytes) -> tuple[str, str]:
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return "Latin-1 (ISO-8859-1)", "latin-1"
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return "GBK（GB18030）", "gbk"
+    return "Latin-1 (ISO-8859-1)", "latin-1"
+
+
+def _lines_within_limit(text: str, source: Source, limits: InputLimits) -> bool:
+    if len(text) <= limits.max_line_chars:
+        return True
+    for number, line in enumerate(LINE_BREAK.split(text), start=1):
+        if len(line) > limits.max_line_chars:
+            args = {"line": number, "length": len(line), "limit": limits.max_line_chars}
+            _fail(source, "F007", args, number, limits.max_line_chars + 1)
+            return False
+    return True
+
+
+def validate_model(source: Source, model: type[M]) -> M | None:
+    """Validate the parsed data; map each pydantic error to the YAML node it is about."""
+    try:
+        return model.model_validate(source.data)
+    except ValidationError as error:
+        vocabulary = _vocabulary(model)
+        source.add(
+            _finding(source, e, vocabulary) for e in error.errors(include_url=False)
+        )
+        return None
+
+
+def resolve_loc(data: Any, loc: Iterable[str | int]) -> DataPath:
+    """The part of a pydantic `loc` that exists in the data (union tags are skipped)."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
+_EXPECTED: dict[str, tuple[str, str]] = {
+    "string_type": ("文字", "text"),
+    "int_type": ("整数", "an integer"),
+    "int_parsing": ("整数", "an integer"),
+    "int_from_float": ("整数", "an integer"),
+    "decimal_type": ("数值", "a number"),
+    "decimal_parsing": ("数值", "a number"),
+    "bool_type": ("布尔值（true/false）", "a boolean (true/false)"),
+    "bool_parsing": ("布尔值（true/false）", "a boolean (true/false)"),
+    "dict_type": ("映射（键: 值）", "a mapping (key: value)"),
+    "model_type": ("映射（键: 值）", "a mapping (key: value)"),
+    "model_attributes_type": ("映射（键: 值）", "a mapping (key: value)"),
+    "list_type": ("列表（- 项）", "a list (- item)"),
+}
+
+
+def _actual_kind(value: Any) -> tuple[str, str]:
+    if isinstance(value, bool):
+        return KINDS["bool"]
+    if isinstance(value, int):
+        return KINDS["int"]
+    if isinstance(value, Decimal):
+        return KINDS["float"]
+    if value is None:
+        return KINDS["null"]
+    if isinstance(value, date):
+        return KINDS["timestamp"]
+    if isinstance(value, dict):
+        return ("映射", "a mapping")
+    if isinstance(value, list):
+        return ("列表", "a list")
+    return ("文字", "text")
+
+
+def _finding(source: Source, error: Any, vocabulary: set[str]) -> Finding:
+    kind: str = error["type"]
+    path = resolve_loc(source.data, error["loc"])
+    if kind == "missing":
+        return Finding("S001", path, {"field": error["loc"][-1]})
+    if kind == "extra_forbidden":
+        return Finding("S002", path, _unknown_key_args(str(error["loc"][-1]), vocabulary), True)
+    if kind in CODES:
+        return Finding(kind, path, dict(error.get("ctx") or {}))
+    if kind == "string_type" and path in source.positions.implicit:
+        raw, yaml_kind = source.positions.implicit[path]
+        zh, en = KINDS.get(yaml_kind, (yaml_kind, yaml_kind))
+        return Finding("S004", path, {"raw": raw, "kind_zh": zh, "kind_en": en})
+    if kind in _EXPECTED:
+        (expected_zh, expected_en), (actual_zh, actual_en) = (
+            _EXPECTED[kind],
+            _actual_kind(error.get("input")),
+        )
+        args = {
+            "expected_zh": expected_zh,
+            "expected_en": expected_en,
+            "actual_zh": actual_zh,
+            "actual_en": actual_en,
+        }
+        return Finding("S003", path, args)
+    return Finding("S005", path, _detail(kind, error))
+
+
+def _detail(kind: str, error: Any) -> dict[str, object]:
+    ctx = error.get("ctx") or {}
+    zh = {
+        "greater_than_equal": "应不小于 {ge}",
+        "greater_than": "应大于 {gt}",
+        "less_than_equal": "应不大于 {le}",
+        "less_than": "应小于 {lt}",
+        "literal_error": "应为以下之一：{expected}",
+        "enum": "应为以下之一：{expected}",
+        "too_short": "至少需要 {min_length} 项",
+        "string_too_short": "不能为空",
+        "finite_number": "应为有限数值",
+    }.get(kind)
+    detail_zh = zh.format_map(ctx) if zh else str(error["msg"])
+    return {"detail_zh": detail_zh, "detail_en": str(error["msg"])}
+
+
+def _unknown_key_args(key: str, vocabulary: set[str]) -> dict[str, object]:
+    close = difflib.get_close_matches(key, sorted(vocabulary), n=1)
+    if not close:
+        return {"key": key, "suggestion_zh": "", "suggestion_en": ""}
+    return {
+        "key": key,
+        "suggestion_zh": f"；是不是 “{close[0]}”？",
+        "suggestion_en": f"; did you mean '{close[0]}'?",
+    }
+
+
+def _vocabulary(model: type[BaseModel]) -> set[str]:
+    """Every key the model and its nested models accept."""
+    seen: set[type[BaseModel]] = set()
+    words: set[str] = set()
+    pending: list[type[BaseModel]] = [model]
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for name, info in current.model_fields.items():
+            words.add(info.alias or name)
+            pending.extend(_models_in(info.annotation))
+    return words
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    found: list[type[BaseModel]] = []
+    stack = [annotation]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            found.append(current)
+        stack.extend(getattr(current, "__args__", ()) or ())
+        stack.extend(getattr(current, "__metadata__", ()) or ())
+        origin = getattr(current, "__origin__", None)
+        if origin is not None and origin is not current:
+            stack.append(origin)
+    return found
+

@@ -1,0 +1,207 @@
+"""The target file (绩效目标表) as a validated model."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StringConstraints,
+    Tag,
+)
+from pydantic_core import PydanticCustomError
+
+from perfcheck.codes import CODES
+from perfcheck.notation import (
+    Comparator,
+    NotationError,
+    Qualitative,
+    Quantity,
+    parse_comparator,
+    parse_number,
+    parse_target,
+)
+from perfcheck.rules import NonNegative, Rules, Scale
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+INDICATOR_ID = re.compile(r"(\d+)-(\d+)")
+
+
+def _custom_error(error: NotationError) -> PydanticCustomError:
+    return PydanticCustomError(
+        error.code, CODES[error.code].render("en", error.args_), dict(error.args_)
+    )
+
+
+def _amount(value: Any) -> Any:
+    """Money as published: `15,213.00` and full-width digits are fine."""
+    if isinstance(value, str):
+        try:
+            return parse_number(value)
+        except ValueError:
+            return value
+    return value
+
+
+Amount = Annotated[NonNegative, BeforeValidator(_amount)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Budget(_Model):
+    """年度部门整体支出预算."""
+
+    total: Amount = Field(description="资金总额 / total budget")
+    sources: dict[str, Amount] = Field(
+        default_factory=dict,
+        description="资金来源，如 财政拨款、其他资金；合计须等于资金总额 / sources, adding up "
+        "to the total",
+    )
+
+
+class Task(_Model):
+    """年度主要任务."""
+
+    id: Annotated[int, Field(ge=1, strict=True)] = Field(description="任务编号 / task number")
+    name: Text = Field(description="任务名称 / task name")
+    content: str = Field("", description="主要内容 / main content")
+
+
+def _comparator(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return parse_comparator(value)
+        except NotationError as error:
+            raise _custom_error(error) from None
+    return value
+
+
+class QuantitativeTarget(_Model):
+    """A measured target: comparator, value, unit (`≥17次/年`)."""
+
+    comparator: Annotated[Comparator, BeforeValidator(_comparator)] = Field(
+        description="比较符 / comparator: >= > = <= <"
+    )
+    value: Annotated[Decimal, Field(allow_inf_nan=False)] = Field(
+        description="指标值 / target value"
+    )
+    unit: Text = Field(description="计量单位 / unit, e.g. 次, %, 万元")
+
+    @property
+    def quantity(self) -> Quantity:
+        return Quantity(self.comparator, self.value, self.unit)
+
+    def text(self) -> str:
+        return self.quantity.text()
+
+
+class QualitativeTarget(_Model):
+    """A graded target (定性) on a named scale."""
+
+    scale: Text = Field(description="评价等级名称 / grade scale, e.g. 优良中低差")
+
+    def text(self) -> str:
+        return Qualitative(self.scale).text()
+
+
+def _target_input(value: Any) -> Any:
+    """The compact published form becomes the structured one."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, str | int | Decimal):
+        try:
+            parsed = parse_target(str(value))
+        except NotationError as error:
+            raise _custom_error(error) from None
+        if isinstance(parsed, Qualitative):
+            return {"scale": parsed.scale}
+        return {"comparator": parsed.comparator, "value": parsed.value, "unit": parsed.unit}
+    return value
+
+
+def _target_kind(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return "qualitative" if "scale" in value else "quantitative"
+    if isinstance(value, QualitativeTarget):
+        return "qualitative"
+    if isinstance(value, QuantitativeTarget):
+        return "quantitative"
+    return None
+
+
+Target = Annotated[
+    Annotated[QuantitativeTarget, Tag("quantitative")]
+    | Annotated[QualitativeTarget, Tag("qualitative")],
+    Discriminator(
+        _target_kind,
+        custom_error_type="S010",
+        custom_error_message="a target is text such as ≥17次/年 or a mapping",
+        custom_error_context={
+            "text": "",
+            "reason_zh": "指标值应写成文字（如 ≥17次/年）或包含 comparator/value/unit 的映射",
+            "reason_en": "a target is text such as ≥17次/年 or a mapping of comparator, value, "
+            "unit",
+        },
+    ),
+    BeforeValidator(_target_input),
+]
+
+
+def _indicator_id(value: Any) -> Any:
+    if isinstance(value, str) and not INDICATOR_ID.fullmatch(value.strip()):
+        raise PydanticCustomError("S015", "bad indicator id", {"id": value})
+    return value.strip() if isinstance(value, str) else value
+
+
+class Indicator(_Model):
+    """A level-3 indicator (三级指标) with its target (指标值)."""
+
+    id: Annotated[str, BeforeValidator(_indicator_id)] = Field(
+        description="编号：任务号-序号，如 2-3 / id: task-number, e.g. 2-3"
+    )
+    level1: Text = Field(description="一级指标 / level-1 indicator")
+    level2: Text = Field(description="二级指标 / level-2 indicator")
+    name: Text = Field(description="三级指标名称 / level-3 indicator name")
+    target: Target = Field(description="指标值，如 ≥17次/年、=100%、定性优良中低差 / target")
+    points: NonNegative | None = Field(None, description="分值（可省略）/ points (optional)")
+    note: str | None = Field(None, description="备注 / note")
+
+    @property
+    def task(self) -> int:
+        match = INDICATOR_ID.fullmatch(self.id)
+        return int(match.group(1)) if match else 0
+
+    @property
+    def number(self) -> int:
+        match = INDICATOR_ID.fullmatch(self.id)
+        return int(match.group(2)) if match else 0
+
+
+class TargetFile(_Model):
+    """绩效目标表: one department's performance targets for one year."""
+
+    schema_: str | None = Field(None, alias="$schema", description="JSON Schema (for editors)")
+    department: Text = Field(description="部门名称 / department")
+    year: Annotated[int, Field(ge=1990, le=2200, strict=True)] = Field(description="年度 / year")
+    money_unit: Literal["万元", "元"] = Field("万元", description="金额单位 / money unit")
+    budget: Budget = Field(description="年度部门整体支出预算 / budget")
+    tasks: list[Task] = Field(min_length=1, description="年度主要任务 / annual tasks")
+    annual_goal: str = Field("", description="年度总体目标 / overall annual goal")
+    scales: dict[str, Scale] = Field(
+        default_factory=dict, description="自定义定性评价等级 / qualitative grade scales"
+    )
+    rules: Rules = Field(default_factory=Rules, description="评分规则 / scoring rules")
+    indicators: list[Indicator] = Field(min_length=1, description="三级指标 / indicators")
+
+    def scale(self, name: str) -> Scale | None:
+        from perfcheck.rules import BUILTIN_SCALES
+
+        return self.scales.get(name) or BUILTIN_SCALES.get(name)

@@ -1,0 +1,116 @@
+"""Points (分值): each indicator's share of its level-1 weight.
+
+A unit sets level-3 points by importance; where it gives none, perfcheck splits what is left of
+the level-1 weight evenly, at the rounding quantum, the spare quanta going to the first
+indicators of the group in file order — so the points always add up exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, Decimal
+
+from perfcheck.diagnostics import Finding
+from perfcheck.model import Indicator, TargetFile
+from perfcheck.rules import Rules
+
+
+@dataclass(frozen=True, slots=True)
+class Allocation:
+    points: tuple[Decimal, ...]  # one per indicator, in file order
+    defaulted: tuple[bool, ...]  # True where the even split set the points
+    findings: tuple[Finding, ...] = field(default=())
+
+    @property
+    def any_defaulted(self) -> bool:
+        return any(self.defaulted)
+
+
+def split_evenly(total: Decimal, count: int, quantum: Decimal) -> list[Decimal]:
+    """`total` over `count` shares at `quantum` resolution; the first shares take the spare."""
+    if count == 0:
+        return []
+    base = (total / count).quantize(quantum, rounding=ROUND_DOWN)
+    spare = int((total - base * count) / quantum)
+    return [base + quantum if i < spare else base for i in range(count)]
+
+
+def allocate(targets: TargetFile) -> Allocation:
+    """Resolve every indicator's points per scoring.md §3."""
+    rules = targets.rules
+    points: list[Decimal] = [Decimal(0)] * len(targets.indicators)
+    defaulted = [False] * len(targets.indicators)
+    findings = list(_total_findings(rules))
+    groups = _groups(targets.indicators)
+    for level1, members in groups.items():
+        weight = rules.weights.get(level1)
+        if weight is None:
+            findings.append(_no_weight(level1, members[0], rules))
+            continue
+        findings.extend(_fill_group(targets, level1, weight, members, points, defaulted))
+    for level1, weight in rules.weights.items():
+        if level1 not in groups:
+            findings.append(
+                Finding("D006", ("rules",), {"level1": level1, "weight": _plain(weight)})
+            )
+    return Allocation(tuple(points), tuple(defaulted), tuple(findings))
+
+
+def _groups(indicators: Sequence[Indicator]) -> dict[str, list[int]]:
+    groups: dict[str, list[int]] = {}
+    for index, indicator in enumerate(indicators):
+        groups.setdefault(indicator.level1, []).append(index)
+    return groups
+
+
+def _fill_group(
+    targets: TargetFile,
+    level1: str,
+    weight: Decimal,
+    members: list[int],
+    points: list[Decimal],
+    defaulted: list[bool],
+) -> list[Finding]:
+    indicators = targets.indicators
+    given = [i for i in members if indicators[i].points is not None]
+    open_ = [i for i in members if indicators[i].points is None]
+    set_sum = sum((indicators[i].points or Decimal(0) for i in given), Decimal(0))
+    for i in given:
+        points[i] = indicators[i].points or Decimal(0)
+    remainder = weight - set_sum
+    if open_ and remainder >= 0:
+        for i, share in zip(
+            open_, split_evenly(remainder, len(open_), targets.rules.rounding), strict=True
+        ):
+            points[i] = share
+            defaulted[i] = True
+        return []
+    if remainder != 0:
+        where = ("indicators", given[-1] if given else members[0], "points")
+        args = {"group": level1, "sum": _plain(set_sum), "expected": _plain(weight)}
+        return [Finding("D005", where, args)]
+    return []
+
+
+def _no_weight(level1: str, first: int, rules: Rules) -> Finding:
+    known = list(rules.weights) or ["—"]
+    return Finding("D007", ("indicators", first, "level1"), {"level1": level1, "known": known})
+
+
+def _total_findings(rules: Rules) -> list[Finding]:
+    weights = sum(rules.weights.values(), Decimal(0))
+    total = rules.budget_points + weights
+    if total == rules.total_points:
+        return []
+    args = {
+        "budget": _plain(rules.budget_points),
+        "weights": _plain(weights),
+        "sum": _plain(total),
+        "total": _plain(rules.total_points),
+    }
+    return [Finding("D010", ("rules",), args)]
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")

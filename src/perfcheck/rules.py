@@ -1,0 +1,147 @@
+"""Scoring rules (评分规则): the national defaults and every setting a province may change.
+
+The defaults follow 财办预〔2016〕123号 and 财预〔2020〕10号 (see docs/scoring.md). A target file
+overrides any of them in its `rules:` section.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from perfcheck.notation import DEFAULT_SCALE
+
+OUTPUT = "产出指标"  # output indicators
+BENEFIT = "效益指标"  # benefit indicators
+SATISFACTION = "满意度指标"  # satisfaction indicators
+COST = "成本指标"  # cost indicators (level-1 in 财预〔2021〕101号 forms)
+
+# The national indicator framework: level-1 → its standard level-2 names.
+FRAMEWORK: dict[str, tuple[str, ...]] = {
+    OUTPUT: ("数量指标", "质量指标", "时效指标", "成本指标"),
+    COST: ("经济成本指标", "社会成本指标", "生态环境成本指标"),
+    BENEFIT: (
+        "经济效益指标",
+        "社会效益指标",
+        "生态效益指标",
+        "环境效益指标",
+        "可持续影响指标",
+    ),
+    SATISFACTION: ("服务对象满意度指标",),
+}
+
+
+class Band(StrEnum):
+    """The three official bands of a qualitative result (财预〔2020〕10号)."""
+
+    ACHIEVED = "达成"  # 达成年度指标
+    PARTLY = "部分达成"  # 部分达成年度指标并具有一定效果
+    NOT_ACHIEVED = "未达成"  # 未达成年度指标且效果较差
+
+
+NonNegative = Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
+Share = Annotated[Decimal, Field(ge=0, le=1, allow_inf_nan=False)]
+
+
+class _Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Grade(_Settings):
+    """One grade of a qualitative scale: the share of the points it earns, and its band."""
+
+    share: Share = Field(description="得分率（0–1）/ share of the points (0–1)")
+    band: Band = Field(description="所属档次 / official band")
+
+
+Scale = dict[str, Grade]
+
+BUILTIN_SCALES: dict[str, Scale] = {
+    "优良中低差": {
+        "优": Grade(share=Decimal("1.00"), band=Band.ACHIEVED),
+        "良": Grade(share=Decimal("0.80"), band=Band.ACHIEVED),
+        "中": Grade(share=Decimal("0.60"), band=Band.PARTLY),
+        "低": Grade(share=Decimal("0.40"), band=Band.NOT_ACHIEVED),
+        "差": Grade(share=Decimal("0.20"), band=Band.NOT_ACHIEVED),
+    },
+    DEFAULT_SCALE: {
+        Band.ACHIEVED.value: Grade(share=Decimal("1.00"), band=Band.ACHIEVED),
+        Band.PARTLY.value: Grade(share=Decimal("0.60"), band=Band.PARTLY),
+        Band.NOT_ACHIEVED.value: Grade(share=Decimal("0.00"), band=Band.NOT_ACHIEVED),
+    },
+}
+
+
+def _national_weights() -> dict[str, Decimal]:
+    return {OUTPUT: Decimal(50), BENEFIT: Decimal(30), SATISFACTION: Decimal(10)}
+
+
+def _national_grades() -> dict[str, Decimal]:
+    return {"优": Decimal(90), "良": Decimal(80), "中": Decimal(60), "差": Decimal(0)}
+
+
+class BandFloors(_Settings):
+    """Lower bounds of the qualitative bands, as shares of the points."""
+
+    achieved: Share = Field(Decimal("0.80"), description="达成 档下限 / floor of 达成")
+    partly: Share = Field(Decimal("0.60"), description="部分达成 档下限 / floor of 部分达成")
+
+    def band_range(self, band: Band) -> tuple[Decimal, Decimal]:
+        """[low, high] of a band; the high end belongs to the band above, except for 达成."""
+        if band is Band.ACHIEVED:
+            return self.achieved, Decimal(1)
+        if band is Band.PARTLY:
+            return self.partly, self.achieved
+        return Decimal(0), self.partly
+
+    def contains(self, band: Band, share: Decimal) -> bool:
+        low, high = self.band_range(band)
+        return low <= share <= high if band is Band.ACHIEVED else low <= share < high
+
+
+class Rules(_Settings):
+    """The scoring settings; every field has the national default."""
+
+    total_points: NonNegative = Field(Decimal(100), description="总分 / total points")
+    budget_points: NonNegative = Field(
+        Decimal(10), description="预算执行率分值 / points for budget execution"
+    )
+    weights: dict[str, NonNegative] = Field(
+        default_factory=_national_weights,
+        description="一级指标权重 / level-1 weights",
+    )
+    reverse_formula: Literal["ratio", "linear"] = Field(
+        "ratio",
+        description="反向指标超出上限时的计分公式 / formula for a reverse indicator over its "
+        "ceiling: ratio = w×t/a, linear = w×max(0, 1−(a−t)/t)",
+    )
+    cap: bool = Field(True, description="得分不超过分值 / no score above the points")
+    strict_inequalities: bool = Field(
+        False, description="＞ ＜ 按严格不等式判定 / score ＞ and ＜ strictly"
+    )
+    overachievement_threshold: NonNegative = Field(
+        Decimal("1.30"),
+        description="超额完成提示阈值（完成率）/ completion ratio flagged as over-achievement",
+    )
+    rounding: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)] = Field(
+        Decimal("0.01"), description="得分舍入单位（四舍五入）/ rounding quantum, half-up"
+    )
+    grades: dict[str, NonNegative] = Field(
+        default_factory=_national_grades,
+        description="总分等级及其下限 / overall grades and their lowest total",
+    )
+    bands: BandFloors = Field(
+        default_factory=BandFloors, description="定性档次下限 / qualitative band floors"
+    )
+    budget_denominator: Literal["adjusted", "initial"] = Field(
+        "adjusted",
+        description="执行率分母：全年预算数或年初预算数 / denominator of the execution rate",
+    )
+    explanation_threshold: Share = Field(
+        Decimal("0.90"),
+        description="执行率低于此值须说明原因 / execution rate below which an explanation "
+        "is expected",
+    )

@@ -1,0 +1,339 @@
+"""Strict YAML: build plain data from the parser's event stream, keeping every node's position.
+
+Working on events (rather than on libyaml's recursive composer) lets depth and node count be
+checked before anything deep is built, so no input can crash the process. Duplicate keys,
+anchors, aliases, merge keys, tags and non-text keys are reported, never silently resolved.
+Numbers with a fraction become Decimal: binary floats never enter perfcheck.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
+
+from perfcheck.diagnostics import DataPath
+
+try:  # libyaml's C parser when the wheel has it, the pure-Python one otherwise
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the installed PyYAML
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+TAG = "tag:yaml.org,2002:"
+_RESOLVER = Resolver()
+_CONSTRUCTOR = SafeConstructor()
+_TEXT_TAGS = {None, "!", TAG + "str"}
+_DROPPED: DataPath = ("\0dropped",)
+KINDS: dict[str, tuple[str, str]] = {
+    "bool": ("布尔值", "boolean"),
+    "int": ("整数", "integer"),
+    "float": ("小数", "decimal number"),
+    "null": ("空值", "null"),
+    "timestamp": ("日期", "date"),
+    "collection": ("集合", "collection"),
+}
+
+
+def kind_args(kind: str) -> dict[str, object]:
+    zh, en = KINDS.get(kind, (kind, kind))
+    return {"kind_zh": zh, "kind_en": en}
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    line: int  # 1-based
+    col: int  # 1-based, in characters
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A YAML-level problem: a code, where, and the message arguments."""
+
+    code: str
+    position: Position
+    args: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class SourceMap:
+    """Where each value (and each mapping key) of the data stands in the text."""
+
+    values: dict[DataPath, Position] = field(default_factory=dict)
+    keys: dict[DataPath, Position] = field(default_factory=dict)
+    # Plain scalars YAML typed as something other than text: their raw text and kind.
+    implicit: dict[DataPath, tuple[str, str]] = field(default_factory=dict)
+
+    def locate(self, path: DataPath, *, at_key: bool = False) -> Position:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        table = self.keys if at_key else self.values
+        while path:
+            found = table.get(path) or self.values.get(path)
+            if found is not None:
+                return found
+            path = path[:-1]
+        return self.values.get((), Position(1, 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_depth: int = 64
+    max_nodes: int = 1_000_000
+
+
+@dataclass(slots=True)
+class Parsed:
+    data: Any
+    source: SourceMap
+    issues: list[Issue]
+    fatal: bool  # the text could not be read as YAML at all
+
+
+def parse(text: str, limits: Limits = Limits()) -> Parsed:
+    """Parse one YAML document strictly. Never raises for bad input."""
+    builder = _Builder(limits)
+    try:
+        builder.run(_Loader(text))
+    except yaml.MarkedYAMLError as error:
+        builder.fail(_syntax_issue(error, text))
+    except _LimitHit as hit:
+        builder.fail(hit.issue)
+    except yaml.YAMLError as error:  # pragma: no cover - errors without a mark
+        builder.fail(Issue("Y001", Position(1, 1), {"problem": str(error)}))
+    return Parsed(builder.root, builder.source, builder.issues, builder.fatal)
+
+
+class _LimitHit(Exception):
+    def __init__(self, issue: Issue) -> None:
+        self.issue = issue
+
+
+def _position(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
+
+
+def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> Issue:
+    mark = error.problem_mark or error.context_mark
+    position = _position(mark) if mark is not None else Position(1, 1)
+    problem = error.problem or str(error)
+    if _char_at(text, position) == "\t" or "'\\t'" in problem:
+        return Issue("Y008", position)
+    detail = problem if error.context is None else f"{problem} ({error.context})"
+    return Issue("Y001", position, {"problem": detail})
+
+
+def _char_at(text: str, position: Position) -> str:
+    lines = LINE_BREAK.split(text, maxsplit=position.line)
+    if position.line > len(lines):
+        return ""
+    line = lines[position.line - 1]
+    return line[position.col - 1] if 0 < position.col <= len(line) else ""
+
+
+@dataclass(slots=True)
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    path: DataPath
+    pending_key: str | None = None
+    key_lines: dict[str, int] = field(default_factory=dict)
+    awaiting_key: bool = True
+
+
+class _Builder:
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.source = SourceMap()
+        self.issues: list[Issue] = []
+        self.root: Any = None
+        self.fatal = False
+        self.stack: list[_Frame] = []
+        self.nodes = 0
+        self.documents = 0
+
+    def fail(self, issue: Issue) -> None:
+        self.issues.append(issue)
+        self.fatal = True
+        self.root = None
+
+    def run(self, loader: Any) -> None:
+        try:
+            while True:
+                event = loader.get_event()
+                if event is None or isinstance(event, yaml.StreamEndEvent):
+                    break
+                self.feed(event)
+        finally:
+            loader.dispose()
+        if self.documents == 0:
+            self.issues.append(Issue("Y007", Position(1, 1)))
+            self.fatal = True
+
+    def feed(self, event: Any) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents == 2:
+                self.issues.append(Issue("Y006", _position(event.start_mark)))
+            return
+        if isinstance(event, yaml.StreamStartEvent | yaml.DocumentEndEvent):
+            return
+        if self.documents > 1:
+            return  # a second document is reported once and not read
+        if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            self.stack.pop()
+            return
+        self.count(event)
+        if isinstance(event, yaml.AliasEvent):
+            self.refuse_alias(event)
+            return
+        self.check_anchor_and_tag(event)
+        if isinstance(event, yaml.ScalarEvent):
+            self.scalar(event)
+        elif isinstance(event, yaml.MappingStartEvent):
+            self.open(event, {})
+        elif isinstance(event, yaml.SequenceStartEvent):
+            self.open(event, [])
+
+    def count(self, event: Any) -> None:
+        self.nodes += 1
+        if self.nodes > self.limits.max_nodes:
+            raise _LimitHit(
+                Issue("F005", _position(event.start_mark), {"limit": self.limits.max_nodes})
+            )
+
+    def refuse_alias(self, event: Any) -> None:
+        self.issues.append(Issue("Y003", _position(event.start_mark), {"what_zh": "别名（*）", "what_en": "alias (*)"}))
+        self.place(None, event)
+
+    def check_anchor_and_tag(self, event: Any) -> None:
+        if event.anchor is not None:
+            self.issues.append(
+                Issue("Y003", _position(event.start_mark), {"what_zh": f"锚点 &{event.anchor}", "what_en": f"anchor &{event.anchor}"})
+            )
+        explicit = not (isinstance(event, yaml.ScalarEvent) and event.implicit[0])
+        if event.tag not in _TEXT_TAGS and explicit and not _is_plain_collection_tag(event):
+            self.issues.append(Issue("Y004", _position(event.start_mark), {"tag": event.tag}))
+
+    def scalar(self, event: Any) -> None:
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and isinstance(frame.container, dict) and frame.awaiting_key:
+            self.key(frame, event)
+            return
+        value, kind = _construct_scalar(event)
+        path = self.place(value, event)
+        if kind is not None and path is not None:
+            self.source.implicit[path] = (event.value, kind)
+
+    def key(self, frame: _Frame, event: Any) -> None:
+        position = _position(event.start_mark)
+        value, kind = _construct_scalar(event)
+        if event.value == "<<" and event.implicit[0]:
+            self.issues.append(Issue("Y003", position, {"what_zh": "合并键 <<", "what_en": "merge key <<"}))
+        elif kind is not None:
+            self.issues.append(
+                Issue("Y005", position, {"key": event.value, **kind_args(kind)})
+            )
+        name = event.value if not isinstance(value, str) else value
+        first = frame.key_lines.get(name)
+        if first is not None:
+            self.issues.append(Issue("Y002", position, {"key": name, "first_line": first}))
+            name = None  # the duplicate's value is read (for its own errors) but not kept
+        else:
+            frame.key_lines[name] = position.line
+            self.source.keys[(*frame.path, name)] = position
+        frame.pending_key = name
+        frame.awaiting_key = False
+
+    def open(self, event: Any, container: dict[str, Any] | list[Any]) -> None:
+        if len(self.stack) >= self.limits.max_depth:
+            raise _LimitHit(
+                Issue("F004", _position(event.start_mark), {"limit": self.limits.max_depth})
+            )
+        path = self.place(container, event)
+        self.stack.append(_Frame(container, path if path is not None else _DROPPED))
+
+    def place(self, value: Any, event: Any) -> DataPath | None:
+        """Put a value where the stack says it goes; return its data path (None if dropped)."""
+        position = _position(event.start_mark)
+        if not self.stack:
+            self.root = value
+            self.source.values[()] = position
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            path: DataPath = (*frame.path, len(frame.container))
+            frame.container.append(value)
+        elif frame.awaiting_key:  # a collection or alias as a key: reported, not kept
+            self.issues.append(Issue("Y005", position, {"key": "{…}", **kind_args("collection")}))
+            frame.awaiting_key = False
+            frame.pending_key = None
+            return None
+        else:
+            frame.awaiting_key = True
+            if frame.pending_key is None:
+                return None
+            path = (*frame.path, frame.pending_key)
+            frame.container[frame.pending_key] = value
+        if frame.path is _DROPPED:
+            return None
+        self.source.values[path] = position
+        return path
+
+
+def _is_plain_collection_tag(event: Any) -> bool:
+    return bool(getattr(event, "implicit", False)) and not isinstance(event, yaml.ScalarEvent)
+
+
+def _construct_scalar(event: Any) -> tuple[Any, str | None]:
+    """The scalar's value and, when YAML typed plain text as something else, that kind."""
+    if not event.implicit[0] or event.tag in {"!", TAG + "str"}:
+        return event.value, None
+    tag = _RESOLVER.resolve(ScalarNode, event.value, (True, False))
+    kind = tag[len(TAG) :] if tag.startswith(TAG) else tag
+    if kind in {"str", "value", "merge"}:
+        return event.value, None
+    return _typed_value(kind, event.value), kind
+
+
+def _typed_value(kind: str, text: str) -> Any:
+    if kind == "null":
+        return None
+    if kind == "bool":
+        return SafeConstructor.bool_values[text.lower()]
+    if kind == "int":
+        return _CONSTRUCTOR.construct_yaml_int(ScalarNode(TAG + "int", text))
+    if kind == "float":
+        return _decimal(text)
+    if kind == "timestamp":
+        stamp: date | datetime = _CONSTRUCTOR.construct_yaml_timestamp(
+            ScalarNode(TAG + "timestamp", text)
+        )
+        return stamp
+    return text
+
+
+_SPECIAL = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
+
+
+def _decimal(text: str) -> Decimal:
+    cleaned = text.replace("_", "").lower()
+    if cleaned in _SPECIAL:
+        return Decimal(_SPECIAL[cleaned])
+    if ":" in cleaned:  # YAML 1.1 base-60, e.g. 1:30.5
+        sign = -1 if cleaned.startswith("-") else 1
+        total = Decimal(0)
+        for part in cleaned.lstrip("+-").split(":"):
+            total = total * 60 + Decimal(part)
+        return sign * total
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:  # pragma: no cover - the resolver only passes numbers
+        return Decimal("NaN")
+
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")
