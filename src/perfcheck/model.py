@@ -49,7 +49,7 @@ def _amount(value: Any) -> Any:
     return value
 
 
-Amount = Annotated[NonNegative, BeforeValidator(_amount)]
+Amount = Annotated[NonNegative, BeforeValidator(_amount, json_schema_input_type=Decimal)]
 
 
 class _Model(BaseModel):
@@ -151,7 +151,9 @@ Target = Annotated[
             "unit",
         },
     ),
-    BeforeValidator(_target_input),
+    BeforeValidator(
+        _target_input, json_schema_input_type=str | QuantitativeTarget | QualitativeTarget
+    ),
 ]
 
 

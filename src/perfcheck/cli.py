@@ -1,0 +1,263 @@
+"""The command line: parse arguments, call the core, render. Nothing else happens here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn, TextIO
+
+import typer
+
+from perfcheck import __version__
+from perfcheck.diagnostics import Lang
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_CANNOT_PROCEED = 2
+EXIT_BUG = 3
+EXIT_INTERRUPTED = 130
+
+app = typer.Typer(
+    name="perfcheck",
+    help="绩效目标表的校验与自评打分 — validate and score budget performance targets.\n\n"
+    "例 / examples:\n\n"
+    "  perfcheck validate targets/ actuals/\n\n"
+    "  perfcheck show targets/chengdu_procuratorate_2022.yaml",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class ValidateFormat(StrEnum):
+    HUMAN = "human"
+    CONCISE = "concise"
+    JSON = "json"
+    GITHUB = "github"
+
+
+class ShowFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+class Color(StrEnum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+class SchemaKind(StrEnum):
+    TARGETS = "targets"
+
+
+LangOption = Annotated[
+    str, typer.Option("--lang", help="输出语言 zh | en / output language", show_default=True)
+]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option("--encoding", help="按指定编码读取（如 gbk）/ read files in this encoding"),
+]
+ColorOption = Annotated[Color, typer.Option("--color", help="颜色 / colour: auto, always, never")]
+
+
+def _lang(value: str) -> Lang:
+    if value not in ("zh", "en"):
+        raise typer.BadParameter("zh 或 en / zh or en", param_hint="--lang")
+    return "zh" if value == "zh" else "en"
+
+
+def _use_color(choice: Color, stream: TextIO) -> bool:
+    if choice is Color.ALWAYS:
+        return True
+    if choice is Color.NEVER or "NO_COLOR" in os.environ:
+        return False
+    return stream.isatty()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"perfcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="显示版本 / version"),
+    ] = False,
+) -> None:
+    """绩效目标表的校验与自评打分 — validate and score budget performance targets."""
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[str], typer.Argument(help="文件、目录或通配符 / files, folders, globs")],
+    output_format: Annotated[
+        ValidateFormat | None,
+        typer.Option("--format", help="human（终端默认）、concise、json、github"),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="警告也视为问题 / warnings fail too")
+    ] = False,
+    lang: LangOption = "zh",
+    encoding: EncodingOption = None,
+    color: ColorOption = Color.AUTO,
+) -> None:
+    """校验目标表和完成值文件 / check target and actuals files.
+
+    退出码 / exit: 0 无问题 clean, 1 发现问题 problems found, 2 无法执行 usage or I/O error.
+
+    例 / example: perfcheck validate targets/ actuals/ --format concise
+    """
+    from perfcheck.reports import diagnostics as report
+    from perfcheck.validation import Options, expand, validate_file
+
+    language = _lang(lang)
+    expansion = expand(paths)
+    if expansion.missing:
+        _cannot_proceed(
+            [f"{p}: F001 {_no_such_path(language)}" for p in expansion.missing], language
+        )
+    options = Options(encoding=encoding)
+    reports = [validate_file(path, options) for path in expansion.files]
+    chosen = output_format or (
+        ValidateFormat.HUMAN if sys.stdout.isatty() else ValidateFormat.CONCISE
+    )
+    out = sys.stdout
+    if chosen is ValidateFormat.HUMAN:
+        report.human(reports, language, out, color=_use_color(color, out))
+    elif chosen is ValidateFormat.JSON:
+        report.as_json(reports, language, out)
+    elif chosen is ValidateFormat.GITHUB:
+        report.github(reports, language, out)
+    else:
+        report.concise(reports, language, out)
+    errors, warnings = report.count(reports)
+    raise typer.Exit(EXIT_PROBLEMS if errors or (strict and warnings) else EXIT_OK)
+
+
+@app.command()
+def show(
+    target: Annotated[Path, typer.Argument(help="目标表文件 / target file")],
+    output_format: Annotated[
+        ShowFormat, typer.Option("--format", help="text 或 json")
+    ] = ShowFormat.TEXT,
+    lang: LangOption = "zh",
+    encoding: EncodingOption = None,
+    color: ColorOption = Color.AUTO,
+) -> None:
+    """按表格显示目标表及各指标分值 / show a target file with resolved points.
+
+    例 / example: perfcheck show targets/chengdu_procuratorate_2022.yaml --format json
+    """
+    from perfcheck.points import allocate
+    from perfcheck.reports import show as report
+    from perfcheck.validation import Options, load_targets
+
+    language = _lang(lang)
+    loaded = load_targets(target, Options(encoding=encoding))
+    if not loaded.ok or loaded.targets is None:
+        _cannot_proceed([d.concise(language) for d in loaded.source.diagnostics], language)
+    allocation = allocate(loaded.targets)
+    if output_format is ShowFormat.JSON:
+        report.as_json(loaded.targets, allocation, sys.stdout)
+    else:
+        report.as_text(
+            loaded.targets, allocation, language, sys.stdout, color=_use_color(color, sys.stdout)
+        )
+
+
+@app.command()
+def schema(
+    kind: Annotated[
+        SchemaKind, typer.Argument(help="targets（目标表）")
+    ] = SchemaKind.TARGETS,
+) -> None:
+    """输出文件格式的 JSON Schema / print the JSON Schema of a file format.
+
+    例 / example: perfcheck schema targets > schema/targets.schema.json
+    """
+    from perfcheck.schema import schema_text
+
+    sys.stdout.write(schema_text(kind.value))
+
+
+@app.command()
+def explain(
+    code: Annotated[str | None, typer.Argument(help="诊断代码，如 Y002 / a code")] = None,
+    lang: LangOption = "zh",
+) -> None:
+    """解释诊断代码的含义与修改方法 / explain a diagnostic code.
+
+    例 / example: perfcheck explain Y002
+    """
+    from perfcheck.codes import CODES, group_of
+
+    language = _lang(lang)
+    if code is None:
+        for entry in CODES.values():
+            typer.echo(f"{entry.code}  {entry.title(language)}")
+        return
+    entry = CODES.get(code.strip().upper())
+    if entry is None:
+        _cannot_proceed([f"{code}: {_unknown_code(language)}"], language)
+    group = group_of(entry.code)[0 if language == "zh" else 1]
+    typer.echo(f"{entry.code} {entry.title(language)} [{group}]\n")
+    typer.echo(entry.help(language))
+
+
+def _no_such_path(lang: Lang) -> str:
+    return "路径不存在，也没有匹配的文件" if lang == "zh" else "no such path, and no file matches"
+
+
+def _unknown_code(lang: Lang) -> str:
+    return "未知的诊断代码（perfcheck explain 列出全部）" if lang == "zh" else (
+        "unknown code (perfcheck explain lists them all)"
+    )
+
+
+def _cannot_proceed(lines: list[str], lang: Lang) -> NoReturn:
+    for line in lines:
+        typer.echo(line, err=True)
+    raise typer.Exit(EXIT_CANNOT_PROCEED)
+
+
+def main() -> None:
+    """Entry point: user mistakes exit 1 or 2, an interrupt 130, a bug 3 with one line."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.Exit as done:
+        code = done.exit_code
+    except typer.TyperException as error:  # usage errors
+        show = getattr(error, "show", None)
+        if callable(show):
+            show()
+        else:
+            sys.stderr.write(f"perfcheck: {error.format_message()}\n")
+        code = EXIT_CANNOT_PROCEED
+    except (KeyboardInterrupt, typer.Abort):
+        sys.stderr.write("perfcheck: 已中断 / interrupted\n")
+        code = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        code = EXIT_OK
+    except Exception as error:  # a bug: say so in one line
+        if "--debug" in sys.argv or os.environ.get("PERFCHECK_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"perfcheck {__version__}: 内部错误 / internal error: {type(error).__name__}: {error}"
+            " — 这是 perfcheck 的缺陷，请设置 PERFCHECK_DEBUG=1 重新运行以查看完整回溯并报告。\n"
+        )
+        code = EXIT_BUG
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`| head`): stop without a second error on flush."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,1 @@
+"""Reporters: each renders a result object and does nothing else."""

@@ -1,0 +1,181 @@
+"""Rendering a target file as people read it: tasks, then the level-1/level-2 tree."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TextIO
+
+from perfcheck.diagnostics import Lang
+from perfcheck.model import QualitativeTarget, QuantitativeTarget, TargetFile
+from perfcheck.points import Allocation
+from perfcheck.reports.jsontext import dumps
+
+_LABELS = {
+    "zh": {
+        "title": "{department} {year}年度绩效目标表",
+        "unit": "金额单位：{unit}",
+        "budget": "年度部门整体支出预算",
+        "total": "资金总额",
+        "tasks": "年度主要任务",
+        "task": "任务{id}",
+        "goal": "年度总体目标",
+        "indicators": "年度绩效指标",
+        "level1": "一级指标",
+        "level2": "二级指标",
+        "level3": "三级指标",
+        "id": "编号",
+        "target": "指标值",
+        "points": "分值",
+        "subtotal": "小计",
+        "budget_row": "预算执行率",
+        "sum": "合计",
+        "defaulted": "注：目标表未给出分值，按一级指标权重在组内平均分配（精确到 {quantum}，"
+        "余数依次分给组内靠前的指标）。",
+    },
+    "en": {
+        "title": "{department} — performance targets {year}",
+        "unit": "Money unit: {unit}",
+        "budget": "Budget",
+        "total": "Total",
+        "tasks": "Annual tasks",
+        "task": "Task {id}",
+        "goal": "Overall annual goal",
+        "indicators": "Performance indicators",
+        "level1": "Level 1",
+        "level2": "Level 2",
+        "level3": "Indicator",
+        "id": "Id",
+        "target": "Target",
+        "points": "Points",
+        "subtotal": "Subtotal",
+        "budget_row": "Budget execution",
+        "sum": "Total",
+        "defaulted": "Note: the file gives no points; each level-1 weight is split evenly "
+        "within its group (to {quantum}, the spare going to the first indicators).",
+    },
+}
+
+
+def as_json(targets: TargetFile, allocation: Allocation, out: TextIO) -> None:
+    out.write(dumps(normalised(targets, allocation)) + "\n")
+
+
+def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]:
+    """The public JSON contract of `perfcheck show --format json`."""
+    return {
+        "department": targets.department,
+        "year": targets.year,
+        "money_unit": targets.money_unit,
+        "budget": {"total": targets.budget.total, "sources": dict(targets.budget.sources)},
+        "tasks": [
+            {"id": task.id, "name": task.name, "content": task.content} for task in targets.tasks
+        ],
+        "annual_goal": targets.annual_goal,
+        "indicators": [
+            _indicator_json(targets, index, allocation.points[index])
+            for index in range(len(targets.indicators))
+        ],
+    }
+
+
+def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[str, object]:
+    indicator = targets.indicators[index]
+    target = indicator.target
+    quantitative = isinstance(target, QuantitativeTarget)
+    scale = targets.scale(target.scale) if isinstance(target, QualitativeTarget) else None
+    return {
+        "id": indicator.id,
+        "level1": indicator.level1,
+        "level2": indicator.level2,
+        "name": indicator.name,
+        "comparator": target.comparator.value if quantitative else "qualitative",
+        "value": target.value if quantitative else None,
+        "unit": target.unit if quantitative else None,
+        "scale": list(scale) if scale is not None else None,
+        "points": points,
+    }
+
+
+def as_text(
+    targets: TargetFile, allocation: Allocation, lang: Lang, out: TextIO, *, color: bool
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = _LABELS[lang]
+    console = Console(file=out, no_color=not color, highlight=False, width=_width(out))
+    console.print(
+        Text(labels["title"].format(department=targets.department, year=targets.year), "bold")
+    )
+    console.print(labels["unit"].format(unit=targets.money_unit))
+    sources = "，".join(f"{name} {_money(v)}" for name, v in targets.budget.sources.items())
+    console.print(
+        f"{labels['budget']}：{labels['total']} {_money(targets.budget.total)}"
+        + (f"（{sources}）" if sources else "")
+    )
+    console.print()
+    console.print(Text(labels["tasks"], "bold"))
+    for task in targets.tasks:
+        console.print(Text(f"{labels['task'].format(id=task.id)}  {task.name}", "bold"))
+        if task.content:
+            console.print(Text(task.content), style="dim")
+    if targets.annual_goal:
+        console.print()
+        console.print(Text(labels["goal"], "bold"))
+        console.print(Text(targets.annual_goal), style="dim")
+    console.print()
+    table = Table(title=labels["indicators"], show_lines=False, expand=False)
+    table.add_column(labels["level1"], no_wrap=True)
+    table.add_column(labels["level2"], no_wrap=True)
+    table.add_column(labels["id"], no_wrap=True)
+    table.add_column(labels["level3"], overflow="fold", ratio=1)
+    table.add_column(labels["target"], no_wrap=True)
+    table.add_column(labels["points"], justify="right", no_wrap=True)
+    _rows(table, targets, allocation, labels)
+    console.print(table)
+    if allocation.any_defaulted:
+        console.print(labels["defaulted"].format(quantum=targets.rules.rounding), style="dim")
+
+
+def _rows(table: object, targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -> None:
+    from rich.table import Table
+
+    assert isinstance(table, Table)
+    groups: dict[str, dict[str, list[int]]] = {}
+    for index, indicator in enumerate(targets.indicators):
+        groups.setdefault(indicator.level1, {}).setdefault(indicator.level2, []).append(index)
+    for level1, level2s in groups.items():
+        subtotal = Decimal(0)
+        first1 = True
+        for level2, members in level2s.items():
+            first2 = True
+            for index in members:
+                indicator = targets.indicators[index]
+                points = allocation.points[index]
+                subtotal += points
+                table.add_row(
+                    level1 if first1 else "",
+                    level2 if first2 else "",
+                    indicator.id,
+                    indicator.name,
+                    indicator.target.text(),
+                    str(points),
+                )
+                first1 = first2 = False
+        table.add_row(
+            "", "", "", labels["subtotal"], "", str(subtotal), style="bold", end_section=True
+        )
+    rules = targets.rules
+    budget = rules.budget_points.quantize(rules.rounding)
+    table.add_row(labels["budget_row"], "", "", "", "", str(budget), end_section=True)
+    total = rules.budget_points + sum(allocation.points, Decimal(0))
+    table.add_row(labels["sum"], "", "", "", "", str(total), style="bold")
+
+
+def _money(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+def _width(out: TextIO) -> int | None:
+    return None if out.isatty() else 100
