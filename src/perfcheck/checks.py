@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.model import QualitativeTarget, QuantitativeTarget, TargetFile
@@ -117,7 +118,7 @@ def id_gaps(targets: TargetFile) -> Iterator[Finding]:
         numbers.setdefault(indicator.task, []).append(indicator.number)
     for task, seen in sorted(numbers.items()):
         present = sorted(set(seen))
-        for before, after in zip(present, present[1:], strict=False):
+        for before, after in pairwise(present):
             if after - before > 1:
                 missing = [f"{task}-{n}" for n in range(before + 1, after)]
                 yield Finding(
@@ -211,4 +212,3 @@ TARGET_CHECKS: tuple[Check, ...] = (
 
 def check_targets(targets: TargetFile) -> list[Finding]:
     return [finding for check in TARGET_CHECKS for finding in check(targets)]
-

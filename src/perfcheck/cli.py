@@ -174,9 +174,7 @@ def show(
 
 @app.command()
 def schema(
-    kind: Annotated[
-        SchemaKind, typer.Argument(help="targets（目标表）")
-    ] = SchemaKind.TARGETS,
+    kind: Annotated[SchemaKind, typer.Argument(help="targets（目标表）")] = SchemaKind.TARGETS,
 ) -> None:
     """输出文件格式的 JSON Schema / print the JSON Schema of a file format.
 
@@ -200,12 +198,13 @@ def explain(
 
     language = _lang(lang)
     if code is None:
-        for entry in CODES.values():
-            typer.echo(f"{entry.code}  {entry.title(language)}")
+        for listed in CODES.values():
+            typer.echo(f"{listed.code}  {listed.title(language)}")
         return
-    entry = CODES.get(code.strip().upper())
-    if entry is None:
+    found = CODES.get(code.strip().upper())
+    if found is None:
         _cannot_proceed([f"{code}: {_unknown_code(language)}"], language)
+    entry = found
     group = group_of(entry.code)[0 if language == "zh" else 1]
     typer.echo(f"{entry.code} {entry.title(language)} [{group}]\n")
     typer.echo(entry.help(language))
@@ -216,8 +215,10 @@ def _no_such_path(lang: Lang) -> str:
 
 
 def _unknown_code(lang: Lang) -> str:
-    return "未知的诊断代码（perfcheck explain 列出全部）" if lang == "zh" else (
-        "unknown code (perfcheck explain lists them all)"
+    return (
+        "未知的诊断代码（perfcheck explain 列出全部）"
+        if lang == "zh"
+        else ("unknown code (perfcheck explain lists them all)")
     )
 
 

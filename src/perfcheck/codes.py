@@ -121,8 +121,7 @@ _CATALOGUE: tuple[Code, ...] = (
         "第 {line} 行长 {length} 个字符，超过上限 {limit}",
         "line {line} is {length} characters long, over the limit of {limit}",
         "把长文本拆成多行（例如用 >- 折叠块），或检查文件是否损坏。",
-        "Split long text over several lines (a >- folded block) or check the file "
-        "is not damaged.",
+        "Split long text over several lines (a >- folded block) or check the file is not damaged.",
     ),
     # --- Y: YAML syntax and strictness -----------------------------------------------------
     Code(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -153,7 +153,11 @@ def _lines_within_limit(text: str, source: Source, limits: InputLimits) -> bool:
         return True
     for number, line in enumerate(LINE_BREAK.split(text), start=1):
         if len(line) > limits.max_line_chars:
-            args = {"line": number, "length": len(line), "limit": limits.max_line_chars}
+            args: dict[str, object] = {
+                "line": number,
+                "length": len(line),
+                "limit": limits.max_line_chars,
+            }
             _fail(source, "F007", args, number, limits.max_line_chars + 1)
             return False
     return True
@@ -165,9 +169,7 @@ def validate_model(source: Source, model: type[M]) -> M | None:
         return model.model_validate(source.data)
     except ValidationError as error:
         vocabulary = _vocabulary(model)
-        source.add(
-            _finding(source, e, vocabulary) for e in error.errors(include_url=False)
-        )
+        source.add(_finding(source, e, vocabulary) for e in error.errors(include_url=False))
         return None
 
 
@@ -305,4 +307,3 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
         if origin is not None and origin is not current:
             stack.append(origin)
     return found
-

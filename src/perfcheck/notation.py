@@ -1,4 +1,4 @@
-"""Reading targets as published tables write them: `≥17次/年`, `=100%`, `不低于90%`, `定性优良中低差`.
+"""Reading targets as published tables write them: `≥17次/年`, `=100%`, `不低于90%`, `定性…`.
 
 Unambiguous variants are normalised (look-alike symbols, ASCII operators, full-width digits,
 thousands separators, 百分比); ambiguous ones are refused with the text to write instead.
@@ -228,9 +228,7 @@ def _unit(text: str) -> str:
     return _UNIT_WORDS.get(stripped, stripped)
 
 
-def _merge(
-    text: str, leading: Comparator | None, suffix: Comparator | None
-) -> Comparator | None:
+def _merge(text: str, leading: Comparator | None, suffix: Comparator | None) -> Comparator | None:
     if leading is None or suffix is None or leading == suffix:
         return leading or suffix
     raise _unreadable(
@@ -252,7 +250,9 @@ def _without_leading_number(
 
 def _no_comparator(text: str, value: Decimal, unit: str) -> NotationError:
     shown = format_decimal(value) + (unit or "次")
-    return NotationError("S012", {"text": text, "suggestion": [f"≥{shown}", f"≤{shown}", f"={shown}"]})
+    return NotationError(
+        "S012", {"text": text, "suggestion": [f"≥{shown}", f"≤{shown}", f"={shown}"]}
+    )
 
 
 def _ambiguous(

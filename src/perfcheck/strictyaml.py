@@ -101,15 +101,15 @@ def parse(text: str, limits: Limits = Limits()) -> Parsed:
     try:
         builder.run(_Loader(text))
     except yaml.MarkedYAMLError as error:
-        builder.fail(_syntax_issue(error, text))
-    except _LimitHit as hit:
+        builder.fail(_syntax_issue(error, text, limits))
+    except _LimitError as hit:
         builder.fail(hit.issue)
     except yaml.YAMLError as error:  # pragma: no cover - errors without a mark
         builder.fail(Issue("Y001", Position(1, 1), {"problem": str(error)}))
     return Parsed(builder.root, builder.source, builder.issues, builder.fatal)
 
 
-class _LimitHit(Exception):
+class _LimitError(Exception):
     def __init__(self, issue: Issue) -> None:
         self.issue = issue
 
@@ -118,12 +118,14 @@ def _position(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
-def _syntax_issue(error: yaml.MarkedYAMLError, text: str) -> Issue:
+def _syntax_issue(error: yaml.MarkedYAMLError, text: str, limits: Limits) -> Issue:
     mark = error.problem_mark or error.context_mark
     position = _position(mark) if mark is not None else Position(1, 1)
     problem = error.problem or str(error)
     if _char_at(text, position) == "\t" or "'\\t'" in problem:
         return Issue("Y008", position)
+    if "nesting depth" in problem:  # libyaml's own guard, met while scanning ahead
+        return Issue("F004", position, {"limit": limits.max_depth})
     detail = problem if error.context is None else f"{problem} ({error.context})"
     return Issue("Y001", position, {"problem": detail})
 
@@ -202,18 +204,28 @@ class _Builder:
     def count(self, event: Any) -> None:
         self.nodes += 1
         if self.nodes > self.limits.max_nodes:
-            raise _LimitHit(
+            raise _LimitError(
                 Issue("F005", _position(event.start_mark), {"limit": self.limits.max_nodes})
             )
 
     def refuse_alias(self, event: Any) -> None:
-        self.issues.append(Issue("Y003", _position(event.start_mark), {"what_zh": "别名（*）", "what_en": "alias (*)"}))
+        self.issues.append(
+            Issue(
+                "Y003",
+                _position(event.start_mark),
+                {"what_zh": "别名（*）", "what_en": "alias (*)"},
+            )
+        )
         self.place(None, event)
 
     def check_anchor_and_tag(self, event: Any) -> None:
         if event.anchor is not None:
             self.issues.append(
-                Issue("Y003", _position(event.start_mark), {"what_zh": f"锚点 &{event.anchor}", "what_en": f"anchor &{event.anchor}"})
+                Issue(
+                    "Y003",
+                    _position(event.start_mark),
+                    {"what_zh": f"锚点 &{event.anchor}", "what_en": f"anchor &{event.anchor}"},
+                )
             )
         explicit = not (isinstance(event, yaml.ScalarEvent) and event.implicit[0])
         if event.tag not in _TEXT_TAGS and explicit and not _is_plain_collection_tag(event):
@@ -233,11 +245,11 @@ class _Builder:
         position = _position(event.start_mark)
         value, kind = _construct_scalar(event)
         if event.value == "<<" and event.implicit[0]:
-            self.issues.append(Issue("Y003", position, {"what_zh": "合并键 <<", "what_en": "merge key <<"}))
-        elif kind is not None:
             self.issues.append(
-                Issue("Y005", position, {"key": event.value, **kind_args(kind)})
+                Issue("Y003", position, {"what_zh": "合并键 <<", "what_en": "merge key <<"})
             )
+        elif kind is not None:
+            self.issues.append(Issue("Y005", position, {"key": event.value, **kind_args(kind)}))
         name = event.value if not isinstance(value, str) else value
         first = frame.key_lines.get(name)
         if first is not None:
@@ -251,7 +263,7 @@ class _Builder:
 
     def open(self, event: Any, container: dict[str, Any] | list[Any]) -> None:
         if len(self.stack) >= self.limits.max_depth:
-            raise _LimitHit(
+            raise _LimitError(
                 Issue("F004", _position(event.start_mark), {"limit": self.limits.max_depth})
             )
         path = self.place(container, event)
@@ -293,7 +305,7 @@ def _construct_scalar(event: Any) -> tuple[Any, str | None]:
     """The scalar's value and, when YAML typed plain text as something else, that kind."""
     if not event.implicit[0] or event.tag in {"!", TAG + "str"}:
         return event.value, None
-    tag = _RESOLVER.resolve(ScalarNode, event.value, (True, False))
+    tag: str = _RESOLVER.resolve(ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
     kind = tag[len(TAG) :] if tag.startswith(TAG) else tag
     if kind in {"str", "value", "merge"}:
         return event.value, None

@@ -100,22 +100,24 @@ def expand(arguments: Iterable[str]) -> Expansion:
     missing: list[str] = []
     for argument in arguments:
         found = _expand_one(argument)
-        if not found:
+        if found is None:
             missing.append(argument)
-        files.extend(found)
+        else:
+            files.extend(found)
     unique = list(dict.fromkeys(files))
     return Expansion(unique, missing)
 
 
-def _expand_one(argument: str) -> list[Path]:
+def _expand_one(argument: str) -> list[Path] | None:
+    """The files an argument names; None when it names nothing at all."""
     path = Path(argument)
     if path.is_dir():
-        return sorted(
-            p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file()
-        )
+        return sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
     if path.exists():
         return [path]
     if glob.has_magic(argument):
-        matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))
-        return [p for p in matches if p.is_file() and p.suffix in YAML_SUFFIXES]
-    return []
+        # glob.glob, unlike Path.glob, takes absolute patterns and "**" as users type them
+        matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))  # noqa: PTH207
+        found = [p for p in matches if p.is_file() and p.suffix in YAML_SUFFIXES]
+        return found or None
+    return None

@@ -47,8 +47,9 @@ def _container(
     for position, item in enumerate(items):
         out.append(pad)
         if keyed:
-            key, item = item  # type: ignore[misc]
-            out.append(json.dumps(str(key), ensure_ascii=False) + ": ")
+            assert isinstance(item, tuple)
+            out.append(json.dumps(str(item[0]), ensure_ascii=False) + ": ")
+            item = item[1]
         _write(item, out, indent, depth + 1)
         if position < len(items) - 1:
             out.append(",")

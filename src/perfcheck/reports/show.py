@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.model import QualitativeTarget, QuantitativeTarget, TargetFile
+from perfcheck.model import QuantitativeTarget, TargetFile
 from perfcheck.points import Allocation
 from perfcheck.reports.jsontext import dumps
 
@@ -81,19 +81,28 @@ def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]
 def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[str, object]:
     indicator = targets.indicators[index]
     target = indicator.target
-    quantitative = isinstance(target, QuantitativeTarget)
-    scale = targets.scale(target.scale) if isinstance(target, QualitativeTarget) else None
-    return {
+    entry: dict[str, object] = {
         "id": indicator.id,
         "level1": indicator.level1,
         "level2": indicator.level2,
         "name": indicator.name,
-        "comparator": target.comparator.value if quantitative else "qualitative",
-        "value": target.value if quantitative else None,
-        "unit": target.unit if quantitative else None,
-        "scale": list(scale) if scale is not None else None,
-        "points": points,
     }
+    if isinstance(target, QuantitativeTarget):
+        entry |= {
+            "comparator": target.comparator.value,
+            "value": target.value,
+            "unit": target.unit,
+            "scale": None,
+        }
+    else:
+        scale = targets.scale(target.scale)
+        entry |= {
+            "comparator": "qualitative",
+            "value": None,
+            "unit": None,
+            "scale": list(scale) if scale is not None else None,
+        }
+    return entry | {"points": points}
 
 
 def as_text(
@@ -138,7 +147,9 @@ def as_text(
         console.print(labels["defaulted"].format(quantum=targets.rules.rounding), style="dim")
 
 
-def _rows(table: object, targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -> None:
+def _rows(
+    table: object, targets: TargetFile, allocation: Allocation, labels: dict[str, str]
+) -> None:
     from rich.table import Table
 
     assert isinstance(table, Table)

@@ -1,0 +1,48 @@
+"""The committed JSON Schemas match the models, and the real files satisfy them."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import jsonschema
+import pytest
+
+from perfcheck.schema import SCHEMA_FILES, schema_of, schema_text
+from perfcheck.strictyaml import parse
+from tests.conftest import CHENGDU, ROOT
+
+
+@pytest.mark.parametrize("kind", sorted(SCHEMA_FILES))
+def test_committed_schema_is_in_sync(kind: str) -> None:
+    committed = (ROOT / "schema" / SCHEMA_FILES[kind]).read_text(encoding="utf-8")
+    assert committed == schema_text(kind), "run: perfcheck schema KIND > schema/FILE"
+
+
+def _json_ready(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: _json_ready(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_ready(v) for v in value]
+    return value
+
+
+def test_chengdu_targets_satisfy_the_schema() -> None:
+    data = _json_ready(parse(CHENGDU.read_text(encoding="utf-8")).data)
+    jsonschema.validate(data, schema_of("targets"))
+
+
+def test_schema_refuses_unknown_keys() -> None:
+    data = _json_ready(parse(CHENGDU.read_text(encoding="utf-8")).data)
+    data["departmnet"] = "typo"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema_of("targets"))
+
+
+def test_yaml_language_server_line_points_at_the_schema() -> None:
+    first = CHENGDU.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/targets.schema.json"
+    assert json.loads((ROOT / "schema" / "targets.schema.json").read_text())["title"]

@@ -1,0 +1,115 @@
+"""Strict YAML: positions, refusals and exact numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from perfcheck.strictyaml import Limits, Position, parse
+
+
+def codes(text: str) -> list[tuple[str, int, int]]:
+    return [(i.code, i.position.line, i.position.col) for i in parse(text).issues]
+
+
+def test_numbers_are_decimal_never_float() -> None:
+    data = parse("a: 15213.00\nb: 0.1\nc: 17\nd: 1_000.5\ne: 1.0e+3\n").data
+    assert data == {
+        "a": Decimal("15213.00"),
+        "b": Decimal("0.1"),
+        "c": 17,
+        "d": Decimal("1000.5"),
+        "e": Decimal("1.0e+3"),
+    }
+    assert str(data["a"]) == "15213.00"
+
+
+def test_yaml_11_implicit_types_are_recorded_for_hints() -> None:
+    parsed = parse("a: no\nb: '010'\nc: 010\nd: 12:30\ne: 2022-01-01\n")
+    assert parsed.data == {"a": False, "b": "010", "c": 8, "d": 750, "e": date(2022, 1, 1)}
+    assert parsed.source.implicit == {
+        ("a",): ("no", "bool"),
+        ("c",): ("010", "int"),
+        ("d",): ("12:30", "int"),
+        ("e",): ("2022-01-01", "timestamp"),
+    }
+
+
+def test_positions_of_values_and_keys() -> None:
+    parsed = parse("top:\n  - id: 1-1\n    name: 名称\n")
+    assert parsed.source.values[("top", 0, "name")] == Position(3, 11)
+    assert parsed.source.keys[("top", 0, "name")] == Position(3, 5)
+    assert parsed.source.locate(("top", 0, "missing")) == Position(2, 5)
+
+
+def test_duplicate_keys_name_both_lines_and_keep_the_first() -> None:
+    parsed = parse("a: 1\nb:\n  c: 2\n  c: 3\na: 4\n")
+    assert parsed.data == {"a": 1, "b": {"c": 2}}
+    assert [(i.code, i.position, i.args["first_line"]) for i in parsed.issues] == [
+        ("Y002", Position(4, 3), 3),
+        ("Y002", Position(5, 1), 1),
+    ]
+
+
+def test_anchors_aliases_and_merge_keys_are_refused() -> None:
+    assert codes("a: &x 1\nb: *x\nc:\n  <<: {d: 1}\n") == [
+        ("Y003", 1, 4),
+        ("Y003", 2, 4),
+        ("Y003", 4, 3),
+    ]
+
+
+def test_billion_laughs_stays_small() -> None:
+    text = "a: &a [x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(9)
+    )
+    parsed = parse(text)
+    assert all(i.code == "Y003" for i in parsed.issues)
+    assert parsed.data["j"] == [None, None]
+
+
+def test_tags_are_refused_but_plain_and_quoted_text_is_not() -> None:
+    assert codes("a: !!python/object/apply:os.system ['ls']\nb: !foo x\nc: !!str 1\n") == [
+        ("Y004", 1, 4),
+        ("Y004", 2, 4),
+    ]
+
+
+def test_non_text_keys_are_refused() -> None:
+    assert codes("on: 1\n1: 2\n? [a]\n: 3\n") == [("Y005", 1, 1), ("Y005", 2, 1), ("Y005", 3, 3)]
+
+
+def test_depth_is_limited_before_building() -> None:
+    for text in (
+        "a: " + "[" * 10_000,
+        "a: " + "[" * 100 + "]" * 100,
+        "".join(" " * i + "a:\n" for i in range(3000)),
+    ):
+        parsed = parse(text, Limits(max_depth=64))
+        assert parsed.fatal
+        assert [i.code for i in parsed.issues] == ["F004"]
+
+
+def test_node_count_is_limited() -> None:
+    parsed = parse("[" + ", ".join(["1"] * 100) + "]", Limits(max_nodes=50))
+    assert parsed.fatal
+    assert [i.code for i in parsed.issues] == ["F005"]
+
+
+def test_crlf_and_cr_line_endings_keep_line_numbers() -> None:
+    for newline in ("\r\n", "\r"):
+        parsed = parse(newline.join(["a: 1", "b: 2", "a: 3"]))
+        assert [(i.code, i.position.line) for i in parsed.issues] == [("Y002", 3)]
+
+
+def test_second_document_is_reported_once() -> None:
+    assert codes("a: 1\n---\nb: 2\n---\nc: 3\n") == [("Y006", 2, 1)]
+
+
+def test_empty_and_comment_only_files() -> None:
+    assert codes("") == [("Y007", 1, 1)]
+    assert codes("# nothing\n") == [("Y007", 1, 1)]
+
+
+def test_tab_indentation_has_its_own_code() -> None:
+    assert [i.code for i in parse("a:\n\tb: 1\n").issues] == ["Y008"]
