@@ -107,8 +107,8 @@ def test_second_document_is_reported_once() -> None:
 
 
 def test_empty_and_comment_only_files() -> None:
-    assert codes("") == [("Y007", 1, 1)]
-    assert codes("# nothing\n") == [("Y007", 1, 1)]
+    assert codes("") == [("Y007", 0, 0)]
+    assert codes("# nothing\n") == [("Y007", 0, 0)]
 
 
 def test_tab_indentation_has_its_own_code() -> None:

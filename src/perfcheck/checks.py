@@ -8,11 +8,13 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from itertools import pairwise
 
+from perfcheck.actuals import ActualsFile, Reading
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.model import QualitativeTarget, QuantitativeTarget, TargetFile
 from perfcheck.notation import Comparator, format_decimal
 from perfcheck.points import allocate
 from perfcheck.rules import BUILTIN_SCALES, FRAMEWORK
+from perfcheck.scoring import Flag, IndicatorResult, Status, percent, score
 
 Check = Callable[[TargetFile], Iterator[Finding]]
 
@@ -212,3 +214,41 @@ TARGET_CHECKS: tuple[Check, ...] = (
 
 def check_targets(targets: TargetFile) -> list[Finding]:
     return [finding for check in TARGET_CHECKS for finding in check(targets)]
+
+
+# --- Actuals files: what is missing or unexplained (warnings) --------------------------------
+
+
+def completeness_findings(
+    targets: TargetFile, actuals: ActualsFile, readings: dict[str, Reading]
+) -> list[Finding]:
+    """Missing actuals at year-end, deviations and a low execution rate left unexplained."""
+    result = score(targets, allocate(targets), actuals, readings)
+    findings: list[Finding] = []
+    if result.year_end:
+        findings.extend(
+            Finding("W012", ("actuals",), {"id": r.indicator.id, "name": r.indicator.name}, True)
+            for r in result.indicators
+            if r.status is Status.MISSING
+        )
+    findings.extend(
+        Finding("W010", ("actuals", r.indicator.id), {"id": r.indicator.id, **_why(r)}, True)
+        for r in result.indicators
+        if Flag.NEEDS_EXPLANATION in r.flags
+    )
+    if result.budget.needs_explanation:
+        args = {
+            "rate": percent(result.budget.rate),
+            "threshold": percent(targets.rules.explanation_threshold),
+        }
+        findings.append(Finding("W011", ("budget", "spent"), args))
+    return findings
+
+
+def _why(result: IndicatorResult) -> dict[str, str]:
+    if Flag.OVERACHIEVED in result.flags:
+        shown = percent(result.completion or Decimal(0))
+        return {"reason_zh": f"超额完成，完成率 {shown}", "reason_en": f"over-achieved, {shown}"}
+    if isinstance(result.actual, str):
+        return {"reason_zh": "定性评价未达成", "reason_en": "qualitative result short of 达成"}
+    return {"reason_zh": "未完成年度指标", "reason_en": "target not met"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +24,7 @@ app = typer.Typer(
     name="perfcheck",
     help="绩效目标表的校验与自评打分 — validate and score budget performance targets.\n\n"
     "例 / examples:\n\n"
+    "  perfcheck score actuals/2022Q4.yaml\n\n"
     "  perfcheck validate targets/ actuals/\n\n"
     "  perfcheck show targets/chengdu_procuratorate_2022.yaml",
     no_args_is_help=True,
@@ -52,6 +54,14 @@ class Color(StrEnum):
 
 class SchemaKind(StrEnum):
     TARGETS = "targets"
+    ACTUALS = "actuals"
+
+
+class ScoreFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
 
 
 LangOption = Annotated[
@@ -173,8 +183,112 @@ def show(
 
 
 @app.command()
+def score(
+    actuals: Annotated[Path, typer.Argument(help="完成值文件 / actuals file")],
+    targets: Annotated[
+        Path | None,
+        typer.Option("--targets", help="目标表，代替文件中的 targets: / target file override"),
+    ] = None,
+    output_format: Annotated[
+        ScoreFormat, typer.Option("--format", help="text、json、csv 或 markdown")
+    ] = ScoreFormat.TEXT,
+    fail_under: Annotated[
+        float | None,
+        typer.Option("--fail-under", help="总分低于此值时退出码为 1 / exit 1 below this total"),
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="总是以 0 退出（仅出报告）/ always exit 0")
+    ] = False,
+    lang: LangOption = "zh",
+    encoding: EncodingOption = None,
+    color: ColorOption = Color.AUTO,
+    width: Annotated[
+        int | None, typer.Option("--width", help="表格宽度（字符）/ table width")
+    ] = None,
+) -> None:
+    """年终自评打分 / score a year-end actuals file against its targets.
+
+    退出码 / exit: 0 全部完成 all met, 1 有未完成或缺失 unmet or missing (或 --fail-under),
+    2 输入有误 invalid input.
+
+    例 / example: perfcheck score actuals/2022Q4.yaml --format json
+    """
+    from decimal import Decimal
+
+    from perfcheck.points import allocate
+    from perfcheck.reports import score as report
+    from perfcheck.scoring import score as score_all
+    from perfcheck.validation import Options, load_actuals
+
+    language = _lang(lang)
+    loaded = load_actuals(actuals, Options(encoding=encoding), targets=targets)
+    if not loaded.ok or loaded.actuals is None or loaded.targets is None:
+        _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
+    target_file = loaded.targets.targets
+    assert target_file is not None
+    if not loaded.actuals.parsed_period.is_year_end:
+        _cannot_proceed([_monitoring_unavailable(loaded.actuals.period, language)], language)
+    result = score_all(target_file, allocate(target_file), loaded.actuals, loaded.readings)
+    out = sys.stdout
+    if output_format is ScoreFormat.JSON:
+        report.as_json(result, out)
+    elif output_format is ScoreFormat.CSV:
+        report.as_csv(result, language, out)
+    elif output_format is ScoreFormat.MARKDOWN:
+        report.as_markdown(result, language, out)
+    else:
+        shown = width or (shutil.get_terminal_size().columns if out.isatty() else 80)
+        report.as_text(result, language, out, color=_use_color(color, out), width=shown)
+    if exit_zero:
+        raise typer.Exit(EXIT_OK)
+    if fail_under is not None:
+        passed = result.total >= Decimal(str(fail_under))
+        raise typer.Exit(EXIT_OK if passed else EXIT_PROBLEMS)
+    raise typer.Exit(EXIT_OK if result.all_met else EXIT_PROBLEMS)
+
+
+@app.command()
+def init(
+    actuals: Annotated[Path, typer.Argument(help="要创建的完成值文件 / actuals file to create")],
+    targets: Annotated[Path, typer.Option("--targets", help="目标表 / target file")],
+    period: Annotated[str, typer.Option("--period", help="期间，如 2022Q4 / period")],
+    lang: LangOption = "zh",
+    encoding: EncodingOption = None,
+) -> None:
+    """生成完成值文件模板 / write an actuals skeleton to fill in.
+
+    列出每个指标的编号、名称和指标值（注释），数值留空待填；不会覆盖已有文件。
+
+    例 / example: perfcheck init actuals/2023Q4.yaml --targets targets/x.yaml --period 2023Q4
+    """
+    from perfcheck.actuals import skeleton
+    from perfcheck.codes import CODES
+    from perfcheck.period import parse_period
+    from perfcheck.validation import Options, load_targets
+    from perfcheck.writing import WriteError, write_atomically
+
+    language = _lang(lang)
+    parsed = parse_period(period)
+    if parsed is None:
+        message = CODES["S020"].render(language, {"period": period})
+        _cannot_proceed([f"--period: S020 {message}"], language)
+    loaded = load_targets(targets, Options(encoding=encoding))
+    if not loaded.ok or loaded.targets is None:
+        _cannot_proceed([d.concise(language) for d in loaded.source.diagnostics], language)
+    reference = os.path.relpath(targets.resolve(), actuals.resolve().parent)
+    text = skeleton(loaded.targets, Path(reference).as_posix(), parsed)
+    try:
+        write_atomically(actuals, text, inputs=(targets,))
+    except WriteError as error:
+        _cannot_proceed([str(error)], language)
+    typer.echo(str(actuals), err=True)
+
+
+@app.command()
 def schema(
-    kind: Annotated[SchemaKind, typer.Argument(help="targets（目标表）")] = SchemaKind.TARGETS,
+    kind: Annotated[
+        SchemaKind, typer.Argument(help="targets（目标表）或 actuals（完成值文件）")
+    ] = SchemaKind.TARGETS,
 ) -> None:
     """输出文件格式的 JSON Schema / print the JSON Schema of a file format.
 
@@ -208,6 +322,18 @@ def explain(
     group = group_of(entry.code)[0 if language == "zh" else 1]
     typer.echo(f"{entry.code} {entry.title(language)} [{group}]\n")
     typer.echo(entry.help(language))
+
+
+def _monitoring_unavailable(period: str, lang: Lang) -> str:
+    if lang == "zh":
+        return (
+            f"期间 {period} 早于年终：score 只做年终自评（2022Q4 或 2022-12），"
+            "年中的运行监控暂不支持"
+        )
+    return (
+        f"period {period} is before year-end: score evaluates year-end files (2022Q4 or "
+        "2022-12); in-year monitoring is not available yet"
+    )
 
 
 def _no_such_path(lang: Lang) -> str:

@@ -32,6 +32,7 @@ class Finding:
     path: DataPath
     args: Mapping[str, object] = field(default_factory=dict)
     at_key: bool = False  # point at the mapping key instead of its value
+    whole_file: bool = False  # about the file as a whole: no line to point at
 
 
 @dataclass(frozen=True, slots=True)

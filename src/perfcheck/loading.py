@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
-from perfcheck.strictyaml import KINDS, LINE_BREAK, Limits, SourceMap, parse
+from perfcheck.strictyaml import KINDS, LINE_BREAK, Limits, Position, SourceMap, parse
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -49,6 +49,8 @@ class Source:
 
     def diagnostic(self, finding: Finding) -> Diagnostic:
         position = self.positions.locate(finding.path, at_key=finding.at_key)
+        if finding.whole_file:
+            position = Position(0, 0)
         args = {
             key: self.positions.locate(value).line if isinstance(value, LineOf) else value
             for key, value in finding.args.items()
@@ -118,24 +120,38 @@ def _decode(raw: bytes, source: Source, encoding: str | None) -> str | None:
             _fail(source, "F001", {"reason": f"--encoding {encoding}: {error}"})
             return None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) > 1 and b"\x00" in raw[:2]):
-        _fail(source, "F002", {"offset": 0, "guess": "UTF-16", "option": "utf-16"})
+        _fail(source, "F002", {"guess": "UTF-16", "option": "utf-16"})
         return None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        guess, option = _guess_encoding(raw)
-        line = raw[: error.start].count(b"\n") + 1
-        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        args = {"offset": error.start, "guess": guess, "option": option}
-        _fail(source, "F002", args, line, col)
+        _undecodable(raw, error.start, source)
         return None
     if "\x00" in text:
-        offset = text.index("\x00")
-        line = text.count("\n", 0, offset) + 1
-        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        _fail(source, "Y001", {"problem": "NUL 字符 (\\x00)"}, line, col)
+        line, col = _line_col(text, text.index("\x00"))
+        _fail(source, "F009", {}, line, col)
         return None
     return text
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and character column of a character offset."""
+    start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    return text.count("\n", 0, offset) + text.count("\r", 0, offset) - text.count(
+        "\r\n", 0, offset
+    ) + 1, offset - start + 1
+
+
+def _undecodable(raw: bytes, at: int, source: Source) -> None:
+    """Locate the first bad byte (in characters) and name the likely encoding."""
+    before = raw[:at].decode("utf-8-sig", errors="replace")
+    line, col = _line_col(before, len(before))
+    if any(ord(ch) > 0x7F for ch in before):  # UTF-8 up to here: one damaged character
+        args: dict[str, object] = {"offset": at + 1, "byte": f"{raw[at]:02X}"}
+        _fail(source, "F008", args, line, col)
+        return
+    guess, option = _guess_encoding(raw)
+    _fail(source, "F002", {"guess": guess, "option": option}, line, col)
 
 
 def _guess_encoding(raw: bytes) -> tuple[str, str]:
@@ -168,8 +184,8 @@ def validate_model(source: Source, model: type[M]) -> M | None:
     try:
         return model.model_validate(source.data)
     except ValidationError as error:
-        vocabulary = _vocabulary(model)
-        source.add(_finding(source, e, vocabulary) for e in error.errors(include_url=False))
+        findings = (_finding(source, e, model) for e in error.errors(include_url=False))
+        source.add(f for f in findings if f is not None)
         return None
 
 
@@ -222,15 +238,22 @@ def _actual_kind(value: Any) -> tuple[str, str]:
     return ("文字", "text")
 
 
-def _finding(source: Source, error: Any, vocabulary: set[str]) -> Finding:
+def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | None:
     kind: str = error["type"]
     path = resolve_loc(source.data, error["loc"])
+    if any(path[: len(refused)] == refused for refused in source.positions.refused):
+        return None  # the refused alias was reported already
     if kind == "missing":
         return Finding("S001", path, {"field": error["loc"][-1]})
     if kind == "extra_forbidden":
-        return Finding("S002", path, _unknown_key_args(str(error["loc"][-1]), vocabulary), True)
+        key = str(error["loc"][-1])
+        known = _fields(_model_at(model, error["loc"][:-1]))
+        return Finding("S002", path, _unknown_key_args(key, known), True)
     if kind in CODES:
-        return Finding(kind, path, dict(error.get("ctx") or {}))
+        args = dict(error.get("ctx") or {})
+        if kind == "S010" and not args.get("text"):
+            args["text"] = _actual_kind(error.get("input"))[0]
+        return Finding(kind, path, args)
     if kind == "string_type" and path in source.positions.implicit:
         raw, yaml_kind = source.positions.implicit[path]
         zh, en = KINDS.get(yaml_kind, (yaml_kind, yaml_kind))
@@ -267,8 +290,8 @@ def _detail(kind: str, error: Any) -> dict[str, object]:
     return {"detail_zh": detail_zh, "detail_en": str(error["msg"])}
 
 
-def _unknown_key_args(key: str, vocabulary: set[str]) -> dict[str, object]:
-    close = difflib.get_close_matches(key, sorted(vocabulary), n=1)
+def _unknown_key_args(key: str, known: set[str]) -> dict[str, object]:
+    close = difflib.get_close_matches(key, sorted(known - {key}), n=1)
     if not close:
         return {"key": key, "suggestion_zh": "", "suggestion_en": ""}
     return {
@@ -278,20 +301,24 @@ def _unknown_key_args(key: str, vocabulary: set[str]) -> dict[str, object]:
     }
 
 
-def _vocabulary(model: type[BaseModel]) -> set[str]:
-    """Every key the model and its nested models accept."""
-    seen: set[type[BaseModel]] = set()
-    words: set[str] = set()
-    pending: list[type[BaseModel]] = [model]
-    while pending:
-        current = pending.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        for name, info in current.model_fields.items():
-            words.add(info.alias or name)
-            pending.extend(_models_in(info.annotation))
-    return words
+def _model_at(model: type[BaseModel], loc: Iterable[str | int]) -> type[BaseModel] | None:
+    """The model validating the mapping at `loc`; a union's tag in `loc` names its member."""
+    current: type[BaseModel] | None = model
+    members = [model]
+    for part in loc:
+        if isinstance(part, str) and current is not None and part in current.model_fields:
+            members = _models_in(current.model_fields[part].annotation)
+            current = members[0] if len(members) == 1 else None
+        elif isinstance(part, str):
+            tagged = [m for m in members if m.__name__.lower().startswith(part)]
+            current = tagged[0] if tagged else current
+    return current
+
+
+def _fields(model: type[BaseModel] | None) -> set[str]:
+    if model is None:
+        return set()
+    return {info.alias or name for name, info in model.model_fields.items()}
 
 
 def _models_in(annotation: Any) -> list[type[BaseModel]]:
@@ -303,7 +330,4 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
             found.append(current)
         stack.extend(getattr(current, "__args__", ()) or ())
         stack.extend(getattr(current, "__metadata__", ()) or ())
-        origin = getattr(current, "__origin__", None)
-        if origin is not None and origin is not current:
-            stack.append(origin)
-    return found
+    return sorted(found, key=lambda m: m.__name__)

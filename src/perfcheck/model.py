@@ -158,6 +158,8 @@ Target = Annotated[
 
 
 def _indicator_id(value: Any) -> Any:
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        value = str(value)  # `2.3` or `12` unquoted: the same mistake as in text
     if isinstance(value, str) and not INDICATOR_ID.fullmatch(value.strip()):
         raise PydanticCustomError("S015", "bad indicator id", {"id": value})
     return value.strip() if isinstance(value, str) else value

@@ -272,3 +272,20 @@ def _ambiguous(
 
 def _unreadable(text: str, reason_zh: str, reason_en: str) -> NotationError:
     return NotationError("S010", {"text": text, "reason_zh": reason_zh, "reason_en": reason_en})
+
+
+def parse_amount(text: str) -> tuple[Decimal, str]:
+    """An actual value: a number and the unit written after it (`98%`, `5人次`, `≥266米`).
+
+    A comparator repeated in front of an actual value (a habit of some tables) is ignored.
+    Raises ValueError when there is no number in front.
+    """
+    body = normalise(text)
+    for word, _ in _COMPARATOR_WORDS:
+        if body.startswith(word):
+            body = body[len(word) :]
+            break
+    number = _NUMBER.match(body)
+    if number is None:
+        raise ValueError(text)
+    return parse_number(number.group()), _unit(body[number.end() :])

@@ -49,11 +49,12 @@ def allocate(targets: TargetFile) -> Allocation:
             findings.append(_no_weight(level1, members[0], rules))
             continue
         findings.extend(_fill_group(targets, level1, weight, members, points, defaulted))
+    explicit = "weights" in rules.model_fields_set
     for level1, weight in rules.weights.items():
         if level1 not in groups:
-            findings.append(
-                Finding("D006", ("rules",), {"level1": level1, "weight": _plain(weight)})
-            )
+            args = {"level1": level1, "weight": _plain(weight)}
+            where = ("rules", "weights", level1)
+            findings.append(Finding("D006", where, args, at_key=True, whole_file=not explicit))
     return Allocation(tuple(points), tuple(defaulted), tuple(findings))
 
 

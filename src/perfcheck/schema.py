@@ -7,13 +7,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-SCHEMA_FILES = {"targets": "targets.schema.json"}
+SCHEMA_FILES = {"targets": "targets.schema.json", "actuals": "actuals.schema.json"}
 
 
 def _model(kind: str) -> type[BaseModel]:
+    from perfcheck.actuals import ActualsFile
     from perfcheck.model import TargetFile
 
-    models: dict[str, type[BaseModel]] = {"targets": TargetFile}
+    models: dict[str, type[BaseModel]] = {"targets": TargetFile, "actuals": ActualsFile}
     return models[kind]
 
 

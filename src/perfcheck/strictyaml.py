@@ -32,12 +32,12 @@ _CONSTRUCTOR = SafeConstructor()
 _TEXT_TAGS = {None, "!", TAG + "str"}
 _DROPPED: DataPath = ("\0dropped",)
 KINDS: dict[str, tuple[str, str]] = {
-    "bool": ("布尔值", "boolean"),
-    "int": ("整数", "integer"),
-    "float": ("小数", "decimal number"),
+    "bool": ("布尔值", "a boolean"),
+    "int": ("整数", "an integer"),
+    "float": ("小数", "a decimal number"),
     "null": ("空值", "null"),
-    "timestamp": ("日期", "date"),
-    "collection": ("集合", "collection"),
+    "timestamp": ("日期", "a date"),
+    "collection": ("集合", "a collection"),
 }
 
 
@@ -69,6 +69,8 @@ class SourceMap:
     keys: dict[DataPath, Position] = field(default_factory=dict)
     # Plain scalars YAML typed as something other than text: their raw text and kind.
     implicit: dict[DataPath, tuple[str, str]] = field(default_factory=dict)
+    # Where a refused alias left a null: schema complaints there would only repeat Y003.
+    refused: set[DataPath] = field(default_factory=set)
 
     def locate(self, path: DataPath, *, at_key: bool = False) -> Position:
         """The position of `path`, or of its nearest ancestor that has one."""
@@ -104,6 +106,8 @@ def parse(text: str, limits: Limits = Limits()) -> Parsed:
         builder.fail(_syntax_issue(error, text, limits))
     except _LimitError as hit:
         builder.fail(hit.issue)
+    except yaml.reader.ReaderError as error:
+        builder.fail(_reader_issue(error, text))
     except yaml.YAMLError as error:  # pragma: no cover - errors without a mark
         builder.fail(Issue("Y001", Position(1, 1), {"problem": str(error)}))
     return Parsed(builder.root, builder.source, builder.issues, builder.fatal)
@@ -118,16 +122,43 @@ def _position(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
+# Errors whose cause is where the construct opened, not where the parser gave up.
+_OPENED_AT = ("while scanning a quoted scalar", "while parsing a flow")
+
+
 def _syntax_issue(error: yaml.MarkedYAMLError, text: str, limits: Limits) -> Issue:
-    mark = error.problem_mark or error.context_mark
+    context = error.context or ""
+    opened = error.context_mark is not None and context.startswith(_OPENED_AT)
+    mark = error.context_mark if opened else (error.problem_mark or error.context_mark)
     position = _position(mark) if mark is not None else Position(1, 1)
     problem = error.problem or str(error)
     if _char_at(text, position) == "\t" or "'\\t'" in problem:
         return Issue("Y008", position)
     if "nesting depth" in problem:  # libyaml's own guard, met while scanning ahead
         return Issue("F004", position, {"limit": limits.max_depth})
-    detail = problem if error.context is None else f"{problem} ({error.context})"
+    if context.startswith("while scanning a block scalar") and error.context_mark is not None:
+        start = _position(error.context_mark)
+        value = _line_at(text, start.line)[start.col - 1 :].strip()
+        return Issue("Y009", start, {"value": value, "first": value[:1]})
+    detail = problem if not context else f"{problem} ({context})"
     return Issue("Y001", position, {"problem": detail})
+
+
+def _reader_issue(error: yaml.reader.ReaderError, text: str) -> Issue:
+    """A character YAML does not allow; libyaml counts its position in UTF-8 bytes."""
+    offset = error.position
+    if _Loader.__name__.startswith("C"):
+        offset = len(text.encode("utf-8")[: error.position].decode("utf-8", errors="ignore"))
+    before = text[:offset]
+    line = len(LINE_BREAK.findall(before)) + 1
+    col = offset - max((m.end() for m in LINE_BREAK.finditer(before)), default=0) + 1
+    return Issue("Y010", Position(line, col), {"code_point": f"U+{ord(text[offset]):04X}"}
+                 if offset < len(text) else {"code_point": "?"})  # fmt: skip
+
+
+def _line_at(text: str, line: int) -> str:
+    lines = LINE_BREAK.split(text, maxsplit=line)
+    return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 def _char_at(text: str, position: Position) -> str:
@@ -172,8 +203,8 @@ class _Builder:
                 self.feed(event)
         finally:
             loader.dispose()
-        if self.documents == 0:
-            self.issues.append(Issue("Y007", Position(1, 1)))
+        if self.documents == 0 or (self.root is None and not self.issues):
+            self.issues.append(Issue("Y007", Position(0, 0)))
             self.fatal = True
 
     def feed(self, event: Any) -> None:
@@ -209,14 +240,11 @@ class _Builder:
             )
 
     def refuse_alias(self, event: Any) -> None:
-        self.issues.append(
-            Issue(
-                "Y003",
-                _position(event.start_mark),
-                {"what_zh": "别名（*）", "what_en": "alias (*)"},
-            )
-        )
-        self.place(None, event)
+        args: dict[str, object] = {"what_zh": "别名（*）", "what_en": "alias (*)"}
+        self.issues.append(Issue("Y003", _position(event.start_mark), args))
+        path = self.place(None, event)
+        if path is not None:
+            self.source.refused.add(path)  # its null stands in for what was refused
 
     def check_anchor_and_tag(self, event: Any) -> None:
         if event.anchor is not None:
@@ -229,7 +257,8 @@ class _Builder:
             )
         explicit = not (isinstance(event, yaml.ScalarEvent) and event.implicit[0])
         if event.tag not in _TEXT_TAGS and explicit and not _is_plain_collection_tag(event):
-            self.issues.append(Issue("Y004", _position(event.start_mark), {"tag": event.tag}))
+            tag = "!!" + event.tag[len(TAG) :] if event.tag.startswith(TAG) else event.tag
+            self.issues.append(Issue("Y004", _position(event.start_mark), {"tag": tag}))
 
     def scalar(self, event: Any) -> None:
         frame = self.stack[-1] if self.stack else None
@@ -238,24 +267,27 @@ class _Builder:
             return
         value, kind = _construct_scalar(event)
         path = self.place(value, event)
-        if kind is not None and path is not None:
+        if kind is not None and path is not None and event.value:
             self.source.implicit[path] = (event.value, kind)
 
     def key(self, frame: _Frame, event: Any) -> None:
         position = _position(event.start_mark)
         value, kind = _construct_scalar(event)
-        if event.value == "<<" and event.implicit[0]:
+        merge = event.value == "<<" and event.implicit[0]
+        if merge:
             self.issues.append(
                 Issue("Y003", position, {"what_zh": "合并键 <<", "what_en": "merge key <<"})
             )
         elif kind is not None:
             self.issues.append(Issue("Y005", position, {"key": event.value, **kind_args(kind)}))
-        name = event.value if not isinstance(value, str) else value
-        first = frame.key_lines.get(name)
-        if first is not None:
+        name: str | None = event.value if not isinstance(value, str) else value
+        first = frame.key_lines.get(name) if name is not None else None
+        if merge:
+            name = None  # reported; its value is read for its own errors but not kept
+        elif first is not None:
             self.issues.append(Issue("Y002", position, {"key": name, "first_line": first}))
             name = None  # the duplicate's value is read (for its own errors) but not kept
-        else:
+        elif name is not None:
             frame.key_lines[name] = position.line
             self.source.keys[(*frame.path, name)] = position
         frame.pending_key = name

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from perfcheck.checks import check_targets
-from perfcheck.diagnostics import Diagnostic, has_errors
+from perfcheck.actuals import ActualsFile, Reading, read_actuals
+from perfcheck.checks import check_targets, completeness_findings
+from perfcheck.diagnostics import Diagnostic, Finding, Severity, has_errors
 from perfcheck.loading import InputLimits, Source, read_source, validate_model
 from perfcheck.model import TargetFile
 
@@ -25,6 +27,7 @@ class FileKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Options:
     encoding: str | None = None
+    targets: Path | None = None  # overrides the `targets:` of actuals files
     limits: InputLimits = field(default_factory=InputLimits)
 
 
@@ -63,9 +66,38 @@ def kind_of(data: Any) -> FileKind | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class LoadedActuals:
+    source: Source
+    actuals: ActualsFile | None
+    targets: LoadedTargets | None
+    readings: dict[str, Reading] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.actuals is not None
+            and self.targets is not None
+            and self.targets.ok
+            and not has_errors(self.source.diagnostics)
+        )
+
+    def diagnostics(self) -> list[Diagnostic]:
+        """The target file's errors first (when it has any), then this file's problems."""
+        own = sorted(self.source.diagnostics, key=Diagnostic.sort_key)
+        if self.targets is None or self.targets.ok:
+            return own
+        theirs = sorted(self.targets.source.diagnostics, key=Diagnostic.sort_key)
+        return theirs + own
+
+
 def load_targets(path: Path, options: Options, *, shown: str | None = None) -> LoadedTargets:
     """Read, validate and check a target file."""
     source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
+    return _targets_from(source)
+
+
+def _targets_from(source: Source) -> LoadedTargets:
     if not source.readable:
         return LoadedTargets(source, None)
     targets = validate_model(source, TargetFile)
@@ -74,14 +106,69 @@ def load_targets(path: Path, options: Options, *, shown: str | None = None) -> L
     return LoadedTargets(source, targets)
 
 
+def load_actuals(
+    path: Path, options: Options, *, targets: Path | None = None, shown: str | None = None
+) -> LoadedActuals:
+    """Read an actuals file and its target file; read every actual against its indicator."""
+    source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
+    return _actuals_from(source, path, options, targets)
+
+
+def _actuals_from(
+    source: Source, path: Path, options: Options, override: Path | None
+) -> LoadedActuals:
+    if not source.readable:
+        return LoadedActuals(source, None, None)
+    actuals = validate_model(source, ActualsFile)
+    if actuals is None:
+        return LoadedActuals(source, None, None)
+    target_path = override or Path(os.path.normpath(path.parent / actuals.targets))
+    loaded = _linked_targets(source, target_path, options, from_file=override is None)
+    if loaded is None or loaded.targets is None or not loaded.ok:
+        return LoadedActuals(source, actuals, loaded)
+    read = read_actuals(actuals, loaded.targets)
+    source.add(read.findings)
+    if not has_errors(source.diagnostics):
+        source.add(completeness_findings(loaded.targets, actuals, read.readings))
+    return LoadedActuals(source, actuals, loaded, read.readings)
+
+
+def _linked_targets(
+    source: Source, path: Path, options: Options, *, from_file: bool
+) -> LoadedTargets | None:
+    """The target file an actuals file names; problems with it are located at `targets:`."""
+    where = ("targets",) if from_file else ()
+    shown = path.as_posix()
+    if not path.is_file():
+        reason = ("是一个目录", "is a folder") if path.is_dir() else ("文件不存在", "no such file")
+        args = {"path": shown, "reason_zh": reason[0], "reason_en": reason[1]}
+        source.add([Finding("F010", where, args)])
+        return None
+    target_source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
+    if target_source.readable and kind_of(target_source.data) is FileKind.ACTUALS:
+        args = {
+            "path": shown,
+            "reason_zh": "它本身是完成值文件",
+            "reason_en": "it is an actuals file",
+        }
+        source.add([Finding("F011", where, args)])
+        return None
+    loaded = _targets_from(target_source)
+    if not loaded.ok:
+        errors = sum(d.severity is Severity.ERROR for d in target_source.diagnostics)
+        args = {"path": shown, "reason_zh": f"{errors} 个错误", "reason_en": f"{errors} errors"}
+        source.add([Finding("F011", where, args)])
+    return loaded
+
+
 def validate_file(path: Path, options: Options, *, shown: str | None = None) -> FileReport:
     source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
     kind = kind_of(source.data) if source.readable else None
     if source.readable and kind is FileKind.TARGETS:
-        targets = validate_model(source, TargetFile)
-        if targets is not None:
-            source.add(check_targets(targets))
-    elif source.readable and kind is None:
+        _targets_from(source)
+    elif source.readable and kind is FileKind.ACTUALS:
+        _actuals_from(source, path, options, options.targets)
+    elif source.readable:
         source.diagnostics.append(Diagnostic(source.path, 1, 1, "F006"))
     diagnostics = sorted(source.diagnostics, key=Diagnostic.sort_key)
     lines = source.lines() if diagnostics else []

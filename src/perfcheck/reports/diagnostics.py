@@ -26,8 +26,14 @@ def summary_line(reports: Sequence[FileReport], lang: Lang) -> str:
     errors, warnings = count(reports)
     if lang == "zh":
         return f"检查了 {len(reports)} 个文件：{errors} 个错误，{warnings} 个警告"
-    files = "file" if len(reports) == 1 else "files"
-    return f"{len(reports)} {files} checked: {errors} errors, {warnings} warnings"
+    return (
+        f"{_plural(len(reports), 'file')} checked: {_plural(errors, 'error')}, "
+        f"{_plural(warnings, 'warning')}"
+    )
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def concise(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:

@@ -163,7 +163,7 @@ def _rows(
             first2 = True
             for index in members:
                 indicator = targets.indicators[index]
-                points = allocation.points[index]
+                points = allocation.points[index].quantize(targets.rules.rounding)
                 subtotal += points
                 table.add_row(
                     level1 if first1 else "",

@@ -1,0 +1,294 @@
+"""The actuals file (实际完成值): what a department achieved, read against its target file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+
+from perfcheck.diagnostics import DataPath, Finding
+from perfcheck.model import (
+    INDICATOR_ID,
+    Amount,
+    Indicator,
+    QualitativeTarget,
+    QuantitativeTarget,
+    TargetFile,
+    Text,
+    _Model,
+)
+from perfcheck.notation import format_decimal, parse_amount
+from perfcheck.period import Period, parse_period
+from perfcheck.rules import Band, Share
+
+
+def _share(value: Any) -> Any:
+    """A share written as a fraction (0.9) or a percentage (`90%`)."""
+    if isinstance(value, str):
+        try:
+            number, unit = parse_amount(value)
+        except ValueError:
+            return value
+        if unit == "%":
+            return number / 100
+        if unit == "":
+            return number
+    return value
+
+
+def _entry(value: Any) -> Any:
+    """A bare value stands for `{value: …}`."""
+    return value if isinstance(value, dict) else {"value": value}
+
+
+def _period(value: Any) -> Any:
+    if isinstance(value, str) and parse_period(value) is None:
+        raise PydanticCustomError("S020", "bad period", {"period": value})
+    return value
+
+
+class ActualEntry(_Model):
+    """One indicator's actual value (实际完成值) and what goes with it."""
+
+    value: Decimal | str | None = Field(
+        None,
+        description="实际完成值：数值（按指标单位）、带单位的文字（98%）或定性等级（优）/ value",
+    )
+    explanation: str | None = Field(
+        None, description="偏差原因分析及改进措施 / explanation of a deviation"
+    )
+    not_applicable: Text | None = Field(
+        None, description="不适用的原因；该指标不计分，总分按比例折算 / reason it does not apply"
+    )
+    adjustment: Decimal | None = Field(
+        None, description="评审人工调整的分数（须附说明）/ manual adjustment by the reviewer"
+    )
+    score_rate: Annotated[Share | None, BeforeValidator(_share)] = Field(
+        None, description="定性指标在档次内的得分率 / qualitative share within its band"
+    )
+
+
+class BudgetActuals(_Model):
+    """预算执行情况."""
+
+    initial: Amount | None = Field(None, description="年初预算数 / budget at start of year")
+    adjusted: Amount | None = Field(None, description="全年预算数 / full-year budget")
+    spent: Amount = Field(description="全年执行数 / amount spent")
+    explanation: str | None = Field(None, description="执行率偏低的原因 / explanation")
+
+
+class ActualsFile(_Model):
+    """实际完成值文件: one period's actual values against one target file."""
+
+    schema_: str | None = Field(None, alias="$schema", description="JSON Schema (for editors)")
+    targets: Text = Field(description="目标表路径（相对本文件）/ target file, relative to this one")
+    period: Annotated[str, BeforeValidator(_period)] = Field(
+        description="期间：2022Q1…2022Q4 或 2022-01…2022-12 / period"
+    )
+    budget: BudgetActuals = Field(description="预算执行 / budget execution")
+    actuals: dict[str, Annotated[ActualEntry, BeforeValidator(_entry)]] = Field(
+        default_factory=dict, description="各指标实际完成值，键为指标编号 / actual values by id"
+    )
+
+    @property
+    def parsed_period(self) -> Period:
+        period = parse_period(self.period)
+        assert period is not None  # validated above
+        return period
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An actual read in the terms of its indicator."""
+
+    value: Decimal | None = None  # quantitative, in the indicator's unit
+    grade: str | None = None  # qualitative
+    share: Decimal | None = None  # qualitative: the share of the points earned
+    band: Band | None = None
+    not_applicable: str | None = None
+    explanation: str | None = None
+    adjustment: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadActuals:
+    readings: dict[str, Reading]
+    findings: list[Finding]
+
+
+def read_actuals(actuals: ActualsFile, targets: TargetFile) -> ReadActuals:
+    """Interpret every actual against its indicator; report what does not fit."""
+    findings = list(_period_findings(actuals, targets))
+    by_id = {indicator.id: indicator for indicator in targets.indicators}
+    readings: dict[str, Reading] = {}
+    for key, entry in actuals.actuals.items():
+        indicator = by_id.get(key)
+        if indicator is None:
+            findings.append(_unknown_id(key, by_id))
+            continue
+        reading, problems = _read(indicator, entry, targets, ("actuals", key))
+        findings.extend(problems)
+        if reading is not None:
+            readings[key] = reading
+    return ReadActuals(readings, findings)
+
+
+def _period_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Finding]:
+    period = actuals.parsed_period
+    if period.year != targets.year:
+        args = {"period": period.text, "year": targets.year}
+        yield Finding("D024", ("period",), args)
+
+
+def _unknown_id(key: str, by_id: dict[str, Indicator]) -> Finding:
+    import difflib
+
+    close = difflib.get_close_matches(key, list(by_id), n=3)
+    if not INDICATOR_ID.fullmatch(key):
+        return Finding("S015", ("actuals", key), {"id": key}, at_key=True)
+    return Finding("D020", ("actuals", key), {"id": key, "close": close or ["—"]}, at_key=True)
+
+
+def _read(
+    indicator: Indicator, entry: ActualEntry, targets: TargetFile, at: DataPath
+) -> tuple[Reading | None, list[Finding]]:
+    problems: list[Finding] = []
+    if entry.adjustment is not None and not entry.explanation:
+        problems.append(Finding("D025", (*at, "adjustment"), {"id": indicator.id}))
+    if entry.not_applicable is not None:
+        if entry.value is not None:
+            problems.append(Finding("D026", (*at, "value"), {"id": indicator.id}))
+        return Reading(not_applicable=entry.not_applicable, explanation=entry.explanation), problems
+    if entry.value is None:
+        return None, problems  # no value: the indicator counts as missing
+    target = indicator.target
+    if isinstance(target, QuantitativeTarget):
+        reading, more = _quantitative(indicator, target, entry, at)
+    else:
+        reading, more = _qualitative(indicator, target, entry, targets, at)
+    return reading, problems + more
+
+
+def _quantitative(
+    indicator: Indicator, target: QuantitativeTarget, entry: ActualEntry, at: DataPath
+) -> tuple[Reading | None, list[Finding]]:
+    where = (*at, "value")
+    problems: list[Finding] = []
+    if entry.score_rate is not None:
+        problems.append(Finding("D030", (*at, "score_rate"), {"id": indicator.id}))
+    value = _quantity(indicator, target, entry.value, where, problems)
+    if value is None:
+        return None, problems
+    if value < 0:
+        problems.append(
+            Finding("D028", where, {"id": indicator.id, "value": format_decimal(value)})
+        )
+    elif target.unit == "%" and value > 100 and _bounded_rate(indicator.name):
+        problems.append(Finding("D029", where, {"id": indicator.id, "value": f"{value}%"}))
+    reading = Reading(value=value, explanation=entry.explanation, adjustment=entry.adjustment)
+    return reading, problems
+
+
+def _quantity(
+    indicator: Indicator,
+    target: QuantitativeTarget,
+    raw: Decimal | str | None,
+    where: DataPath,
+    problems: list[Finding],
+) -> Decimal | None:
+    if isinstance(raw, Decimal):
+        return raw
+    text = str(raw)
+    try:
+        value, unit = parse_amount(text)
+    except ValueError:
+        args = {"id": indicator.id, "value": text, "target": target.text()}
+        problems.append(Finding("D027", where, args))
+        return None
+    if unit and not _same_unit(unit, target.unit):
+        args = {"id": indicator.id, "value": text, "unit": unit, "expected": target.unit}
+        problems.append(Finding("D021", where, args))
+        return None
+    return value
+
+
+def _same_unit(written: str, expected: str) -> bool:
+    """`次` is fine for a `次/年` indicator: the period is the year being reported."""
+    return written == expected or written == expected.split("/", 1)[0]
+
+
+_BOUNDED = re.compile(r"(率|满意度|知晓度)[)）]?$")
+
+
+def _bounded_rate(name: str) -> bool:
+    """Rates of a whole (…率, 满意度) cannot pass 100 %; growth rates are not named so."""
+    return bool(_BOUNDED.search(name)) and "增长" not in name and "增幅" not in name
+
+
+def _qualitative(
+    indicator: Indicator,
+    target: QualitativeTarget,
+    entry: ActualEntry,
+    targets: TargetFile,
+    at: DataPath,
+) -> tuple[Reading | None, list[Finding]]:
+    scale = targets.scale(target.scale) or {}
+    grade = str(entry.value).strip()
+    if grade not in scale:
+        args = {"id": indicator.id, "grade": grade, "scale": target.scale, "grades": list(scale)}
+        return None, [Finding("D022", (*at, "value"), args)]
+    definition = scale[grade]
+    share = definition.share
+    problems: list[Finding] = []
+    if entry.score_rate is not None:
+        floors = targets.rules.bands
+        if floors.contains(definition.band, entry.score_rate):
+            share = entry.score_rate
+        else:
+            low, high = floors.band_range(definition.band)
+            args = {
+                "id": indicator.id,
+                "rate": format_decimal(entry.score_rate),
+                "grade": grade,
+                "band": definition.band.value,
+                "low": format_decimal(low),
+                "high": format_decimal(high),
+            }
+            problems.append(Finding("D023", (*at, "score_rate"), args))
+    reading = Reading(
+        grade=grade,
+        share=share,
+        band=definition.band,
+        explanation=entry.explanation,
+        adjustment=entry.adjustment,
+    )
+    return reading, problems
+
+
+def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:
+    """An actuals file to fill in: every indicator, its name and target as a comment."""
+    lines = [
+        f"# {targets.department} {targets.year}年度 实际完成值（{period.text}）",
+        f"targets: {_quoted(targets_ref)}",
+        f"period: {period.text}",
+        "budget:",
+        f"  adjusted: {format_decimal(targets.budget.total)}"
+        f"    # 全年预算数（{targets.money_unit}）",
+        "  spent:                # 全年执行数：请填写",
+        "actuals:",
+    ]
+    width = max(len(i.id) for i in targets.indicators)
+    for indicator in targets.indicators:
+        padding = " " * (width - len(indicator.id))
+        note = f"{indicator.name}  {indicator.target.text()}"
+        lines.append(f"  {indicator.id}:{padding}    # {note}")
+    return "\n".join(lines) + "\n"
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"

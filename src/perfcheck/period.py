@@ -1,0 +1,39 @@
+"""Reporting periods: quarters (`2022Q2`) and months (`2022-07`, January–July cumulative)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+_QUARTER = re.compile(r"(\d{4})[Qq]([1-4])")
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Period:
+    year: int
+    month: int  # the last month the period covers (Q2 → 6)
+    text: str
+
+    @property
+    def is_year_end(self) -> bool:
+        """Q4 and December are the year-end self-evaluation (绩效自评); earlier is monitoring."""
+        return self.month == 12
+
+    @property
+    def elapsed(self) -> Fraction:
+        """序时进度 by months: the share of the year gone by the end of the period."""
+        return Fraction(self.month, 12)
+
+
+def parse_period(text: str) -> Period | None:
+    """A period, or None when `text` is not one."""
+    cleaned = text.strip()
+    quarter = _QUARTER.fullmatch(cleaned)
+    if quarter:
+        return Period(int(quarter[1]), int(quarter[2]) * 3, f"{quarter[1]}Q{quarter[2]}")
+    month = _MONTH.fullmatch(cleaned)
+    if month and 1 <= int(month[2]) <= 12:
+        return Period(int(month[1]), int(month[2]), f"{month[1]}-{int(month[2]):02d}")
+    return None

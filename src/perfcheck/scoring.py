@@ -1,0 +1,307 @@
+"""The scoring engine (绩效自评打分): target file + actuals + rules → a result, exactly.
+
+Pure functions, Decimal arithmetic. Each score is rounded half-up to the rules' quantum and the
+total is the sum of the rounded scores, so a printed table always adds up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from perfcheck.actuals import ActualsFile, Reading
+from perfcheck.model import Indicator, QuantitativeTarget, TargetFile
+from perfcheck.notation import Comparator, format_decimal
+from perfcheck.points import Allocation
+from perfcheck.rules import Band, Rules
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+RATE_PLACES = Decimal("0.0001")  # completion and execution rates, as fractions
+
+
+class Status(StrEnum):
+    MET = "met"
+    UNMET = "unmet"
+    MISSING = "missing"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Flag(StrEnum):
+    OVERACHIEVED = "overachieved"  # ≥ threshold × target: was the target set too low?
+    NEEDS_EXPLANATION = "needs_explanation"  # an explanation is expected and absent
+    ADJUSTED = "adjusted"  # a reviewer's manual adjustment applies
+    CAPPED = "capped"  # the cap cut the score to the points
+    DEFAULT_POINTS = "default_points"  # points came from the even split
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorResult:
+    indicator: Indicator
+    points: Decimal
+    actual: Decimal | str | None  # in the indicator's unit, or the grade
+    completion: Decimal | None  # fraction, rounded to 4 places
+    score: Decimal  # rounded; 0 when missing or not applicable
+    status: Status
+    flags: tuple[Flag, ...]
+    explanation: str | None
+    adjustment: Decimal | None
+    not_applicable: str | None
+
+    @property
+    def explanation_expected(self) -> bool:
+        return explanation_expected(self.status, self.flags)
+
+
+def explanation_expected(status: Status, flags: Sequence[Flag]) -> bool:
+    """scoring.md §7: deviations, over-achievement, not-applicable and adjustments."""
+    return status in (Status.UNMET, Status.NOT_APPLICABLE) or (
+        Flag.OVERACHIEVED in flags or Flag.ADJUSTED in flags
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetResult:
+    initial: Decimal
+    adjusted: Decimal
+    spent: Decimal
+    rate: Decimal  # fraction, rounded to 4 places
+    points: Decimal
+    score: Decimal
+    explanation: str | None
+    needs_explanation: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GroupResult:
+    level1: str
+    points: Decimal
+    score: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreResult:
+    targets: TargetFile
+    period: str
+    year_end: bool
+    indicators: tuple[IndicatorResult, ...]
+    groups: tuple[GroupResult, ...]
+    budget: BudgetResult
+    subtotal: Decimal  # budget score + every indicator score, as printed
+    applicable_points: Decimal  # total points less those of not-applicable indicators
+    total: Decimal  # subtotal rescaled to total_points when some points do not apply
+    grade: str
+
+    @property
+    def mode(self) -> str:
+        return "year-end" if self.year_end else "monitoring"
+
+    @property
+    def rescaled(self) -> bool:
+        return self.applicable_points != self.targets.rules.total_points
+
+    def count(self, status: Status) -> int:
+        return sum(r.status is status for r in self.indicators)
+
+    @property
+    def all_met(self) -> bool:
+        return all(r.status in (Status.MET, Status.NOT_APPLICABLE) for r in self.indicators)
+
+
+def rounded(value: Decimal, rules: Rules) -> Decimal:
+    return value.quantize(rules.rounding, rounding=ROUND_HALF_UP)
+
+
+def score(
+    targets: TargetFile,
+    allocation: Allocation,
+    actuals: ActualsFile,
+    readings: dict[str, Reading],
+) -> ScoreResult:
+    """Score every indicator and the budget; total and grade per scoring.md §3–6."""
+    rules = targets.rules
+    period = actuals.parsed_period
+    results = tuple(
+        score_indicator(indicator, points, readings.get(indicator.id), rules, defaulted)
+        for indicator, points, defaulted in zip(
+            targets.indicators, allocation.points, allocation.defaulted, strict=True
+        )
+    )
+    budget = score_budget(targets, actuals, rules)
+    subtotal = budget.score + sum((r.score for r in results), ZERO)
+    not_applicable = sum((r.points for r in results if r.status is Status.NOT_APPLICABLE), ZERO)
+    applicable = rules.total_points - not_applicable
+    total = subtotal if not_applicable == 0 else _rescale(subtotal, applicable, rules)
+    return ScoreResult(
+        targets=targets,
+        period=period.text,
+        year_end=period.is_year_end,
+        indicators=results,
+        groups=_groups(results),
+        budget=budget,
+        subtotal=subtotal,
+        applicable_points=applicable,
+        total=total,
+        grade=grade_of(total, rules),
+    )
+
+
+def _rescale(subtotal: Decimal, applicable: Decimal, rules: Rules) -> Decimal:
+    if applicable <= 0:
+        return ZERO
+    return rounded(subtotal * rules.total_points / applicable, rules)
+
+
+def _groups(results: Sequence[IndicatorResult]) -> tuple[GroupResult, ...]:
+    points: dict[str, Decimal] = {}
+    scores: dict[str, Decimal] = {}
+    for r in results:
+        level1 = r.indicator.level1
+        applicable = r.status is not Status.NOT_APPLICABLE
+        points[level1] = points.get(level1, ZERO) + (r.points if applicable else ZERO)
+        scores[level1] = scores.get(level1, ZERO) + r.score
+    return tuple(GroupResult(level1, points[level1], scores[level1]) for level1 in points)
+
+
+def grade_of(total: Decimal, rules: Rules) -> str:
+    """The highest grade whose floor the total reaches (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差)."""
+    reached = [(floor, name) for name, floor in rules.grades.items() if total >= floor]
+    return max(reached)[1] if reached else min(rules.grades.items(), key=lambda g: g[1])[0]
+
+
+def score_indicator(
+    indicator: Indicator,
+    points: Decimal,
+    reading: Reading | None,
+    rules: Rules,
+    defaulted: bool = False,
+) -> IndicatorResult:
+    base = (Flag.DEFAULT_POINTS,) if defaulted else ()
+    if reading is None:
+        return IndicatorResult(
+            indicator, points, None, None, rounded(ZERO, rules), Status.MISSING, base,
+            None, None, None,
+        )  # fmt: skip
+    if reading.not_applicable is not None:  # the reason given is its explanation
+        return IndicatorResult(
+            indicator, points, None, None, rounded(ZERO, rules), Status.NOT_APPLICABLE, base,
+            reading.explanation, None, reading.not_applicable,
+        )  # fmt: skip
+    target = indicator.target
+    if isinstance(target, QuantitativeTarget):
+        outcome = _quantitative(target, reading.value or ZERO, points, rules)
+        actual: Decimal | str | None = reading.value
+    else:
+        outcome = _qualitative(reading, points)
+        actual = reading.grade
+    return _finish(indicator, points, actual, outcome, reading, rules, base)
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    met: bool
+    completion: Decimal | None
+    raw: Decimal  # the score before rounding and adjustment
+    overachieved: bool = False
+    capped: bool = False
+
+
+def _quantitative(
+    target: QuantitativeTarget, actual: Decimal, points: Decimal, rules: Rules
+) -> _Outcome:
+    t = target.value
+    comparator = target.comparator
+    if comparator.is_reverse:
+        return _reverse(comparator, t, actual, points, rules)
+    return _positive(comparator, t, actual, points, rules)
+
+
+def _positive(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules: Rules) -> _Outcome:
+    strict = comparator is Comparator.GT and rules.strict_inequalities
+    met = a > t if strict else a >= t
+    if t == 0:
+        if comparator is Comparator.EQ:
+            return _Outcome(a == 0, None, w if a == 0 else ZERO)
+        return _Outcome(met, None, w if met else ZERO)
+    ratio = a / t
+    over = ratio >= rules.overachievement_threshold
+    if ratio > 1 and rules.cap:
+        return _Outcome(met, _rate(ratio), w, overachieved=over, capped=True)
+    return _Outcome(met, _rate(ratio), w * ratio, overachieved=over)
+
+
+def _reverse(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules: Rules) -> _Outcome:
+    strict = comparator is Comparator.LT and rules.strict_inequalities
+    met = a < t if strict else a <= t
+    completion = _rate(t / a) if a > 0 else None
+    if a <= t:
+        return _Outcome(met, completion, w)
+    if t == 0:
+        return _Outcome(False, completion, ZERO)
+    if rules.reverse_formula == "linear":
+        return _Outcome(False, completion, w * max(ZERO, ONE - (a - t) / t))
+    return _Outcome(False, completion, w * t / a)
+
+
+def _qualitative(reading: Reading, points: Decimal) -> _Outcome:
+    share = reading.share or ZERO
+    return _Outcome(reading.band is Band.ACHIEVED, _rate(share), points * share)
+
+
+def _finish(
+    indicator: Indicator,
+    points: Decimal,
+    actual: Decimal | str | None,
+    outcome: _Outcome,
+    reading: Reading,
+    rules: Rules,
+    base: tuple[Flag, ...],
+) -> IndicatorResult:
+    flags = list(base)
+    value = rounded(outcome.raw, rules)
+    if reading.adjustment is not None:
+        flags.append(Flag.ADJUSTED)
+        ceiling = points if rules.cap else max(points, value)
+        value = min(ceiling, max(ZERO, value + rounded(reading.adjustment, rules)))
+    if outcome.overachieved:
+        flags.append(Flag.OVERACHIEVED)
+    if outcome.capped:
+        flags.append(Flag.CAPPED)
+    status = Status.MET if outcome.met else Status.UNMET
+    if explanation_expected(status, flags) and not reading.explanation:
+        flags.append(Flag.NEEDS_EXPLANATION)
+    return IndicatorResult(
+        indicator, points, actual, outcome.completion, value, status, tuple(flags),
+        reading.explanation, reading.adjustment, None,
+    )  # fmt: skip
+
+
+def _rate(value: Decimal) -> Decimal:
+    return value.quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
+
+
+def score_budget(targets: TargetFile, actuals: ActualsFile, rules: Rules) -> BudgetResult:
+    """执行率 = 全年执行数 / 全年预算数 (or 年初预算数); score = points × min(1, 执行率)."""
+    budget = actuals.budget
+    initial = budget.initial if budget.initial is not None else targets.budget.total
+    adjusted = budget.adjusted if budget.adjusted is not None else initial
+    denominator = adjusted if rules.budget_denominator == "adjusted" else initial
+    exact = budget.spent / denominator if denominator > 0 else ZERO
+    share = min(ONE, exact)  # spending beyond the budget earns nothing extra
+    return BudgetResult(
+        initial=initial,
+        adjusted=adjusted,
+        spent=budget.spent,
+        rate=_rate(exact),
+        points=rules.budget_points,
+        score=rounded(rules.budget_points * share, rules),
+        explanation=budget.explanation,
+        needs_explanation=exact < rules.explanation_threshold and not budget.explanation,
+    )
+
+
+def percent(value: Decimal) -> str:
+    """A fraction as people print it: 0.9779 → 97.79%."""
+    return format_decimal((value * 100).quantize(Decimal("0.01"))) + "%"
