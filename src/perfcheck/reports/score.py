@@ -325,19 +325,19 @@ def as_text(result: ScoreResult, lang: Lang, out: TextIO, *, color: bool, width:
     table.add_column("", no_wrap=True)
     styles = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
     for group in result.groups:
+        table.add_row("", Text(group.level1, style="bold"), "", "", "", "", "", "")
         level2 = None
         for r in (r for r in result.indicators if r.indicator.level1 == group.level1):
             if r.indicator.level2 != level2:
                 level2 = r.indicator.level2
-                heading = f"{group.level1} › {level2}"
-                table.add_row("", Text(heading, style="bold cyan"), "", "", "", "", "", "")
+                table.add_row("", Text(level2, style="cyan"), "", "", "", "", "", "")
             table.add_row(
                 r.indicator.id, r.indicator.name, r.indicator.target.text(),
                 actual_text(r, lang), completion_text(r), _points(r.points, result),
                 format_decimal(r.score), Text(MARKS[r.status], style=styles.get(r.status, "dim")),
             )  # fmt: skip
         table.add_row(
-            "", f"{group.level1} {labels['subtotal']}", "", "", "",
+            "", labels["subtotal"], "", "", "",
             _points(group.points, result), format_decimal(group.score), "",
             style="bold", end_section=True,
         )  # fmt: skip

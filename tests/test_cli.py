@@ -1,0 +1,187 @@
+"""The command line end to end: exit codes, and every output format against a golden file.
+
+Regenerate the golden files after an intended change with PERFCHECK_UPDATE_GOLDEN=1.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from perfcheck import __version__
+from perfcheck.cli import app
+from tests.conftest import ROOT
+
+GOLDEN = ROOT / "tests" / "golden"
+TARGETS = "targets/chengdu_procuratorate_2022.yaml"
+ACTUALS = "actuals/2022Q4.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def matches_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("PERFCHECK_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no golden file {name}; run with PERFCHECK_UPDATE_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8")
+
+
+GOLDEN_RUNS = {
+    "validate-concise.txt": ("validate", "targets/", "actuals/", "--format", "concise"),
+    "validate-concise-en.txt": ("validate", "targets/", "--format", "concise", "--lang", "en"),
+    "validate-human.txt": ("validate", "targets/", "--format", "human", "--color", "never"),
+    "validate.json": ("validate", "targets/", "actuals/", "--format", "json"),
+    "validate-github.txt": ("validate", "targets/", "--format", "github"),
+    "show.txt": ("show", TARGETS, "--color", "never"),
+    "show-en.txt": ("show", TARGETS, "--lang", "en", "--color", "never"),
+    "show.json": ("show", TARGETS, "--format", "json"),
+    "score.txt": ("score", ACTUALS, "--color", "never", "--width", "80"),
+    "score-en.txt": ("score", ACTUALS, "--lang", "en", "--color", "never", "--width", "80"),
+    "score.json": ("score", ACTUALS, "--format", "json"),
+    "score.csv": ("score", ACTUALS, "--format", "csv"),
+    "score.md": ("score", ACTUALS, "--format", "markdown"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_RUNS))
+def test_output_matches_golden_file(name: str) -> None:
+    _, out, _ = run(*GOLDEN_RUNS[name])
+    matches_golden(name, out)
+
+
+def test_version() -> None:
+    assert run("--version")[:2] == (0, f"perfcheck {__version__}\n")
+
+
+def test_validate_exit_codes(tmp_path: Path) -> None:
+    assert run("validate", "targets/")[0] == 0
+    assert run("validate", "targets/", "--strict")[0] == 1  # the 4-5 gap is a warning
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("department: x\ndepartment: y\n", encoding="utf-8")
+    assert run("validate", str(broken))[0] == 1
+    code, _, err = run("validate", str(tmp_path / "nothing-here.yaml"))
+    assert code == 2 and "F001" in err
+
+
+def test_validate_reports_the_gap_as_a_warning() -> None:
+    code, out, _ = run("validate", "targets/", "--format", "concise")
+    assert code == 0
+    assert ":199:9: W001 " in out and "运行维护响应时间最长30分钟" in out
+
+
+def test_show_json_has_34_indicators_adding_up() -> None:
+    import json
+    from decimal import Decimal
+
+    _, out, _ = run("show", TARGETS, "--format", "json")
+    document = json.loads(out, parse_float=Decimal)
+    indicators = document["indicators"]
+    assert len(indicators) == 34
+    totals: dict[str, Decimal] = {}
+    for entry in indicators:
+        totals[entry["level1"]] = totals.get(entry["level1"], Decimal(0)) + entry["points"]
+    assert totals == {"产出指标": 50, "效益指标": 30, "满意度指标": 10}
+    assert indicators[0] == {
+        "id": "1-1",
+        "level1": "产出指标",
+        "level2": "数量指标",
+        "name": "理论学习中心组专题学习次数",
+        "comparator": ">=",
+        "value": 4,
+        "unit": "次",
+        "scale": None,
+        "points": Decimal("2.28"),
+    }
+    assert {e["id"]: e["scale"] for e in indicators if e["comparator"] == "qualitative"} == {
+        "5-5": ["优", "良", "中", "低", "差"],
+        "1-5": ["优", "良", "中", "低", "差"],
+    }
+
+
+def test_score_exit_codes() -> None:
+    assert run("score", ACTUALS)[0] == 1  # two indicators unmet
+    assert run("score", ACTUALS, "--exit-zero")[0] == 0
+    assert run("score", ACTUALS, "--fail-under", "98.54")[0] == 0
+    assert run("score", ACTUALS, "--fail-under", "98.55")[0] == 1
+
+
+def test_score_json_contract() -> None:
+    import json
+    from decimal import Decimal
+
+    _, out, _ = run("score", ACTUALS, "--format", "json")
+    document = json.loads(out, parse_float=Decimal)
+    assert {"period", "mode", "total", "grade", "budget", "indicators"} <= document.keys()
+    assert (document["mode"], document["total"], document["grade"]) == (
+        "year-end",
+        Decimal("98.54"),
+        "优",
+    )
+    assert document["budget"] == {
+        "initial": Decimal("15213.00"),
+        "adjusted": Decimal("15213.00"),
+        "spent": Decimal("14876.52"),
+        "rate": Decimal("0.9779"),
+        "points": Decimal("10.00"),
+        "score": Decimal("9.78"),
+    }
+    first = document["indicators"][0]
+    assert {k: first[k] for k in ("id", "points", "target", "actual", "completion", "score")} == {
+        "id": "1-1",
+        "points": Decimal("2.28"),
+        "target": "≥4次",
+        "actual": 5,
+        "completion": Decimal("1.2500"),
+        "score": Decimal("2.28"),
+    }
+    assert (first["status"], first["flags"]) == ("met", ["default_points", "capped"])
+    printed = sum(i["score"] for i in document["indicators"]) + document["budget"]["score"]
+    assert printed == document["total"]
+
+
+def test_score_on_broken_input_exits_2_with_located_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        f"targets: {ROOT / TARGETS}\nperiod: 2023Q4\nbudget:\n  spent: 1\nactuals:\n  9-9: 1\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("score", str(bad))
+    assert code == 2 and out == ""
+    assert f"{bad}:2:9: D024 " in err
+    assert f"{bad}:6:3: D020 " in err
+
+
+def test_init_writes_a_skeleton_and_never_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "new.yaml"
+    code, _, _ = run("init", str(target), "--targets", TARGETS, "--period", "2023Q4")
+    assert code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "period: 2023Q4" in text and "  4-6:" in text and "≥9套" in text
+    assert run("init", str(target), "--targets", TARGETS, "--period", "2023Q4")[0] == 2
+    assert target.read_text(encoding="utf-8") == text
+    assert run("init", str(tmp_path / "x.yaml"), "--targets", TARGETS, "--period", "Q9")[0] == 2
+
+
+def test_explain() -> None:
+    code, out, _ = run("explain", "y002")
+    assert code == 0 and out.startswith("Y002 重复的键")
+    assert run("explain", "Z999")[0] == 2
+    code, out, _ = run("explain", "--lang", "en")
+    assert code == 0 and "W001  gap in indicator ids" in out
+
+
+def test_bad_language_is_a_usage_error() -> None:
+    assert run("validate", "targets/", "--lang", "fr")[0] == 2
