@@ -22,7 +22,7 @@ from perfcheck.model import (
     Text,
     _Model,
 )
-from perfcheck.notation import format_decimal, parse_amount
+from perfcheck.notation import format_decimal, parse_amount, percent
 from perfcheck.period import Period, parse_period
 from perfcheck.rules import Band, Share
 
@@ -46,6 +46,49 @@ def _entry(value: Any) -> Any:
     return value if isinstance(value, dict) else {"value": value}
 
 
+def _reason(value: Any) -> Any:
+    """`not_applicable:` written with nothing after it still needs its reason."""
+    if value is None:
+        raise PydanticCustomError("S003", "expected text (the reason), got null", _TEXT_NOT_NULL)
+    return value
+
+
+_TEXT_NOT_NULL = {
+    "expected_zh": "文字（不适用的原因）",
+    "expected_en": "text (the reason)",
+    "actual_zh": "空值",
+    "actual_en": "null",
+}
+
+
+def _value(value: Any) -> Any:
+    """A number, text or nothing: one error for anything else (not one per union member)."""
+    if (
+        value is None
+        or isinstance(value, Decimal | str)
+        or (isinstance(value, int) and not isinstance(value, bool))
+    ):
+        return value
+    raise PydanticCustomError("S003", "expected a number or text", _number_or_text(value))
+
+
+def _number_or_text(value: Any) -> dict[str, object]:
+    kind = "布尔值" if isinstance(value, bool) else "列表" if isinstance(value, list) else "其他"
+    kind_en = (
+        "a boolean"
+        if isinstance(value, bool)
+        else "a list"
+        if isinstance(value, list)
+        else ("something else")
+    )
+    return {
+        "expected_zh": "数值或文字",
+        "expected_en": "a number or text",
+        "actual_zh": kind,
+        "actual_en": kind_en,
+    }
+
+
 def _period(value: Any) -> Any:
     if isinstance(value, str) and parse_period(value) is None:
         raise PydanticCustomError("S020", "bad period", {"period": value})
@@ -55,14 +98,14 @@ def _period(value: Any) -> Any:
 class ActualEntry(_Model):
     """One indicator's actual value (实际完成值) and what goes with it."""
 
-    value: Decimal | str | None = Field(
+    value: Annotated[Decimal | str | None, BeforeValidator(_value)] = Field(
         None,
         description="实际完成值：数值（按指标单位）、带单位的文字（98%）或定性等级（优）/ value",
     )
     explanation: str | None = Field(
         None, description="偏差原因分析及改进措施 / explanation of a deviation"
     )
-    not_applicable: Text | None = Field(
+    not_applicable: Annotated[Text | None, BeforeValidator(_reason)] = Field(
         None, description="不适用的原因；该指标不计分，总分按比例折算 / reason it does not apply"
     )
     adjustment: Decimal | None = Field(
@@ -253,11 +296,11 @@ def _qualitative(
             low, high = floors.band_range(definition.band)
             args = {
                 "id": indicator.id,
-                "rate": format_decimal(entry.score_rate),
+                "rate": percent(entry.score_rate),
                 "grade": grade,
                 "band": definition.band.value,
-                "low": format_decimal(low),
-                "high": format_decimal(high),
+                "low": percent(low),
+                "high": percent(high),
             }
             problems.append(Finding("D023", (*at, "score_rate"), args))
     reading = Reading(

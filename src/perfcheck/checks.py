@@ -11,10 +11,10 @@ from itertools import pairwise
 from perfcheck.actuals import ActualsFile, Reading
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.model import QualitativeTarget, QuantitativeTarget, TargetFile
-from perfcheck.notation import Comparator, format_decimal
+from perfcheck.notation import Comparator, format_decimal, percent
 from perfcheck.points import allocate
 from perfcheck.rules import BUILTIN_SCALES, FRAMEWORK
-from perfcheck.scoring import Flag, IndicatorResult, Status, percent, score
+from perfcheck.scoring import Flag, IndicatorResult, Status, score
 
 Check = Callable[[TargetFile], Iterator[Finding]]
 
@@ -106,10 +106,10 @@ def grades_within_bands(targets: TargetFile) -> Iterator[Finding]:
                 low, high = floors.band_range(definition.band)
                 args = {
                     "grade": grade,
-                    "share": format_decimal(definition.share),
+                    "share": percent(definition.share),
                     "band": definition.band.value,
-                    "low": format_decimal(low),
-                    "high": format_decimal(high),
+                    "low": percent(low),
+                    "high": percent(high),
                 }
                 yield Finding("D009", ("scales", name, grade, "share"), args)
 
@@ -224,13 +224,14 @@ def completeness_findings(
 ) -> list[Finding]:
     """Missing actuals at year-end, deviations and a low execution rate left unexplained."""
     result = score(targets, allocate(targets), actuals, readings)
+    if not result.year_end:
+        return []  # in-year figures are judged against time elapsed, not the annual target
     findings: list[Finding] = []
-    if result.year_end:
-        findings.extend(
-            Finding("W012", ("actuals",), {"id": r.indicator.id, "name": r.indicator.name}, True)
-            for r in result.indicators
-            if r.status is Status.MISSING
-        )
+    findings.extend(
+        Finding("W012", ("actuals",), {"id": r.indicator.id, "name": r.indicator.name}, True)
+        for r in result.indicators
+        if r.status is Status.MISSING
+    )
     findings.extend(
         Finding("W010", ("actuals", r.indicator.id), {"id": r.indicator.id, **_why(r)}, True)
         for r in result.indicators

@@ -32,7 +32,7 @@ class Code:
     def render(self, lang: Literal["zh", "en"], args: Mapping[str, object]) -> str:
         template = self.message_zh if lang == "zh" else self.message_en
         try:
-            return template.format_map({k: _text(v) for k, v in args.items()})
+            return template.format_map({k: _text(v, lang) for k, v in args.items()})
         except (KeyError, IndexError, ValueError):
             return template
 
@@ -43,9 +43,9 @@ class Code:
         return self.help_zh if lang == "zh" else self.help_en
 
 
-def _text(value: object) -> str:
+def _text(value: object, lang: Literal["zh", "en"]) -> str:
     if isinstance(value, list | tuple):
-        return "、".join(str(v) for v in value)
+        return ("、" if lang == "zh" else ", ").join(str(v) for v in value)
     return str(value)
 
 

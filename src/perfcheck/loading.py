@@ -58,7 +58,9 @@ class Source:
         return Diagnostic(self.path, position.line, position.col, finding.code, args)
 
     def add(self, findings: Iterable[Finding]) -> None:
-        self.diagnostics.extend(self.diagnostic(finding) for finding in findings)
+        self.diagnostics.extend(
+            self.diagnostic(f) for f in findings if not self.positions.reported(f.path)
+        )
 
 
 def read_source(
@@ -241,23 +243,29 @@ def _actual_kind(value: Any) -> tuple[str, str]:
 def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | None:
     kind: str = error["type"]
     path = resolve_loc(source.data, error["loc"])
-    if any(path[: len(refused)] == refused for refused in source.positions.refused):
-        return None  # the refused alias was reported already
     if kind == "missing":
         return Finding("S001", path, {"field": error["loc"][-1]})
     if kind == "extra_forbidden":
         key = str(error["loc"][-1])
         known = _fields(_model_at(model, error["loc"][:-1]))
         return Finding("S002", path, _unknown_key_args(key, known), True)
-    if kind in CODES:
-        args = dict(error.get("ctx") or {})
-        if kind == "S010" and not args.get("text"):
-            args["text"] = _actual_kind(error.get("input"))[0]
-        return Finding(kind, path, args)
-    if kind == "string_type" and path in source.positions.implicit:
+    retyped = kind == "string_type" or (kind == "S003" and not isinstance(error.get("input"), str))
+    if retyped and path in source.positions.implicit:
         raw, yaml_kind = source.positions.implicit[path]
         zh, en = KINDS.get(yaml_kind, (yaml_kind, yaml_kind))
         return Finding("S004", path, {"raw": raw, "kind_zh": zh, "kind_en": en})
+    if kind in CODES:
+        args = dict(error.get("ctx") or {})
+        if kind == "S010" and not args.get("text"):
+            given = error.get("input")
+            args["text"] = (
+                "[…]"
+                if isinstance(given, list)
+                else "{…}"
+                if isinstance(given, dict)
+                else str(given)
+            )
+        return Finding(kind, path, args)
     if kind in _EXPECTED:
         (expected_zh, expected_en), (actual_zh, actual_en) = (
             _EXPECTED[kind],

@@ -149,6 +149,11 @@ def format_decimal(value: Decimal) -> str:
     return format(value, "f")
 
 
+def percent(value: Decimal) -> str:
+    """A fraction as people print it: 0.9779 → 97.79%."""
+    return format_decimal((value * 100).quantize(Decimal("0.01"))) + "%"
+
+
 def parse_number(text: str) -> Decimal:
     """A number with optional thousands separators (`15,213.00`)."""
     cleaned = normalise(text)

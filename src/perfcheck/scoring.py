@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from perfcheck.actuals import ActualsFile, Reading
 from perfcheck.model import Indicator, QuantitativeTarget, TargetFile
-from perfcheck.notation import Comparator, format_decimal
+from perfcheck.notation import Comparator
 from perfcheck.points import Allocation
 from perfcheck.rules import Band, Rules
 
@@ -300,8 +300,3 @@ def score_budget(targets: TargetFile, actuals: ActualsFile, rules: Rules) -> Bud
         explanation=budget.explanation,
         needs_explanation=exact < rules.explanation_threshold and not budget.explanation,
     )
-
-
-def percent(value: Decimal) -> str:
-    """A fraction as people print it: 0.9779 → 97.79%."""
-    return format_decimal((value * 100).quantize(Decimal("0.01"))) + "%"

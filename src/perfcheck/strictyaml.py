@@ -69,8 +69,12 @@ class SourceMap:
     keys: dict[DataPath, Position] = field(default_factory=dict)
     # Plain scalars YAML typed as something other than text: their raw text and kind.
     implicit: dict[DataPath, tuple[str, str]] = field(default_factory=dict)
-    # Where a refused alias left a null: schema complaints there would only repeat Y003.
+    # Where a refused alias left a null, or a key YAML retyped: reported already, so any
+    # later complaint about the same place would only repeat it.
     refused: set[DataPath] = field(default_factory=set)
+
+    def reported(self, path: DataPath) -> bool:
+        return any(path[: len(refused)] == refused for refused in self.refused)
 
     def locate(self, path: DataPath, *, at_key: bool = False) -> Position:
         """The position of `path`, or of its nearest ancestor that has one."""
@@ -280,6 +284,7 @@ class _Builder:
             )
         elif kind is not None:
             self.issues.append(Issue("Y005", position, {"key": event.value, **kind_args(kind)}))
+            self.source.refused.add((*frame.path, event.value))  # kept as text, reported once
         name: str | None = event.value if not isinstance(value, str) else value
         first = frame.key_lines.get(name) if name is not None else None
         if merge:

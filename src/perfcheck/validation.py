@@ -156,7 +156,8 @@ def _linked_targets(
     loaded = _targets_from(target_source)
     if not loaded.ok:
         errors = sum(d.severity is Severity.ERROR for d in target_source.diagnostics)
-        args = {"path": shown, "reason_zh": f"{errors} 个错误", "reason_en": f"{errors} errors"}
+        plural = "error" if errors == 1 else "errors"
+        args = {"path": shown, "reason_zh": f"{errors} 个错误", "reason_en": f"{errors} {plural}"}
         source.add([Finding("F011", where, args)])
     return loaded
 

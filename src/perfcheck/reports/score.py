@@ -9,9 +9,9 @@ from typing import TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.model import QuantitativeTarget
-from perfcheck.notation import format_decimal
+from perfcheck.notation import format_decimal, percent
 from perfcheck.reports.jsontext import dumps
-from perfcheck.scoring import Flag, IndicatorResult, ScoreResult, Status, percent
+from perfcheck.scoring import Flag, IndicatorResult, ScoreResult, Status
 
 LABELS: dict[Lang, dict[str, str]] = {
     "zh": {
