@@ -185,3 +185,22 @@ def test_explain() -> None:
 
 def test_bad_language_is_a_usage_error() -> None:
     assert run("validate", "targets/", "--lang", "fr")[0] == 2
+
+
+INVALID_ACTUALS = sorted((ROOT / "tests" / "fixtures" / "invalid" / "actuals").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", INVALID_ACTUALS, ids=lambda p: p.name)
+def test_score_refuses_every_invalid_actuals_file_with_a_located_error(path: Path) -> None:
+    import re
+
+    shown = path.relative_to(ROOT).as_posix()
+    code, out, err = run("score", shown)
+    assert (code, out) == (2, "")
+    assert re.search(rf"^{re.escape(shown)}:\d+:\d+: [A-Z]\d{{3}} ", err, re.MULTILINE), err
+
+
+def test_score_of_a_monitoring_period_says_it_is_not_year_end() -> None:
+    path = "tests/fixtures/valid/actuals/monitoring_period_on_schedule.yaml"
+    code, _, err = run("score", path, "--lang", "en")
+    assert code == 2 and "before year-end" in err
