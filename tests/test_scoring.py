@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -48,12 +49,14 @@ def test_equality_is_scored_like_a_floor() -> None:
     assert first("=100%", 100) == (D("50.00"), Status.MET, [])
 
 
-def test_strict_greater_than_only_with_the_setting() -> None:
-    assert first("＞10次", 10)[1] is Status.MET
+def test_strict_inequalities_make_greater_than_pass_or_fail() -> None:
+    assert first("＞10次", 10)[:2] == (D("50.00"), Status.MET)
     score_, status, flags = first("＞10次", 10, strict_inequalities=True)
-    assert (status, score_) == (Status.UNMET, D("50.00"))
+    assert (status, score_) == (Status.UNMET, D("0.00"))
     assert "needs_explanation" in flags
-    assert first("＞10次", 11, strict_inequalities=True)[1] is Status.MET
+    assert first("＞10次", 9, strict_inequalities=True)[:2] == (D("0.00"), Status.UNMET)
+    assert first("＞10次", 11, strict_inequalities=True)[:2] == (D("50.00"), Status.MET)
+    assert first("＞0次", 0, strict_inequalities=True)[:2] == (D("0.00"), Status.UNMET)
 
 
 def test_zero_targets() -> None:
@@ -82,8 +85,9 @@ def test_reverse_linear_formula() -> None:
 
 
 def test_reverse_strict_and_zero_ceiling() -> None:
-    assert first("＜30分钟", 30)[1] is Status.MET
-    assert first("＜30分钟", 30, strict_inequalities=True)[1] is Status.UNMET
+    assert first("＜30分钟", 30)[:2] == (D("50.00"), Status.MET)
+    assert first("＜30分钟", 30, strict_inequalities=True)[:2] == (D("0.00"), Status.UNMET)
+    assert first("＜30分钟", 29, strict_inequalities=True)[:2] == (D("50.00"), Status.MET)
     assert first("≤0次", 0)[:2] == (D("50.00"), Status.MET)
     assert first("≤0次", 2)[:2] == (D("0.00"), Status.UNMET)
 
@@ -146,6 +150,24 @@ def test_rounding_is_half_up_at_the_half_cent() -> None:
     result = scored(target_file, actuals({"1-1": 1, "1-2": 1, "2-1": 1, "3-1": 90}))
     # 49 × 1/8 = 6.125 → 6.13
     assert [r.score for r in result.indicators[:2]] == [D("0.01"), D("6.13")]
+
+
+def test_a_half_cent_from_a_non_terminating_division_still_rounds_up() -> None:
+    # 3 points × 5/24 = 0.625 exactly; dividing first would give 0.62499… and round down
+    target_file = targets(
+        [
+            indicator("1-1", "≥24次", points="3"),
+            indicator("1-2", "≤24分钟", points="3"),
+            indicator("1-3", "≥8次", points="44"),
+            indicator("2-1", "≥1次", level1="效益指标"),
+            indicator("3-1", "≥90%", level1="满意度指标"),
+        ],
+        rules={"reverse_formula": "linear"},
+    )
+    values = {"1-1": 5, "1-2": 43, "1-3": 8, "2-1": 1, "3-1": 90}
+    result = scored(target_file, actuals(values))
+    # linear: 3 × (2×24 − 43)/24 = 3 × 5/24 = 0.625
+    assert [r.score for r in result.indicators[:2]] == [D("0.63"), D("0.63")]
 
 
 def test_whole_point_rounding() -> None:
@@ -265,6 +287,52 @@ def test_chengdu_2022_year_end() -> None:
 
 comparators = st.sampled_from(["≥", "＞", "=", "≤", "＜"])
 amounts = st.decimals(min_value=0, max_value=100_000, places=2)
+
+
+def _exact(comparator: str, t: Decimal, a: Decimal, w: Decimal, linear: bool) -> Fraction:
+    """The score by the formulas of scoring.md, in exact rational arithmetic."""
+    t_, a_, w_ = Fraction(t), Fraction(a), Fraction(w)
+    if comparator in "≤＜":
+        if a_ <= t_:
+            return w_
+        if t_ == 0:
+            return Fraction(0)
+        return max(Fraction(0), w_ * (1 - (a_ - t_) / t_)) if linear else w_ * t_ / a_
+    if t_ == 0:
+        return w_ if comparator != "=" or a_ == 0 else Fraction(0)
+    return w_ * min(Fraction(1), a_ / t_)
+
+
+def _half_up(value: Fraction) -> Decimal:
+    cents = value * 100
+    whole = cents.numerator // cents.denominator
+    if cents - whole >= Fraction(1, 2):
+        whole += 1
+    return Decimal(whole) / 100
+
+
+@given(
+    st.sampled_from(["≥", "=", "≤"]),
+    st.integers(min_value=0, max_value=500),
+    st.integers(min_value=0, max_value=1000),
+    st.integers(min_value=1, max_value=5000),
+    st.booleans(),
+)
+def test_every_score_is_the_exact_value_rounded_half_up(
+    comparator: str, t: int, a: int, hundredths: int, linear: bool
+) -> None:
+    w = Decimal(hundredths) / 100
+    target_file = targets(
+        [
+            indicator("1-1", f"{comparator}{t}次", points=str(w)),
+            indicator("1-2", "≥1次", points=str(50 - w)),
+            indicator("2-1", "≥1次", level1="效益指标"),
+            indicator("3-1", "≥90%", level1="满意度指标"),
+        ],
+        rules={"reverse_formula": "linear" if linear else "ratio"},
+    )
+    result = scored(target_file, actuals({"1-1": a, "1-2": 1, "2-1": 1, "3-1": 90}))
+    assert result.indicators[0].score == _half_up(_exact(comparator, D(t), D(a), w, linear))
 
 
 @given(comparators, amounts, amounts, st.booleans(), st.booleans())

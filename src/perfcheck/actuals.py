@@ -24,20 +24,20 @@ from perfcheck.model import (
 )
 from perfcheck.notation import format_decimal, parse_amount, percent
 from perfcheck.period import Period, parse_period
-from perfcheck.rules import Band, Share
+from perfcheck.rules import FINEST_PLACES, LARGEST, Band, Share, Signed
 
 
 def _share(value: Any) -> Any:
     """A share written as a fraction (0.9) or a percentage (`90%`)."""
     if isinstance(value, str):
         try:
-            number, unit = parse_amount(value)
+            amount = parse_amount(value)
         except ValueError:
             return value
-        if unit == "%":
-            return number / 100
-        if unit == "":
-            return number
+        if amount.unit == "%":
+            return amount.value / 100
+        if amount.unit == "":
+            return amount.value
     return value
 
 
@@ -63,6 +63,8 @@ _TEXT_NOT_NULL = {
 
 def _value(value: Any) -> Any:
     """A number, text or nothing: one error for anything else (not one per union member)."""
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise PydanticCustomError("S005", "not a finite number", _NOT_FINITE)
     if (
         value is None
         or isinstance(value, Decimal | str)
@@ -89,6 +91,9 @@ def _number_or_text(value: Any) -> dict[str, object]:
     }
 
 
+_NOT_FINITE = {"detail_zh": "应为有限数值", "detail_en": "should be a finite number"}
+
+
 def _period(value: Any) -> Any:
     if isinstance(value, str) and parse_period(value) is None:
         raise PydanticCustomError("S020", "bad period", {"period": value})
@@ -108,7 +113,7 @@ class ActualEntry(_Model):
     not_applicable: Annotated[Text | None, BeforeValidator(_reason)] = Field(
         None, description="不适用的原因；该指标不计分，总分按比例折算 / reason it does not apply"
     )
-    adjustment: Decimal | None = Field(
+    adjustment: Signed | None = Field(
         None, description="评审人工调整的分数（须附说明）/ manual adjustment by the reviewer"
     )
     score_rate: Annotated[Share | None, BeforeValidator(_share)] = Field(
@@ -166,7 +171,7 @@ class ReadActuals:
 
 def read_actuals(actuals: ActualsFile, targets: TargetFile) -> ReadActuals:
     """Interpret every actual against its indicator; report what does not fit."""
-    findings = list(_period_findings(actuals, targets))
+    findings = [*_period_findings(actuals, targets), *_budget_findings(actuals, targets)]
     by_id = {indicator.id: indicator for indicator in targets.indicators}
     readings: dict[str, Reading] = {}
     for key, entry in actuals.actuals.items():
@@ -186,6 +191,18 @@ def _period_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Find
     if period.year != targets.year:
         args = {"period": period.text, "year": targets.year}
         yield Finding("D024", ("period",), args)
+
+
+def _budget_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Finding]:
+    budget = actuals.budget
+    initial = budget.initial if budget.initial is not None else targets.budget.total
+    adjusted = budget.adjusted if budget.adjusted is not None else initial
+    if targets.rules.budget_denominator == "initial" and initial == 0:
+        yield Finding("D032", ("budget",), {"which_zh": "年初预算数", "which_en": "initial budget"})
+    elif targets.rules.budget_denominator == "adjusted" and adjusted == 0:
+        yield Finding(
+            "D032", ("budget",), {"which_zh": "全年预算数", "which_en": "full-year budget"}
+        )
 
 
 def _unknown_id(key: str, by_id: dict[str, Indicator]) -> Finding:
@@ -247,17 +264,23 @@ def _quantity(
     if isinstance(raw, Decimal):
         return raw
     text = str(raw)
+    args: dict[str, object] = {"id": indicator.id, "value": text, "target": target.text()}
     try:
-        value, unit = parse_amount(text)
+        amount = parse_amount(text)
     except ValueError:
-        args = {"id": indicator.id, "value": text, "target": target.text()}
         problems.append(Finding("D027", where, args))
         return None
-    if unit and not _same_unit(unit, target.unit):
-        args = {"id": indicator.id, "value": text, "unit": unit, "expected": target.unit}
+    if amount.comparator not in (None, target.comparator):
+        problems.append(Finding("D031", where, args))
+        return None
+    if amount.unit and not _same_unit(amount.unit, target.unit):
+        args |= {"unit": amount.unit, "expected": target.unit}
         problems.append(Finding("D021", where, args))
         return None
-    return value
+    if amount.value > LARGEST or amount.value.as_tuple().exponent < -FINEST_PLACES:  # type: ignore[operator]
+        problems.append(Finding("D027", where, args))
+        return None
+    return amount.value
 
 
 def _same_unit(written: str, expected: str) -> bool:

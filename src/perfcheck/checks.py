@@ -99,8 +99,11 @@ def known_scales(targets: TargetFile) -> Iterator[Finding]:
 
 
 def grades_within_bands(targets: TargetFile) -> Iterator[Finding]:
+    """Every grade of every scale in use (built-in ones too: the band floors are settings)."""
     floors = targets.rules.bands
-    for name, scale in targets.scales.items():
+    used = {i.target.scale for i in targets.indicators if isinstance(i.target, QualitativeTarget)}
+    for name in [*targets.scales, *sorted(used - targets.scales.keys())]:
+        scale = targets.scale(name) or {}
         for grade, definition in scale.items():
             if not floors.contains(definition.band, definition.share):
                 low, high = floors.band_range(definition.band)
@@ -111,7 +114,9 @@ def grades_within_bands(targets: TargetFile) -> Iterator[Finding]:
                     "low": percent(low),
                     "high": percent(high),
                 }
-                yield Finding("D009", ("scales", name, grade, "share"), args)
+                own = name in targets.scales  # a built-in scale misfits because of rules.bands
+                where = ("scales", name, grade, "share") if own else ("rules", "bands")
+                yield Finding("D009", where, args)
 
 
 def id_gaps(targets: TargetFile) -> Iterator[Finding]:

@@ -568,6 +568,44 @@ _CATALOGUE: tuple[Code, ...] = (
         "先用 perfcheck validate 修正目标表中的错误。",
         "Fix the target file first (perfcheck validate lists its problems).",
     ),
+    Code(
+        "D011",
+        "分值精度超过舍入单位",
+        "points finer than the rounding",
+        "分值 {value} 不是舍入单位 {quantum} 的整数倍",
+        "points of {value} are not a whole number of the rounding unit {quantum}",
+        "得分按 rules.rounding 舍入，分值必须与之同精度，否则表格无法合计。",
+        "Scores are rounded to rules.rounding; points must be as coarse, or the table cannot "
+        "add up.",
+    ),
+    Code(
+        "D031",
+        "完成值的比较符与目标不符",
+        "comparator in the actual contradicts the target",
+        "指标 {id} 的完成值 “{value}” 带有比较符，与指标值 {target} 的方向不符；完成值请只写数值",
+        "actual '{value}' of indicator {id} carries a comparator that contradicts target "
+        "{target}; write the value alone",
+        "完成值是实际达到的数值，不需要比较符。",
+        "An actual is the value reached; it needs no comparator.",
+    ),
+    Code(
+        "D032",
+        "预算数为零",
+        "zero budget",
+        "执行率的分母（{which_zh}）为 0，无法计算预算执行率",
+        "the denominator of the execution rate (the {which_en}) is 0",
+        "填写全年预算数（budget.adjusted）或年初预算数（budget.initial）。",
+        "Give the full-year budget (budget.adjusted) or the initial budget (budget.initial).",
+    ),
+    Code(
+        "Y011",
+        "YAML 1.1 的数字写法",
+        "YAML 1.1 number form",
+        "YAML 1.1 把 {raw} 读成 {value}（{form_zh}）；请写成普通数字，或加引号",
+        "YAML 1.1 reads {raw} as {value} ({form_en}); write a plain number, or quote it",
+        "以 0 开头的整数是八进制（010 = 8），带冒号的数是六十进制（1:30 = 90）。",
+        "An integer with a leading 0 is octal (010 = 8), one with colons base 60 (1:30 = 90).",
+    ),
     # --- W: warnings -----------------------------------------------------------------------
     Code(
         "W001",

@@ -6,7 +6,7 @@ Nothing here raises for bad input: each step returns what it could read and the 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -17,7 +17,16 @@ from pydantic import BaseModel, ValidationError
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
-from perfcheck.strictyaml import KINDS, LINE_BREAK, Limits, Position, SourceMap, parse
+from perfcheck.strictyaml import (
+    KINDS,
+    LINE_BREAK,
+    Limits,
+    Position,
+    SourceMap,
+    parse,
+    yaml11_args,
+    yaml11_number,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -184,11 +193,29 @@ def _lines_within_limit(text: str, source: Source, limits: InputLimits) -> bool:
 def validate_model(source: Source, model: type[M]) -> M | None:
     """Validate the parsed data; map each pydantic error to the YAML node it is about."""
     try:
-        return model.model_validate(source.data)
+        validated = model.model_validate(source.data)
     except ValidationError as error:
         findings = (_finding(source, e, model) for e in error.errors(include_url=False))
         source.add(f for f in findings if f is not None)
-        return None
+        validated = None
+    source.add(_yaml11_numbers(source))
+    return validated
+
+
+def _yaml11_numbers(source: Source) -> Iterator[Finding]:
+    """Numbers YAML 1.1 read as octal or base 60 where the model took them as numbers."""
+    reported = {(d.line, d.col) for d in source.diagnostics}
+    for path, (raw, kind) in source.positions.implicit.items():
+        position = source.positions.values[path]
+        retyped = kind in ("int", "float") and yaml11_number(raw)
+        if retyped and (position.line, position.col) not in reported:
+            yield Finding("Y011", path, yaml11_args(raw, _value_at(source.data, path)))
+
+
+def _value_at(data: Any, path: DataPath) -> Any:
+    for part in path:
+        data = data[part]
+    return data
 
 
 def resolve_loc(data: Any, loc: Iterable[str | int]) -> DataPath:

@@ -90,9 +90,7 @@ class QuantitativeTarget(_Model):
     comparator: Annotated[Comparator, BeforeValidator(_comparator)] = Field(
         description="比较符 / comparator: >= > = <= <"
     )
-    value: Annotated[Decimal, Field(allow_inf_nan=False)] = Field(
-        description="指标值 / target value"
-    )
+    value: NonNegative = Field(description="指标值 / target value")
     unit: Text = Field(description="计量单位 / unit, e.g. 次, %, 万元")
 
     @property
@@ -124,12 +122,25 @@ def _target_input(value: Any) -> Any:
         if isinstance(parsed, Qualitative):
             return {"scale": parsed.scale}
         return {"comparator": parsed.comparator, "value": parsed.value, "unit": parsed.unit}
+    if isinstance(value, dict) and "scale" in value and value.keys() & _QUANTITATIVE_KEYS:
+        raise PydanticCustomError(
+            "S010",
+            "a target is either quantitative or qualitative",
+            {
+                "text": "{…}",
+                "reason_zh": "不能同时写 scale 和 comparator/value/unit，定量与定性只能选一种",
+                "reason_en": "scale cannot go with comparator/value/unit: choose one form",
+            },
+        )
     return value
+
+
+_QUANTITATIVE_KEYS = {"comparator", "value", "unit"}
 
 
 def _target_kind(value: Any) -> str | None:
     if isinstance(value, dict):
-        return "qualitative" if "scale" in value else "quantitative"
+        return "qualitative" if "scale" in value else "quantitative"  # mixed: see _target_input
     if isinstance(value, QualitativeTarget):
         return "qualitative"
     if isinstance(value, QuantitativeTarget):
@@ -199,7 +210,7 @@ class TargetFile(_Model):
     budget: Budget = Field(description="年度部门整体支出预算 / budget")
     tasks: list[Task] = Field(min_length=1, description="年度主要任务 / annual tasks")
     annual_goal: str = Field("", description="年度总体目标 / overall annual goal")
-    scales: dict[str, Scale] = Field(
+    scales: dict[str, Annotated[Scale, Field(min_length=1)]] = Field(
         default_factory=dict, description="自定义定性评价等级 / qualitative grade scales"
     )
     rules: Rules = Field(default_factory=Rules, description="评分规则 / scoring rules")

@@ -279,18 +279,24 @@ def _unreadable(text: str, reason_zh: str, reason_en: str) -> NotationError:
     return NotationError("S010", {"text": text, "reason_zh": reason_zh, "reason_en": reason_en})
 
 
-def parse_amount(text: str) -> tuple[Decimal, str]:
-    """An actual value: a number and the unit written after it (`98%`, `5人次`, `≥266米`).
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An actual as written: `98%`, `5人次`, or with the target's comparator repeated, `≥266米`."""
 
-    A comparator repeated in front of an actual value (a habit of some tables) is ignored.
-    Raises ValueError when there is no number in front.
-    """
+    value: Decimal
+    unit: str
+    comparator: Comparator | None = None
+
+
+def parse_amount(text: str) -> Amount:
+    """Read an actual value; raises ValueError when there is no number in front."""
     body = normalise(text)
-    for word, _ in _COMPARATOR_WORDS:
+    comparator = None
+    for word, found in _COMPARATOR_WORDS:
         if body.startswith(word):
-            body = body[len(word) :]
+            body, comparator = body[len(word) :], found
             break
     number = _NUMBER.match(body)
     if number is None:
         raise ValueError(text)
-    return parse_number(number.group()), _unit(body[number.end() :])
+    return Amount(parse_number(number.group()), _unit(body[number.end() :]), comparator)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 
 from perfcheck.diagnostics import Finding
 from perfcheck.model import Indicator, TargetFile
@@ -28,12 +28,20 @@ class Allocation:
 
 
 def split_evenly(total: Decimal, count: int, quantum: Decimal) -> list[Decimal]:
-    """`total` over `count` shares at `quantum` resolution; the first shares take the spare."""
+    """`total` over `count` shares of whole quanta; the first shares take the spare quanta.
+
+    `total` must be a whole number of quanta (the callers check it).
+    """
     if count == 0:
         return []
-    base = (total / count).quantize(quantum, rounding=ROUND_DOWN)
-    spare = int((total - base * count) / quantum)
-    return [base + quantum if i < spare else base for i in range(count)]
+    units = int(total / quantum)
+    base, spare = divmod(units, count)
+    return [(base + 1 if i < spare else base) * quantum for i in range(count)]
+
+
+def fits(value: Decimal, quantum: Decimal) -> bool:
+    """Whether `value` is a whole number of rounding quanta."""
+    return value % quantum == 0
 
 
 def allocate(targets: TargetFile) -> Allocation:
@@ -74,6 +82,19 @@ def _fill_group(
     defaulted: list[bool],
 ) -> list[Finding]:
     indicators = targets.indicators
+    quantum = targets.rules.rounding
+    too_fine = [
+        Finding(
+            "D011", ("indicators", i, "points"), {"value": _plain(p), "quantum": _plain(quantum)}
+        )
+        for i in members
+        if (p := indicators[i].points) is not None and not fits(p, quantum)
+    ]
+    if not fits(weight, quantum):
+        args = {"value": _plain(weight), "quantum": _plain(quantum)}
+        too_fine.append(Finding("D011", ("rules", "weights", level1), args))
+    if too_fine:
+        return too_fine
     given = [i for i in members if indicators[i].points is not None]
     open_ = [i for i in members if indicators[i].points is None]
     set_sum = sum((indicators[i].points or Decimal(0) for i in given), Decimal(0))
@@ -81,9 +102,7 @@ def _fill_group(
         points[i] = indicators[i].points or Decimal(0)
     remainder = weight - set_sum
     if open_ and remainder >= 0:
-        for i, share in zip(
-            open_, split_evenly(remainder, len(open_), targets.rules.rounding), strict=True
-        ):
+        for i, share in zip(open_, split_evenly(remainder, len(open_), quantum), strict=True):
             points[i] = share
             defaulted[i] = True
         return []

@@ -10,7 +10,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from perfcheck.notation import DEFAULT_SCALE
 
@@ -42,8 +43,19 @@ class Band(StrEnum):
     NOT_ACHIEVED = "未达成"  # 未达成年度指标且效果较差
 
 
-NonNegative = Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
-Share = Annotated[Decimal, Field(ge=0, le=1, allow_inf_nan=False)]
+# Bounds that keep every computation exact within the engine's precision: no amount, count or
+# point is above a trillion, none finer than a millionth.
+LARGEST = Decimal("1e12")
+FINEST_PLACES = 6
+
+NonNegative = Annotated[
+    Decimal, Field(ge=0, le=LARGEST, decimal_places=FINEST_PLACES, allow_inf_nan=False)
+]
+Signed = Annotated[
+    Decimal, Field(ge=-LARGEST, le=LARGEST, decimal_places=FINEST_PLACES, allow_inf_nan=False)
+]
+Share = Annotated[Decimal, Field(ge=0, le=1, decimal_places=FINEST_PLACES, allow_inf_nan=False)]
+QUANTA = tuple(Decimal(1).scaleb(-places) for places in range(5))  # 1, 0.1 … 0.0001
 
 
 class _Settings(BaseModel):
@@ -88,6 +100,19 @@ class BandFloors(_Settings):
 
     achieved: Share = Field(Decimal("0.80"), description="达成 档下限 / floor of 达成")
     partly: Share = Field(Decimal("0.60"), description="部分达成 档下限 / floor of 部分达成")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> BandFloors:
+        if self.partly > self.achieved:
+            raise PydanticCustomError(
+                "S005",
+                "the floor of 部分达成 must not lie above that of 达成",
+                {
+                    "detail_zh": "部分达成 档下限不能高于 达成 档下限",
+                    "detail_en": "the floor of 部分达成 must not lie above that of 达成",
+                },
+            )
+        return self
 
     def band_range(self, band: Band) -> tuple[Decimal, Decimal]:
         """[low, high] of a band; the high end belongs to the band above, except for 达成."""
@@ -140,6 +165,36 @@ class Rules(_Settings):
         "adjusted",
         description="执行率分母：全年预算数或年初预算数 / denominator of the execution rate",
     )
+
+    @field_validator("rounding")
+    @classmethod
+    def _power_of_ten(cls, value: Decimal) -> Decimal:
+        quantum = value.normalize()
+        if quantum not in QUANTA:
+            raise PydanticCustomError(
+                "S005",
+                "rounding must be 1, 0.1, 0.01, 0.001 or 0.0001",
+                {
+                    "detail_zh": "舍入单位应为 1、0.1、0.01、0.001 或 0.0001",
+                    "detail_en": "rounding must be 1, 0.1, 0.01, 0.001 or 0.0001",
+                },
+            )
+        return quantum
+
+    @field_validator("grades")
+    @classmethod
+    def _floor_at_zero(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
+        if not value or min(value.values()) != 0:
+            raise PydanticCustomError(
+                "S005",
+                "the grades need one whose lowest total is 0",
+                {
+                    "detail_zh": "总分等级中须有一个下限为 0 的等级（如 差: 0）",
+                    "detail_en": "one grade must start at 0 (e.g. 差: 0)",
+                },
+            )
+        return value
+
     explanation_threshold: Share = Field(
         Decimal("0.90"),
         description="执行率低于此值须说明原因 / execution rate below which an explanation "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
 
 from perfcheck.actuals import ActualsFile, Reading
@@ -20,6 +20,7 @@ from perfcheck.rules import Band, Rules
 ZERO = Decimal(0)
 ONE = Decimal(1)
 RATE_PLACES = Decimal("0.0001")  # completion and execution rates, as fractions
+PRECISION = 60  # digits; with the model's bounds no product or quotient comes near it
 
 
 class Status(StrEnum):
@@ -121,6 +122,16 @@ def score(
     readings: dict[str, Reading],
 ) -> ScoreResult:
     """Score every indicator and the budget; total and grade per scoring.md §3–6."""
+    with localcontext(prec=PRECISION):
+        return _score(targets, allocation, actuals, readings)
+
+
+def _score(
+    targets: TargetFile,
+    allocation: Allocation,
+    actuals: ActualsFile,
+    readings: dict[str, Reading],
+) -> ScoreResult:
     rules = targets.rules
     period = actuals.parsed_period
     results = tuple(
@@ -218,30 +229,33 @@ def _quantitative(
     return _positive(comparator, t, actual, points, rules)
 
 
+# Products are formed before the one division, so a score that is exactly a half cent stays
+# exact and rounds half-up as it should.
+
+
 def _positive(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules: Rules) -> _Outcome:
-    strict = comparator is Comparator.GT and rules.strict_inequalities
-    met = a > t if strict else a >= t
+    completion = _rate(a / t) if t > 0 else None
+    over = t > 0 and a >= rules.overachievement_threshold * t
+    if comparator is Comparator.GT and rules.strict_inequalities:  # pass or fail
+        return _Outcome(a > t, completion, w if a > t else ZERO, overachieved=over)
     if t == 0:
-        if comparator is Comparator.EQ:
-            return _Outcome(a == 0, None, w if a == 0 else ZERO)
+        met = a == 0 if comparator is Comparator.EQ else True
         return _Outcome(met, None, w if met else ZERO)
-    ratio = a / t
-    over = ratio >= rules.overachievement_threshold
-    if ratio > 1 and rules.cap:
-        return _Outcome(met, _rate(ratio), w, overachieved=over, capped=True)
-    return _Outcome(met, _rate(ratio), w * ratio, overachieved=over)
+    if a > t and rules.cap:
+        return _Outcome(True, completion, w, overachieved=over, capped=True)
+    return _Outcome(a >= t, completion, w * a / t, overachieved=over)
 
 
 def _reverse(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules: Rules) -> _Outcome:
-    strict = comparator is Comparator.LT and rules.strict_inequalities
-    met = a < t if strict else a <= t
     completion = _rate(t / a) if a > 0 else None
+    if comparator is Comparator.LT and rules.strict_inequalities:  # pass or fail
+        return _Outcome(a < t, completion, w if a < t else ZERO)
     if a <= t:
-        return _Outcome(met, completion, w)
+        return _Outcome(True, completion, w)
     if t == 0:
         return _Outcome(False, completion, ZERO)
-    if rules.reverse_formula == "linear":
-        return _Outcome(False, completion, w * max(ZERO, ONE - (a - t) / t))
+    if rules.reverse_formula == "linear":  # w × max(0, 1 − (a − t)/t) = w × max(0, 2t − a)/t
+        return _Outcome(False, completion, w * max(ZERO, 2 * t - a) / t)
     return _Outcome(False, completion, w * t / a)
 
 
@@ -289,14 +303,15 @@ def score_budget(targets: TargetFile, actuals: ActualsFile, rules: Rules) -> Bud
     adjusted = budget.adjusted if budget.adjusted is not None else initial
     denominator = adjusted if rules.budget_denominator == "adjusted" else initial
     exact = budget.spent / denominator if denominator > 0 else ZERO
-    share = min(ONE, exact)  # spending beyond the budget earns nothing extra
+    counted = min(budget.spent, denominator)  # spending beyond the budget earns nothing extra
+    earned = rules.budget_points * counted / denominator if denominator > 0 else ZERO
     return BudgetResult(
         initial=initial,
         adjusted=adjusted,
         spent=budget.spent,
         rate=_rate(exact),
         points=rules.budget_points,
-        score=rounded(rules.budget_points * share, rules),
+        score=rounded(earned, rules),
         explanation=budget.explanation,
         needs_explanation=exact < rules.explanation_threshold and not budget.explanation,
     )

@@ -334,6 +334,24 @@ class _Builder:
         return path
 
 
+# Numbers YAML 1.1 reads in a base nobody means in a table: 010 (octal 8), 1:30 (base 60, 90).
+_YAML11_NUMBER = re.compile(r"[-+]?(0[0-7_]+|0o[0-7_]+|[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$")
+
+
+def yaml11_number(raw: str) -> bool:
+    return bool(_YAML11_NUMBER.match(raw))
+
+
+def yaml11_args(raw: str, value: Any) -> dict[str, object]:
+    octal = ":" not in raw
+    return {
+        "raw": raw,
+        "value": value,
+        "form_zh": "八进制" if octal else "六十进制",
+        "form_en": "octal" if octal else "base 60",
+    }
+
+
 def _is_plain_collection_tag(event: Any) -> bool:
     return bool(getattr(event, "implicit", False)) and not isinstance(event, yaml.ScalarEvent)
 
