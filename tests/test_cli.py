@@ -166,13 +166,29 @@ def test_score_on_broken_input_exits_2_with_located_errors(tmp_path: Path) -> No
 
 def test_init_writes_a_skeleton_and_never_overwrites(tmp_path: Path) -> None:
     target = tmp_path / "new.yaml"
-    code, _, _ = run("init", str(target), "--targets", TARGETS, "--period", "2023Q4")
+    code, _, _ = run("init", str(target), "--targets", TARGETS, "--period", "2022-12")
     assert code == 0
     text = target.read_text(encoding="utf-8")
-    assert "period: 2023Q4" in text and "  4-6:" in text and "≥9套" in text
-    assert run("init", str(target), "--targets", TARGETS, "--period", "2023Q4")[0] == 2
+    assert "period: 2022-12" in text and "  4-6:" in text and "≥9套" in text
+    code, _, err = run("init", str(target), "--targets", TARGETS, "--period", "2022-12")
+    assert code == 2 and "F012" in err
     assert target.read_text(encoding="utf-8") == text
     assert run("init", str(tmp_path / "x.yaml"), "--targets", TARGETS, "--period", "Q9")[0] == 2
+    code, _, err = run("init", str(tmp_path / "y.yaml"), "--targets", TARGETS, "--period", "2023Q4")
+    assert code == 2 and "D024" in err
+    code, _, err = run("init", TARGETS, "--targets", TARGETS, "--period", "2022Q4")
+    assert code == 2 and "F013" in err
+
+
+def test_init_skeleton_validates_once_filled(tmp_path: Path) -> None:
+    target = tmp_path / "2022Q4.yaml"
+    run("init", str(target), "--targets", TARGETS, "--period", "2022Q4")
+    code, out, _ = run("validate", str(target), "--format", "concise")
+    assert code == 1 and "S003" in out  # spent is left to fill in
+    filled = target.read_text(encoding="utf-8").replace("  spent:", "  spent: 15000", 1)
+    target.write_text(filled, encoding="utf-8")
+    code, out, _ = run("validate", str(target), "--format", "concise")
+    assert code == 0 and out.count("W012") == 34  # every indicator still missing
 
 
 def test_explain() -> None:
@@ -185,6 +201,28 @@ def test_explain() -> None:
 
 def test_bad_language_is_a_usage_error() -> None:
     assert run("validate", "targets/", "--lang", "fr")[0] == 2
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("score", ACTUALS, "--fail-under", "nan"),
+        ("score", ACTUALS, "--fail-under", "abc"),
+        ("score", ACTUALS, "--width", "0"),
+        ("validate", "a" * 300),
+        ("score", ACTUALS, "--targets", "a" * 300),
+        ("init", "b" * 300 + ".yaml", "--targets", TARGETS, "--period", "2022Q4"),
+        ("validate", "tests/fixtures/shared/no-such-folder/"),
+    ],
+)
+def test_bad_arguments_exit_2_without_a_traceback(args: tuple[str, ...]) -> None:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_an_empty_folder_is_not_a_pass(tmp_path: Path) -> None:
+    assert run("validate", str(tmp_path))[0] == 2
 
 
 INVALID_ACTUALS = sorted((ROOT / "tests" / "fixtures" / "invalid" / "actuals").glob("*.yaml"))

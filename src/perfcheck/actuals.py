@@ -22,9 +22,9 @@ from perfcheck.model import (
     Text,
     _Model,
 )
-from perfcheck.notation import format_decimal, parse_amount, percent
+from perfcheck.notation import WrittenValue, format_decimal, parse_amount, percent
 from perfcheck.period import Period, parse_period
-from perfcheck.rules import FINEST_PLACES, LARGEST, Band, Share, Signed
+from perfcheck.rules import OUT_OF_RANGE, Band, Share, Signed, representable
 
 
 def _share(value: Any) -> Any:
@@ -261,12 +261,10 @@ def _quantity(
     where: DataPath,
     problems: list[Finding],
 ) -> Decimal | None:
-    if isinstance(raw, Decimal):
-        return raw
     text = str(raw)
     args: dict[str, object] = {"id": indicator.id, "value": text, "target": target.text()}
     try:
-        amount = parse_amount(text)
+        amount = WrittenValue(raw, "") if isinstance(raw, Decimal) else parse_amount(text)
     except ValueError:
         problems.append(Finding("D027", where, args))
         return None
@@ -277,8 +275,8 @@ def _quantity(
         args |= {"unit": amount.unit, "expected": target.unit}
         problems.append(Finding("D021", where, args))
         return None
-    if amount.value > LARGEST or amount.value.as_tuple().exponent < -FINEST_PLACES:  # type: ignore[operator]
-        problems.append(Finding("D027", where, args))
+    if not representable(amount.value):
+        problems.append(Finding("S005", where, OUT_OF_RANGE))
         return None
     return amount.value
 
@@ -338,8 +336,9 @@ def _qualitative(
 
 def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:
     """An actuals file to fill in: every indicator, its name and target as a comment."""
+    department = " ".join(targets.department.split())
     lines = [
-        f"# {targets.department} {targets.year}年度 实际完成值（{period.text}）",
+        f"# {department} {targets.year}年度 实际完成值（{period.text}）",
         f"targets: {_quoted(targets_ref)}",
         f"period: {period.text}",
         "budget:",
@@ -351,7 +350,7 @@ def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:
     width = max(len(i.id) for i in targets.indicators)
     for indicator in targets.indicators:
         padding = " " * (width - len(indicator.id))
-        note = f"{indicator.name}  {indicator.target.text()}"
+        note = " ".join(f"{indicator.name}  {indicator.target.text()}".split())  # one line
         lines.append(f"  {indicator.id}:{padding}    # {note}")
     return "\n".join(lines) + "\n"
 

@@ -127,7 +127,7 @@ def id_gaps(targets: TargetFile) -> Iterator[Finding]:
         present = sorted(set(seen))
         for before, after in pairwise(present):
             if after - before > 1:
-                missing = [f"{task}-{n}" for n in range(before + 1, after)]
+                missing = _missing_ids(task, before, after)
                 yield Finding(
                     "W001",
                     _gap_location(targets, task, after),
@@ -139,6 +139,13 @@ def id_gaps(targets: TargetFile) -> Iterator[Finding]:
                         **_gap_hint(targets, task),
                     },
                 )
+
+
+def _missing_ids(task: int, before: int, after: int) -> list[str]:
+    """The ids between two, or the first and last of a long run."""
+    if after - before <= 4:
+        return [f"{task}-{n}" for n in range(before + 1, after)]
+    return [f"{task}-{before + 1}…{task}-{after - 1}"]
 
 
 def _gap_location(targets: TargetFile, task: int, number: int) -> tuple[str | int, ...]:

@@ -88,6 +88,19 @@ def _use_color(choice: Color, stream: TextIO) -> bool:
     return stream.isatty()
 
 
+def _finite_number(value: str | None) -> str | None:
+    from decimal import Decimal, InvalidOperation
+
+    if value is None:
+        return None
+    try:
+        if Decimal(value).is_finite():
+            return value
+    except InvalidOperation:
+        pass
+    raise typer.BadParameter("应为数值 / a number", param_hint="--fail-under")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"perfcheck {__version__}")
@@ -193,8 +206,12 @@ def score(
         ScoreFormat, typer.Option("--format", help="text、json、csv 或 markdown")
     ] = ScoreFormat.TEXT,
     fail_under: Annotated[
-        float | None,
-        typer.Option("--fail-under", help="总分低于此值时退出码为 1 / exit 1 below this total"),
+        str | None,
+        typer.Option(
+            "--fail-under",
+            help="总分低于此值时退出码为 1 / exit 1 below this total",
+            callback=_finite_number,
+        ),
     ] = None,
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="总是以 0 退出（仅出报告）/ always exit 0")
@@ -203,7 +220,8 @@ def score(
     encoding: EncodingOption = None,
     color: ColorOption = Color.AUTO,
     width: Annotated[
-        int | None, typer.Option("--width", help="表格宽度（字符）/ table width")
+        int | None,
+        typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
     ] = None,
 ) -> None:
     """年终自评打分 / score a year-end actuals file against its targets.
@@ -242,7 +260,7 @@ def score(
     if exit_zero:
         raise typer.Exit(EXIT_OK)
     if fail_under is not None:
-        passed = result.total >= Decimal(str(fail_under))
+        passed = result.total >= Decimal(fail_under)
         raise typer.Exit(EXIT_OK if passed else EXIT_PROBLEMS)
     raise typer.Exit(EXIT_OK if result.all_met else EXIT_PROBLEMS)
 
@@ -275,12 +293,16 @@ def init(
     loaded = load_targets(targets, Options(encoding=encoding))
     if not loaded.ok or loaded.targets is None:
         _cannot_proceed([d.concise(language) for d in loaded.source.diagnostics], language)
+    if parsed.year != loaded.targets.year:
+        message = CODES["D024"].render(language, {"period": period, "year": loaded.targets.year})
+        _cannot_proceed([f"--period: D024 {message}"], language)
     reference = os.path.relpath(targets.resolve(), actuals.resolve().parent)
     text = skeleton(loaded.targets, Path(reference).as_posix(), parsed)
     try:
         write_atomically(actuals, text, inputs=(targets,))
     except WriteError as error:
-        _cannot_proceed([str(error)], language)
+        message = CODES[error.code].render(language, error.args_)
+        _cannot_proceed([f"{error.path}: {error.code} {message}"], language)
     typer.echo(str(actuals), err=True)
 
 
@@ -337,7 +359,9 @@ def _monitoring_unavailable(period: str, lang: Lang) -> str:
 
 
 def _no_such_path(lang: Lang) -> str:
-    return "路径不存在，也没有匹配的文件" if lang == "zh" else "no such path, and no file matches"
+    if lang == "zh":
+        return "路径不存在、没有匹配的文件，或目录中没有 YAML 文件"
+    return "no such path, no file matches, or the folder holds no YAML file"
 
 
 def _unknown_code(lang: Lang) -> str:
@@ -374,7 +398,7 @@ def main() -> None:
         _quiet_broken_pipe()
         code = EXIT_OK
     except Exception as error:  # a bug: say so in one line
-        if "--debug" in sys.argv or os.environ.get("PERFCHECK_DEBUG"):
+        if os.environ.get("PERFCHECK_DEBUG"):
             raise
         sys.stderr.write(
             f"perfcheck {__version__}: 内部错误 / internal error: {type(error).__name__}: {error}"

@@ -105,8 +105,13 @@ def _fail(source: Source, code: str, args: dict[str, object], line: int = 0, col
 def _read_bytes(path: Path, source: Source, limits: InputLimits) -> bytes | None:
     try:
         if not path.is_file():
-            reason = "是一个目录" if path.is_dir() else "文件不存在或不是普通文件"
-            _fail(source, "F001", {"reason": reason})
+            is_dir = path.is_dir()
+            reason = (
+                ("是一个目录", "is a folder")
+                if is_dir
+                else ("不存在或不是普通文件", "no such file")
+            )
+            _fail(source, "F001", {"reason_zh": reason[0], "reason_en": reason[1]})
             return None
         size = path.stat().st_size
         if size > limits.max_bytes:
@@ -115,7 +120,8 @@ def _read_bytes(path: Path, source: Source, limits: InputLimits) -> bytes | None
         with path.open("rb") as handle:
             raw = handle.read(limits.max_bytes + 1)
     except OSError as error:
-        _fail(source, "F001", {"reason": error.strerror or str(error)})
+        reason = error.strerror or type(error).__name__
+        _fail(source, "F001", {"reason_zh": reason, "reason_en": reason})
         return None
     if len(raw) > limits.max_bytes:  # grew while being read
         _fail(source, "F003", {"size": len(raw), "limit": limits.max_bytes})
@@ -127,8 +133,12 @@ def _decode(raw: bytes, source: Source, encoding: str | None) -> str | None:
     if encoding is not None:
         try:
             return raw.decode(encoding).removeprefix(_BOM)
-        except (UnicodeDecodeError, LookupError) as error:
-            _fail(source, "F001", {"reason": f"--encoding {encoding}: {error}"})
+        except (UnicodeDecodeError, LookupError):
+            args = {
+                "reason_zh": f"无法按 {encoding} 编码读取",
+                "reason_en": f"cannot be read as {encoding}",
+            }
+            _fail(source, "F001", args)
             return None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) > 1 and b"\x00" in raw[:2]):
         _fail(source, "F002", {"guess": "UTF-16", "option": "utf-16"})

@@ -280,7 +280,7 @@ def _unreadable(text: str, reason_zh: str, reason_en: str) -> NotationError:
 
 
 @dataclass(frozen=True, slots=True)
-class Amount:
+class WrittenValue:
     """An actual as written: `98%`, `5人次`, or with the target's comparator repeated, `≥266米`."""
 
     value: Decimal
@@ -288,7 +288,7 @@ class Amount:
     comparator: Comparator | None = None
 
 
-def parse_amount(text: str) -> Amount:
+def parse_amount(text: str) -> WrittenValue:
     """Read an actual value; raises ValueError when there is no number in front."""
     body = normalise(text)
     comparator = None
@@ -299,4 +299,4 @@ def parse_amount(text: str) -> Amount:
     number = _NUMBER.match(body)
     if number is None:
         raise ValueError(text)
-    return Amount(parse_number(number.group()), _unit(body[number.end() :]), comparator)
+    return WrittenValue(parse_number(number.group()), _unit(body[number.end() :]), comparator)

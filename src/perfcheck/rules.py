@@ -55,6 +55,18 @@ Signed = Annotated[
     Decimal, Field(ge=-LARGEST, le=LARGEST, decimal_places=FINEST_PLACES, allow_inf_nan=False)
 ]
 Share = Annotated[Decimal, Field(ge=0, le=1, decimal_places=FINEST_PLACES, allow_inf_nan=False)]
+
+
+def representable(value: Decimal) -> bool:
+    """Within the bounds above: no larger than a trillion, no finer than a millionth."""
+    exponent = value.as_tuple().exponent
+    return abs(value) <= LARGEST and isinstance(exponent, int) and exponent >= -FINEST_PLACES
+
+
+OUT_OF_RANGE = {
+    "detail_zh": "超出可计算的范围（绝对值不大于 1e12，最多 6 位小数）",
+    "detail_en": "out of range (at most 1e12, at most 6 decimal places)",
+}
 QUANTA = tuple(Decimal(1).scaleb(-places) for places in range(5))  # 1, 0.1 … 0.0001
 
 

@@ -139,8 +139,8 @@ def _linked_targets(
     """The target file an actuals file names; problems with it are located at `targets:`."""
     where = ("targets",) if from_file else ()
     shown = path.as_posix()
-    if not path.is_file():
-        reason = ("是一个目录", "is a folder") if path.is_dir() else ("文件不存在", "no such file")
+    if not is_regular_file(path):
+        reason = _not_a_file(path)
         args = {"path": shown, "reason_zh": reason[0], "reason_en": reason[1]}
         source.add([Finding("F010", where, args)])
         return None
@@ -160,6 +160,24 @@ def _linked_targets(
         args = {"path": shown, "reason_zh": f"{errors} 个错误", "reason_en": f"{errors} {plural}"}
         source.add([Finding("F011", where, args)])
     return loaded
+
+
+def is_regular_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _not_a_file(path: Path) -> tuple[str, str]:
+    try:
+        if path.is_dir():
+            return ("是一个目录", "is a folder")
+        if path.exists():
+            return ("不是普通文件", "is not a regular file")
+    except OSError as error:
+        return (f"无法访问（{error.strerror}）", f"cannot be reached ({error.strerror})")
+    return ("文件不存在", "no such file")
 
 
 def validate_file(path: Path, options: Options, *, shown: str | None = None) -> FileReport:
@@ -199,10 +217,14 @@ def expand(arguments: Iterable[str]) -> Expansion:
 def _expand_one(argument: str) -> list[Path] | None:
     """The files an argument names; None when it names nothing at all."""
     path = Path(argument)
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
-    if path.exists():
-        return [path]
+    try:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+            return found or None  # an empty folder checks nothing: say so, do not pass
+        if path.exists():
+            return [path]
+    except OSError:  # a name too long, a loop of links: it names nothing usable
+        return None
     if glob.has_magic(argument):
         # glob.glob, unlike Path.glob, takes absolute patterns and "**" as users type them
         matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))  # noqa: PTH207

@@ -8,24 +8,29 @@ from pathlib import Path
 
 
 class WriteError(Exception):
-    """An output that cannot or must not be written, with a message for the user."""
+    """An output that cannot or must not be written: a diagnostic code and its arguments."""
+
+    def __init__(self, path: Path, code: str, reason: str = "") -> None:
+        super().__init__(path, code, reason)
+        self.path = path
+        self.code = code
+        self.args_ = {"path": str(path), "reason": reason}
 
 
 def write_atomically(
     path: Path, content: str | bytes, *, force: bool = False, inputs: tuple[Path, ...] = ()
 ) -> None:
     """Write to a temporary file beside `path`, then rename it over `path` in one step."""
-    target = path.resolve()
-    if any(target == p.resolve() for p in inputs):
-        raise WriteError(f"{path}: 不能覆盖输入文件 / refusing to overwrite an input file")
-    if path.exists() and not force:
-        raise WriteError(f"{path}: 文件已存在 / already exists (--force replaces it)")
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    folder = target.parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        target = path.resolve()
+        if any(target == p.resolve() for p in inputs):
+            raise WriteError(path, "F013")
+        if path.exists() and not force:
+            raise WriteError(path, "F012")
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=target.parent)
     except OSError as error:
-        raise WriteError(f"{path}: {error.strerror or error}") from None
+        raise WriteError(path, "F014", error.strerror or type(error).__name__) from None
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -35,5 +40,5 @@ def write_atomically(
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise WriteError(f"{path}: {error.strerror or error}") from None
+            raise WriteError(path, "F014", error.strerror or type(error).__name__) from None
         raise
