@@ -6,7 +6,7 @@ Nothing here raises for bad input: each step returns what it could read and the 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -97,7 +97,9 @@ def read_source(
     return source
 
 
-def _fail(source: Source, code: str, args: dict[str, object], line: int = 0, col: int = 0) -> None:
+def _fail(
+    source: Source, code: str, args: Mapping[str, object], line: int = 0, col: int = 0
+) -> None:
     source.diagnostics.append(Diagnostic(source.path, line, col, code, args))
     source.readable = False
 
@@ -120,8 +122,8 @@ def _read_bytes(path: Path, source: Source, limits: InputLimits) -> bytes | None
         with path.open("rb") as handle:
             raw = handle.read(limits.max_bytes + 1)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        _fail(source, "F001", {"reason_zh": reason, "reason_en": reason})
+        why = error.strerror or type(error).__name__
+        _fail(source, "F001", {"reason_zh": why, "reason_en": why})
         return None
     if len(raw) > limits.max_bytes:  # grew while being read
         _fail(source, "F003", {"size": len(raw), "limit": limits.max_bytes})
