@@ -12,6 +12,7 @@ from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from perfcheck.diagnostics import DataPath, Finding
+from perfcheck.formatting import decimal_text, percent
 from perfcheck.model import (
     INDICATOR_ID,
     Amount,
@@ -22,7 +23,7 @@ from perfcheck.model import (
     Text,
     _Model,
 )
-from perfcheck.notation import WrittenValue, format_decimal, parse_amount, percent
+from perfcheck.notation import WrittenValue, parse_amount
 from perfcheck.period import Period, parse_period
 from perfcheck.rules import OUT_OF_RANGE, Band, Share, Signed, representable
 
@@ -245,9 +246,7 @@ def _quantitative(
     if value is None:
         return None, problems
     if value < 0:
-        problems.append(
-            Finding("D028", where, {"id": indicator.id, "value": format_decimal(value)})
-        )
+        problems.append(Finding("D028", where, {"id": indicator.id, "value": decimal_text(value)}))
     elif target.unit == "%" and value > 100 and _bounded_rate(indicator.name):
         problems.append(Finding("D029", where, {"id": indicator.id, "value": f"{value}%"}))
     reading = Reading(value=value, explanation=entry.explanation, adjustment=entry.adjustment)
@@ -342,8 +341,7 @@ def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:
         f"targets: {_quoted(targets_ref)}",
         f"period: {period.text}",
         "budget:",
-        f"  adjusted: {format_decimal(targets.budget.total)}"
-        f"    # 全年预算数（{targets.money_unit}）",
+        f"  adjusted: {decimal_text(targets.budget.total)}    # 全年预算数（{targets.money_unit}）",
         "  spent:                # 全年执行数：请填写",
         "actuals:",
     ]

@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from itertools import pairwise
 
-from perfcheck.actuals import ActualsFile, Reading
 from perfcheck.diagnostics import Finding, LineOf
+from perfcheck.formatting import decimal_text, percent
 from perfcheck.model import QualitativeTarget, QuantitativeTarget, TargetFile
-from perfcheck.notation import Comparator, format_decimal, percent
-from perfcheck.points import allocate
+from perfcheck.notation import Comparator
+from perfcheck.points import Allocation
 from perfcheck.rules import BUILTIN_SCALES, FRAMEWORK
-from perfcheck.scoring import Flag, IndicatorResult, Status, score
+from perfcheck.scoring import Flag, IndicatorResult, ScoreResult, Status
 
 Check = Callable[[TargetFile], Iterator[Finding]]
 
@@ -78,15 +78,11 @@ def budget_sources(targets: TargetFile) -> Iterator[Finding]:
     total = sum(budget.sources.values(), Decimal(0))
     if total != budget.total:
         args = {
-            "sum": format_decimal(total),
-            "total": format_decimal(budget.total),
-            "difference": format_decimal(total - budget.total),
+            "sum": decimal_text(total),
+            "total": decimal_text(budget.total),
+            "difference": decimal_text(total - budget.total),
         }
         yield Finding("D004", ("budget", "sources"), args)
-
-
-def points_add_up(targets: TargetFile) -> Iterator[Finding]:
-    yield from allocate(targets).findings
 
 
 def known_scales(targets: TargetFile) -> Iterator[Finding]:
@@ -215,7 +211,6 @@ TARGET_CHECKS: tuple[Check, ...] = (
     misplaced_level2,
     unknown_level2,
     budget_sources,
-    points_add_up,
     known_scales,
     grades_within_bands,
     id_gaps,
@@ -224,35 +219,33 @@ TARGET_CHECKS: tuple[Check, ...] = (
 )
 
 
-def check_targets(targets: TargetFile) -> list[Finding]:
-    return [finding for check in TARGET_CHECKS for finding in check(targets)]
+def check_targets(targets: TargetFile, allocation: Allocation) -> list[Finding]:
+    """Every domain check; the points were resolved once, with their own findings."""
+    return [*allocation.findings, *(f for check in TARGET_CHECKS for f in check(targets))]
 
 
 # --- Actuals files: what is missing or unexplained (warnings) --------------------------------
 
 
-def completeness_findings(
-    targets: TargetFile, actuals: ActualsFile, readings: dict[str, Reading]
-) -> list[Finding]:
+def completeness_findings(result: ScoreResult) -> list[Finding]:
     """Missing actuals at year-end, deviations and a low execution rate left unexplained."""
-    result = score(targets, allocate(targets), actuals, readings)
     if not result.year_end:
         return []  # in-year figures are judged against time elapsed, not the annual target
     findings: list[Finding] = []
     findings.extend(
-        Finding("W012", ("actuals",), {"id": r.indicator.id, "name": r.indicator.name}, True)
+        Finding("W012", ("actuals",), {"id": r.indicator.id, "name": r.indicator.name}, at_key=True)
         for r in result.indicators
         if r.status is Status.MISSING
     )
     findings.extend(
-        Finding("W010", ("actuals", r.indicator.id), {"id": r.indicator.id, **_why(r)}, True)
+        Finding("W010", ("actuals", r.indicator.id), {"id": r.indicator.id, **_why(r)}, at_key=True)
         for r in result.indicators
         if Flag.NEEDS_EXPLANATION in r.flags
     )
     if result.budget.needs_explanation:
         args = {
             "rate": percent(result.budget.rate),
-            "threshold": percent(targets.rules.explanation_threshold),
+            "threshold": percent(result.targets.rules.explanation_threshold),
         }
         findings.append(Finding("W011", ("budget", "spent"), args))
     return findings

@@ -12,7 +12,7 @@ from typing import Annotated, NoReturn, TextIO
 import typer
 
 from perfcheck import __version__
-from perfcheck.diagnostics import Lang
+from perfcheck.diagnostics import Diagnostic, Lang
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -178,15 +178,14 @@ def show(
 
     例 / example: perfcheck show targets/chengdu_procuratorate_2022.yaml --format json
     """
-    from perfcheck.points import allocate
     from perfcheck.reports import show as report
     from perfcheck.validation import Options, load_targets
 
     language = _lang(lang)
     loaded = load_targets(target, Options(encoding=encoding))
-    if not loaded.ok or loaded.targets is None:
-        _cannot_proceed([d.concise(language) for d in loaded.source.diagnostics], language)
-    allocation = allocate(loaded.targets)
+    if not loaded.ok or loaded.targets is None or loaded.allocation is None:
+        _cannot_proceed(_sorted(loaded.source.diagnostics, language), language)
+    allocation = loaded.allocation
     if output_format is ShowFormat.JSON:
         report.as_json(loaded.targets, allocation, sys.stdout)
     else:
@@ -233,20 +232,16 @@ def score(
     """
     from decimal import Decimal
 
-    from perfcheck.points import allocate
     from perfcheck.reports import score as report
-    from perfcheck.scoring import score as score_all
     from perfcheck.validation import Options, load_actuals
 
     language = _lang(lang)
     loaded = load_actuals(actuals, Options(encoding=encoding), targets=targets)
-    if not loaded.ok or loaded.actuals is None or loaded.targets is None:
+    if not loaded.ok or loaded.result is None:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
-    target_file = loaded.targets.targets
-    assert target_file is not None
-    if not loaded.actuals.parsed_period.is_year_end:
-        _cannot_proceed([_monitoring_unavailable(loaded.actuals.period, language)], language)
-    result = score_all(target_file, allocate(target_file), loaded.actuals, loaded.readings)
+    result = loaded.result
+    if not result.year_end:
+        _cannot_proceed([_monitoring_unavailable(result.period, language)], language)
     out = sys.stdout
     if output_format is ScoreFormat.JSON:
         report.as_json(result, out)
@@ -292,7 +287,7 @@ def init(
         _cannot_proceed([f"--period: S020 {message}"], language)
     loaded = load_targets(targets, Options(encoding=encoding))
     if not loaded.ok or loaded.targets is None:
-        _cannot_proceed([d.concise(language) for d in loaded.source.diagnostics], language)
+        _cannot_proceed(_sorted(loaded.source.diagnostics, language), language)
     if parsed.year != loaded.targets.year:
         message = CODES["D024"].render(language, {"period": period, "year": loaded.targets.year})
         _cannot_proceed([f"--period: D024 {message}"], language)
@@ -370,6 +365,10 @@ def _unknown_code(lang: Lang) -> str:
         if lang == "zh"
         else ("unknown code (perfcheck explain lists them all)")
     )
+
+
+def _sorted(diagnostics: list[Diagnostic], lang: Lang) -> list[str]:
+    return [d.concise(lang) for d in sorted(diagnostics, key=Diagnostic.sort_key)]
 
 
 def _cannot_proceed(lines: list[str], lang: Lang) -> NoReturn:

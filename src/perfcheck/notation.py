@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from perfcheck.formatting import decimal_text
+
 
 class Comparator(StrEnum):
     GE = ">="
@@ -49,7 +51,7 @@ class Quantity:
     unit: str
 
     def text(self) -> str:
-        return f"{self.comparator.symbol}{format_decimal(self.value)}{self.unit}"
+        return f"{self.comparator.symbol}{decimal_text(self.value)}{self.unit}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,16 +144,6 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 def normalise(text: str) -> str:
     """Map look-alike characters to one spelling and drop blanks."""
     return "".join(text.translate(_CHARACTERS).split())
-
-
-def format_decimal(value: Decimal) -> str:
-    """A Decimal as people write it: no exponent, no trailing zeros beyond what was given."""
-    return format(value, "f")
-
-
-def percent(value: Decimal) -> str:
-    """A fraction as people print it: 0.9779 → 97.79%."""
-    return format_decimal((value * 100).quantize(Decimal("0.01"))) + "%"
 
 
 def parse_number(text: str) -> Decimal:
@@ -254,7 +246,7 @@ def _without_leading_number(
 
 
 def _no_comparator(text: str, value: Decimal, unit: str) -> NotationError:
-    shown = format_decimal(value) + (unit or "次")
+    shown = decimal_text(value) + (unit or "次")
     return NotationError(
         "S012", {"text": text, "suggestion": [f"≥{shown}", f"≤{shown}", f"={shown}"]}
     )

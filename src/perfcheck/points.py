@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from perfcheck.diagnostics import Finding
+from perfcheck.formatting import plain
 from perfcheck.model import Indicator, TargetFile
 from perfcheck.rules import Rules
 
@@ -60,7 +61,7 @@ def allocate(targets: TargetFile) -> Allocation:
     explicit = "weights" in rules.model_fields_set
     for level1, weight in rules.weights.items():
         if level1 not in groups:
-            args = {"level1": level1, "weight": _plain(weight)}
+            args = {"level1": level1, "weight": plain(weight)}
             where = ("rules", "weights", level1)
             findings.append(Finding("D006", where, args, at_key=True, whole_file=not explicit))
     return Allocation(tuple(points), tuple(defaulted), tuple(findings))
@@ -84,14 +85,12 @@ def _fill_group(
     indicators = targets.indicators
     quantum = targets.rules.rounding
     too_fine = [
-        Finding(
-            "D011", ("indicators", i, "points"), {"value": _plain(p), "quantum": _plain(quantum)}
-        )
+        Finding("D011", ("indicators", i, "points"), {"value": plain(p), "quantum": plain(quantum)})
         for i in members
         if (p := indicators[i].points) is not None and not fits(p, quantum)
     ]
     if not fits(weight, quantum):
-        args = {"value": _plain(weight), "quantum": _plain(quantum)}
+        args = {"value": plain(weight), "quantum": plain(quantum)}
         too_fine.append(Finding("D011", ("rules", "weights", level1), args))
     if too_fine:
         return too_fine
@@ -108,7 +107,7 @@ def _fill_group(
         return []
     if remainder != 0:
         where = ("indicators", given[-1] if given else members[0], "points")
-        args = {"group": level1, "sum": _plain(set_sum), "expected": _plain(weight)}
+        args = {"group": level1, "sum": plain(set_sum), "expected": plain(weight)}
         return [Finding("D005", where, args)]
     return []
 
@@ -124,13 +123,9 @@ def _total_findings(rules: Rules) -> list[Finding]:
     if total == rules.total_points:
         return []
     args = {
-        "budget": _plain(rules.budget_points),
-        "weights": _plain(weights),
-        "sum": _plain(total),
-        "total": _plain(rules.total_points),
+        "budget": plain(rules.budget_points),
+        "weights": plain(weights),
+        "sum": plain(total),
+        "total": plain(rules.total_points),
     }
     return [Finding("D010", ("rules",), args)]
-
-
-def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")

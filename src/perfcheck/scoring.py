@@ -51,10 +51,6 @@ class IndicatorResult:
     adjustment: Decimal | None
     not_applicable: str | None
 
-    @property
-    def explanation_expected(self) -> bool:
-        return explanation_expected(self.status, self.flags)
-
 
 def explanation_expected(status: Status, flags: Sequence[Flag]) -> bool:
     """scoring.md §7: deviations, over-achievement, not-applicable and adjustments."""

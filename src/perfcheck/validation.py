@@ -10,11 +10,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from perfcheck.actuals import ActualsFile, Reading, read_actuals
+from perfcheck.actuals import ActualsFile, read_actuals
 from perfcheck.checks import check_targets, completeness_findings
 from perfcheck.diagnostics import Diagnostic, Finding, Severity, has_errors
 from perfcheck.loading import InputLimits, Source, read_source, validate_model
 from perfcheck.model import TargetFile
+from perfcheck.points import Allocation, allocate
+from perfcheck.scoring import ScoreResult, score
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -27,7 +29,6 @@ class FileKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Options:
     encoding: str | None = None
-    targets: Path | None = None  # overrides the `targets:` of actuals files
     limits: InputLimits = field(default_factory=InputLimits)
 
 
@@ -49,6 +50,7 @@ class FileReport:
 class LoadedTargets:
     source: Source
     targets: TargetFile | None
+    allocation: Allocation | None = None
 
     @property
     def ok(self) -> bool:
@@ -71,7 +73,7 @@ class LoadedActuals:
     source: Source
     actuals: ActualsFile | None
     targets: LoadedTargets | None
-    readings: dict[str, Reading] = field(default_factory=dict)
+    result: ScoreResult | None = None  # when both files are valid
 
     @property
     def ok(self) -> bool:
@@ -101,9 +103,11 @@ def _targets_from(source: Source) -> LoadedTargets:
     if not source.readable:
         return LoadedTargets(source, None)
     targets = validate_model(source, TargetFile)
-    if targets is not None:
-        source.add(check_targets(targets))
-    return LoadedTargets(source, targets)
+    if targets is None:
+        return LoadedTargets(source, None)
+    allocation = allocate(targets)
+    source.add(check_targets(targets, allocation))
+    return LoadedTargets(source, targets, allocation)
 
 
 def load_actuals(
@@ -124,13 +128,15 @@ def _actuals_from(
         return LoadedActuals(source, None, None)
     target_path = override or Path(os.path.normpath(path.parent / actuals.targets))
     loaded = _linked_targets(source, target_path, options, from_file=override is None)
-    if loaded is None or loaded.targets is None or not loaded.ok:
+    if loaded is None or loaded.targets is None or loaded.allocation is None or not loaded.ok:
         return LoadedActuals(source, actuals, loaded)
     read = read_actuals(actuals, loaded.targets)
     source.add(read.findings)
-    if not has_errors(source.diagnostics):
-        source.add(completeness_findings(loaded.targets, actuals, read.readings))
-    return LoadedActuals(source, actuals, loaded, read.readings)
+    if has_errors(source.diagnostics):
+        return LoadedActuals(source, actuals, loaded)
+    result = score(loaded.targets, loaded.allocation, actuals, read.readings)
+    source.add(completeness_findings(result))
+    return LoadedActuals(source, actuals, loaded, result)
 
 
 def _linked_targets(
@@ -186,7 +192,7 @@ def validate_file(path: Path, options: Options, *, shown: str | None = None) -> 
     if source.readable and kind is FileKind.TARGETS:
         _targets_from(source)
     elif source.readable and kind is FileKind.ACTUALS:
-        _actuals_from(source, path, options, options.targets)
+        _actuals_from(source, path, options, None)
     elif source.readable:
         source.diagnostics.append(Diagnostic(source.path, 1, 1, "F006"))
     diagnostics = sorted(source.diagnostics, key=Diagnostic.sort_key)

@@ -8,8 +8,8 @@ from decimal import Decimal
 from typing import TextIO
 
 from perfcheck.diagnostics import Lang
+from perfcheck.formatting import decimal_text, percent
 from perfcheck.model import QuantitativeTarget
-from perfcheck.notation import format_decimal, percent
 from perfcheck.reports.jsontext import dumps
 from perfcheck.scoring import Flag, IndicatorResult, ScoreResult, Status
 
@@ -91,7 +91,7 @@ MARKS = {Status.MET: "✓", Status.UNMET: "✗", Status.MISSING: "–", Status.N
 
 
 def _points(value: Decimal, result: ScoreResult) -> str:
-    return format_decimal(value.quantize(result.targets.rules.rounding))
+    return decimal_text(value.quantize(result.targets.rules.rounding))
 
 
 def actual_text(r: IndicatorResult, lang: Lang) -> str:
@@ -103,7 +103,7 @@ def actual_text(r: IndicatorResult, lang: Lang) -> str:
         return r.actual
     target = r.indicator.target
     unit = target.unit if isinstance(target, QuantitativeTarget) else ""
-    return format_decimal(r.actual) + unit
+    return decimal_text(r.actual) + unit
 
 
 def completion_text(r: IndicatorResult) -> str:
@@ -178,7 +178,7 @@ def _rows(result: ScoreResult, lang: Lang) -> Iterator[list[str]]:
             actual_text(r, lang),
             completion_text(r),
             _points(r.points, result),
-            format_decimal(r.score),
+            decimal_text(r.score),
             MARKS[r.status],
         ]
 
@@ -195,11 +195,11 @@ def as_csv(result: ScoreResult, lang: Lang, out: TextIO) -> None:
     writer.writerows(_rows(result, lang))
     budget = result.budget
     writer.writerow(
-        [labels["budget"], "", "", labels["budget"], "", format_decimal(budget.spent), percent(
+        [labels["budget"], "", "", labels["budget"], "", decimal_text(budget.spent), percent(
             budget.rate
-        ), _points(budget.points, result), format_decimal(budget.score), ""]
+        ), _points(budget.points, result), decimal_text(budget.score), ""]
     )  # fmt: skip
-    writer.writerow([labels["total"], "", "", "", "", "", "", "", format_decimal(result.total),
+    writer.writerow([labels["total"], "", "", "", "", "", "", "", decimal_text(result.total),
                      result.grade])  # fmt: skip
 
 
@@ -223,7 +223,7 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
                 _money(budget.spent),
                 percent(budget.rate),
                 _points(budget.points, result),
-                format_decimal(budget.score),
+                decimal_text(budget.score),
             ]
         )
     )
@@ -253,18 +253,18 @@ def _totals(result: ScoreResult, lang: Lang) -> list[str]:
     lines = []
     if result.rescaled:
         rules = result.targets.rules
-        lines.append(f"{labels['sum']}：{format_decimal(result.subtotal)}")
+        lines.append(f"{labels['sum']}：{decimal_text(result.subtotal)}")
         lines.append(
             labels["rescaled"].format(
                 na=_points(rules.total_points - result.applicable_points, result),
-                total=format_decimal(rules.total_points),
-                sum=format_decimal(result.subtotal),
+                total=decimal_text(rules.total_points),
+                sum=decimal_text(result.subtotal),
                 applicable=_points(result.applicable_points, result),
             )
         )
     sep = "：" if lang == "zh" else ": "
     lines.append(
-        f"{labels['total']}{sep}{format_decimal(result.total)}    "
+        f"{labels['total']}{sep}{decimal_text(result.total)}    "
         f"{labels['grade']}{sep}{result.grade}"
     )
     return lines
@@ -288,7 +288,7 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
             for r in result.indicators if Flag.OVERACHIEVED in r.flags
         ]),
         ("adjusted_list", [
-            f"{r.indicator.id} {format_decimal(r.adjustment)}"
+            f"{r.indicator.id} {decimal_text(r.adjustment)}"
             for r in result.indicators if r.adjustment is not None
         ]),
         ("na_list", ids(lambda r: r.status is Status.NOT_APPLICABLE)),
@@ -334,11 +334,11 @@ def as_text(result: ScoreResult, lang: Lang, out: TextIO, *, color: bool, width:
             table.add_row(
                 r.indicator.id, r.indicator.name, r.indicator.target.text(),
                 actual_text(r, lang), completion_text(r), _points(r.points, result),
-                format_decimal(r.score), Text(MARKS[r.status], style=styles.get(r.status, "dim")),
+                decimal_text(r.score), Text(MARKS[r.status], style=styles.get(r.status, "dim")),
             )  # fmt: skip
         table.add_row(
             "", labels["subtotal"], "", "", "",
-            _points(group.points, result), format_decimal(group.score), "",
+            _points(group.points, result), decimal_text(group.score), "",
             style="bold", end_section=True,
         )  # fmt: skip
     console.print(table)
@@ -348,7 +348,7 @@ def as_text(result: ScoreResult, lang: Lang, out: TextIO, *, color: bool, width:
         btable.add_column(labels[key], justify="left" if key == "budget" else "right")
     btable.add_row(
         "", _money(budget.adjusted), _money(budget.spent), percent(budget.rate),
-        _points(budget.points, result), format_decimal(budget.score),
+        _points(budget.points, result), decimal_text(budget.score),
     )  # fmt: skip
     console.print(btable)
     for line in _totals(result, lang):

@@ -1,0 +1,36 @@
+"""Numbers as people print them: exact decimals, percentages, money, points.
+
+Every rounding for display is half-up, like the scores themselves, so a printed figure never
+differs from the computed one by a banker's cent.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+
+def decimal_text(value: Decimal) -> str:
+    """As written, without an exponent: 15213.00, 2.28, 100."""
+    return format(value, "f")
+
+
+def plain(value: Decimal) -> str:
+    """Whole numbers without their zeros (50, not 50.00); others as they are."""
+    return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+
+
+def rounded_text(value: Decimal, quantum: Decimal) -> str:
+    """Rounded half-up to the quantum, as the scoring rules round: 2.345 → 2.35 at 0.01."""
+    return format(value.quantize(quantum, rounding=ROUND_HALF_UP), "f")
+
+
+def percent(fraction: Decimal) -> str:
+    """A fraction as a percentage to the cent: 0.9779 → 97.79%."""
+    return rounded_text(fraction * 100, CENT) + "%"
+
+
+def money(value: Decimal) -> str:
+    """With thousands separators and two places: 15,213.00."""
+    return format(value.quantize(CENT, rounding=ROUND_HALF_UP), ",f")
