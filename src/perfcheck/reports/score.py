@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, percent
+from perfcheck.formatting import decimal_text, money, percent, rounded_text
 from perfcheck.model import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
-from perfcheck.scoring import Flag, IndicatorResult, ScoreResult, Status
+from perfcheck.scoring import Flag, GroupResult, IndicatorResult, ScoreResult, Status
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 LABELS: dict[Lang, dict[str, str]] = {
     "zh": {
@@ -48,6 +51,12 @@ LABELS: dict[Lang, dict[str, str]] = {
         "budget_explanation": "预算执行率低于 {threshold}，缺少原因说明",
         "default_points": "注：目标表未给出分值，按一级指标权重在组内平均分配。",
         "unit": "金额单位：{unit}",
+        "kind": "类型",
+        "row_indicator": "指标",
+        "row_subtotal": "小计",
+        "row_budget": "预算执行率",
+        "row_sum": "得分合计",
+        "row_total": "总分",
     },
     "en": {
         "title": "{department} — self-evaluation {year} ({period})",
@@ -84,6 +93,12 @@ LABELS: dict[Lang, dict[str, str]] = {
         "budget_explanation": "Execution rate below {threshold} without an explanation",
         "default_points": "Note: the file gives no points; each level-1 weight is split evenly.",
         "unit": "Money unit: {unit}",
+        "kind": "Row",
+        "row_indicator": "indicator",
+        "row_subtotal": "subtotal",
+        "row_budget": "budget",
+        "row_sum": "sum",
+        "row_total": "total",
     },
 }
 
@@ -91,7 +106,7 @@ MARKS = {Status.MET: "✓", Status.UNMET: "✗", Status.MISSING: "–", Status.N
 
 
 def _points(value: Decimal, result: ScoreResult) -> str:
-    return decimal_text(value.quantize(result.targets.rules.rounding))
+    return rounded_text(value, result.targets.rules.rounding)
 
 
 def actual_text(r: IndicatorResult, lang: Lang) -> str:
@@ -110,6 +125,15 @@ def completion_text(r: IndicatorResult) -> str:
     return percent(r.completion) if r.completion is not None else "—"
 
 
+def _label(r: IndicatorResult) -> str:
+    """As the published table numbers its rows: `1-1.理论学习中心组专题学习次数`."""
+    return f"{r.indicator.id}.{r.indicator.name}"
+
+
+def _members(result: ScoreResult, group: GroupResult) -> list[IndicatorResult]:
+    return [r for r in result.indicators if r.indicator.level1 == group.level1]
+
+
 # --- JSON --------------------------------------------------------------------------------------
 
 
@@ -120,7 +144,7 @@ def as_json(result: ScoreResult, out: TextIO) -> None:
 def contract(result: ScoreResult) -> dict[str, object]:
     """The public JSON shape of `perfcheck score --format json`."""
     budget = result.budget
-    rules = result.targets.rules
+    quantum = result.targets.rules.rounding
     return {
         "department": result.targets.department,
         "year": result.targets.year,
@@ -129,20 +153,20 @@ def contract(result: ScoreResult) -> dict[str, object]:
         "total": result.total,
         "grade": result.grade,
         "subtotal": result.subtotal,
-        "applicable_points": result.applicable_points.quantize(rules.rounding),
+        "applicable_points": result.applicable_points.quantize(quantum),
         "budget": {
             "initial": budget.initial,
             "adjusted": budget.adjusted,
             "spent": budget.spent,
             "rate": budget.rate,
-            "points": budget.points.quantize(rules.rounding),
+            "points": budget.points.quantize(quantum),
             "score": budget.score,
         },
         "groups": [
-            {"level1": g.level1, "points": g.points.quantize(rules.rounding), "score": g.score}
+            {"level1": g.level1, "points": g.points.quantize(quantum), "score": g.score}
             for g in result.groups
         ],
-        "indicators": [_indicator_json(r, rules.rounding) for r in result.indicators],
+        "indicators": [_indicator_json(r, quantum) for r in result.indicators],
     }
 
 
@@ -164,69 +188,67 @@ def _indicator_json(r: IndicatorResult, quantum: Decimal) -> dict[str, object]:
     }
 
 
-# --- CSV and Markdown --------------------------------------------------------------------------
+# --- CSV and Markdown: one row per indicator, subtotals, the budget row and the totals --------
 
 
-def _rows(result: ScoreResult, lang: Lang) -> Iterator[list[str]]:
-    for r in result.indicators:
-        yield [
-            r.indicator.level1,
-            r.indicator.level2,
-            r.indicator.id,
-            r.indicator.name,
-            r.indicator.target.text(),
-            actual_text(r, lang),
-            completion_text(r),
-            _points(r.points, result),
-            decimal_text(r.score),
-            MARKS[r.status],
-        ]
+def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str]]]:
+    """(kind, cells) in the official column order; the 得分 cells add up to the 得分合计 row."""
+    labels = LABELS[lang]
+    for group in result.groups:
+        for r in _members(result, group):
+            yield "row_indicator", [
+                r.indicator.level1, r.indicator.level2, r.indicator.id, r.indicator.name,
+                r.indicator.target.text(), actual_text(r, lang), completion_text(r),
+                _points(r.points, result), decimal_text(r.score), MARKS[r.status],
+                " ".join(flag.value for flag in r.flags), r.explanation or r.not_applicable or "",
+            ]  # fmt: skip
+        yield "row_subtotal", [
+            group.level1, "", "", labels["subtotal"], "", "", "", _points(group.points, result),
+            decimal_text(group.score), "", "", "",
+        ]  # fmt: skip
+    budget = result.budget
+    yield "row_budget", [
+        labels["budget"], "", "", labels["budget"], decimal_text(budget.adjusted),
+        decimal_text(budget.spent),
+        percent(budget.rate), _points(budget.points, result), decimal_text(budget.score), "",
+        "needs_explanation" if budget.needs_explanation else "", budget.explanation or "",
+    ]  # fmt: skip
+    if result.rescaled:
+        yield "row_sum", [labels["sum"], *[""] * 7, decimal_text(result.subtotal), "", "", ""]
+    yield "row_total", [
+        labels["total"], *[""] * 7, decimal_text(result.total), result.grade, "", "",
+    ]  # fmt: skip
 
 
 def _header(lang: Lang) -> list[str]:
     keys = ("level1", "level2", "id", "level3", "target", "actual", "completion", "points")
-    return [LABELS[lang][k] for k in (*keys, "score", "result")]
+    return [LABELS[lang][k] for k in (*keys, "score", "result", "flags", "explanation")]
 
 
 def as_csv(result: ScoreResult, lang: Lang, out: TextIO) -> None:
     labels = LABELS[lang]
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(_header(lang))
-    writer.writerows(_rows(result, lang))
-    budget = result.budget
-    writer.writerow(
-        [labels["budget"], "", "", labels["budget"], "", decimal_text(budget.spent), percent(
-            budget.rate
-        ), _points(budget.points, result), decimal_text(budget.score), ""]
-    )  # fmt: skip
-    writer.writerow([labels["total"], "", "", "", "", "", "", "", decimal_text(result.total),
-                     result.grade])  # fmt: skip
+    writer.writerow([labels["kind"], *_header(lang)])
+    for kind, cells in _table_rows(result, lang):
+        writer.writerow([labels[kind], *cells])
 
 
 def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
     labels = LABELS[lang]
     out.write(f"# {_title(result, lang)}\n\n")
     out.write(labels["unit"].format(unit=result.targets.money_unit) + "\n\n")
-    out.write(_md_row(_header(lang)))
-    out.write(_md_row(["---"] * 7 + ["---:", "---:", ":---:"]))
-    for row in _rows(result, lang):
-        out.write(_md_row(row))
+    header = [*_header(lang)[:10], labels["explanation"]]
+    out.write(_md_row(header))
+    out.write(_md_row(["---"] * 7 + ["---:", "---:", ":---:", "---"]))
+    for kind, cells in _table_rows(result, lang):
+        if kind in ("row_budget", "row_sum", "row_total"):
+            continue
+        row = cells[:10] + cells[11:]
+        out.write(_md_row([f"**{c}**" if c and kind == "row_subtotal" else c for c in row]))
     out.write("\n")
-    budget = result.budget
-    budget_header = ["adjusted", "spent", "rate", "points", "score"]
-    out.write(_md_row([labels[k] for k in budget_header]))
-    out.write(_md_row(["---:"] * 5))
-    out.write(
-        _md_row(
-            [
-                _money(budget.adjusted),
-                _money(budget.spent),
-                percent(budget.rate),
-                _points(budget.points, result),
-                decimal_text(budget.score),
-            ]
-        )
-    )
+    out.write(_md_row([labels[k] for k in _BUDGET_COLUMNS]))
+    out.write(_md_row(["---:"] * len(_BUDGET_COLUMNS)))
+    out.write(_md_row(_budget_cells(result)))
     out.write("\n")
     for line in _totals(result, lang):
         out.write(f"**{line}**\n\n")
@@ -234,12 +256,24 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
         out.write(f"- {line}\n")
 
 
+_BUDGET_COLUMNS = ("initial", "adjusted", "spent", "rate", "points", "score")
+
+
+def _budget_cells(result: ScoreResult) -> list[str]:
+    """年初预算数, 全年预算数, 全年执行数, 执行率, 分值, 得分 — as on the official form."""
+    budget = result.budget
+    return [
+        money(budget.initial),
+        money(budget.adjusted),
+        money(budget.spent),
+        percent(budget.rate),
+        _points(budget.points, result),
+        decimal_text(budget.score),
+    ]
+
+
 def _md_row(cells: list[str]) -> str:
-    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |\n"
-
-
-def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
+    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n"
 
 
 def _title(result: ScoreResult, lang: Lang) -> str:
@@ -250,10 +284,11 @@ def _title(result: ScoreResult, lang: Lang) -> str:
 
 def _totals(result: ScoreResult, lang: Lang) -> list[str]:
     labels = LABELS[lang]
+    sep = "：" if lang == "zh" else ": "
     lines = []
     if result.rescaled:
         rules = result.targets.rules
-        lines.append(f"{labels['sum']}：{decimal_text(result.subtotal)}")
+        lines.append(f"{labels['sum']}{sep}{decimal_text(result.subtotal)}")
         lines.append(
             labels["rescaled"].format(
                 na=_points(rules.total_points - result.applicable_points, result),
@@ -262,7 +297,6 @@ def _totals(result: ScoreResult, lang: Lang) -> list[str]:
                 applicable=_points(result.applicable_points, result),
             )
         )
-    sep = "：" if lang == "zh" else ": "
     lines.append(
         f"{labels['total']}{sep}{decimal_text(result.total)}    "
         f"{labels['grade']}{sep}{result.grade}"
@@ -275,23 +309,23 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
     labels = LABELS[lang]
     sep = "：" if lang == "zh" else ": "
 
-    def ids(predicate: object) -> list[str]:
-        assert callable(predicate)
-        return [f"{r.indicator.id} {r.indicator.name}" for r in result.indicators if predicate(r)]
+    def listed(keep: Callable[[IndicatorResult], bool], extra: str = "") -> list[str]:
+        return [
+            f"{r.indicator.id} {r.indicator.name}" + (extra and f"（{completion_text(r)}）")
+            for r in result.indicators
+            if keep(r)
+        ]
 
     groups = [
-        ("needs_explanation", ids(lambda r: Flag.NEEDS_EXPLANATION in r.flags)),
-        ("missing", ids(lambda r: r.status is Status.MISSING)),
-        ("unmet", ids(lambda r: r.status is Status.UNMET)),
-        ("overachieved", [
-            f"{r.indicator.id} {r.indicator.name}（{completion_text(r)}）"
-            for r in result.indicators if Flag.OVERACHIEVED in r.flags
-        ]),
+        ("needs_explanation", listed(lambda r: Flag.NEEDS_EXPLANATION in r.flags)),
+        ("missing", listed(lambda r: r.status is Status.MISSING)),
+        ("unmet", listed(lambda r: r.status is Status.UNMET)),
+        ("overachieved", listed(lambda r: Flag.OVERACHIEVED in r.flags, extra="rate")),
         ("adjusted_list", [
             f"{r.indicator.id} {decimal_text(r.adjustment)}"
             for r in result.indicators if r.adjustment is not None
         ]),
-        ("na_list", ids(lambda r: r.status is Status.NOT_APPLICABLE)),
+        ("na_list", listed(lambda r: r.status is Status.NOT_APPLICABLE)),
     ]  # fmt: skip
     lines = [f"{labels[key]}{sep}{'；'.join(items)}" for key, items in groups if items]
     if result.budget.needs_explanation:
@@ -304,53 +338,17 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
 
 # --- Terminal ----------------------------------------------------------------------------------
 
+_STYLES = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
+
 
 def as_text(result: ScoreResult, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
-    from rich import box
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
-    labels = LABELS[lang]
     console = Console(file=out, no_color=not color, highlight=False, width=width)
     console.print(Text(_title(result, lang), style="bold"))
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), expand=False)
-    table.add_column(labels["id"], no_wrap=True)
-    table.add_column(labels["level3"], overflow="fold", ratio=1, min_width=10)
-    table.add_column(labels["target"], overflow="fold", max_width=10)
-    table.add_column(labels["actual"], overflow="fold", max_width=10)
-    table.add_column(labels["completion"], justify="right", no_wrap=True)
-    table.add_column(labels["points"], justify="right", no_wrap=True)
-    table.add_column(labels["score"], justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True)
-    styles = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
-    for group in result.groups:
-        table.add_row("", Text(group.level1, style="bold"), "", "", "", "", "", "")
-        level2 = None
-        for r in (r for r in result.indicators if r.indicator.level1 == group.level1):
-            if r.indicator.level2 != level2:
-                level2 = r.indicator.level2
-                table.add_row("", Text(level2, style="cyan"), "", "", "", "", "", "")
-            table.add_row(
-                r.indicator.id, r.indicator.name, r.indicator.target.text(),
-                actual_text(r, lang), completion_text(r), _points(r.points, result),
-                decimal_text(r.score), Text(MARKS[r.status], style=styles.get(r.status, "dim")),
-            )  # fmt: skip
-        table.add_row(
-            "", labels["subtotal"], "", "", "",
-            _points(group.points, result), decimal_text(group.score), "",
-            style="bold", end_section=True,
-        )  # fmt: skip
-    console.print(table)
-    budget = result.budget
-    btable = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), title_justify="left")
-    for key in ("budget", "adjusted", "spent", "rate", "points", "score"):
-        btable.add_column(labels[key], justify="left" if key == "budget" else "right")
-    btable.add_row(
-        "", _money(budget.adjusted), _money(budget.spent), percent(budget.rate),
-        _points(budget.points, result), decimal_text(budget.score),
-    )  # fmt: skip
-    console.print(btable)
+    console.print(_indicator_table(result, lang))
+    console.print(_budget_table(result, lang))
     for line in _totals(result, lang):
         console.print(Text(line, style="bold"))
     footer = _footer(result, lang)
@@ -358,3 +356,50 @@ def as_text(result: ScoreResult, lang: Lang, out: TextIO, *, color: bool, width:
         console.print()
     for line in footer:
         console.print(Text(line))
+
+
+def _indicator_table(result: ScoreResult, lang: Lang) -> Table:
+    """一级指标 and 二级指标 on the first row of their group, as in merged cells."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = LABELS[lang]
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), expand=True)
+    table.add_column(labels["level1"], overflow="fold", width=5)
+    table.add_column(labels["level2"], overflow="fold", width=8)
+    table.add_column(labels["level3"], overflow="fold", ratio=1, min_width=10)
+    table.add_column(labels["target"], overflow="fold", width=10)
+    table.add_column(labels["actual"], overflow="fold", width=10)
+    for key in ("completion", "points", "score"):
+        table.add_column(labels[key], justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True)
+    for group in result.groups:
+        level2 = None
+        for position, r in enumerate(_members(result, group)):
+            shown2 = r.indicator.level2 if r.indicator.level2 != level2 else ""
+            level2 = r.indicator.level2
+            table.add_row(
+                group.level1 if position == 0 else "", shown2, _label(r),
+                r.indicator.target.text(), actual_text(r, lang), completion_text(r),
+                _points(r.points, result), decimal_text(r.score),
+                Text(MARKS[r.status], style=_STYLES.get(r.status, "dim")),
+            )  # fmt: skip
+        table.add_row(
+            "", "", labels["subtotal"], "", "", "", _points(group.points, result),
+            decimal_text(group.score), "", style="bold", end_section=True,
+        )  # fmt: skip
+    return table
+
+
+def _budget_table(result: ScoreResult, lang: Lang) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    labels = LABELS[lang]
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), title=labels["budget"])
+    table.title_justify = "left"
+    for key in _BUDGET_COLUMNS:
+        table.add_column(labels[key], justify="right", overflow="fold")
+    table.add_row(*_budget_cells(result))
+    return table
