@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,15 +18,16 @@ from perfcheck.model import (
     INDICATOR_ID,
     Amount,
     Indicator,
+    Model,
     QualitativeTarget,
     QuantitativeTarget,
     TargetFile,
     Text,
-    _Model,
 )
 from perfcheck.notation import WrittenValue, parse_amount
 from perfcheck.period import Period, parse_period
 from perfcheck.rules import OUT_OF_RANGE, Band, Share, Signed, representable
+from perfcheck.strictyaml import kind_of_value
 
 
 def _share(value: Any) -> Any:
@@ -76,19 +78,12 @@ def _value(value: Any) -> Any:
 
 
 def _number_or_text(value: Any) -> dict[str, object]:
-    kind = "布尔值" if isinstance(value, bool) else "列表" if isinstance(value, list) else "其他"
-    kind_en = (
-        "a boolean"
-        if isinstance(value, bool)
-        else "a list"
-        if isinstance(value, list)
-        else ("something else")
-    )
+    actual_zh, actual_en = kind_of_value(value)
     return {
         "expected_zh": "数值或文字",
         "expected_en": "a number or text",
-        "actual_zh": kind,
-        "actual_en": kind_en,
+        "actual_zh": actual_zh,
+        "actual_en": actual_en,
     }
 
 
@@ -101,7 +96,7 @@ def _period(value: Any) -> Any:
     return value
 
 
-class ActualEntry(_Model):
+class ActualEntry(Model):
     """One indicator's actual value (实际完成值) and what goes with it."""
 
     value: Annotated[Decimal | str | None, BeforeValidator(_value)] = Field(
@@ -122,7 +117,7 @@ class ActualEntry(_Model):
     )
 
 
-class BudgetActuals(_Model):
+class BudgetActuals(Model):
     """预算执行情况."""
 
     initial: Amount | None = Field(None, description="年初预算数 / budget at start of year")
@@ -131,7 +126,7 @@ class BudgetActuals(_Model):
     explanation: str | None = Field(None, description="执行率偏低的原因 / explanation")
 
 
-class ActualsFile(_Model):
+class ActualsFile(Model):
     """实际完成值文件: one period's actual values against one target file."""
 
     schema_: str | None = Field(None, alias="$schema", description="JSON Schema (for editors)")
@@ -207,8 +202,6 @@ def _budget_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Find
 
 
 def _unknown_id(key: str, by_id: dict[str, Indicator]) -> Finding:
-    import difflib
-
     close = difflib.get_close_matches(key, list(by_id), n=3)
     if not INDICATOR_ID.fullmatch(key):
         return Finding("S015", ("actuals", key), {"id": key}, at_key=True)
@@ -331,27 +324,3 @@ def _qualitative(
         adjustment=entry.adjustment,
     )
     return reading, problems
-
-
-def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:
-    """An actuals file to fill in: every indicator, its name and target as a comment."""
-    department = " ".join(targets.department.split())
-    lines = [
-        f"# {department} {targets.year}年度 实际完成值（{period.text}）",
-        f"targets: {_quoted(targets_ref)}",
-        f"period: {period.text}",
-        "budget:",
-        f"  adjusted: {decimal_text(targets.budget.total)}    # 全年预算数（{targets.money_unit}）",
-        "  spent:                # 全年执行数：请填写",
-        "actuals:",
-    ]
-    width = max(len(i.id) for i in targets.indicators)
-    for indicator in targets.indicators:
-        padding = " " * (width - len(indicator.id))
-        note = " ".join(f"{indicator.name}  {indicator.target.text()}".split())  # one line
-        lines.append(f"  {indicator.id}:{padding}    # {note}")
-    return "\n".join(lines) + "\n"
-
-
-def _quoted(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"

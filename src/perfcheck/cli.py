@@ -274,9 +274,9 @@ def init(
 
     例 / example: perfcheck init actuals/2023Q4.yaml --targets targets/x.yaml --period 2023Q4
     """
-    from perfcheck.actuals import skeleton
     from perfcheck.codes import CODES
     from perfcheck.period import parse_period
+    from perfcheck.reports.skeleton import skeleton
     from perfcheck.validation import Options, load_targets
     from perfcheck.writing import WriteError, write_atomically
 

@@ -64,9 +64,8 @@ _CATALOGUE: tuple[Code, ...] = (
         "F002",
         "不是 UTF-8 编码",
         "not UTF-8",
-        "文件不是 UTF-8 编码，看起来是 {guess}；请另存为 UTF-8，或用 --encoding {option} 读取",
-        "file is not UTF-8; it looks like {guess}; save it as UTF-8 or read it with "
-        "--encoding {option}",
+        "文件不是 UTF-8 编码{guess_zh}；请另存为 UTF-8{option_zh}",
+        "file is not UTF-8{guess_en}; save it as UTF-8{option_en}",
         "在编辑器中选择“另存为 UTF-8”；Windows 记事本、WPS 常用 GBK 保存中文文件。"
         "确需读取其他编码时，用 --encoding 指定。",
         "Save the file as UTF-8 in your editor; Chinese Windows tools often save GBK. "
@@ -159,6 +158,15 @@ _CATALOGUE: tuple[Code, ...] = (
         "perfcheck 按内容识别文件：目标表有 indicators 键，完成值文件有 actuals 键。",
         "perfcheck recognises files by content: a target file has an indicators key, "
         "an actuals file an actuals key.",
+    ),
+    Code(
+        "F015",
+        "文件类型不对",
+        "wrong kind of file",
+        "这是{actual_zh}，此处需要{expected_zh}",
+        "this is {actual_en}; {expected_en} is needed here",
+        "score 读完成值文件（有 actuals:），show 读目标表（有 indicators:）。",
+        "score reads an actuals file (with actuals:), show a target file (with indicators:).",
     ),
     Code(
         "F007",
@@ -702,7 +710,11 @@ _CATALOGUE: tuple[Code, ...] = (
     ),
 )
 
-CODES: dict[str, Code] = {code.code: code for code in _CATALOGUE}
+_GROUP_ORDER = "FYSDW"
+CODES: dict[str, Code] = {
+    code.code: code
+    for code in sorted(_CATALOGUE, key=lambda c: (_GROUP_ORDER.index(c.code[0]), c.code))
+}
 
 
 def group_of(code: str) -> tuple[str, str]:

@@ -8,8 +8,6 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,12 +15,14 @@ from pydantic import BaseModel, ValidationError
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
+from perfcheck.model import TARGET_FORMS
 from perfcheck.strictyaml import (
     KINDS,
     LINE_BREAK,
     Limits,
     Position,
     SourceMap,
+    kind_of_value,
     parse,
     yaml11_args,
     yaml11_number,
@@ -143,7 +143,7 @@ def _decode(raw: bytes, source: Source, encoding: str | None) -> str | None:
             _fail(source, "F001", args)
             return None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) > 1 and b"\x00" in raw[:2]):
-        _fail(source, "F002", {"guess": "UTF-16", "option": "utf-16"})
+        _fail(source, "F002", _encoding_args("utf-16"))
         return None
     try:
         text = raw.decode("utf-8-sig")
@@ -173,18 +173,28 @@ def _undecodable(raw: bytes, at: int, source: Source) -> None:
         args: dict[str, object] = {"offset": at + 1, "byte": f"{raw[at]:02X}"}
         _fail(source, "F008", args, line, col)
         return
-    guess, option = _guess_encoding(raw)
-    _fail(source, "F002", {"guess": guess, "option": option}, line, col)
+    _fail(source, "F002", _encoding_args(_guess_encoding(raw)), line, col)
 
 
-def _guess_encoding(raw: bytes) -> tuple[str, str]:
+def _guess_encoding(raw: bytes) -> str | None:
+    """GBK when the bytes read as Chinese in it; otherwise no guess worth suggesting."""
     try:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
-        return "Latin-1 (ISO-8859-1)", "latin-1"
-    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
-        return "GBK（GB18030）", "gbk"
-    return "Latin-1 (ISO-8859-1)", "latin-1"
+        return None
+    return "gbk" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else None
+
+
+def _encoding_args(guess: str | None) -> dict[str, object]:
+    if guess is None:
+        return {"guess_zh": "", "guess_en": "", "option_zh": "", "option_en": ""}
+    name = {"gbk": "GBK", "utf-16": "UTF-16"}[guess]
+    return {
+        "guess_zh": f"，看起来是 {name}",
+        "guess_en": f"; it looks like {name}",
+        "option_zh": f"，或用 --encoding {guess} 读取",
+        "option_en": f", or read it with --encoding {guess}",
+    }
 
 
 def _lines_within_limit(text: str, source: Source, limits: InputLimits) -> bool:
@@ -262,21 +272,7 @@ _EXPECTED: dict[str, tuple[str, str]] = {
 
 
 def _actual_kind(value: Any) -> tuple[str, str]:
-    if isinstance(value, bool):
-        return KINDS["bool"]
-    if isinstance(value, int):
-        return KINDS["int"]
-    if isinstance(value, Decimal):
-        return KINDS["float"]
-    if value is None:
-        return KINDS["null"]
-    if isinstance(value, date):
-        return KINDS["timestamp"]
-    if isinstance(value, dict):
-        return ("映射", "a mapping")
-    if isinstance(value, list):
-        return ("列表", "a list")
-    return ("文字", "text")
+    return kind_of_value(value)
 
 
 def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | None:
@@ -296,7 +292,7 @@ def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | No
     if kind in CODES:
         args = dict(error.get("ctx") or {})
         if kind == "S010" and not args.get("text"):
-            given = error.get("input")
+            given = source.positions.implicit.get(path, (error.get("input"), ""))[0]
             args["text"] = (
                 "[…]"
                 if isinstance(given, list)
@@ -351,14 +347,12 @@ def _unknown_key_args(key: str, known: set[str]) -> dict[str, object]:
 def _model_at(model: type[BaseModel], loc: Iterable[str | int]) -> type[BaseModel] | None:
     """The model validating the mapping at `loc`; a union's tag in `loc` names its member."""
     current: type[BaseModel] | None = model
-    members = [model]
     for part in loc:
         if isinstance(part, str) and current is not None and part in current.model_fields:
             members = _models_in(current.model_fields[part].annotation)
             current = members[0] if len(members) == 1 else None
-        elif isinstance(part, str):
-            tagged = [m for m in members if m.__name__.lower().startswith(part)]
-            current = tagged[0] if tagged else current
+        elif isinstance(part, str) and part in TARGET_FORMS:
+            current = TARGET_FORMS[part]
     return current
 
 

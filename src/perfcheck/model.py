@@ -27,7 +27,7 @@ from perfcheck.notation import (
     parse_number,
     parse_target,
 )
-from perfcheck.rules import NonNegative, Rules, Scale
+from perfcheck.rules import BUILTIN_SCALES, NonNegative, Rules, Scale
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 INDICATOR_ID = re.compile(r"(\d+)-(\d+)")
@@ -52,11 +52,13 @@ def _amount(value: Any) -> Any:
 Amount = Annotated[NonNegative, BeforeValidator(_amount, json_schema_input_type=Decimal)]
 
 
-class _Model(BaseModel):
+class Model(BaseModel):
+    """The base of every file model: unknown keys refused, values frozen once read."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-class Budget(_Model):
+class Budget(Model):
     """年度部门整体支出预算."""
 
     total: Amount = Field(description="资金总额 / total budget")
@@ -67,7 +69,7 @@ class Budget(_Model):
     )
 
 
-class Task(_Model):
+class Task(Model):
     """年度主要任务."""
 
     id: Annotated[int, Field(ge=1, strict=True)] = Field(description="任务编号 / task number")
@@ -84,7 +86,7 @@ def _comparator(value: Any) -> Any:
     return value
 
 
-class QuantitativeTarget(_Model):
+class QuantitativeTarget(Model):
     """A measured target: comparator, value, unit (`≥17次/年`)."""
 
     comparator: Annotated[Comparator, BeforeValidator(_comparator)] = Field(
@@ -101,7 +103,7 @@ class QuantitativeTarget(_Model):
         return self.quantity.text()
 
 
-class QualitativeTarget(_Model):
+class QualitativeTarget(Model):
     """A graded target (定性) on a named scale."""
 
     scale: Text = Field(description="评价等级名称 / grade scale, e.g. 优良中低差")
@@ -148,6 +150,11 @@ def _target_kind(value: Any) -> str | None:
     return None
 
 
+TARGET_FORMS: dict[str, type[Model]] = {
+    "quantitative": QuantitativeTarget,
+    "qualitative": QualitativeTarget,
+}
+
 Target = Annotated[
     Annotated[QuantitativeTarget, Tag("quantitative")]
     | Annotated[QualitativeTarget, Tag("qualitative")],
@@ -176,7 +183,7 @@ def _indicator_id(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
-class Indicator(_Model):
+class Indicator(Model):
     """A level-3 indicator (三级指标) with its target (指标值)."""
 
     id: Annotated[str, BeforeValidator(_indicator_id)] = Field(
@@ -200,7 +207,7 @@ class Indicator(_Model):
         return int(match.group(2)) if match else 0
 
 
-class TargetFile(_Model):
+class TargetFile(Model):
     """绩效目标表: one department's performance targets for one year."""
 
     schema_: str | None = Field(None, alias="$schema", description="JSON Schema (for editors)")
@@ -217,6 +224,12 @@ class TargetFile(_Model):
     indicators: list[Indicator] = Field(min_length=1, description="三级指标 / indicators")
 
     def scale(self, name: str) -> Scale | None:
-        from perfcheck.rules import BUILTIN_SCALES
-
         return self.scales.get(name) or BUILTIN_SCALES.get(name)
+
+
+def level1_groups(indicators: list[Indicator]) -> list[tuple[str, list[int]]]:
+    """Indicator positions by level-1, groups in order of first appearance, file order within."""
+    groups: dict[str, list[int]] = {}
+    for index, indicator in enumerate(indicators):
+        groups.setdefault(indicator.level1, []).append(index)
+    return list(groups.items())

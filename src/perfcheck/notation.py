@@ -194,12 +194,7 @@ def parse_target(text: str) -> Quantity | Qualitative:
             {"text": text, "suggestion": f"{comparator.symbol}{number.group()}次"},
         )
     if any(ch.isdigit() for ch in unit):
-        raise _unreadable(
-            text,
-            f"单位 “{unit}” 中含有数字；时间节点请写成定性指标或完成率",
-            f"the unit '{unit}' contains digits; write a deadline as a qualitative indicator "
-            "or a completion rate",
-        )
+        raise _digits_in_unit(text, unit)
     return Quantity(comparator, value, unit)
 
 
@@ -264,6 +259,21 @@ def _ambiguous(
             "inclusive": inclusive.symbol + rest,
             "strict": strict.symbol + rest,
         },
+    )
+
+
+def _digits_in_unit(text: str, unit: str) -> NotationError:
+    if any(ch in unit for ch in "年月日"):
+        return _unreadable(
+            text,
+            f"“{unit}” 是日期而不是单位；时间节点请写成定性指标或按时完成率（=100%）",
+            f"'{unit}' is a date, not a unit; write a deadline as a qualitative indicator or "
+            "an on-time rate (=100%)",
+        )
+    return _unreadable(
+        text,
+        f"单位 “{unit}” 中含有数字；数值请写成普通十进制数（如 100000、1000）",
+        f"the unit '{unit}' contains digits; write the number as a plain decimal (100000, 1000)",
     )
 
 

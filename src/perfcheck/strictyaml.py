@@ -41,6 +41,25 @@ KINDS: dict[str, tuple[str, str]] = {
 }
 
 
+def kind_of_value(value: Any) -> tuple[str, str]:
+    """What a constructed value is, in Chinese and English, for messages."""
+    if isinstance(value, bool):
+        return KINDS["bool"]
+    if isinstance(value, int):
+        return KINDS["int"]
+    if isinstance(value, Decimal):
+        return KINDS["float"]
+    if value is None:
+        return KINDS["null"]
+    if isinstance(value, date):
+        return KINDS["timestamp"]
+    if isinstance(value, dict):
+        return ("映射", "a mapping")
+    if isinstance(value, list):
+        return ("列表", "a list")
+    return ("文字", "text")
+
+
 def kind_args(kind: str) -> dict[str, object]:
     zh, en = KINDS.get(kind, (kind, kind))
     return {"kind_zh": zh, "kind_en": en}

@@ -99,8 +99,29 @@ def load_targets(path: Path, options: Options, *, shown: str | None = None) -> L
     return _targets_from(source)
 
 
+_KIND_NAMES = {
+    FileKind.TARGETS: ("绩效目标表", "a target file"),
+    FileKind.ACTUALS: ("完成值文件", "an actuals file"),
+}
+
+
+def _is_kind(source: Source, wanted: FileKind) -> bool:
+    """False, with F015 reported, when the file is plainly the other kind."""
+    found = kind_of(source.data)
+    if found is None or found is wanted:
+        return True
+    args = {
+        "actual_zh": _KIND_NAMES[found][0],
+        "actual_en": _KIND_NAMES[found][1],
+        "expected_zh": _KIND_NAMES[wanted][0],
+        "expected_en": _KIND_NAMES[wanted][1],
+    }
+    source.add([Finding("F015", (), args, whole_file=True)])
+    return False
+
+
 def _targets_from(source: Source) -> LoadedTargets:
-    if not source.readable:
+    if not source.readable or not _is_kind(source, FileKind.TARGETS):
         return LoadedTargets(source, None)
     targets = validate_model(source, TargetFile)
     if targets is None:
@@ -121,7 +142,7 @@ def load_actuals(
 def _actuals_from(
     source: Source, path: Path, options: Options, override: Path | None
 ) -> LoadedActuals:
-    if not source.readable:
+    if not source.readable or not _is_kind(source, FileKind.ACTUALS):
         return LoadedActuals(source, None, None)
     actuals = validate_model(source, ActualsFile)
     if actuals is None:
@@ -142,29 +163,28 @@ def _actuals_from(
 def _linked_targets(
     source: Source, path: Path, options: Options, *, from_file: bool
 ) -> LoadedTargets | None:
-    """The target file an actuals file names; problems with it are located at `targets:`."""
-    where = ("targets",) if from_file else ()
+    """The target file an actuals file names; problems with it are located at `targets:`
+    (or at the --targets option that replaced it)."""
     shown = path.as_posix()
-    if not is_regular_file(path):
-        reason = _not_a_file(path)
+
+    def refuse(code: str, reason: tuple[str, str]) -> None:
         args = {"path": shown, "reason_zh": reason[0], "reason_en": reason[1]}
-        source.add([Finding("F010", where, args)])
+        if from_file:
+            source.add([Finding(code, ("targets",), args)])
+        else:
+            source.diagnostics.append(Diagnostic("--targets", 0, 0, code, args))
+
+    if not is_regular_file(path):
+        refuse("F010", _not_a_file(path))
         return None
     target_source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
     if target_source.readable and kind_of(target_source.data) is FileKind.ACTUALS:
-        args = {
-            "path": shown,
-            "reason_zh": "它本身是完成值文件",
-            "reason_en": "it is an actuals file",
-        }
-        source.add([Finding("F011", where, args)])
+        refuse("F011", ("它本身是完成值文件", "it is an actuals file"))
         return None
     loaded = _targets_from(target_source)
     if not loaded.ok:
         errors = sum(d.severity is Severity.ERROR for d in target_source.diagnostics)
-        plural = "error" if errors == 1 else "errors"
-        args = {"path": shown, "reason_zh": f"{errors} 个错误", "reason_en": f"{errors} {plural}"}
-        source.add([Finding("F011", where, args)])
+        refuse("F011", (f"{errors} 个错误", f"{errors} error{'s' if errors != 1 else ''}"))
     return loaded
 
 

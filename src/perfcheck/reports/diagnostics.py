@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic, Lang, Severity
 from perfcheck.reports.jsontext import dumps
 from perfcheck.validation import FileReport
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 _SEVERITY = {
     Severity.ERROR: ("错误", "error"),
@@ -112,11 +115,9 @@ def human(reports: Sequence[FileReport], lang: Lang, out: TextIO, *, color: bool
     console.print(Text(summary_line(reports, lang), style="bold red" if errors else "bold green"))
 
 
-def _snippet(console: object, lines: list[str], d: Diagnostic) -> None:
-    from rich.console import Console
+def _snippet(console: Console, lines: list[str], d: Diagnostic) -> None:
     from rich.text import Text
 
-    assert isinstance(console, Console)
     if not (0 < d.line <= len(lines)):
         return
     source = lines[d.line - 1].expandtabs(1)

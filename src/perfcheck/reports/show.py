@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.model import QuantitativeTarget, TargetFile
+from perfcheck.formatting import money, rounded_text
+from perfcheck.model import QuantitativeTarget, TargetFile, level1_groups
 from perfcheck.points import Allocation
 from perfcheck.reports.jsontext import dumps
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 _LABELS = {
     "zh": {
@@ -118,9 +122,9 @@ def as_text(
         Text(labels["title"].format(department=targets.department, year=targets.year), "bold")
     )
     console.print(labels["unit"].format(unit=targets.money_unit))
-    sources = "，".join(f"{name} {_money(v)}" for name, v in targets.budget.sources.items())
+    sources = "，".join(f"{name} {money(v)}" for name, v in targets.budget.sources.items())
     console.print(
-        f"{labels['budget']}：{labels['total']} {_money(targets.budget.total)}"
+        f"{labels['budget']}：{labels['total']} {money(targets.budget.total)}"
         + (f"（{sources}）" if sources else "")
     )
     console.print()
@@ -148,44 +152,30 @@ def as_text(
 
 
 def _rows(
-    table: object, targets: TargetFile, allocation: Allocation, labels: dict[str, str]
+    table: Table, targets: TargetFile, allocation: Allocation, labels: dict[str, str]
 ) -> None:
-    from rich.table import Table
-
-    assert isinstance(table, Table)
-    groups: dict[str, dict[str, list[int]]] = {}
-    for index, indicator in enumerate(targets.indicators):
-        groups.setdefault(indicator.level1, {}).setdefault(indicator.level2, []).append(index)
-    for level1, level2s in groups.items():
-        subtotal = Decimal(0)
-        first1 = True
-        for level2, members in level2s.items():
-            first2 = True
-            for index in members:
-                indicator = targets.indicators[index]
-                points = allocation.points[index].quantize(targets.rules.rounding)
-                subtotal += points
-                table.add_row(
-                    level1 if first1 else "",
-                    level2 if first2 else "",
-                    indicator.id,
-                    indicator.name,
-                    indicator.target.text(),
-                    str(points),
-                )
-                first1 = first2 = False
+    """Grouped by level-1 in order of appearance, file order within, like the score table."""
+    quantum = targets.rules.rounding
+    for level1, members in level1_groups(targets.indicators):
+        level2 = None
+        for position, index in enumerate(members):
+            indicator = targets.indicators[index]
+            shown2 = indicator.level2 if indicator.level2 != level2 else ""
+            level2 = indicator.level2
+            table.add_row(
+                level1 if position == 0 else "", shown2, indicator.id, indicator.name,
+                indicator.target.text(), rounded_text(allocation.points[index], quantum),
+            )  # fmt: skip
+        subtotal = sum((allocation.points[i] for i in members), Decimal(0))
         table.add_row(
-            "", "", "", labels["subtotal"], "", str(subtotal), style="bold", end_section=True
-        )
+            "", "", "", labels["subtotal"], "", rounded_text(subtotal, quantum),
+            style="bold", end_section=True,
+        )  # fmt: skip
     rules = targets.rules
-    budget = rules.budget_points.quantize(rules.rounding)
-    table.add_row(labels["budget_row"], "", "", "", "", str(budget), end_section=True)
+    budget = rounded_text(rules.budget_points, quantum)
+    table.add_row(labels["budget_row"], "", "", "", "", budget, end_section=True)
     total = rules.budget_points + sum(allocation.points, Decimal(0))
-    table.add_row(labels["sum"], "", "", "", "", str(total), style="bold")
-
-
-def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
+    table.add_row(labels["sum"], "", "", "", "", rounded_text(total, quantum), style="bold")
 
 
 def _width(out: TextIO) -> int | None:
