@@ -5,15 +5,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextlib import suppress
+from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
 
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.formatting import decimal_text, percent
-from perfcheck.model import QualitativeTarget, QuantitativeTarget, TargetFile
+from perfcheck.model import (
+    Budget,
+    Indicator,
+    QualitativeTarget,
+    QuantitativeTarget,
+    TargetFile,
+    Task,
+)
 from perfcheck.notation import Comparator
 from perfcheck.points import Allocation
-from perfcheck.rules import BUILTIN_SCALES, FRAMEWORK
+from perfcheck.rules import BUILTIN_SCALES, FRAMEWORK, Rules
 from perfcheck.scoring import Flag, IndicatorResult, ScoreResult, Status
 
 Check = Callable[[TargetFile], Iterator[Finding]]
@@ -222,6 +234,68 @@ TARGET_CHECKS: tuple[Check, ...] = (
 def check_targets(targets: TargetFile, allocation: Allocation) -> list[Finding]:
     """Every domain check; the points were resolved once, with their own findings."""
     return [*allocation.findings, *(f for check in TARGET_CHECKS for f in check(targets))]
+
+
+# On a file that failed its schema, the checks that need only the parts that did validate,
+# so that one run still reports every problem.
+_ON_INDICATORS: tuple[Check, ...] = (
+    duplicate_indicator_ids,
+    misplaced_level2,
+    unknown_level2,
+    rate_units,
+    targets_above_full,
+)
+_ON_TASKS: tuple[Check, ...] = (duplicate_task_ids, unknown_tasks, id_gaps)
+_INDICATOR = TypeAdapter(Indicator)
+_TASKS = TypeAdapter(list[Task])
+_BUDGET = TypeAdapter(Budget)
+
+
+def check_valid_parts(data: Any) -> list[Finding]:
+    if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
+        return []
+    kept: list[int] = []
+    indicators: list[Indicator] = []
+    for index, item in enumerate(data["indicators"]):
+        with suppress(ValidationError):
+            indicators.append(_INDICATOR.validate_python(item))
+            kept.append(index)
+    tasks = _valid_or_none(_TASKS, data.get("tasks")) or None  # no tasks: nothing to match
+    budget = _valid_or_none(_BUDGET, data.get("budget"))
+    partial = TargetFile.model_construct(
+        department="",
+        year=0,
+        budget=budget,
+        tasks=tasks or [],
+        indicators=indicators,
+        scales={},
+        rules=Rules(),
+    )
+    checks = (
+        *_ON_INDICATORS,
+        *(_ON_TASKS if tasks is not None else ()),
+        *((budget_sources,) if budget is not None else ()),
+    )
+    return [_reindexed(f, kept) for check in checks for f in check(partial)]
+
+
+def _valid_or_none(adapter: TypeAdapter[Any], value: Any) -> Any:
+    try:
+        return adapter.validate_python(value)
+    except ValidationError:
+        return None
+
+
+def _reindexed(finding: Finding, kept: list[int]) -> Finding:
+    """Paths into the validated indicators, mapped back to their places in the file."""
+
+    def back(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
+        if len(path) > 1 and path[0] == "indicators" and isinstance(path[1], int):
+            return ("indicators", kept[path[1]], *path[2:])
+        return path
+
+    args = {k: LineOf(back(v)) if isinstance(v, LineOf) else v for k, v in finding.args.items()}
+    return replace(finding, path=back(finding.path), args=args)
 
 
 # --- Actuals files: what is missing or unexplained (warnings) --------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from perfcheck.actuals import ActualsFile, read_actuals
-from perfcheck.checks import check_targets, completeness_findings
+from perfcheck.checks import check_targets, check_valid_parts, completeness_findings
 from perfcheck.diagnostics import Diagnostic, Finding, Severity, has_errors
 from perfcheck.loading import InputLimits, Source, read_source, validate_model
 from perfcheck.model import TargetFile
@@ -125,6 +125,7 @@ def _targets_from(source: Source) -> LoadedTargets:
         return LoadedTargets(source, None)
     targets = validate_model(source, TargetFile)
     if targets is None:
+        source.add(check_valid_parts(source.data))
         return LoadedTargets(source, None)
     allocation = allocate(targets)
     source.add(check_targets(targets, allocation))
