@@ -5,9 +5,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
@@ -96,6 +96,9 @@ def _period(value: Any) -> Any:
     return value
 
 
+Likelihood = Literal["确定能", "有可能", "完全不可能"]  # certain, possible, impossible
+
+
 class ActualEntry(Model):
     """One indicator's actual value (实际完成值) and what goes with it."""
 
@@ -114,6 +117,12 @@ class ActualEntry(Model):
     )
     score_rate: Annotated[Share | None, BeforeValidator(_share)] = Field(
         None, description="定性指标在档次内的得分率 / qualitative share within its band"
+    )
+    forecast: Annotated[Decimal | str | None, BeforeValidator(_value)] = Field(
+        None, description="全年预计完成值（运行监控）/ full-year forecast, written like value"
+    )
+    likelihood: Likelihood | None = Field(
+        None, description="完成可能性：确定能、有可能、完全不可能 / likelihood of completion"
     )
 
 
@@ -157,6 +166,8 @@ class Reading:
     not_applicable: str | None = None
     explanation: str | None = None
     adjustment: Decimal | None = None
+    forecast: Reading | None = None  # 全年预计完成值, read like the value
+    likelihood: str | None = None  # 完成可能性
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,30 +231,46 @@ def _read(
         return Reading(not_applicable=entry.not_applicable, explanation=entry.explanation), problems
     if entry.value is None:
         return None, problems  # no value: the indicator counts as missing
-    target = indicator.target
-    if isinstance(target, QuantitativeTarget):
-        reading, more = _quantitative(indicator, target, entry, at)
-    else:
-        reading, more = _qualitative(indicator, target, entry, targets, at)
-    return reading, problems + more
-
-
-def _quantitative(
-    indicator: Indicator, target: QuantitativeTarget, entry: ActualEntry, at: DataPath
-) -> tuple[Reading | None, list[Finding]]:
-    where = (*at, "value")
-    problems: list[Finding] = []
-    if entry.score_rate is not None:
-        problems.append(Finding("D030", (*at, "score_rate"), {"id": indicator.id}))
-    value = _quantity(indicator, target, entry.value, where, problems)
-    if value is None:
+    reading = _interpret(indicator, entry.value, entry.score_rate, targets, at, problems)
+    forecast = None
+    if entry.forecast is not None:
+        forecast = _interpret(indicator, entry.forecast, None, targets, at, problems, "forecast")
+    if reading is None:
         return None, problems
+    complete = replace(
+        reading,
+        explanation=entry.explanation,
+        adjustment=entry.adjustment,
+        forecast=forecast,
+        likelihood=entry.likelihood,
+    )
+    return complete, problems
+
+
+def _interpret(
+    indicator: Indicator,
+    raw: Decimal | str,
+    score_rate: Decimal | None,
+    targets: TargetFile,
+    at: DataPath,
+    problems: list[Finding],
+    key: str = "value",
+) -> Reading | None:
+    """A value (or forecast) in the terms of its indicator: a quantity or a grade."""
+    target = indicator.target
+    if isinstance(target, QualitativeTarget):
+        return _qualitative(indicator, target, raw, score_rate, targets, at, key, problems)
+    if score_rate is not None:
+        problems.append(Finding("D030", (*at, "score_rate"), {"id": indicator.id}))
+    where = (*at, key)
+    value = _quantity(indicator, target, raw, where, problems)
+    if value is None:
+        return None
     if value < 0:
         problems.append(Finding("D028", where, {"id": indicator.id, "value": decimal_text(value)}))
     elif target.unit == "%" and value > 100 and _bounded_rate(indicator.name):
         problems.append(Finding("D029", where, {"id": indicator.id, "value": f"{value}%"}))
-    reading = Reading(value=value, explanation=entry.explanation, adjustment=entry.adjustment)
-    return reading, problems
+    return Reading(value=value)
 
 
 def _quantity(
@@ -289,38 +316,34 @@ def _bounded_rate(name: str) -> bool:
 def _qualitative(
     indicator: Indicator,
     target: QualitativeTarget,
-    entry: ActualEntry,
+    raw: Decimal | str,
+    score_rate: Decimal | None,
     targets: TargetFile,
     at: DataPath,
-) -> tuple[Reading | None, list[Finding]]:
+    key: str,
+    problems: list[Finding],
+) -> Reading | None:
     scale = targets.scale(target.scale) or {}
-    grade = str(entry.value).strip()
+    grade = str(raw).strip()
     if grade not in scale:
         args = {"id": indicator.id, "grade": grade, "scale": target.scale, "grades": list(scale)}
-        return None, [Finding("D022", (*at, "value"), args)]
+        problems.append(Finding("D022", (*at, key), args))
+        return None
     definition = scale[grade]
     share = definition.share
-    problems: list[Finding] = []
-    if entry.score_rate is not None:
+    if score_rate is not None:
         floors = targets.rules.bands
-        if floors.contains(definition.band, entry.score_rate):
-            share = entry.score_rate
+        if floors.contains(definition.band, score_rate):
+            share = score_rate
         else:
             low, high = floors.band_range(definition.band)
             args = {
                 "id": indicator.id,
-                "rate": percent(entry.score_rate),
+                "rate": percent(score_rate),
                 "grade": grade,
                 "band": definition.band.value,
                 "low": percent(low),
                 "high": percent(high),
             }
             problems.append(Finding("D023", (*at, "score_rate"), args))
-    reading = Reading(
-        grade=grade,
-        share=share,
-        band=definition.band,
-        explanation=entry.explanation,
-        adjustment=entry.adjustment,
-    )
-    return reading, problems
+    return Reading(grade=grade, share=share, band=definition.band)

@@ -23,6 +23,7 @@ from perfcheck.model import (
     TargetFile,
     Task,
 )
+from perfcheck.monitoring import MonitoringResult
 from perfcheck.notation import Comparator
 from perfcheck.points import Allocation
 from perfcheck.rules import BUILTIN_SCALES, FRAMEWORK, Rules
@@ -332,3 +333,12 @@ def _why(result: IndicatorResult) -> dict[str, str]:
     if isinstance(result.actual, str):
         return {"reason_zh": "定性评价未达成", "reason_en": "qualitative result short of 达成"}
     return {"reason_zh": "未完成年度指标", "reason_en": "target not met"}
+
+
+def monitoring_findings(result: MonitoringResult) -> list[Finding]:
+    """Forecasts short of target and doubtful likelihoods that carry no explanation."""
+    return [
+        Finding("W013", ("actuals", p.indicator.id), {"id": p.indicator.id}, at_key=True)
+        for p in result.indicators
+        if p.needs_explanation
+    ]

@@ -7,7 +7,7 @@ import shutil
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn, TextIO
+from typing import Annotated, Any, NoReturn, TextIO
 
 import typer
 
@@ -223,41 +223,47 @@ def score(
         typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
     ] = None,
 ) -> None:
-    """年终自评打分 / score a year-end actuals file against its targets.
+    """年终自评打分，或年中运行监控 / score an actuals file against its targets.
 
-    退出码 / exit: 0 全部完成 all met, 1 有未完成或缺失 unmet or missing (或 --fail-under),
-    2 输入有误 invalid input.
+    年终（Q4 或 12 月）出自评表；更早的期间按序时进度出红黄绿灯和预计年终得分。
+    Year-end (Q4 or December) gives the self-evaluation table; earlier periods give lights
+    against the time elapsed and a projected year-end score.
+
+    退出码 / exit: 0 全部完成（或无红灯）all met (no red light), 1 有未完成或缺失（或有红灯）
+    unmet or missing (a red light), 2 输入有误 invalid input. --fail-under 以（预计）总分为准。
 
     例 / example: perfcheck score actuals/2022Q4.yaml --format json
     """
     from decimal import Decimal
 
-    from perfcheck.reports import score as report
+    from perfcheck.reports import monitoring
+    from perfcheck.reports import score as year_end
     from perfcheck.validation import Options, load_actuals
 
     language = _lang(lang)
     loaded = load_actuals(actuals, Options(encoding=encoding), targets=targets)
-    if not loaded.ok or loaded.result is None:
+    subject: Any = loaded.result or loaded.monitoring
+    if not loaded.ok or subject is None:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
-    result = loaded.result
-    if not result.year_end:
-        _cannot_proceed([_monitoring_unavailable(result.period, language)], language)
+    report: Any = year_end if loaded.result is not None else monitoring
     out = sys.stdout
     if output_format is ScoreFormat.JSON:
-        report.as_json(result, out)
+        report.as_json(subject, out)
     elif output_format is ScoreFormat.CSV:
-        report.as_csv(result, language, out)
+        report.as_csv(subject, language, out)
     elif output_format is ScoreFormat.MARKDOWN:
-        report.as_markdown(result, language, out)
+        report.as_markdown(subject, language, out)
     else:
         shown = width or (shutil.get_terminal_size().columns if out.isatty() else 80)
-        report.as_text(result, language, out, color=_use_color(color, out), width=shown)
+        report.as_text(subject, language, out, color=_use_color(color, out), width=shown)
     if exit_zero:
         raise typer.Exit(EXIT_OK)
+    total = loaded.result.total if loaded.result else loaded.monitoring.projection.total  # type: ignore[union-attr]
     if fail_under is not None:
-        passed = result.total >= Decimal(fail_under)
-        raise typer.Exit(EXIT_OK if passed else EXIT_PROBLEMS)
-    raise typer.Exit(EXIT_OK if result.all_met else EXIT_PROBLEMS)
+        raise typer.Exit(EXIT_OK if total >= Decimal(fail_under) else EXIT_PROBLEMS)
+    if loaded.monitoring is not None:
+        raise typer.Exit(EXIT_PROBLEMS if loaded.monitoring.any_red else EXIT_OK)
+    raise typer.Exit(EXIT_OK if subject.all_met else EXIT_PROBLEMS)
 
 
 @app.command()
@@ -339,18 +345,6 @@ def explain(
     group = group_of(entry.code)[0 if language == "zh" else 1]
     typer.echo(f"{entry.code} {entry.title(language)} [{group}]\n")
     typer.echo(entry.help(language))
-
-
-def _monitoring_unavailable(period: str, lang: Lang) -> str:
-    if lang == "zh":
-        return (
-            f"期间 {period} 早于年终：score 只做年终自评（2022Q4 或 2022-12），"
-            "年中的运行监控暂不支持"
-        )
-    return (
-        f"period {period} is before year-end: score evaluates year-end files (2022Q4 or "
-        "2022-12); in-year monitoring is not available yet"
-    )
 
 
 def _no_such_path(lang: Lang) -> str:

@@ -700,6 +700,17 @@ _CATALOGUE: tuple[Code, ...] = (
         "An execution rate below the threshold (90 % by default) must be explained.",
     ),
     Code(
+        "W013",
+        "预计无法完成缺少说明",
+        "shortfall forecast without explanation",
+        "指标 {id} 预计全年无法完成目标（或完成可能性不是“确定能”），需要说明原因和措施",
+        "indicator {id} is forecast to miss its target (or its likelihood is not 确定能) and "
+        "needs an explanation",
+        "运行监控中，预计完成不了的指标要说明偏差原因和纠偏措施（财预〔2019〕136号）。",
+        "In monitoring, an indicator forecast to fall short needs the cause and the corrective "
+        "measures (财预〔2019〕136号).",
+    ),
+    Code(
         "W012",
         "缺少完成值",
         "missing actual",

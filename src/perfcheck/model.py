@@ -29,6 +29,41 @@ from perfcheck.notation import (
 )
 from perfcheck.rules import BUILTIN_SCALES, NonNegative, Rules, Scale
 
+# Units of things counted as they happen (次, 个, 人次 …): their totals grow through the year.
+COUNT_UNITS = frozenset(
+    [
+        "次",
+        "个",
+        "册",
+        "套",
+        "场",
+        "场次",
+        "人次",
+        "人",
+        "户",
+        "只",
+        "头",
+        "件",
+        "篇",
+        "项",
+        "期",
+        "批",
+        "家",
+        "所",
+        "条",
+        "份",
+        "本",
+        "台",
+        "辆",
+        "处",
+        "座",
+        "名",
+        "起",
+        "宗",
+        "例",
+    ]
+)
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 INDICATOR_ID = re.compile(r"(\d+)-(\d+)")
 
@@ -194,7 +229,22 @@ class Indicator(Model):
     name: Text = Field(description="三级指标名称 / level-3 indicator name")
     target: Target = Field(description="指标值，如 ≥17次/年、=100%、定性优良中低差 / target")
     points: NonNegative | None = Field(None, description="分值（可省略）/ points (optional)")
+    cumulative: bool | None = Field(
+        None,
+        description="是否随时间累计（运行监控按序时进度比较）；省略时按单位推断 / whether it "
+        "accumulates over the year; inferred from the unit when absent",
+    )
     note: str | None = Field(None, description="备注 / note")
+
+    @property
+    def accumulates(self) -> bool:
+        """Counts grow through the year and are judged against 序时进度; rates and grades not."""
+        if self.cumulative is not None:
+            return self.cumulative
+        target = self.target
+        return isinstance(target, QuantitativeTarget) and (
+            target.unit.split("/", 1)[0] in COUNT_UNITS
+        )
 
     @property
     def task(self) -> int:

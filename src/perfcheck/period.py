@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from fractions import Fraction
 
 _QUARTER = re.compile(r"(\d{4})[Qq]([1-4])")
@@ -21,9 +22,16 @@ class Period:
         """Q4 and December are the year-end self-evaluation (绩效自评); earlier is monitoring."""
         return self.month == 12
 
-    @property
-    def elapsed(self) -> Fraction:
-        """序时进度 by months: the share of the year gone by the end of the period."""
+    def elapsed(self, by: str = "months") -> Fraction:
+        """序时进度: the share of the year gone by the end of the period, by months or days."""
+        if by == "days":
+            end = (
+                date(self.year, 12, 31)
+                if self.month == 12
+                else (date(self.year, self.month + 1, 1) - timedelta(days=1))
+            )
+            days_in_year = (date(self.year, 12, 31) - date(self.year, 1, 1)).days + 1
+            return Fraction(end.timetuple().tm_yday, days_in_year)
         return Fraction(self.month, 12)
 
 

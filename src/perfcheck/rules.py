@@ -139,6 +139,26 @@ class BandFloors(_Settings):
         return low <= share <= high if band is Band.ACHIEVED else low <= share < high
 
 
+class LightThresholds(_Settings):
+    """Progress against 序时进度 that earns a green or a yellow light; below yellow is red."""
+
+    green: NonNegative = Field(Decimal("0.90"), description="绿灯下限 / green from")
+    yellow: NonNegative = Field(Decimal("0.70"), description="黄灯下限 / yellow from")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> LightThresholds:
+        if self.yellow > self.green:
+            raise PydanticCustomError(
+                "S005",
+                "the yellow threshold must not lie above the green one",
+                {
+                    "detail_zh": "黄灯阈值不能高于绿灯阈值",
+                    "detail_en": "the yellow threshold must not lie above the green one",
+                },
+            )
+        return self
+
+
 class Rules(_Settings):
     """The scoring settings; every field has the national default."""
 
@@ -207,6 +227,14 @@ class Rules(_Settings):
             )
         return value
 
+    progress: Literal["months", "days"] = Field(
+        "months",
+        description="序时进度：按月（Q2 = 6/12）或按天计算 / time elapsed by months or by days",
+    )
+    lights: LightThresholds = Field(
+        default_factory=lambda: LightThresholds(),
+        description="运行监控的红黄绿灯阈值 / thresholds of the monitoring lights",
+    )
     explanation_threshold: Share = Field(
         Decimal("0.90"),
         description="执行率低于此值须说明原因 / execution rate below which an explanation "

@@ -11,10 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from perfcheck.actuals import ActualsFile, read_actuals
-from perfcheck.checks import check_targets, check_valid_parts, completeness_findings
+from perfcheck.checks import (
+    check_targets,
+    check_valid_parts,
+    completeness_findings,
+    monitoring_findings,
+)
 from perfcheck.diagnostics import Diagnostic, Finding, Severity, has_errors
 from perfcheck.loading import InputLimits, Source, read_source, validate_model
 from perfcheck.model import TargetFile
+from perfcheck.monitoring import MonitoringResult, monitor
 from perfcheck.points import Allocation, allocate
 from perfcheck.scoring import ScoreResult, score
 
@@ -73,7 +79,8 @@ class LoadedActuals:
     source: Source
     actuals: ActualsFile | None
     targets: LoadedTargets | None
-    result: ScoreResult | None = None  # when both files are valid
+    result: ScoreResult | None = None  # year-end, when both files are valid
+    monitoring: MonitoringResult | None = None  # before year-end, when both are valid
 
     @property
     def ok(self) -> bool:
@@ -156,6 +163,10 @@ def _actuals_from(
     source.add(read.findings)
     if has_errors(source.diagnostics):
         return LoadedActuals(source, actuals, loaded)
+    if not actuals.parsed_period.is_year_end:
+        progress = monitor(loaded.targets, loaded.allocation, actuals, read.readings)
+        source.add(monitoring_findings(progress))
+        return LoadedActuals(source, actuals, loaded, monitoring=progress)
     result = score(loaded.targets, loaded.allocation, actuals, read.readings)
     source.add(completeness_findings(result))
     return LoadedActuals(source, actuals, loaded, result)

@@ -1,0 +1,227 @@
+"""In-year monitoring (绩效运行监控): progress against the time elapsed (序时进度), lights,
+and the year-end score the figures so far point to.
+
+The "双监控" of 财预〔2019〕136号: target achievement and budget execution, each judged against
+the share of the year that has passed. Pure functions, Decimal arithmetic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from enum import StrEnum
+
+from perfcheck.actuals import ActualsFile, Reading
+from perfcheck.model import Indicator, QuantitativeTarget, TargetFile
+from perfcheck.points import Allocation
+from perfcheck.rules import Band, LightThresholds
+from perfcheck.scoring import PRECISION, ScoreResult, score
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+RATE_PLACES = Decimal("0.0001")
+CERTAIN = "确定能"
+
+
+class Light(StrEnum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+    NONE = "none"  # nothing to judge: no actual, or not applicable
+
+
+class Basis(StrEnum):
+    """Where an indicator's projected year-end value comes from."""
+
+    FORECAST = "forecast"  # the department's 全年预计完成值
+    EXTRAPOLATED = "extrapolated"  # a cumulative count carried on at its pace so far
+    CURRENT = "current"  # a rate or grade taken as it stands
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorProgress:
+    indicator: Indicator
+    cumulative: bool
+    expected: Decimal | None  # what 序时进度 asks for by now (target × elapsed for counts)
+    reading: Reading | None
+    progress: Decimal | None  # actual against expected, as a fraction (4 places)
+    light: Light
+    needs_explanation: bool  # a forecast short of target, or a likelihood below 确定能
+    basis: Basis
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetProgress:
+    adjusted: Decimal
+    spent: Decimal
+    rate: Decimal  # 执行率 so far
+    expected: Decimal  # 序时进度
+    progress: Decimal  # rate against expected
+    light: Light
+
+
+@dataclass(frozen=True, slots=True)
+class MonitoringResult:
+    targets: TargetFile
+    period: str
+    elapsed: Decimal  # 序时进度, a fraction (4 places)
+    indicators: tuple[IndicatorProgress, ...]
+    budget: BudgetProgress
+    projection: ScoreResult  # the year-end score if the year goes on as the figures say
+
+    def count(self, light: Light) -> int:
+        return sum(p.light is light for p in self.indicators) + (self.budget.light is light)
+
+    @property
+    def any_red(self) -> bool:
+        return self.count(Light.RED) > 0
+
+
+def light_for(progress: Decimal, thresholds: LightThresholds) -> Light:
+    """Green from the green threshold (90 % by default), yellow from the yellow one (70 %)."""
+    if progress >= thresholds.green:
+        return Light.GREEN
+    return Light.YELLOW if progress >= thresholds.yellow else Light.RED
+
+
+def monitor(
+    targets: TargetFile,
+    allocation: Allocation,
+    actuals: ActualsFile,
+    readings: dict[str, Reading],
+) -> MonitoringResult:
+    with localcontext(prec=PRECISION):
+        period = actuals.parsed_period
+        elapsed = period.elapsed(targets.rules.progress)
+        share = Decimal(elapsed.numerator) / Decimal(elapsed.denominator)
+        progress = tuple(
+            indicator_progress(i, readings.get(i.id), share, targets.rules.lights)
+            for i in targets.indicators
+        )
+        return MonitoringResult(
+            targets=targets,
+            period=period.text,
+            elapsed=_rate(share),
+            indicators=progress,
+            budget=budget_progress(targets, actuals, share),
+            projection=project(targets, allocation, actuals, readings, share),
+        )
+
+
+def indicator_progress(
+    indicator: Indicator, reading: Reading | None, elapsed: Decimal, lights: LightThresholds
+) -> IndicatorProgress:
+    cumulative = indicator.accumulates
+    target = indicator.target
+    expected = None
+    if isinstance(target, QuantitativeTarget):
+        expected = target.value * elapsed if cumulative else target.value
+    if reading is None or reading.not_applicable is not None:
+        return IndicatorProgress(
+            indicator, cumulative, expected, reading, None, Light.NONE, False, Basis.NONE
+        )
+    progress, light = _judge(target, expected, reading, lights)
+    return IndicatorProgress(
+        indicator,
+        cumulative,
+        expected,
+        reading,
+        progress,
+        light,
+        _forecast_falls_short(indicator, reading) and not reading.explanation,
+        _basis(reading, cumulative),
+    )
+
+
+def _judge(
+    target: object, expected: Decimal | None, reading: Reading, lights: LightThresholds
+) -> tuple[Decimal | None, Light]:
+    if not isinstance(target, QuantitativeTarget) or expected is None:
+        light = {Band.ACHIEVED: Light.GREEN, Band.PARTLY: Light.YELLOW}.get(
+            reading.band or Band.NOT_ACHIEVED, Light.RED
+        )
+        return (_rate(reading.share) if reading.share is not None else None), light
+    actual = reading.value or ZERO
+    if target.comparator.is_reverse:  # a ceiling: below it is on track
+        ratio = ONE if actual <= expected else expected / actual
+    else:
+        ratio = actual / expected if expected > 0 else ONE
+    return _rate(ratio), light_for(ratio, lights)
+
+
+def _forecast_falls_short(indicator: Indicator, reading: Reading) -> bool:
+    if reading.likelihood is not None and reading.likelihood != CERTAIN:
+        return True
+    forecast = reading.forecast
+    target = indicator.target
+    if forecast is None:
+        return False
+    if isinstance(target, QuantitativeTarget):
+        value = forecast.value or ZERO
+        return value > target.value if target.comparator.is_reverse else value < target.value
+    return forecast.band is not Band.ACHIEVED
+
+
+def _basis(reading: Reading, cumulative: bool) -> Basis:
+    if reading.forecast is not None:
+        return Basis.FORECAST
+    return Basis.EXTRAPOLATED if cumulative else Basis.CURRENT
+
+
+def budget_progress(targets: TargetFile, actuals: ActualsFile, elapsed: Decimal) -> BudgetProgress:
+    """执行率 against 序时进度: a half-year spend of 45 % against 50 % is 90 % on track."""
+    budget = actuals.budget
+    initial = budget.initial if budget.initial is not None else targets.budget.total
+    adjusted = budget.adjusted if budget.adjusted is not None else initial
+    denominator = adjusted if targets.rules.budget_denominator == "adjusted" else initial
+    rate = budget.spent / denominator if denominator > 0 else ZERO
+    progress = rate / elapsed if elapsed > 0 else ONE
+    return BudgetProgress(
+        adjusted=adjusted,
+        spent=budget.spent,
+        rate=_rate(rate),
+        expected=_rate(elapsed),
+        progress=_rate(progress),
+        light=light_for(progress, targets.rules.lights),
+    )
+
+
+def project(
+    targets: TargetFile,
+    allocation: Allocation,
+    actuals: ActualsFile,
+    readings: dict[str, Reading],
+    elapsed: Decimal,
+) -> ScoreResult:
+    """The year-end score from forecasts where given, else counts carried on at their pace."""
+    by_id = {i.id: i for i in targets.indicators}
+    projected = {key: _projected(by_id[key], reading, elapsed) for key, reading in readings.items()}
+    spent = actuals.budget.spent / elapsed if elapsed > 0 else actuals.budget.spent
+    year_end = actuals.model_copy(
+        update={
+            "period": f"{actuals.parsed_period.year}-12",
+            "budget": actuals.budget.model_copy(update={"spent": _money(spent)}),
+        }
+    )
+    return score(targets, allocation, year_end, projected)
+
+
+def _projected(indicator: Indicator, reading: Reading, elapsed: Decimal) -> Reading:
+    if reading.forecast is not None:
+        return replace(
+            reading.forecast,
+            explanation=reading.explanation,
+            adjustment=reading.adjustment,
+        )
+    if indicator.accumulates and reading.value is not None and elapsed > 0:
+        return replace(reading, value=reading.value / elapsed)
+    return reading
+
+
+def _rate(value: Decimal) -> Decimal:
+    return value.quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
+
+
+def _money(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -1,0 +1,331 @@
+"""Rendering an in-year monitoring result (绩效运行监控表): lights against 序时进度."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, TextIO
+
+from perfcheck.diagnostics import Lang
+from perfcheck.formatting import decimal_text, money, percent
+from perfcheck.model import QuantitativeTarget, level1_groups
+from perfcheck.monitoring import IndicatorProgress, Light, MonitoringResult
+from perfcheck.reports.jsontext import dumps
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+LABELS: dict[Lang, dict[str, str]] = {
+    "zh": {
+        "title": "{department} {year}年度绩效运行监控（{period}，序时进度 {elapsed}）",
+        "level1": "一级指标",
+        "level2": "二级指标",
+        "level3": "三级指标",
+        "target": "年度指标值",
+        "expected": "序时目标",
+        "actual": "实际完成值",
+        "progress": "进度",
+        "light": "灯",
+        "forecast": "全年预计",
+        "likelihood": "完成可能性",
+        "explanation": "偏差原因及纠偏措施",
+        "budget": "预算执行",
+        "adjusted": "全年预算数",
+        "spent": "已执行数",
+        "rate": "执行率",
+        "elapsed": "序时进度",
+        "red": "红灯",
+        "yellow": "黄灯",
+        "needs_explanation": "预计无法完成，缺少原因与措施",
+        "missing": "缺少完成值",
+        "projection": "预计年终得分（按全年预计值，未预计的累计指标按序时进度外推；仅供参考）",
+        "lights": "绿灯 {green} 个，黄灯 {yellow} 个，红灯 {red} 个",
+        "budget_row": "预算执行率",
+        "kind": "类型",
+        "row_indicator": "指标",
+        "row_budget": "预算执行",
+        "row_projection": "预计年终得分",
+    },
+    "en": {
+        "title": "{department} — monitoring {year} ({period}, {elapsed} of the year elapsed)",
+        "level1": "Level 1",
+        "level2": "Level 2",
+        "level3": "Indicator",
+        "target": "Target",
+        "expected": "Due by now",
+        "actual": "Actual",
+        "progress": "Progress",
+        "light": "Light",
+        "forecast": "Forecast",
+        "likelihood": "Likelihood",
+        "explanation": "Cause and corrective measures",
+        "budget": "Budget execution",
+        "adjusted": "Full-year budget",
+        "spent": "Spent",
+        "rate": "Rate",
+        "elapsed": "Time elapsed",
+        "red": "Red",
+        "yellow": "Yellow",
+        "needs_explanation": "Forecast short of target, explanation missing",
+        "missing": "No actual",
+        "projection": "Projected year-end score (forecasts, else counts carried on at their "
+        "pace; a projection only)",
+        "lights": "{green} green, {yellow} yellow, {red} red",
+        "budget_row": "Budget execution",
+        "kind": "Row",
+        "row_indicator": "indicator",
+        "row_budget": "budget",
+        "row_projection": "projection",
+    },
+}
+
+LIGHT_WORDS: dict[Lang, dict[Light, str]] = {
+    "zh": {Light.GREEN: "绿", Light.YELLOW: "黄", Light.RED: "红", Light.NONE: "—"},
+    "en": {Light.GREEN: "green", Light.YELLOW: "yellow", Light.RED: "red", Light.NONE: "—"},
+}
+LIGHT_STYLES = {Light.GREEN: "green", Light.YELLOW: "yellow", Light.RED: "bold red"}
+
+
+def _quantity(value: Decimal | None, p: IndicatorProgress) -> str:
+    if value is None:
+        return "—"
+    target = p.indicator.target
+    unit = target.unit if isinstance(target, QuantitativeTarget) else ""
+    return _number(value) + unit
+
+
+def _number(value: Decimal) -> str:
+    """Counts due by now may be fractional (17 × 6/12 = 8.5): two places at most, no zeros."""
+    rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return decimal_text(rounded.normalize() if rounded == rounded.to_integral() else rounded)
+
+
+def _actual(p: IndicatorProgress) -> str:
+    reading = p.reading
+    if reading is None:
+        return "—"
+    return reading.grade if reading.grade is not None else _quantity(reading.value, p)
+
+
+def _forecast(p: IndicatorProgress) -> str:
+    forecast = p.reading.forecast if p.reading is not None else None
+    if forecast is None:
+        return ""
+    return forecast.grade if forecast.grade is not None else _quantity(forecast.value, p)
+
+
+def _expected(p: IndicatorProgress) -> str:
+    return _quantity(p.expected, p)
+
+
+def _progress(p: IndicatorProgress) -> str:
+    return percent(p.progress) if p.progress is not None else "—"
+
+
+def _title(result: MonitoringResult, lang: Lang) -> str:
+    return LABELS[lang]["title"].format(
+        department=result.targets.department,
+        year=result.targets.year,
+        period=result.period,
+        elapsed=percent(result.elapsed),
+    )
+
+
+# --- JSON --------------------------------------------------------------------------------------
+
+
+def as_json(result: MonitoringResult, out: TextIO) -> None:
+    out.write(dumps(contract(result)) + "\n")
+
+
+def contract(result: MonitoringResult) -> dict[str, object]:
+    """The public JSON shape of `perfcheck score --format json` for a monitoring period."""
+    budget = result.budget
+    projection = result.projection
+    return {
+        "department": result.targets.department,
+        "year": result.targets.year,
+        "period": result.period,
+        "mode": "monitoring",
+        "elapsed": result.elapsed,
+        "lights": {light.value: result.count(light) for light in Light},
+        "budget": {
+            "adjusted": budget.adjusted,
+            "spent": budget.spent,
+            "rate": budget.rate,
+            "expected": budget.expected,
+            "progress": budget.progress,
+            "light": budget.light.value,
+        },
+        "indicators": [_indicator_json(p) for p in result.indicators],
+        "projection": {
+            "total": projection.total,
+            "grade": projection.grade,
+            "budget_score": projection.budget.score,
+        },
+    }
+
+
+def _indicator_json(p: IndicatorProgress) -> dict[str, object]:
+    reading = p.reading
+    forecast = reading.forecast if reading is not None else None
+    return {
+        "id": p.indicator.id,
+        "level1": p.indicator.level1,
+        "level2": p.indicator.level2,
+        "name": p.indicator.name,
+        "target": p.indicator.target.text(),
+        "cumulative": p.cumulative,
+        "expected": p.expected,
+        "actual": None if reading is None else (reading.grade or reading.value),
+        "progress": p.progress,
+        "light": p.light.value,
+        "forecast": None if forecast is None else (forecast.grade or forecast.value),
+        "likelihood": reading.likelihood if reading is not None else None,
+        "basis": p.basis.value,
+        "flags": ["needs_explanation"] if p.needs_explanation else [],
+        "explanation": reading.explanation if reading is not None else None,
+    }
+
+
+# --- CSV and Markdown --------------------------------------------------------------------------
+
+
+def _header(lang: Lang) -> list[str]:
+    keys = (
+        "level1", "level2", "level3", "target", "expected", "actual", "progress", "light",
+        "forecast", "likelihood", "explanation",
+    )  # fmt: skip
+    return [LABELS[lang][k] for k in keys]
+
+
+def _rows(result: MonitoringResult, lang: Lang) -> Iterator[tuple[str, list[str]]]:
+    words = LIGHT_WORDS[lang]
+    for _, members in level1_groups(list(result.targets.indicators)):
+        for index in members:
+            p = result.indicators[index]
+            reading = p.reading
+            yield "row_indicator", [
+                p.indicator.level1, p.indicator.level2, f"{p.indicator.id}.{p.indicator.name}",
+                p.indicator.target.text(), _expected(p), _actual(p), _progress(p),
+                words[p.light], _forecast(p), (reading.likelihood or "") if reading else "",
+                (reading.explanation or "") if reading else "",
+            ]  # fmt: skip
+    budget = result.budget
+    yield "row_budget", [
+        LABELS[lang]["budget_row"], "", "", money(budget.adjusted), percent(budget.expected),
+        percent(budget.rate), percent(budget.progress), words[budget.light], "", "", "",
+    ]  # fmt: skip
+    projection = result.projection
+    yield "row_projection", [
+        LABELS[lang]["row_projection"], "", "", "", "", decimal_text(projection.total), "", "",
+        projection.grade, "", "",
+    ]  # fmt: skip
+
+
+def as_csv(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
+    labels = LABELS[lang]
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([labels["kind"], *_header(lang)])
+    for kind, cells in _rows(result, lang):
+        writer.writerow([labels[kind], *cells])
+
+
+def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
+    out.write(f"# {_title(result, lang)}\n\n")
+    out.write(_md_row(_header(lang)))
+    out.write(_md_row(["---"] * 4 + ["---:"] * 3 + [":---:", "---:", "---", "---"]))
+    for kind, cells in _rows(result, lang):
+        if kind == "row_indicator":
+            out.write(_md_row(cells))
+    out.write("\n")
+    for line in _summary(result, lang):
+        out.write(f"- {line}\n")
+
+
+def _md_row(cells: list[str]) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n"
+
+
+def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
+    """Red items first, then yellow, then what needs an explanation, the budget, the projection."""
+    labels = LABELS[lang]
+    sep = "：" if lang == "zh" else ": "
+
+    def listed(keep: Light | None = None, *, explain: bool = False, missing: bool = False) -> str:
+        return "；".join(
+            f"{p.indicator.id} {p.indicator.name}"
+            + (f"（{_progress(p)}）" if p.progress is not None else "")
+            for p in result.indicators
+            if (keep is not None and p.light is keep)
+            or (explain and p.needs_explanation)
+            or (missing and p.reading is None)
+        )
+
+    budget = result.budget
+    lines = [
+        f"{labels['red']}{sep}{listed(Light.RED)}",
+        f"{labels['yellow']}{sep}{listed(Light.YELLOW)}",
+        f"{labels['needs_explanation']}{sep}{listed(explain=True)}",
+        f"{labels['missing']}{sep}{listed(missing=True)}",
+    ]
+    lines = [line for line in lines if not line.endswith(sep)]
+    lines.append(
+        f"{labels['budget']}{sep}{labels['rate']} {percent(budget.rate)}，"
+        f"{labels['elapsed']} {percent(budget.expected)}，{labels['progress']} "
+        f"{percent(budget.progress)}（{LIGHT_WORDS[lang][budget.light]}）"
+    )
+    counts = {light.value: result.count(light) for light in Light}
+    lines.append(labels["lights"].format(**counts))
+    projection = result.projection
+    lines.append(
+        f"{labels['projection']}{sep}{decimal_text(projection.total)}（{projection.grade}）"
+    )
+    return lines
+
+
+# --- Terminal ----------------------------------------------------------------------------------
+
+
+def as_text(result: MonitoringResult, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=out, no_color=not color, highlight=False, width=width)
+    console.print(Text(_title(result, lang), style="bold"))
+    console.print(_table(result, lang))
+    for line in _summary(result, lang):
+        console.print(Text(line))
+
+
+def _table(result: MonitoringResult, lang: Lang) -> Table:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = LABELS[lang]
+    words = LIGHT_WORDS[lang]
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), expand=True)
+    table.add_column(labels["level1"], overflow="fold", width=5)
+    table.add_column(labels["level2"], overflow="fold", width=8)
+    table.add_column(labels["level3"], overflow="fold", ratio=1, min_width=10)
+    table.add_column(labels["target"], overflow="fold", width=9)
+    table.add_column(labels["expected"], justify="right", overflow="fold", width=8)
+    table.add_column(labels["actual"], justify="right", overflow="fold", width=8)
+    table.add_column(labels["progress"], justify="right", no_wrap=True)
+    table.add_column(labels["light"], no_wrap=True)
+    table.add_column(labels["forecast"], justify="right", overflow="fold", width=8)
+    for level1, members in level1_groups(list(result.targets.indicators)):
+        level2 = None
+        for position, index in enumerate(members):
+            p = result.indicators[index]
+            shown2 = p.indicator.level2 if p.indicator.level2 != level2 else ""
+            level2 = p.indicator.level2
+            table.add_row(
+                level1 if position == 0 else "", shown2, f"{p.indicator.id}.{p.indicator.name}",
+                p.indicator.target.text(), _expected(p), _actual(p), _progress(p),
+                Text(words[p.light], style=LIGHT_STYLES.get(p.light, "dim")), _forecast(p),
+            )  # fmt: skip
+        table.rows[-1].end_section = True
+    return table
