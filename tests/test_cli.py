@@ -238,7 +238,7 @@ def test_score_refuses_every_invalid_actuals_file_with_a_located_error(path: Pat
     assert re.search(rf"^{re.escape(shown)}:\d+:\d+: [A-Z]\d{{3}} ", err, re.MULTILINE), err
 
 
-def test_score_of_a_monitoring_period_says_it_is_not_year_end() -> None:
+def test_score_of_a_monitoring_period_shows_lights() -> None:
     path = "tests/fixtures/valid/actuals/monitoring_period_on_schedule.yaml"
-    code, _, err = run("score", path, "--lang", "en")
-    assert code == 2 and "before year-end" in err
+    code, out, _ = run("score", path, "--lang", "en", "--width", "100")
+    assert code == 0 and "50.00% of the year elapsed" in out and "Projected year-end" in out
