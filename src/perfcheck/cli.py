@@ -242,7 +242,7 @@ def score(
 
     language = _lang(lang)
     loaded = load_actuals(actuals, Options(encoding=encoding), targets=targets)
-    subject: Any = loaded.result or loaded.monitoring
+    subject: Any = loaded.result or loaded.monitoring  # the year-end table takes precedence
     if not loaded.ok or subject is None:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
     report: Any = year_end if loaded.result is not None else monitoring

@@ -80,7 +80,7 @@ class LoadedActuals:
     actuals: ActualsFile | None
     targets: LoadedTargets | None
     result: ScoreResult | None = None  # year-end, when both files are valid
-    monitoring: MonitoringResult | None = None  # before year-end, when both are valid
+    monitoring: MonitoringResult | None = None  # progress against time, when both are valid
 
     @property
     def ok(self) -> bool:
@@ -163,13 +163,13 @@ def _actuals_from(
     source.add(read.findings)
     if has_errors(source.diagnostics):
         return LoadedActuals(source, actuals, loaded)
+    progress = monitor(loaded.targets, loaded.allocation, actuals, read.readings)
     if not actuals.parsed_period.is_year_end:
-        progress = monitor(loaded.targets, loaded.allocation, actuals, read.readings)
         source.add(monitoring_findings(progress))
         return LoadedActuals(source, actuals, loaded, monitoring=progress)
     result = score(loaded.targets, loaded.allocation, actuals, read.readings)
     source.add(completeness_findings(result))
-    return LoadedActuals(source, actuals, loaded, result)
+    return LoadedActuals(source, actuals, loaded, result, progress)
 
 
 def _linked_targets(
