@@ -261,9 +261,9 @@ def score(
     total = loaded.result.total if loaded.result else loaded.monitoring.projection.total  # type: ignore[union-attr]
     if fail_under is not None:
         raise typer.Exit(EXIT_OK if total >= Decimal(fail_under) else EXIT_PROBLEMS)
-    if loaded.monitoring is not None:
-        raise typer.Exit(EXIT_PROBLEMS if loaded.monitoring.any_red else EXIT_OK)
-    raise typer.Exit(EXIT_OK if subject.all_met else EXIT_PROBLEMS)
+    if loaded.result is not None:
+        raise typer.Exit(EXIT_OK if loaded.result.all_met else EXIT_PROBLEMS)
+    raise typer.Exit(EXIT_PROBLEMS if subject.any_red else EXIT_OK)
 
 
 @app.command()
