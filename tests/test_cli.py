@@ -53,6 +53,16 @@ GOLDEN_RUNS = {
     "score.json": ("score", ACTUALS, "--format", "json"),
     "score.csv": ("score", ACTUALS, "--format", "csv"),
     "score.md": ("score", ACTUALS, "--format", "markdown"),
+    "monitoring.txt": ("score", "actuals/2022Q2.yaml", "--color", "never", "--width", "80"),
+    "monitoring-en.txt": ("score", "actuals/2022Q3.yaml", "--lang", "en", "--color", "never"),
+    "monitoring.json": ("score", "actuals/2022Q2.yaml", "--format", "json"),
+    "monitoring.csv": ("score", "actuals/2022Q3.yaml", "--format", "csv"),
+    "monitoring.md": ("score", "actuals/2022Q1.yaml", "--format", "markdown"),
+    "trend.txt": ("trend", "actuals/", "--color", "never", "--width", "100"),
+    "trend-en.txt": ("trend", "actuals/", "--lang", "en", "--color", "never", "--width", "120"),
+    "trend.json": ("trend", "actuals/", "--format", "json"),
+    "trend.csv": ("trend", "actuals/", "--format", "csv"),
+    "trend.md": ("trend", "actuals/", "--format", "markdown"),
 }
 
 
@@ -242,3 +252,69 @@ def test_score_of_a_monitoring_period_shows_lights() -> None:
     path = "tests/fixtures/valid/actuals/monitoring_period_on_schedule.yaml"
     code, out, _ = run("score", path, "--lang", "en", "--width", "100")
     assert code == 0 and "50.00% of the year elapsed" in out and "Projected year-end" in out
+
+
+def test_monitoring_exit_codes_follow_the_lights() -> None:
+    assert run("score", "actuals/2022Q1.yaml")[0] == 0  # yellow, no red
+    assert run("score", "actuals/2022Q2.yaml")[0] == 1  # 2-3 is red
+    assert run("score", "actuals/2022Q2.yaml", "--exit-zero")[0] == 0
+
+
+def test_monitoring_json_contract() -> None:
+    import json
+    from decimal import Decimal
+
+    _, out, _ = run("score", "actuals/2022Q2.yaml", "--format", "json")
+    document = json.loads(out, parse_float=Decimal)
+    assert (document["mode"], document["elapsed"]) == ("monitoring", Decimal("0.5000"))
+    assert document["lights"] == {"green": 33, "yellow": 1, "red": 1, "none": 0}
+    red = next(i for i in document["indicators"] if i["light"] == "red")
+    # 2-3: 5 of ≥17次/年 when 17 × 6/12 = 8.5 are due: 5 / 8.5 = 58.82 %
+    assert {k: red[k] for k in ("id", "cumulative", "expected", "actual", "progress")} == {
+        "id": "2-3",
+        "cumulative": True,
+        "expected": Decimal("8.5"),
+        "actual": 5,
+        "progress": Decimal("0.5882"),
+    }
+    assert (red["forecast"], red["likelihood"], red["basis"]) == (17, "确定能", "forecast")
+    assert document["budget"]["light"] == "green"
+
+
+TREND = ROOT / "tests" / "fixtures" / "trend"
+
+
+def test_trend_of_the_year_tells_its_story() -> None:
+    import json
+
+    code, out, _ = run("trend", "actuals/", "--format", "json")
+    assert code == 0
+    document = json.loads(out)
+    assert [p["period"] for p in document["periods"]] == ["2022Q1", "2022Q2", "2022Q3", "2022Q4"]
+    lights = {i["id"]: [p["light"] for p in i["points"]] for i in document["indicators"]}
+    assert lights["2-3"] == ["yellow", "red", "green", "green"]  # red in Q2, recovered
+    assert lights["3-2"][2] == "red"
+
+
+def test_trend_refuses_two_target_files_with_both_locations() -> None:
+    code, _, err = run("trend", str(TREND / "mixed"))
+    assert code == 2
+    assert "mixed/2022Q3.yaml:1:10: D040 " in err and "mixed/2022Q2.yaml:1 " in err
+
+
+def test_trend_refuses_a_repeated_period_with_both_locations() -> None:
+    code, _, err = run("trend", str(TREND / "repeated"))
+    assert code == 2
+    assert "repeated/b.yaml:2:9: D041 " in err and "repeated/a.yaml:2" in err
+
+
+def test_trend_warns_when_a_count_falls() -> None:
+    code, out, err = run("trend", str(TREND / "falling"), "--format", "csv")
+    assert code == 0 and out
+    assert "falling/2022Q3.yaml:7:8: W040 " in err and "falling/2022Q2.yaml:7" in err
+
+
+def test_trend_of_consistent_files_is_quiet() -> None:
+    code, out, err = run("trend", str(TREND / "consistent"), "--format", "csv")
+    assert (code, err) == (0, "")
+    assert out.count("\n") == 1 + 6 * 2  # header, six indicators at two periods

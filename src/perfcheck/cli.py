@@ -267,6 +267,66 @@ def score(
 
 
 @app.command()
+def trend(
+    paths: Annotated[
+        list[str], typer.Argument(help="完成值文件或目录（如 actuals/）/ actuals files or folders")
+    ],
+    output_format: Annotated[
+        ScoreFormat, typer.Option("--format", help="text、json、csv 或 markdown")
+    ] = ScoreFormat.TEXT,
+    lang: LangOption = "zh",
+    encoding: EncodingOption = None,
+    color: ColorOption = Color.AUTO,
+    width: Annotated[
+        int | None,
+        typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
+    ] = None,
+) -> None:
+    """各期完成情况的趋势 / the trend of one target file's actuals across periods.
+
+    每个指标各期的完成值和红黄绿灯，以及期末状态；检查各文件是否指向同一目标表、期间是否重复、
+    累计数是否下降。
+    Each indicator's value and light at every period and where it ended; checks that the files
+    name one target file, that no period repeats and that no cumulative count falls.
+
+    退出码 / exit: 0, 2 文件有误或不一致 invalid or inconsistent files.
+
+    例 / example: perfcheck trend actuals/
+    """
+    from perfcheck import trend as trends
+    from perfcheck.reports import trend as report
+    from perfcheck.validation import FileKind, Options, expand, kind_of_file, load_actuals
+
+    language = _lang(lang)
+    expansion = expand(paths)
+    if expansion.missing:
+        _cannot_proceed(
+            [f"{p}: F001 {_no_such_path(language)}" for p in expansion.missing], language
+        )
+    options = Options(encoding=encoding)
+    files = [p for p in expansion.files if kind_of_file(p, options) is not FileKind.TARGETS]
+    loaded = [load_actuals(path, options) for path in files]
+    broken = [d for f in loaded if not f.ok for d in f.diagnostics()]
+    problems = trends.consistency(loaded)
+    errors = [d for d in [*broken, *problems] if d.severity == "error"]
+    for warning in (d for d in problems if d.severity == "warning"):
+        typer.echo(warning.concise(language), err=True)
+    if errors or not loaded:
+        _cannot_proceed(_sorted(errors, language) or [_no_actuals(language)], language)
+    built = trends.build(loaded)
+    out = sys.stdout
+    if output_format is ScoreFormat.JSON:
+        report.as_json(built, out)
+    elif output_format is ScoreFormat.CSV:
+        report.as_csv(built, language, out)
+    elif output_format is ScoreFormat.MARKDOWN:
+        report.as_markdown(built, language, out)
+    else:
+        shown = width or (shutil.get_terminal_size().columns if out.isatty() else 100)
+        report.as_text(built, language, out, color=_use_color(color, out), width=shown)
+
+
+@app.command()
 def init(
     actuals: Annotated[Path, typer.Argument(help="要创建的完成值文件 / actuals file to create")],
     targets: Annotated[Path, typer.Option("--targets", help="目标表 / target file")],
@@ -347,6 +407,10 @@ def explain(
     typer.echo(entry.help(language))
 
 
+def _no_actuals(lang: Lang) -> str:
+    return "没有完成值文件" if lang == "zh" else "no actuals file"
+
+
 def _no_such_path(lang: Lang) -> str:
     if lang == "zh":
         return "路径不存在、没有匹配的文件，或目录中没有 YAML 文件"
@@ -390,6 +454,8 @@ def main() -> None:
     except BrokenPipeError:
         _quiet_broken_pipe()
         code = EXIT_OK
+    except SystemExit:  # rich's own answer to a closed pipe: it has silenced stdout already
+        code = EXIT_OK
     except Exception as error:  # a bug: say so in one line
         if os.environ.get("PERFCHECK_DEBUG"):
             raise
@@ -398,6 +464,10 @@ def main() -> None:
             " — 这是 perfcheck 的缺陷，请设置 PERFCHECK_DEBUG=1 重新运行以查看完整回溯并报告。\n"
         )
         code = EXIT_BUG
+    try:
+        sys.stdout.flush()  # here, not at exit, so that a closed pipe is met where it is handled
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 

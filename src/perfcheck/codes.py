@@ -642,6 +642,25 @@ _CATALOGUE: tuple[Code, ...] = (
         "以 0 开头的整数是八进制（010 = 8），带冒号的数是六十进制（1:30 = 90）。",
         "An integer with a leading 0 is octal (010 = 8), one with colons base 60 (1:30 = 90).",
     ),
+    Code(
+        "D040",
+        "趋势中的目标表不一致",
+        "trend over different target files",
+        "本文件的目标表是 {path}，而 {file}:{line} 的是 {other}；一个趋势只能对应一个目标表",
+        "this file's target file is {path}, but {file}:{line} names {other}; a trend follows "
+        "one target file",
+        "按目标表分别查看趋势，或修正 targets: 路径。",
+        "Look at each target file's trend separately, or correct the targets: path.",
+    ),
+    Code(
+        "D041",
+        "期间重复",
+        "period repeated",
+        "期间 {period} 已在 {file}:{line} 出现过",
+        "period {period} already appears in {file}:{line}",
+        "每个期间只能有一个完成值文件；删除或改正重复的那个。",
+        "One actuals file per period; remove or correct the repeated one.",
+    ),
     # --- W: warnings -----------------------------------------------------------------------
     Code(
         "W001",
@@ -709,6 +728,16 @@ _CATALOGUE: tuple[Code, ...] = (
         "运行监控中，预计完成不了的指标要说明偏差原因和纠偏措施（财预〔2019〕136号）。",
         "In monitoring, an indicator forecast to fall short needs the cause and the corrective "
         "measures (财预〔2019〕136号).",
+    ),
+    Code(
+        "W040",
+        "累计数下降",
+        "cumulative count fell",
+        "指标 {id} 的累计值从 {before}（{file}:{line}）降到 {after}",
+        "the cumulative value of indicator {id} fell from {before} ({file}:{line}) to {after}",
+        "累计指标（次数、人次……）应随期间只增不减；检查是否填成了当期数而不是累计数。",
+        "A cumulative count (次, 人次 …) cannot fall between periods; check whether a "
+        "period's own figure was entered instead of the running total.",
     ),
     Code(
         "W012",

@@ -100,6 +100,12 @@ class LoadedActuals:
         return theirs + own
 
 
+def kind_of_file(path: Path, options: Options) -> FileKind | None:
+    """What a file is, by content; None when it cannot be read or is neither."""
+    source = read_source(path, encoding=options.encoding, limits=options.limits)
+    return kind_of(source.data) if source.readable else None
+
+
 def load_targets(path: Path, options: Options, *, shown: str | None = None) -> LoadedTargets:
     """Read, validate and check a target file."""
     source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)

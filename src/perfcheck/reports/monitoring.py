@@ -90,22 +90,25 @@ LIGHT_STYLES = {Light.GREEN: "green", Light.YELLOW: "yellow", Light.RED: "bold r
 def _quantity(value: Decimal | None, p: IndicatorProgress) -> str:
     if value is None:
         return "—"
-    target = p.indicator.target
-    unit = target.unit if isinstance(target, QuantitativeTarget) else ""
-    return _number(value) + unit
+    return _number(value) + _unit(p)
 
 
 def _number(value: Decimal) -> str:
     """Counts due by now may be fractional (17 × 6/12 = 8.5): two places at most, no zeros."""
-    rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return decimal_text(rounded.normalize() if rounded == rounded.to_integral() else rounded)
+    return decimal_text(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize())
 
 
-def _actual(p: IndicatorProgress) -> str:
+def actual_text(p: IndicatorProgress) -> str:
+    """As the department wrote it: 91.2%, 5次, 良."""
     reading = p.reading
-    if reading is None:
-        return "—"
-    return reading.grade if reading.grade is not None else _quantity(reading.value, p)
+    if reading is None or reading.value is None:
+        return "—" if reading is None or reading.grade is None else reading.grade
+    return decimal_text(reading.value) + _unit(p)
+
+
+def _unit(p: IndicatorProgress) -> str:
+    target = p.indicator.target
+    return target.unit if isinstance(target, QuantitativeTarget) else ""
 
 
 def _forecast(p: IndicatorProgress) -> str:
@@ -208,7 +211,7 @@ def _rows(result: MonitoringResult, lang: Lang) -> Iterator[tuple[str, list[str]
             reading = p.reading
             yield "row_indicator", [
                 p.indicator.level1, p.indicator.level2, f"{p.indicator.id}.{p.indicator.name}",
-                p.indicator.target.text(), _expected(p), _actual(p), _progress(p),
+                p.indicator.target.text(), _expected(p), actual_text(p), _progress(p),
                 words[p.light], _forecast(p), (reading.likelihood or "") if reading else "",
                 (reading.explanation or "") if reading else "",
             ]  # fmt: skip
@@ -324,7 +327,7 @@ def _table(result: MonitoringResult, lang: Lang) -> Table:
             level2 = p.indicator.level2
             table.add_row(
                 level1 if position == 0 else "", shown2, f"{p.indicator.id}.{p.indicator.name}",
-                p.indicator.target.text(), _expected(p), _actual(p), _progress(p),
+                p.indicator.target.text(), _expected(p), actual_text(p), _progress(p),
                 Text(words[p.light], style=LIGHT_STYLES.get(p.light, "dim")), _forecast(p),
             )  # fmt: skip
         table.rows[-1].end_section = True

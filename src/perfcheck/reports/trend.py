@@ -1,0 +1,237 @@
+"""Rendering the trend across periods: values, lights and a sparkline per indicator."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from typing import TYPE_CHECKING, TextIO
+
+from perfcheck.diagnostics import Lang
+from perfcheck.formatting import percent
+from perfcheck.model import QuantitativeTarget
+from perfcheck.monitoring import IndicatorProgress
+from perfcheck.reports.jsontext import dumps
+from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text
+from perfcheck.trend import IndicatorTrend, Trend
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+LABELS: dict[Lang, dict[str, str]] = {
+    "zh": {
+        "title": "{department} {year}年度绩效目标完成趋势（{first}–{last}）",
+        "level3": "三级指标",
+        "target": "年度指标值",
+        "spark": "趋势",
+        "final": "期末",
+        "budget": "预算执行率",
+        "projection": "预计年终得分",
+        "period": "期间",
+        "actual": "实际完成值",
+        "progress": "进度",
+        "light": "灯",
+        "id": "编号",
+    },
+    "en": {
+        "title": "{department} — trend {year} ({first}–{last})",
+        "level3": "Indicator",
+        "target": "Target",
+        "spark": "Trend",
+        "final": "End",
+        "budget": "Budget execution",
+        "projection": "Projected score",
+        "period": "Period",
+        "actual": "Actual",
+        "progress": "Progress",
+        "light": "Light",
+        "id": "Id",
+    },
+}
+
+BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(row: IndicatorTrend) -> str:
+    """Each period's completion of the annual target (or its grade's share), as a bar."""
+    levels = [_completion(p) for p in row.points]
+    known = [v for v in levels if v is not None]
+    top = max([Decimal(1), *known])
+    return "".join(
+        " " if v is None else BLOCKS[min(len(BLOCKS) - 1, int(v / top * (len(BLOCKS) - 1)))]
+        for v in levels
+    )
+
+
+def _completion(p: IndicatorProgress) -> Decimal | None:
+    reading = p.reading
+    if reading is None:
+        return None
+    if reading.share is not None:
+        return reading.share
+    target = p.indicator.target
+    value = reading.value
+    if not isinstance(target, QuantitativeTarget) or value is None or target.value == 0:
+        return None
+    if target.comparator.is_reverse:
+        return target.value / max(value, target.value)
+    return value / target.value
+
+
+def _final(trend: Trend, row: IndicatorTrend, lang: Lang) -> str:
+    """The last light; after a year-end period, whether the target was met (✓ or ✗)."""
+    light = LIGHT_WORDS[lang][row.final]
+    if row.met is None or not trend.periods[-1].year_end:
+        return light
+    return f"{light} {'✓' if row.met else '✗'}"
+
+
+def _title(trend: Trend, lang: Lang) -> str:
+    return LABELS[lang]["title"].format(
+        department=trend.targets.department,
+        year=trend.targets.year,
+        first=trend.periods[0].text,
+        last=trend.periods[-1].text,
+    )
+
+
+def as_json(trend: Trend, out: TextIO) -> None:
+    document = {
+        "department": trend.targets.department,
+        "year": trend.targets.year,
+        "periods": [{"period": p.text, "file": p.file} for p in trend.periods],
+        "indicators": [
+            {
+                "id": row.indicator.id,
+                "name": row.indicator.name,
+                "target": row.indicator.target.text(),
+                "cumulative": row.points[0].cumulative if row.points else None,
+                "points": [
+                    {
+                        "period": period.text,
+                        "actual": _json_actual(p),
+                        "expected": p.expected,
+                        "progress": p.progress,
+                        "light": p.light.value,
+                    }
+                    for period, p in zip(trend.periods, row.points, strict=True)
+                ],
+                "final": row.final.value,
+            }
+            for row in trend.indicators
+        ],
+        "budget": [
+            {
+                "period": period.text,
+                "rate": budget.rate,
+                "expected": budget.expected,
+                "progress": budget.progress,
+                "light": budget.light.value,
+            }
+            for period, budget in zip(trend.periods, trend.budget, strict=True)
+        ],
+        "projection": [
+            {
+                "period": p.text,
+                "total": p.result.projection.total,
+                "grade": p.result.projection.grade,
+            }
+            for p in trend.periods
+        ],
+    }
+    out.write(dumps(document) + "\n")
+
+
+def _json_actual(p: IndicatorProgress) -> object:
+    reading = p.reading
+    if reading is None:
+        return None
+    return reading.grade if reading.grade is not None else reading.value
+
+
+def as_csv(trend: Trend, lang: Lang, out: TextIO) -> None:
+    """One row per indicator and period (long form), for spreadsheets and scripts."""
+    labels = LABELS[lang]
+    writer = csv.writer(out, lineterminator="\n")
+    keys = ("id", "level3", "target", "period", "actual", "progress", "light")
+    writer.writerow([labels[k] for k in keys])
+    for row in trend.indicators:
+        for period, p in zip(trend.periods, row.points, strict=True):
+            writer.writerow(
+                [
+                    row.indicator.id, row.indicator.name, row.indicator.target.text(),
+                    period.text, actual_text(p), _progress(p), LIGHT_WORDS[lang][p.light],
+                ]
+            )  # fmt: skip
+
+
+def _progress(p: IndicatorProgress) -> str:
+    return percent(p.progress) if p.progress is not None else "—"
+
+
+def _cell(p: IndicatorProgress, lang: Lang) -> str:
+    return f"{LIGHT_WORDS[lang][p.light]} {actual_text(p)}"
+
+
+def as_markdown(trend: Trend, lang: Lang, out: TextIO) -> None:
+    labels = LABELS[lang]
+    out.write(f"# {_title(trend, lang)}\n\n")
+    header = [labels["level3"], labels["target"], *(p.text for p in trend.periods),
+              labels["spark"], labels["final"]]  # fmt: skip
+    out.write("| " + " | ".join(header) + " |\n")
+    out.write("|" + "---|" * len(header) + "\n")
+    for row in trend.indicators:
+        cells = [f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(),
+                 *(_cell(p, lang) for p in row.points), sparkline(row),
+                 _final(trend, row, lang)]  # fmt: skip
+        out.write("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |\n")
+    out.write("\n")
+    for line in _footer(trend, lang):
+        out.write(f"- {line}\n")
+
+
+def _footer(trend: Trend, lang: Lang) -> list[str]:
+    labels = LABELS[lang]
+    sep = "：" if lang == "zh" else ": "
+    budget = "  ".join(
+        f"{period.text} {percent(b.rate)}（{LIGHT_WORDS[lang][b.light]}）"
+        for period, b in zip(trend.periods, trend.budget, strict=True)
+    )
+    projection = "  ".join(
+        f"{p.text} {p.result.projection.total}（{p.result.projection.grade}）"
+        for p in trend.periods
+    )
+    return [f"{labels['budget']}{sep}{budget}", f"{labels['projection']}{sep}{projection}"]
+
+
+def as_text(trend: Trend, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=out, no_color=not color, highlight=False, width=width)
+    console.print(Text(_title(trend, lang), style="bold"))
+    console.print(_table(trend, lang))
+    for line in _footer(trend, lang):
+        console.print(Text(line))
+
+
+def _table(trend: Trend, lang: Lang) -> Table:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = LABELS[lang]
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), expand=True)
+    table.add_column(labels["level3"], overflow="fold", ratio=1, min_width=10)
+    table.add_column(labels["target"], overflow="fold", width=9)
+    for period in trend.periods:
+        table.add_column(period.text, justify="right", overflow="fold", width=10)
+    table.add_column(labels["spark"], no_wrap=True)
+    table.add_column(labels["final"], no_wrap=True)
+    for row in trend.indicators:
+        cells = [Text(_cell(p, lang), style=LIGHT_STYLES.get(p.light, "dim")) for p in row.points]
+        final = Text(_final(trend, row, lang), style=LIGHT_STYLES.get(row.final, "dim"))
+        table.add_row(
+            f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(), *cells,
+            sparkline(row), final,
+        )  # fmt: skip
+    return table

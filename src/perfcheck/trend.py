@@ -1,0 +1,185 @@
+"""The trend across periods: one target file's actuals, period by period, and their consistency.
+
+Every period is judged as in monitoring (the year-end one against the whole year), so a trend
+shows each indicator's value and light at each period and where it ended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import pairwise
+
+from perfcheck.diagnostics import Diagnostic, Finding
+from perfcheck.model import Indicator, TargetFile
+from perfcheck.monitoring import BudgetProgress, IndicatorProgress, Light, MonitoringResult
+from perfcheck.period import parse_period
+from perfcheck.rules import Band
+from perfcheck.validation import LoadedActuals
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """One file of the trend, in period order."""
+
+    text: str
+    file: str
+    result: MonitoringResult
+
+    @property
+    def year_end(self) -> bool:
+        return self.text.endswith(("Q4", "-12"))
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorTrend:
+    indicator: Indicator
+    points: tuple[IndicatorProgress, ...]  # one per period
+
+    @property
+    def final(self) -> Light:
+        return self.points[-1].light if self.points else Light.NONE
+
+    @property
+    def met(self) -> bool | None:
+        """Whether the last period reached the full target (meaningful at year-end)."""
+        last = self.points[-1] if self.points else None
+        if last is None or last.reading is None or last.progress is None:
+            return None
+        if last.reading.band is not None:
+            return last.reading.band is Band.ACHIEVED
+        return last.progress >= 1
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    targets: TargetFile
+    periods: tuple[Period, ...]
+    indicators: tuple[IndicatorTrend, ...]
+
+    @property
+    def budget(self) -> tuple[BudgetProgress, ...]:
+        return tuple(p.result.budget for p in self.periods)
+
+
+def build(loaded: Sequence[LoadedActuals]) -> Trend:
+    """The trend of files that all name one target file (check `consistency` first)."""
+    periods = tuple(
+        sorted(
+            (
+                Period(f.actuals.parsed_period.text, f.source.path, f.monitoring)
+                for f in loaded
+                if f.monitoring is not None and f.actuals is not None
+            ),
+            key=lambda p: (p.result.targets.year, _month(p.text)),
+        )
+    )
+    targets = periods[0].result.targets
+    rows = tuple(
+        IndicatorTrend(indicator, tuple(p.result.indicators[index] for p in periods))
+        for index, indicator in enumerate(targets.indicators)
+    )
+    return Trend(targets, periods, rows)
+
+
+def _month(period: str) -> int:
+    parsed = parse_period(period)
+    return parsed.month if parsed is not None else 0
+
+
+def consistency(loaded: Sequence[LoadedActuals]) -> list[Diagnostic]:
+    """Files naming different target files or the same period (errors); counts that fall
+    from one period to the next (warnings). Each names the other file and its line."""
+    usable = [f for f in loaded if f.actuals is not None and f.targets is not None]
+    problems = _other_targets(usable) + _repeated_periods(usable)
+    if not problems:
+        problems += _falling_counts(usable)
+    return problems
+
+
+def _target_path(f: LoadedActuals) -> str:
+    assert f.targets is not None
+    return f.targets.source.path
+
+
+def _at(
+    f: LoadedActuals, path: tuple[str | int, ...], code: str, args: dict[str, object]
+) -> Diagnostic:
+    return f.source.diagnostic(Finding(code, path, args))
+
+
+def _line(f: LoadedActuals, path: tuple[str | int, ...]) -> int:
+    return f.source.positions.locate(path).line
+
+
+def _other_targets(files: list[LoadedActuals]) -> list[Diagnostic]:
+    if not files:
+        return []
+    first = files[0]
+    return [
+        _at(f, ("targets",), "D040", {
+            "path": _target_path(f),
+            "other": _target_path(first),
+            "file": first.source.path,
+            "line": _line(first, ("targets",)),
+        })
+        for f in files[1:]
+        if _target_path(f) != _target_path(first)
+    ]  # fmt: skip
+
+
+def _repeated_periods(files: list[LoadedActuals]) -> list[Diagnostic]:
+    seen: dict[str, LoadedActuals] = {}
+    problems = []
+    for f in files:
+        assert f.actuals is not None
+        period = f.actuals.parsed_period.text
+        first = seen.setdefault(period, f)
+        if first is not f:
+            args = {"period": period, "file": first.source.path, "line": _line(first, ("period",))}
+            problems.append(_at(f, ("period",), "D041", args))
+    return problems
+
+
+def _period_of(f: LoadedActuals) -> tuple[int, int]:
+    assert f.actuals is not None
+    period = f.actuals.parsed_period
+    return (period.year, period.month)
+
+
+def _falling_counts(files: list[LoadedActuals]) -> list[Diagnostic]:
+    ordered = sorted(files, key=_period_of)
+    problems = []
+    for before, after in pairwise(ordered):
+        if before.monitoring is None or after.monitoring is None:
+            continue
+        for earlier, later in zip(
+            before.monitoring.indicators, after.monitoring.indicators, strict=True
+        ):
+            drop = _fell(earlier, later)
+            if drop is None:
+                continue
+            key = earlier.indicator.id
+            args = {
+                "id": key,
+                "before": drop[0],
+                "after": drop[1],
+                "file": before.source.path,
+                "line": _line(before, ("actuals", key, "value")),
+            }
+            problems.append(_at(after, ("actuals", key, "value"), "W040", args))
+    return problems
+
+
+def _fell(earlier: IndicatorProgress, later: IndicatorProgress) -> tuple[str, str] | None:
+    if not earlier.cumulative or earlier.reading is None or later.reading is None:
+        return None
+    a, b = earlier.reading.value, later.reading.value
+    if a is None or b is None or b >= a:
+        return None
+    return _plain(a), _plain(b)
+
+
+def _plain(value: Decimal) -> str:
+    return format(value, "f")
