@@ -111,18 +111,18 @@ def _unit(p: IndicatorProgress) -> str:
     return target.unit if isinstance(target, QuantitativeTarget) else ""
 
 
-def _forecast(p: IndicatorProgress) -> str:
+def forecast_text(p: IndicatorProgress) -> str:
     forecast = p.reading.forecast if p.reading is not None else None
     if forecast is None:
         return ""
     return forecast.grade if forecast.grade is not None else _quantity(forecast.value, p)
 
 
-def _expected(p: IndicatorProgress) -> str:
+def expected_text(p: IndicatorProgress) -> str:
     return _quantity(p.expected, p)
 
 
-def _progress(p: IndicatorProgress) -> str:
+def progress_text(p: IndicatorProgress) -> str:
     return percent(p.progress) if p.progress is not None else "—"
 
 
@@ -211,8 +211,8 @@ def _rows(result: MonitoringResult, lang: Lang) -> Iterator[tuple[str, list[str]
             reading = p.reading
             yield "row_indicator", [
                 p.indicator.level1, p.indicator.level2, f"{p.indicator.id}.{p.indicator.name}",
-                p.indicator.target.text(), _expected(p), actual_text(p), _progress(p),
-                words[p.light], _forecast(p), (reading.likelihood or "") if reading else "",
+                p.indicator.target.text(), expected_text(p), actual_text(p), progress_text(p),
+                words[p.light], forecast_text(p), (reading.likelihood or "") if reading else "",
                 (reading.explanation or "") if reading else "",
             ]  # fmt: skip
     budget = result.budget
@@ -259,7 +259,7 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
     def listed(keep: Light | None = None, *, explain: bool = False, missing: bool = False) -> str:
         return "；".join(
             f"{p.indicator.id} {p.indicator.name}"
-            + (f"（{_progress(p)}）" if p.progress is not None else "")
+            + (f"（{progress_text(p)}）" if p.progress is not None else "")
             for p in result.indicators
             if (keep is not None and p.light is keep)
             or (explain and p.needs_explanation)
@@ -327,8 +327,8 @@ def _table(result: MonitoringResult, lang: Lang) -> Table:
             level2 = p.indicator.level2
             table.add_row(
                 level1 if position == 0 else "", shown2, f"{p.indicator.id}.{p.indicator.name}",
-                p.indicator.target.text(), _expected(p), actual_text(p), _progress(p),
-                Text(words[p.light], style=LIGHT_STYLES.get(p.light, "dim")), _forecast(p),
+                p.indicator.target.text(), expected_text(p), actual_text(p), progress_text(p),
+                Text(words[p.light], style=LIGHT_STYLES.get(p.light, "dim")), forecast_text(p),
             )  # fmt: skip
         table.rows[-1].end_section = True
     return table

@@ -11,7 +11,7 @@ from perfcheck.formatting import percent
 from perfcheck.model import QuantitativeTarget
 from perfcheck.monitoring import IndicatorProgress
 from perfcheck.reports.jsontext import dumps
-from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text
+from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text, progress_text
 from perfcheck.trend import IndicatorTrend, Trend
 
 if TYPE_CHECKING:
@@ -159,13 +159,9 @@ def as_csv(trend: Trend, lang: Lang, out: TextIO) -> None:
             writer.writerow(
                 [
                     row.indicator.id, row.indicator.name, row.indicator.target.text(),
-                    period.text, actual_text(p), _progress(p), LIGHT_WORDS[lang][p.light],
+                    period.text, actual_text(p), progress_text(p), LIGHT_WORDS[lang][p.light],
                 ]
             )  # fmt: skip
-
-
-def _progress(p: IndicatorProgress) -> str:
-    return percent(p.progress) if p.progress is not None else "—"
 
 
 def _cell(p: IndicatorProgress, lang: Lang) -> str:
