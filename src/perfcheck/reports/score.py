@@ -246,9 +246,9 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
         row = cells[:10] + cells[11:]
         out.write(_md_row([f"**{c}**" if c and kind == "row_subtotal" else c for c in row]))
     out.write("\n")
-    out.write(_md_row([labels[k] for k in _BUDGET_COLUMNS]))
-    out.write(_md_row(["---:"] * len(_BUDGET_COLUMNS)))
-    out.write(_md_row(_budget_cells(result)))
+    out.write(_md_row([labels[k] for k in BUDGET_COLUMNS]))
+    out.write(_md_row(["---:"] * len(BUDGET_COLUMNS)))
+    out.write(_md_row(budget_cells(result)))
     out.write("\n")
     for line in _totals(result, lang):
         out.write(f"**{line}**\n\n")
@@ -256,10 +256,10 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
         out.write(f"- {line}\n")
 
 
-_BUDGET_COLUMNS = ("initial", "adjusted", "spent", "rate", "points", "score")
+BUDGET_COLUMNS = ("initial", "adjusted", "spent", "rate", "points", "score")
 
 
-def _budget_cells(result: ScoreResult) -> list[str]:
+def budget_cells(result: ScoreResult) -> list[str]:
     """年初预算数, 全年预算数, 全年执行数, 执行率, 分值, 得分 — as on the official form."""
     budget = result.budget
     return [
@@ -399,7 +399,7 @@ def _budget_table(result: ScoreResult, lang: Lang) -> Table:
     labels = LABELS[lang]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), title=labels["budget"])
     table.title_justify = "left"
-    for key in _BUDGET_COLUMNS:
+    for key in BUDGET_COLUMNS:
         table.add_column(labels[key], justify="right", overflow="fold")
-    table.add_row(*_budget_cells(result))
+    table.add_row(*budget_cells(result))
     return table
