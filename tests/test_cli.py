@@ -318,3 +318,46 @@ def test_trend_of_consistent_files_is_quiet() -> None:
     code, out, err = run("trend", str(TREND / "consistent"), "--format", "csv")
     assert (code, err) == (0, "")
     assert out.count("\n") == 1 + 6 * 2  # header, six indicators at two periods
+
+
+def _versionless(text: str) -> str:
+    return text.replace(f"perfcheck {__version__}", "perfcheck VERSION")
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("summary.md", ("summary", ACTUALS)),
+        ("summary-en.md", ("summary", ACTUALS, "--lang", "en")),
+        ("summary-monitoring.md", ("summary", "actuals/2022Q2.yaml")),
+    ],
+)
+def test_summary_markdown_matches_golden_file(name: str, args: tuple[str, ...]) -> None:
+    code, out, _ = run(*args)
+    assert code == 0
+    matches_golden(name, _versionless(out))
+
+
+def test_summary_output_is_written_safely(tmp_path: Path) -> None:
+    report = tmp_path / "review.md"
+    assert run("summary", ACTUALS, "-o", str(report))[0] == 0
+    first = report.read_text(encoding="utf-8")
+    assert first.startswith("# 四川省成都市人民检察院部门 2022年度")
+    code, _, err = run("summary", ACTUALS, "-o", str(report))
+    assert code == 2 and "F012" in err  # an existing output is kept without --force
+    assert run("summary", ACTUALS, "-o", str(report), "--force", "--lang", "en")[0] == 0
+    assert report.read_text(encoding="utf-8") != first
+    assert [p.name for p in tmp_path.iterdir()] == ["review.md"]  # no temporary left behind
+    code, _, err = run("summary", ACTUALS, "-o", ACTUALS, "--force")
+    assert code == 2 and "F013" in err  # never over an input, not even with --force
+    code, _, err = run("summary", ACTUALS, "-o", TARGETS, "--force")
+    assert code == 2 and "F013" in err
+
+
+def test_summary_binary_format_needs_an_output_file() -> None:
+    assert run("summary", ACTUALS, "--format", "xlsx")[0] == 2
+
+
+def test_summary_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
+    code, _, err = run("summary", ACTUALS, "-o", str(tmp_path / "no" / "review.md"))
+    assert code == 2 and "F014" in err

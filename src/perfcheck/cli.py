@@ -19,6 +19,7 @@ EXIT_PROBLEMS = 1
 EXIT_CANNOT_PROCEED = 2
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
+INTERRUPTED = "perfcheck: 已中断 / interrupted\n"
 
 app = typer.Typer(
     name="perfcheck",
@@ -44,6 +45,12 @@ class ValidateFormat(StrEnum):
 class ShowFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
+
+
+class SummaryFormat(StrEnum):
+    MARKDOWN = "markdown"
+    HTML = "html"
+    XLSX = "xlsx"
 
 
 class Color(StrEnum):
@@ -107,14 +114,22 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+_debug = False  # --debug: let an internal error show its full traceback
+
+
 @app.callback()
 def _root(
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="显示版本 / version"),
     ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="内部错误时显示完整回溯 / full traceback on a bug")
+    ] = False,
 ) -> None:
     """绩效目标表的校验与自评打分 — validate and score budget performance targets."""
+    global _debug
+    _debug = debug
 
 
 @app.command()
@@ -264,6 +279,86 @@ def score(
     if loaded.result is not None:
         raise typer.Exit(EXIT_OK if loaded.result.all_met else EXIT_PROBLEMS)
     raise typer.Exit(EXIT_PROBLEMS if subject.any_red else EXIT_OK)
+
+
+@app.command()
+def summary(
+    actuals: Annotated[Path, typer.Argument(help="完成值文件 / actuals file")],
+    output_format: Annotated[
+        SummaryFormat, typer.Option("--format", help="markdown（默认）、html 或 xlsx")
+    ] = SummaryFormat.MARKDOWN,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", help="输出文件（原子写入）/ output file, written atomically"
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="替换已有的输出文件 / replace an existing output")
+    ] = False,
+    targets: Annotated[
+        Path | None,
+        typer.Option("--targets", help="目标表，代替文件中的 targets: / target file override"),
+    ] = None,
+    lang: LangOption = "zh",
+    encoding: EncodingOption = None,
+) -> None:
+    """生成自评报告材料 / the review pack: report, charts, the official 自评表.
+
+    年终期间生成绩效自评报告；年中期间生成运行监控报告。Markdown 默认输出到标准输出；
+    HTML 为单个自包含文件（含图表）；xlsx 为官方自评表格式，须用 -o 指定文件。
+    At year-end the self-evaluation report, before it the monitoring report. Markdown goes
+    to stdout unless -o is given; HTML is one self-contained file with charts; xlsx, in the
+    layout of the official 自评表, needs -o.
+
+    例 / example: perfcheck summary actuals/2022Q4.yaml --format html -o review.html
+    """
+    from perfcheck.codes import CODES
+    from perfcheck.summary import MonitoringSummary, Summary
+    from perfcheck.validation import Options, input_files, load_actuals
+    from perfcheck.writing import WriteError, write_atomically
+
+    language = _lang(lang)
+    if output_format is SummaryFormat.XLSX and output is None:
+        raise typer.BadParameter("xlsx 须用 -o 指定输出文件 / xlsx needs -o FILE", param_hint="-o")
+    loaded = load_actuals(actuals, Options(encoding=encoding), targets=targets)
+    if not loaded.ok or loaded.monitoring is None or loaded.targets is None:
+        _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
+    inputs = input_files([actuals, Path(loaded.targets.source.path)])
+    pack: Summary | MonitoringSummary = (
+        Summary(loaded.result, inputs, __version__)
+        if loaded.result is not None
+        else MonitoringSummary(loaded.monitoring, inputs, __version__)
+    )
+    content = _render_summary(pack, output_format, language)
+    if output is None:
+        assert isinstance(content, str)
+        sys.stdout.write(content)
+        return
+    try:
+        write_atomically(
+            output, content, force=force, inputs=(actuals, Path(loaded.targets.source.path))
+        )
+    except WriteError as error:
+        message = CODES[error.code].render(language, error.args_)
+        _cannot_proceed([f"{error.path}: {error.code} {message}"], language)
+
+
+def _render_summary(pack: Any, output_format: SummaryFormat, lang: Lang) -> str | bytes:
+    from perfcheck.summary import Summary
+
+    year_end = isinstance(pack, Summary)
+    if output_format is SummaryFormat.HTML:
+        from perfcheck.reports.summary import html
+
+        return html.render(pack, lang) if year_end else html.render_monitoring(pack, lang)
+    if output_format is SummaryFormat.XLSX:
+        from perfcheck.reports.summary import xlsx
+
+        return xlsx.render(pack, lang) if year_end else xlsx.render_monitoring(pack, lang)
+    from perfcheck.reports.summary import markdown
+
+    return markdown.render(pack, lang) if year_end else markdown.render_monitoring(pack, lang)
 
 
 @app.command()
@@ -438,7 +533,9 @@ def _cannot_proceed(lines: list[str], lang: Lang) -> NoReturn:
 def main() -> None:
     """Entry point: user mistakes exit 1 or 2, an interrupt 130, a bug 3 with one line."""
     try:
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False)  # a command's typer.Exit comes back as its code
+        if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into a silent 130
+            sys.stderr.write(INTERRUPTED)
     except typer.Exit as done:
         code = done.exit_code
     except typer.TyperException as error:  # usage errors
@@ -449,7 +546,7 @@ def main() -> None:
             sys.stderr.write(f"perfcheck: {error.format_message()}\n")
         code = EXIT_CANNOT_PROCEED
     except (KeyboardInterrupt, typer.Abort):
-        sys.stderr.write("perfcheck: 已中断 / interrupted\n")
+        sys.stderr.write(INTERRUPTED)
         code = EXIT_INTERRUPTED
     except BrokenPipeError:
         _quiet_broken_pipe()
@@ -457,11 +554,12 @@ def main() -> None:
     except SystemExit:  # rich's own answer to a closed pipe: it has silenced stdout already
         code = EXIT_OK
     except Exception as error:  # a bug: say so in one line
-        if os.environ.get("PERFCHECK_DEBUG"):
+        if _debug or os.environ.get("PERFCHECK_DEBUG"):
             raise
         sys.stderr.write(
-            f"perfcheck {__version__}: 内部错误 / internal error: {type(error).__name__}: {error}"
-            " — 这是 perfcheck 的缺陷，请设置 PERFCHECK_DEBUG=1 重新运行以查看完整回溯并报告。\n"
+            f"perfcheck {__version__}: 内部错误 / internal error ({type(error).__name__}): "
+            "这是 perfcheck 的缺陷，不是输入的问题；加 --debug 重新运行可看到完整回溯 / "
+            "a bug in perfcheck, not in the input; run again with --debug for the traceback\n"
         )
         code = EXIT_BUG
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from perfcheck.model import TargetFile
 from perfcheck.monitoring import MonitoringResult, monitor
 from perfcheck.points import Allocation, allocate
 from perfcheck.scoring import ScoreResult, score
+from perfcheck.summary import InputFile
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -98,6 +100,13 @@ class LoadedActuals:
             return own
         theirs = sorted(self.targets.source.diagnostics, key=Diagnostic.sort_key)
         return theirs + own
+
+
+def input_files(paths: list[Path]) -> tuple[InputFile, ...]:
+    """The files a report was made from, with their SHA-256, as recorded in the report."""
+    return tuple(
+        InputFile(path.as_posix(), hashlib.sha256(path.read_bytes()).hexdigest()) for path in paths
+    )
 
 
 def kind_of_file(path: Path, options: Options) -> FileKind | None:

@@ -1,0 +1,71 @@
+"""The entry point's promises: a bug is one line and exit 3, Ctrl-C is one line and exit 130,
+a closed pipe ends quietly — never a traceback for the user."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+PYTHON = sys.executable
+
+
+def run_main(setup: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run perfcheck's real entry point in a fresh process, after `setup` (Python code)."""
+    argv = ["perfcheck", *args]
+    code = f"import sys\n{setup}\nfrom perfcheck.cli import main\nsys.argv = {argv!r}\nmain()\n"
+    return subprocess.run(
+        [PYTHON, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, check=False
+    )
+
+
+BOOM = (
+    "import perfcheck.validation as v\n"
+    "def boom(*a, **k): raise RuntimeError('boom')\n"
+    "v.validate_file = boom\n"
+)
+
+
+def test_a_bug_is_one_line_and_exit_3() -> None:
+    done = run_main(BOOM, "validate", "targets/")
+    assert done.returncode == 3
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "perfcheck 0" in done.stderr and "--debug" in done.stderr
+
+
+def test_debug_shows_the_traceback() -> None:
+    done = run_main(BOOM, "--debug", "validate", "targets/")
+    assert done.returncode == 1 and "Traceback" in done.stderr and "boom" in done.stderr
+
+
+def test_interrupt_is_one_line_and_exit_130() -> None:
+    interrupt = BOOM.replace("RuntimeError('boom')", "KeyboardInterrupt()")
+    done = run_main(interrupt, "validate", "targets/")
+    assert done.returncode == 130
+    assert done.stderr.strip().splitlines() == ["perfcheck: 已中断 / interrupted"]
+
+
+def test_interrupt_while_writing_leaves_no_partial_file(tmp_path: Path) -> None:
+    setup = "import os\nreal = os.fsync\ndef cut(fd): raise KeyboardInterrupt()\nos.fsync = cut\n"
+    report = tmp_path / "review.md"
+    done = run_main(setup, "summary", "actuals/2022Q4.yaml", "-o", str(report))
+    assert done.returncode == 130
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    with subprocess.Popen(
+        [PYTHON, "-m", "perfcheck", "trend", "actuals/"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        error = process.stderr.read()
+        assert process.wait(timeout=60) == 0
+    assert error == b""
