@@ -7,12 +7,17 @@ import shutil
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
 from perfcheck import __version__
 from perfcheck.diagnostics import Diagnostic, Lang
+
+if TYPE_CHECKING:
+    from perfcheck.config import Effective, Settings
+    from perfcheck.loading import InputLimits
+    from perfcheck.validation import Options
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -40,6 +45,8 @@ class ValidateFormat(StrEnum):
     CONCISE = "concise"
     JSON = "json"
     GITHUB = "github"
+    SARIF = "sarif"
+    JUNIT = "junit"
 
 
 class ShowFormat(StrEnum):
@@ -72,25 +79,46 @@ class ScoreFormat(StrEnum):
 
 
 LangOption = Annotated[
-    str, typer.Option("--lang", help="输出语言 zh | en / output language", show_default=True)
+    str | None, typer.Option("--lang", help="输出语言 zh（默认）| en / output language")
 ]
 EncodingOption = Annotated[
     str | None,
     typer.Option("--encoding", help="按指定编码读取（如 gbk）/ read files in this encoding"),
 ]
-ColorOption = Annotated[Color, typer.Option("--color", help="颜色 / colour: auto, always, never")]
+ColorOption = Annotated[
+    Color | None, typer.Option("--color", help="颜色 / colour: auto, always, never")
+]
+
+_effective: Effective | None = None
 
 
-def _lang(value: str) -> Lang:
+def _config() -> Effective:
+    """The project's settings, read once per run from the nearest configuration file."""
+    global _effective
+    if _effective is None:
+        from perfcheck.config import ConfigError, load
+
+        try:
+            _effective = load(Path.cwd())
+        except ConfigError as error:
+            typer.echo(f"perfcheck: {error}", err=True)
+            raise typer.Exit(EXIT_CANNOT_PROCEED) from None
+    return _effective
+
+
+def _lang(value: str | None) -> Lang:
+    if value is None:
+        return _config().settings.lang
     if value not in ("zh", "en"):
         raise typer.BadParameter("zh 或 en / zh or en", param_hint="--lang")
     return "zh" if value == "zh" else "en"
 
 
-def _use_color(choice: Color, stream: TextIO) -> bool:
-    if choice is Color.ALWAYS:
+def _use_color(choice: Color | None, stream: TextIO) -> bool:
+    chosen = choice or Color(_config().settings.color)
+    if chosen is Color.ALWAYS:
         return True
-    if choice is Color.NEVER or "NO_COLOR" in os.environ:
+    if chosen is Color.NEVER or "NO_COLOR" in os.environ:
         return False
     return stream.isatty()
 
@@ -134,49 +162,157 @@ def _root(
 
 @app.command()
 def validate(
-    paths: Annotated[list[str], typer.Argument(help="文件、目录或通配符 / files, folders, globs")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="文件、目录或通配符；省略时用配置的 paths / files, folders, globs"),
+    ] = None,
     output_format: Annotated[
         ValidateFormat | None,
-        typer.Option("--format", help="human（终端默认）、concise、json、github"),
+        typer.Option("--format", help="human（终端默认）、concise、json、github、sarif、junit"),
     ] = None,
     strict: Annotated[
-        bool, typer.Option("--strict", help="警告也视为问题 / warnings fail too")
+        bool | None,
+        typer.Option("--strict/--no-strict", help="警告也视为问题 / warnings fail too"),
+    ] = None,
+    show_suppressed: Annotated[
+        bool,
+        typer.Option("--show-suppressed", help="也列出被忽略的警告 / list suppressed warnings"),
     ] = False,
-    lang: LangOption = "zh",
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="只列错误 / errors only, no summary")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="逐个列出检查的文件 / name every file")
+    ] = False,
+    lang: LangOption = None,
     encoding: EncodingOption = None,
-    color: ColorOption = Color.AUTO,
+    color: ColorOption = None,
 ) -> None:
     """校验目标表和完成值文件 / check target and actuals files.
 
+    文件按内容识别（目标表有 indicators:，完成值文件有 actuals:）。在 GitHub Actions 中
+    自动输出注释和完整报告。Files are recognised by content; on GitHub Actions the
+    problems become annotations and the full report follows.
+
     退出码 / exit: 0 无问题 clean, 1 发现问题 problems found, 2 无法执行 usage or I/O error.
 
-    例 / example: perfcheck validate targets/ actuals/ --format concise
+    例 / examples:
+
+      perfcheck validate targets/ actuals/ --format concise
+
+      perfcheck validate --format sarif > perfcheck.sarif
     """
     from perfcheck.reports import diagnostics as report
-    from perfcheck.validation import Options, expand, validate_file
+    from perfcheck.validation import expand, validate_file
 
+    effective = _config().overridden("strict", strict, "--strict")
+    effective = effective.overridden("format", output_format, "--format")
+    settings = effective.settings
     language = _lang(lang)
-    expansion = expand(paths)
+    expansion = expand(paths or settings.paths)
     if expansion.missing:
         _cannot_proceed(
             [f"{p}: F001 {_no_such_path(language)}" for p in expansion.missing], language
         )
-    options = Options(encoding=encoding)
-    reports = [validate_file(path, options) for path in expansion.files]
-    chosen = output_format or (
-        ValidateFormat.HUMAN if sys.stdout.isatty() else ValidateFormat.CONCISE
-    )
+    if len(expansion.files) > settings.limits.max_files:
+        _cannot_proceed([_too_many_files(len(expansion.files), settings, language)], language)
+    options = _options(encoding)
+    reports = []
+    for path in expansion.files:
+        if verbose:
+            typer.echo(str(path), err=True)
+        reports.append(validate_file(path, options))
+    shown = report.Shown(quiet=quiet, suppressed=show_suppressed)
     out = sys.stdout
+    chosen = ValidateFormat(settings.format) if settings.format else _default_format(out)
     if chosen is ValidateFormat.HUMAN:
-        report.human(reports, language, out, color=_use_color(color, out))
+        report.human(reports, language, out, shown, color=_use_color(color, out))
     elif chosen is ValidateFormat.JSON:
         report.as_json(reports, language, out)
+    elif chosen is ValidateFormat.SARIF:
+        report.sarif(reports, language, out, __version__)
+    elif chosen is ValidateFormat.JUNIT:
+        report.junit(reports, language, out)
     elif chosen is ValidateFormat.GITHUB:
-        report.github(reports, language, out)
+        report.github(reports, language, out, _workspace())
+        report.concise(reports, language, out, shown)
     else:
-        report.concise(reports, language, out)
+        report.concise(reports, language, out, shown)
     errors, warnings = report.count(reports)
-    raise typer.Exit(EXIT_PROBLEMS if errors or (strict and warnings) else EXIT_OK)
+    raise typer.Exit(EXIT_PROBLEMS if errors or (settings.strict and warnings) else EXIT_OK)
+
+
+def _step_summary(report: Any, subject: Any, lang: Lang) -> None:
+    """On GitHub Actions, the score table is added to the job's summary page."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    import io
+
+    text = io.StringIO()
+    report.as_markdown(subject, lang, text)
+    with Path(target).open("a", encoding="utf-8") as summary_file:
+        summary_file.write(text.getvalue() + "\n")
+
+
+def _default_format(out: TextIO) -> ValidateFormat:
+    """On GitHub Actions, annotations and the full report; on a terminal, the human report."""
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return ValidateFormat.GITHUB
+    return ValidateFormat.HUMAN if out.isatty() else ValidateFormat.CONCISE
+
+
+def _workspace() -> Path:
+    return Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
+
+
+def input_limits(settings: Settings) -> InputLimits:
+    from perfcheck.loading import InputLimits
+    from perfcheck.strictyaml import Limits
+
+    limits = settings.limits
+    return InputLimits(
+        max_bytes=limits.max_bytes,
+        max_line_chars=limits.max_line_chars,
+        yaml=Limits(max_depth=limits.max_depth, max_nodes=limits.max_nodes),
+    )
+
+
+def _too_many_files(count: int, settings: Settings, lang: Lang) -> str:
+    from perfcheck.codes import CODES
+
+    args = {"count": count, "limit": settings.limits.max_files}
+    return f"F016 {CODES['F016'].render(lang, args)}"
+
+
+def _options(encoding: str | None) -> Options:
+    """How to read files: the encoding asked for, the project's limits and ignored codes."""
+    from perfcheck.validation import Options
+
+    settings = _config().settings
+    return Options(
+        encoding=encoding, limits=input_limits(settings), ignore=frozenset(settings.ignore)
+    )
+
+
+@app.command("config")
+def show_config(lang: LangOption = None) -> None:
+    """显示生效的配置及每项的来源 / print the settings in force and where each comes from.
+
+    配置来自最近的 .perfcheck.yaml 或 pyproject.toml 的 [tool.perfcheck]（自当前目录向上查找），
+    命令行参数优先。Settings come from the nearest .perfcheck.yaml or [tool.perfcheck] in
+    pyproject.toml, searching upwards; command-line flags override them.
+    """
+    import json
+
+    effective = _config()
+    _lang(lang)
+    for key, value in effective.settings.model_dump(mode="json").items():
+        origin = effective.origin(key)
+        entries = value.items() if isinstance(value, dict) else [(None, value)]
+        for sub, item in entries:
+            name = key if sub is None else f"{key}.{sub}"
+            typer.echo(f"{name} = {json.dumps(item, ensure_ascii=False)}  # {origin}")
 
 
 @app.command()
@@ -185,19 +321,19 @@ def show(
     output_format: Annotated[
         ShowFormat, typer.Option("--format", help="text 或 json")
     ] = ShowFormat.TEXT,
-    lang: LangOption = "zh",
+    lang: LangOption = None,
     encoding: EncodingOption = None,
-    color: ColorOption = Color.AUTO,
+    color: ColorOption = None,
 ) -> None:
     """按表格显示目标表及各指标分值 / show a target file with resolved points.
 
     例 / example: perfcheck show targets/chengdu_procuratorate_2022.yaml --format json
     """
     from perfcheck.reports import show as report
-    from perfcheck.validation import Options, load_targets
+    from perfcheck.validation import load_targets
 
     language = _lang(lang)
-    loaded = load_targets(target, Options(encoding=encoding))
+    loaded = load_targets(target, _options(encoding))
     if not loaded.ok or loaded.targets is None or loaded.allocation is None:
         _cannot_proceed(_sorted(loaded.source.diagnostics, language), language)
     allocation = loaded.allocation
@@ -230,9 +366,9 @@ def score(
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="总是以 0 退出（仅出报告）/ always exit 0")
     ] = False,
-    lang: LangOption = "zh",
+    lang: LangOption = None,
     encoding: EncodingOption = None,
-    color: ColorOption = Color.AUTO,
+    color: ColorOption = None,
     width: Annotated[
         int | None,
         typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
@@ -253,10 +389,10 @@ def score(
 
     from perfcheck.reports import monitoring
     from perfcheck.reports import score as year_end
-    from perfcheck.validation import Options, load_actuals
+    from perfcheck.validation import load_actuals
 
     language = _lang(lang)
-    loaded = load_actuals(actuals, Options(encoding=encoding), targets=targets)
+    loaded = load_actuals(actuals, _options(encoding), targets=targets)
     subject: Any = loaded.result or loaded.monitoring  # the year-end table takes precedence
     if not loaded.ok or subject is None:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
@@ -271,6 +407,7 @@ def score(
     else:
         shown = width or (shutil.get_terminal_size().columns if out.isatty() else 80)
         report.as_text(subject, language, out, color=_use_color(color, out), width=shown)
+    _step_summary(report, subject, language)
     if exit_zero:
         raise typer.Exit(EXIT_OK)
     total = loaded.result.total if loaded.result else loaded.monitoring.projection.total  # type: ignore[union-attr]
@@ -300,7 +437,7 @@ def summary(
         Path | None,
         typer.Option("--targets", help="目标表，代替文件中的 targets: / target file override"),
     ] = None,
-    lang: LangOption = "zh",
+    lang: LangOption = None,
     encoding: EncodingOption = None,
 ) -> None:
     """生成自评报告材料 / the review pack: report, charts, the official 自评表.
@@ -315,13 +452,13 @@ def summary(
     """
     from perfcheck.codes import CODES
     from perfcheck.summary import MonitoringSummary, Summary
-    from perfcheck.validation import Options, input_files, load_actuals
+    from perfcheck.validation import input_files, load_actuals
     from perfcheck.writing import WriteError, write_atomically
 
     language = _lang(lang)
     if output_format is SummaryFormat.XLSX and output is None:
         raise typer.BadParameter("xlsx 须用 -o 指定输出文件 / xlsx needs -o FILE", param_hint="-o")
-    loaded = load_actuals(actuals, Options(encoding=encoding), targets=targets)
+    loaded = load_actuals(actuals, _options(encoding), targets=targets)
     if not loaded.ok or loaded.monitoring is None or loaded.targets is None:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
     inputs = input_files([actuals, Path(loaded.targets.source.path)])
@@ -369,9 +506,9 @@ def trend(
     output_format: Annotated[
         ScoreFormat, typer.Option("--format", help="text、json、csv 或 markdown")
     ] = ScoreFormat.TEXT,
-    lang: LangOption = "zh",
+    lang: LangOption = None,
     encoding: EncodingOption = None,
-    color: ColorOption = Color.AUTO,
+    color: ColorOption = None,
     width: Annotated[
         int | None,
         typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
@@ -390,7 +527,7 @@ def trend(
     """
     from perfcheck import trend as trends
     from perfcheck.reports import trend as report
-    from perfcheck.validation import FileKind, Options, expand, kind_of_file, load_actuals
+    from perfcheck.validation import FileKind, expand, kind_of_file, load_actuals
 
     language = _lang(lang)
     expansion = expand(paths)
@@ -398,7 +535,7 @@ def trend(
         _cannot_proceed(
             [f"{p}: F001 {_no_such_path(language)}" for p in expansion.missing], language
         )
-    options = Options(encoding=encoding)
+    options = _options(encoding)
     files = [p for p in expansion.files if kind_of_file(p, options) is not FileKind.TARGETS]
     loaded = [load_actuals(path, options) for path in files]
     broken = [d for f in loaded if not f.ok for d in f.diagnostics()]
@@ -426,7 +563,7 @@ def init(
     actuals: Annotated[Path, typer.Argument(help="要创建的完成值文件 / actuals file to create")],
     targets: Annotated[Path, typer.Option("--targets", help="目标表 / target file")],
     period: Annotated[str, typer.Option("--period", help="期间，如 2022Q4 / period")],
-    lang: LangOption = "zh",
+    lang: LangOption = None,
     encoding: EncodingOption = None,
 ) -> None:
     """生成完成值文件模板 / write an actuals skeleton to fill in.
@@ -438,7 +575,7 @@ def init(
     from perfcheck.codes import CODES
     from perfcheck.period import parse_period
     from perfcheck.reports.skeleton import skeleton
-    from perfcheck.validation import Options, load_targets
+    from perfcheck.validation import load_targets
     from perfcheck.writing import WriteError, write_atomically
 
     language = _lang(lang)
@@ -446,7 +583,7 @@ def init(
     if parsed is None:
         message = CODES["S020"].render(language, {"period": period})
         _cannot_proceed([f"--period: S020 {message}"], language)
-    loaded = load_targets(targets, Options(encoding=encoding))
+    loaded = load_targets(targets, _options(encoding))
     if not loaded.ok or loaded.targets is None:
         _cannot_proceed(_sorted(loaded.source.diagnostics, language), language)
     if parsed.year != loaded.targets.year:
@@ -480,7 +617,7 @@ def schema(
 @app.command()
 def explain(
     code: Annotated[str | None, typer.Argument(help="诊断代码，如 Y002 / a code")] = None,
-    lang: LangOption = "zh",
+    lang: LangOption = None,
 ) -> None:
     """解释诊断代码的含义与修改方法 / explain a diagnostic code.
 

@@ -169,6 +169,15 @@ _CATALOGUE: tuple[Code, ...] = (
         "score reads an actuals file (with actuals:), show a target file (with indicators:).",
     ),
     Code(
+        "F016",
+        "文件过多",
+        "too many files",
+        "一次要检查 {count} 个文件，超过上限 {limit}",
+        "{count} files to check, over the limit of {limit}",
+        "分批检查，或在配置中调整 limits.max_files。",
+        "Check them in batches, or raise limits.max_files in the configuration.",
+    ),
+    Code(
         "F007",
         "行过长",
         "line too long",

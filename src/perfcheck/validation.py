@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -38,6 +39,7 @@ class FileKind(StrEnum):
 class Options:
     encoding: str | None = None
     limits: InputLimits = field(default_factory=InputLimits)
+    ignore: frozenset[str] = frozenset()  # warning codes the project ignores
 
 
 @dataclass(slots=True)
@@ -48,6 +50,7 @@ class FileReport:
     kind: FileKind | None
     diagnostics: list[Diagnostic]
     lines: list[str] = field(default_factory=list)
+    suppressed: list[Diagnostic] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -215,6 +218,12 @@ def _linked_targets(
     return loaded
 
 
+def _checkable(path: Path, root: Path) -> bool:
+    """A YAML file in a folder being checked, hidden files and folders left out (.venv, .git)."""
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+    return not hidden and path.suffix in YAML_SUFFIXES and path.is_file()
+
+
 def is_regular_file(path: Path) -> bool:
     try:
         return path.is_file()
@@ -242,9 +251,26 @@ def validate_file(path: Path, options: Options, *, shown: str | None = None) -> 
         _actuals_from(source, path, options, None)
     elif source.readable:
         source.diagnostics.append(Diagnostic(source.path, 1, 1, "F006"))
-    diagnostics = sorted(source.diagnostics, key=Diagnostic.sort_key)
-    lines = source.lines() if diagnostics else []
-    return FileReport(source.path, kind, diagnostics, lines)
+    found = sorted(source.diagnostics, key=Diagnostic.sort_key)
+    lines = source.lines() if found else []
+    kept = [d for d in found if not _suppressed(d, lines, options.ignore)]
+    suppressed = [d for d in found if d not in kept]
+    return FileReport(source.path, kind, kept, lines, suppressed)
+
+
+_SUPPRESSION = re.compile(r"#\s*perfcheck:\s*ignore\[([A-Z0-9,\s]+)\]")
+
+
+def _suppressed(diagnostic: Diagnostic, lines: list[str], ignore: frozenset[str]) -> bool:
+    """A warning the project ignores, or one its own line waves with `# perfcheck: ignore[…]`."""
+    if diagnostic.severity is not Severity.WARNING:
+        return False  # errors are never suppressed
+    if diagnostic.code in ignore:
+        return True
+    if not 0 < diagnostic.line <= len(lines):
+        return False
+    marker = _SUPPRESSION.search(lines[diagnostic.line - 1])
+    return marker is not None and diagnostic.code in re.split(r"[,\s]+", marker.group(1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +298,7 @@ def _expand_one(argument: str) -> list[Path] | None:
     path = Path(argument)
     try:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+            found = sorted(p for p in path.rglob("*") if _checkable(p, path))
             return found or None  # an empty folder checks nothing: say so, do not pass
         if path.exists():
             return [path]

@@ -1,9 +1,15 @@
-"""Rendering validation results: human (rich), concise, json and GitHub workflow commands."""
+"""Rendering validation results: human (rich), concise, JSON, GitHub workflow commands, SARIF
+2.1.0 for code-scanning dashboards and JUnit XML for GitLab and Jenkins test reports."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+from xml.etree import ElementTree
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic, Lang, Severity
@@ -17,6 +23,16 @@ _SEVERITY = {
     Severity.ERROR: ("错误", "error"),
     Severity.WARNING: ("警告", "warning"),
 }
+_SUPPRESSED = ("已忽略", "suppressed")
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What the text reports include: warnings and the summary unless quiet; the suppressed
+    warnings on request."""
+
+    quiet: bool = False
+    suppressed: bool = False
 
 
 def count(reports: Sequence[FileReport]) -> tuple[int, int]:
@@ -27,23 +43,39 @@ def count(reports: Sequence[FileReport]) -> tuple[int, int]:
 
 def summary_line(reports: Sequence[FileReport], lang: Lang) -> str:
     errors, warnings = count(reports)
+    suppressed = sum(len(r.suppressed) for r in reports)
     if lang == "zh":
-        return f"检查了 {len(reports)} 个文件：{errors} 个错误，{warnings} 个警告"
-    return (
+        line = f"检查了 {len(reports)} 个文件：{errors} 个错误，{warnings} 个警告"
+        return line + (f"（另有 {suppressed} 个警告已忽略）" if suppressed else "")
+    line = (
         f"{_plural(len(reports), 'file')} checked: {_plural(errors, 'error')}, "
         f"{_plural(warnings, 'warning')}"
     )
+    return line + (f" ({_plural(suppressed, 'warning')} suppressed)" if suppressed else "")
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def concise(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
+def _listed(report: FileReport, shown: Shown) -> Iterator[tuple[Diagnostic, bool]]:
+    """The diagnostics to print, each with whether it was suppressed, in line order."""
+    kept = [(d, False) for d in report.diagnostics if not shown.quiet or _is_error(d)]
+    extra = [(d, True) for d in report.suppressed] if shown.suppressed else []
+    yield from sorted(kept + extra, key=lambda pair: pair[0].sort_key())
+
+
+def _is_error(diagnostic: Diagnostic) -> bool:
+    return diagnostic.severity is Severity.ERROR
+
+
+def concise(reports: Sequence[FileReport], lang: Lang, out: TextIO, shown: Shown) -> None:
     for report in reports:
-        for diagnostic in report.diagnostics:
-            out.write(diagnostic.concise(lang) + "\n")
-    out.write(summary_line(reports, lang) + "\n")
+        for diagnostic, suppressed in _listed(report, shown):
+            mark = f" [{_SUPPRESSED[0 if lang == 'zh' else 1]}]" if suppressed else ""
+            out.write(diagnostic.concise(lang) + mark + "\n")
+    if not shown.quiet:
+        out.write(summary_line(reports, lang) + "\n")
 
 
 def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
@@ -55,6 +87,7 @@ def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
                 "kind": report.kind.value if report.kind else None,
                 "ok": report.ok,
                 "diagnostics": [_diagnostic_json(d, lang) for d in report.diagnostics],
+                "suppressed": [_diagnostic_json(d, lang) for d in report.suppressed],
             }
             for report in reports
         ],
@@ -74,16 +107,30 @@ def _diagnostic_json(diagnostic: Diagnostic, lang: Lang) -> dict[str, object]:
     }
 
 
-def github(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
-    """Workflow commands, escaped as the Actions toolkit escapes them."""
+# --- GitHub Actions ----------------------------------------------------------------------------
+
+
+def github(reports: Sequence[FileReport], lang: Lang, out: TextIO, workspace: Path) -> None:
+    """Workflow commands, escaped as the Actions toolkit escapes them, with paths relative to
+    the repository (Actions shows only ten of each kind: the full report follows them)."""
     for report in reports:
         for d in report.diagnostics:
-            properties = [f"file={_property(d.file.removeprefix('./'))}"]
+            properties = [f"file={_property(relative(d.file, workspace))}"]
             if d.line > 0:
                 properties += [f"line={d.line}", f"col={d.col}"]
             properties.append(f"title={_property(d.code + ' ' + CODES[d.code].title(lang))}")
             out.write(f"::{d.severity.value} {','.join(properties)}::{_data(d.message(lang))}\n")
-    out.write(summary_line(reports, lang) + "\n")
+
+
+def relative(file: str, workspace: Path) -> str:
+    """A repository-relative path without `./`, as GitHub matches annotations to files."""
+    path = Path(file)
+    if path.is_absolute():
+        try:
+            path = path.relative_to(workspace.resolve())
+        except ValueError:
+            return path.as_posix()
+    return path.as_posix().removeprefix("./")
 
 
 def _data(text: str) -> str:
@@ -94,28 +141,130 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def human(reports: Sequence[FileReport], lang: Lang, out: TextIO, *, color: bool) -> None:
+# --- SARIF 2.1.0 ---------------------------------------------------------------------------------
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def sarif(reports: Sequence[FileReport], lang: Lang, out: TextIO, version: str) -> None:
+    """One run; a rule per code used (stable id: the code), a fingerprint per result that
+    survives lines moving (the code, the file and the text of the line)."""
+    used = sorted({d.code for r in reports for d in r.diagnostics})
+    document = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "perfcheck",
+                        "version": version,
+                        "rules": [_sarif_rule(code, lang) for code in used],
+                    }
+                },
+                "results": [
+                    _sarif_result(d, r, lang, used.index(d.code))
+                    for r in reports
+                    for d in r.diagnostics
+                ],
+            }
+        ],
+    }
+    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def _sarif_rule(code: str, lang: Lang) -> dict[str, object]:
+    entry = CODES[code]
+    return {
+        "id": code,
+        "name": entry.title_en.title().replace(" ", "").replace("-", ""),
+        "shortDescription": {"text": entry.title(lang)},
+        "fullDescription": {"text": entry.help(lang)},
+        "defaultConfiguration": {"level": "warning" if code.startswith("W") else "error"},
+    }
+
+
+def _sarif_result(d: Diagnostic, report: FileReport, lang: Lang, index: int) -> dict[str, object]:
+    location: dict[str, object] = {"artifactLocation": {"uri": Path(d.file).as_posix()}}
+    if d.line > 0:
+        location["region"] = {"startLine": d.line, "startColumn": max(d.col, 1)}
+    return {
+        "ruleId": d.code,
+        "ruleIndex": index,
+        "level": d.severity.value,
+        "message": {"text": d.message(lang)},
+        "locations": [{"physicalLocation": location}],
+        "partialFingerprints": {"perfcheck/v1": _fingerprint(d, report)},
+    }
+
+
+def _fingerprint(d: Diagnostic, report: FileReport) -> str:
+    line = report.lines[d.line - 1].strip() if 0 < d.line <= len(report.lines) else ""
+    return hashlib.sha256(f"{d.code}\0{d.file}\0{line}".encode()).hexdigest()[:32]
+
+
+# --- JUnit XML -----------------------------------------------------------------------------------
+
+
+def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
+    """A test case per file: failed when it has errors; warnings go to its system-out."""
+    failed = sum(not r.ok for r in reports)
+    suite = ElementTree.Element(
+        "testsuite",
+        {"name": "perfcheck validate", "tests": str(len(reports)), "failures": str(failed)},
+    )
+    for report in reports:
+        case = ElementTree.SubElement(
+            suite, "testcase", {"classname": "perfcheck.validate", "name": report.path}
+        )
+        lines = [d.concise(lang) for d in report.diagnostics]
+        if not report.ok:
+            first = next(d for d in report.diagnostics if _is_error(d))
+            failure = ElementTree.SubElement(
+                case, "failure", {"message": first.concise(lang), "type": first.code}
+            )
+            failure.text = "\n".join(lines)
+        elif lines:
+            ElementTree.SubElement(case, "system-out").text = "\n".join(lines)
+    root = ElementTree.Element("testsuites", {"tests": str(len(reports)), "failures": str(failed)})
+    root.set("errors", "0")
+    root.append(suite)
+    ElementTree.indent(root)
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.write(ElementTree.tostring(root, encoding="unicode") + "\n")
+
+
+# --- Human ---------------------------------------------------------------------------------------
+
+
+def human(
+    reports: Sequence[FileReport], lang: Lang, out: TextIO, shown: Shown, *, color: bool
+) -> None:
     """Each problem with its source line and a caret under the column."""
     from rich.console import Console
     from rich.text import Text
 
     console = Console(file=out, no_color=not color, highlight=False, soft_wrap=True)
     for report in reports:
-        for d in report.diagnostics:
+        for d, suppressed in _listed(report, shown):
             style = "bold red" if d.severity is Severity.ERROR else "bold yellow"
-            label = _SEVERITY[d.severity][0 if lang == "zh" else 1]
+            label = (_SUPPRESSED if suppressed else _SEVERITY[d.severity])[0 if lang == "zh" else 1]
             line = Text()
             line.append(d.location(), style="bold")
             line.append(": ")
-            line.append(f"{d.code} {label}", style=style)
+            line.append(f"{d.code} {label}", style="dim" if suppressed else style)
             line.append(f": {d.message(lang)}")
             console.print(line)
             _snippet(console, report.lines, d)
-    errors, _ = count(reports)
-    console.print(Text(summary_line(reports, lang), style="bold red" if errors else "bold green"))
+    if not shown.quiet:
+        errors, _ = count(reports)
+        console.print(
+            Text(summary_line(reports, lang), style="bold red" if errors else "bold green")
+        )
 
 
 def _snippet(console: Console, lines: list[str], d: Diagnostic) -> None:
+    from rich.cells import cell_len
     from rich.text import Text
 
     if not (0 < d.line <= len(lines)):
@@ -123,11 +272,5 @@ def _snippet(console: Console, lines: list[str], d: Diagnostic) -> None:
     source = lines[d.line - 1].expandtabs(1)
     gutter = f"{d.line:>5} | "
     console.print(Text(gutter, style="dim") + Text(source))
-    caret_at = _display_width(source[: max(d.col - 1, 0)])
+    caret_at = cell_len(source[: max(d.col - 1, 0)])
     console.print(Text(" " * 5 + " | ", style="dim") + Text(" " * caret_at + "^", style="bold"))
-
-
-def _display_width(text: str) -> int:
-    from rich.cells import cell_len
-
-    return cell_len(text)

@@ -1,0 +1,133 @@
+"""Configuration: `[tool.perfcheck]` in pyproject.toml or a `.perfcheck.yaml`, found by searching
+upwards from the working folder. Command-line flags override it; every effective value knows
+where it came from (`perfcheck config` prints them)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from perfcheck.codes import CODES
+
+PYPROJECT = "pyproject.toml"
+DOTFILE = ".perfcheck.yaml"
+DEFAULT = "default"
+
+
+class LimitSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_bytes: int = Field(8 * 1024 * 1024, ge=1, description="文件大小上限（字节）")
+    max_line_chars: int = Field(64 * 1024, ge=1, description="单行长度上限（字符）")
+    max_depth: int = Field(64, ge=2, le=10_000, description="嵌套深度上限")
+    max_nodes: int = Field(1_000_000, ge=10, description="YAML 节点数上限")
+    max_files: int = Field(100_000, ge=1, description="一次检查的文件数上限")
+
+
+class Settings(BaseModel):
+    """What a project may set once instead of on every command line."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    paths: list[str] = Field(
+        default_factory=lambda: ["targets/", "actuals/"],
+        description="validate 的默认路径 / default paths of validate",
+    )
+    format: str | None = Field(None, description="validate 的输出格式 / output format")
+    lang: Literal["zh", "en"] = Field("zh", description="输出语言 / language")
+    strict: bool = Field(False, description="警告也视为问题 / warnings fail too")
+    color: Literal["auto", "always", "never"] = Field("auto", description="颜色 / colour")
+    ignore: list[str] = Field(
+        default_factory=list, description="忽略的警告代码 / warning codes to ignore"
+    )
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+
+    @field_validator("ignore")
+    @classmethod
+    def _warnings_only(cls, codes: list[str]) -> list[str]:
+        for code in codes:
+            if code not in CODES:
+                raise ValueError(f"unknown code {code}")
+            if not code.startswith("W"):
+                raise ValueError(f"{code} is an error; only warnings (W…) can be ignored")
+        return codes
+
+
+@dataclass(frozen=True, slots=True)
+class Effective:
+    """The settings in force, and where each came from."""
+
+    settings: Settings
+    origins: dict[str, str] = field(default_factory=dict)
+    file: Path | None = None
+
+    def origin(self, key: str) -> str:
+        return self.origins.get(key, DEFAULT)
+
+    def overridden(self, key: str, value: Any, flag: str) -> Effective:
+        """The same, with a command-line flag's value (None: the flag was not given)."""
+        if value is None:
+            return self
+        settings = self.settings.model_copy(update={key: value})
+        return Effective(settings, {**self.origins, key: flag}, self.file)
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used: where, and what is wrong."""
+
+
+def find(start: Path) -> Path | None:
+    """The nearest `.perfcheck.yaml`, or pyproject.toml with `[tool.perfcheck]`, upwards."""
+    for folder in (start, *start.parents):
+        dotfile = folder / DOTFILE
+        if dotfile.is_file():
+            return dotfile
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and _tool_table(pyproject) is not None:
+            return pyproject
+    return None
+
+
+def _tool_table(path: Path) -> dict[str, Any] | None:
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    table = document.get("tool", {}).get("perfcheck")
+    return table if isinstance(table, dict) else None
+
+
+def load(start: Path) -> Effective:
+    """The settings for a run started in `start`; raises ConfigError for a broken file."""
+    path = find(start)
+    if path is None:
+        return Effective(Settings())
+    raw = _read(path)
+    try:
+        settings = Settings.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+    label = f"{path}" if path.name == DOTFILE else f"{path} [tool.perfcheck]"
+    origins = dict.fromkeys(raw, label)
+    return Effective(settings, origins, path)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    if path.name == PYPROJECT:
+        return _tool_table(path) or {}
+    from perfcheck.loading import InputLimits, read_source
+
+    source = read_source(path, limits=InputLimits())
+    if source.diagnostics:
+        raise ConfigError(source.diagnostics[0].concise("en"))
+    if source.data is None:
+        return {}
+    if not isinstance(source.data, dict):
+        raise ConfigError(f"{path}: a mapping of settings is expected")
+    return source.data
