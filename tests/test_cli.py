@@ -361,3 +361,14 @@ def test_summary_binary_format_needs_an_output_file() -> None:
 def test_summary_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
     code, _, err = run("summary", ACTUALS, "-o", str(tmp_path / "no" / "review.md"))
     assert code == 2 and "F014" in err
+
+
+def test_no_arguments_shows_what_to_do() -> None:
+    result = CliRunner().invoke(app, [])
+    assert "perfcheck score actuals/2022Q4.yaml" in result.output
+    assert "validate" in result.output and "summary" in result.output
+
+
+def test_shell_completion_is_offered() -> None:
+    result = CliRunner().invoke(app, ["--help"])
+    assert "--install-completion" in result.stdout

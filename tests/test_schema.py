@@ -46,3 +46,27 @@ def test_yaml_language_server_line_points_at_the_schema() -> None:
     first = CHENGDU.read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../schema/targets.schema.json"
     assert json.loads((ROOT / "schema" / "targets.schema.json").read_text())["title"]
+
+
+@pytest.mark.parametrize("period", ["2022Q1", "2022Q2", "2022Q3", "2022Q4"])
+def test_actuals_files_satisfy_their_schema(period: str) -> None:
+    path = ROOT / "actuals" / f"{period}.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=../schema/actuals.schema.json"
+    jsonschema.validate(_json_ready(parse(text).data), schema_of("actuals"))
+
+
+def test_schemas_explain_keys_in_both_languages() -> None:
+    indicator = schema_of("targets")["$defs"]["Indicator"]["properties"]
+    assert indicator["target"]["description"].startswith("指标值")
+    assert "/ target" in indicator["target"]["description"]
+    rules = schema_of("targets")["$defs"]["Rules"]["properties"]
+    assert rules["reverse_formula"]["enum"] == ["ratio", "linear"]
+
+
+def test_a_schema_key_is_accepted_in_the_files() -> None:
+    from perfcheck.model import TargetFile
+
+    data = parse(CHENGDU.read_text(encoding="utf-8")).data
+    data["$schema"] = "../schema/targets.schema.json"
+    assert TargetFile.model_validate(data).schema_ == "../schema/targets.schema.json"

@@ -144,7 +144,13 @@ class ActualsFile(Model):
         description="期间：2022Q1…2022Q4 或 2022-01…2022-12 / period"
     )
     budget: BudgetActuals = Field(description="预算执行 / budget execution")
-    actuals: dict[str, Annotated[ActualEntry, BeforeValidator(_entry)]] = Field(
+    actuals: dict[
+        str,
+        Annotated[
+            ActualEntry,
+            BeforeValidator(_entry, json_schema_input_type=ActualEntry | Decimal | str | None),
+        ],
+    ] = Field(
         default_factory=dict, description="各指标实际完成值，键为指标编号 / actual values by id"
     )
 

@@ -32,6 +32,8 @@ app = typer.Typer(
     "例 / examples:\n\n"
     "  perfcheck score actuals/2022Q4.yaml\n\n"
     "  perfcheck validate targets/ actuals/\n\n"
+    "  perfcheck summary actuals/2022Q4.yaml --format html -o review.html\n\n"
+    "  perfcheck trend actuals/\n\n"
     "  perfcheck show targets/chengdu_procuratorate_2022.yaml",
     no_args_is_help=True,
     add_completion=True,
