@@ -37,8 +37,8 @@ def test_yaml_11_implicit_types_are_recorded_for_hints() -> None:
 
 def test_positions_of_values_and_keys() -> None:
     parsed = parse("top:\n  - id: 1-1\n    name: 名称\n")
-    assert parsed.source.values[("top", 0, "name")] == Position(3, 11)
-    assert parsed.source.keys[("top", 0, "name")] == Position(3, 5)
+    assert parsed.source.locate(("top", 0, "name")) == Position(3, 11)
+    assert parsed.source.locate(("top", 0, "name"), at_key=True) == Position(3, 5)
     assert parsed.source.locate(("top", 0, "missing")) == Position(2, 5)
 
 

@@ -228,7 +228,7 @@ def _yaml11_numbers(source: Source) -> Iterator[Finding]:
     """Numbers YAML 1.1 read as octal or base 60 where the model took them as numbers."""
     reported = {(d.line, d.col) for d in source.diagnostics}
     for path, (raw, kind) in source.positions.implicit.items():
-        position = source.positions.values[path]
+        position = source.positions.locate(path)
         retyped = kind in ("int", "float") and yaml11_number(raw)
         if retyped and (position.line, position.col) not in reported:
             yield Finding("Y011", path, yaml11_args(raw, _value_at(source.data, path)))

@@ -248,13 +248,13 @@ class Indicator(Model):
 
     @property
     def task(self) -> int:
-        match = INDICATOR_ID.fullmatch(self.id)
-        return int(match.group(1)) if match else 0
+        """The task the indicator serves: 2 for `2-3` (the id was validated as `n-m`)."""
+        return int(self.id.partition("-")[0])
 
     @property
     def number(self) -> int:
-        match = INDICATOR_ID.fullmatch(self.id)
-        return int(match.group(2)) if match else 0
+        """Its number within the task: 3 for `2-3`."""
+        return int(self.id.partition("-")[2])
 
 
 class TargetFile(Model):

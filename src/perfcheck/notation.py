@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import lru_cache
 
 from perfcheck.formatting import decimal_text
 
@@ -172,6 +173,7 @@ def parse_comparator(text: str) -> Comparator:
     raise _unreadable(text, "不是比较符（可用 ≥ ＞ = ≤ ＜）", "not a comparator (use ≥ > = ≤ <)")
 
 
+@lru_cache(maxsize=4096)  # the same few notations recur across indicators and files
 def parse_target(text: str) -> Quantity | Qualitative:
     """Read a compact published target such as `≥17次/年` or `定性优良中低差`."""
     body = normalise(text)

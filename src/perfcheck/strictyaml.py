@@ -9,9 +9,11 @@ Numbers with a fraction become Decimal: binary floats never enter perfcheck.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -30,6 +32,15 @@ TAG = "tag:yaml.org,2002:"
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
 _TEXT_TAGS = {None, "!", TAG + "str"}
+_TEXT_TAGS_EXPLICIT = {"!", TAG + "str"}
+_SCALAR = yaml.ScalarEvent
+_MAPPING = yaml.MappingStartEvent
+_SEQUENCE = yaml.SequenceStartEvent
+_ALIAS = yaml.AliasEvent
+_MAPPING_END = yaml.MappingEndEvent
+_SEQUENCE_END = yaml.SequenceEndEvent
+_DOCUMENT_START = yaml.DocumentStartEvent
+_STREAM_END = yaml.StreamEndEvent
 _DROPPED: DataPath = ("\0dropped",)
 KINDS: dict[str, tuple[str, str]] = {
     "bool": ("布尔值", "a boolean"),
@@ -84,8 +95,10 @@ class Issue:
 class SourceMap:
     """Where each value (and each mapping key) of the data stands in the text."""
 
-    values: dict[DataPath, Position] = field(default_factory=dict)
-    keys: dict[DataPath, Position] = field(default_factory=dict)
+    # The parser's marks (0-based line and column), turned into Positions only when asked for:
+    # most nodes are never reported on.
+    values: dict[DataPath, Any] = field(default_factory=dict)
+    keys: dict[DataPath, Any] = field(default_factory=dict)
     # Plain scalars YAML typed as something other than text: their raw text and kind.
     implicit: dict[DataPath, tuple[str, str]] = field(default_factory=dict)
     # Where a refused alias left a null, or a key YAML retyped: reported already, so any
@@ -101,9 +114,10 @@ class SourceMap:
         while path:
             found = table.get(path) or self.values.get(path)
             if found is not None:
-                return found
+                return _position(found)
             path = path[:-1]
-        return self.values.get((), Position(1, 1))
+        root = self.values.get(())
+        return _position(root) if root is not None else Position(1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,48 +233,43 @@ class _Builder:
 
     def run(self, loader: Any) -> None:
         try:
-            while True:
-                event = loader.get_event()
-                if event is None or isinstance(event, yaml.StreamEndEvent):
-                    break
-                self.feed(event)
+            self._consume(loader.get_event)
         finally:
             loader.dispose()
         if self.documents == 0 or (self.root is None and not self.issues):
             self.issues.append(Issue("Y007", Position(0, 0)))
             self.fatal = True
 
-    def feed(self, event: Any) -> None:
-        if isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents == 2:
-                self.issues.append(Issue("Y006", _position(event.start_mark)))
-            return
-        if isinstance(event, yaml.StreamStartEvent | yaml.DocumentEndEvent):
-            return
-        if self.documents > 1:
-            return  # a second document is reported once and not read
-        if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            self.stack.pop()
-            return
-        self.count(event)
-        if isinstance(event, yaml.AliasEvent):
-            self.refuse_alias(event)
-            return
-        self.check_anchor_and_tag(event)
-        if isinstance(event, yaml.ScalarEvent):
-            self.scalar(event)
-        elif isinstance(event, yaml.MappingStartEvent):
-            self.open(event, {})
-        elif isinstance(event, yaml.SequenceStartEvent):
-            self.open(event, [])
-
-    def count(self, event: Any) -> None:
-        self.nodes += 1
-        if self.nodes > self.limits.max_nodes:
-            raise _LimitError(
-                Issue("F005", _position(event.start_mark), {"limit": self.limits.max_nodes})
-            )
+    def _consume(self, next_event: Callable[[], Any]) -> None:
+        """The event loop, dispatched on the event's type, most frequent first."""
+        limit = self.limits.max_nodes
+        while True:
+            event = next_event()
+            kind = type(event)
+            if kind is _SCALAR or kind is _MAPPING or kind is _SEQUENCE or kind is _ALIAS:
+                if self.documents > 1:
+                    continue  # a second document is reported once and not read
+                self.nodes += 1
+                if self.nodes > limit:
+                    raise _LimitError(Issue("F005", _position(event.start_mark), {"limit": limit}))
+                if kind is _ALIAS:
+                    self.refuse_alias(event)
+                    continue
+                if event.anchor is not None or event.tag is not None:
+                    self.check_anchor_and_tag(event)
+                if kind is _SCALAR:
+                    self.scalar(event)
+                else:
+                    self.open(event, {} if kind is _MAPPING else [])
+            elif kind is _MAPPING_END or kind is _SEQUENCE_END:
+                if self.documents <= 1:
+                    self.stack.pop()
+            elif kind is _DOCUMENT_START:
+                self.documents += 1
+                if self.documents == 2:
+                    self.issues.append(Issue("Y006", _position(event.start_mark)))
+            elif event is None or kind is _STREAM_END:
+                return
 
     def refuse_alias(self, event: Any) -> None:
         args: dict[str, object] = {"what_zh": "别名（*）", "what_en": "alias (*)"}
@@ -294,26 +303,28 @@ class _Builder:
             self.source.implicit[path] = (event.value, kind)
 
     def key(self, frame: _Frame, event: Any) -> None:
-        position = _position(event.start_mark)
+        mark = event.start_mark
         value, kind = _construct_scalar(event)
         merge = event.value == "<<" and event.implicit[0]
         if merge:
             self.issues.append(
-                Issue("Y003", position, {"what_zh": "合并键 <<", "what_en": "merge key <<"})
+                Issue("Y003", _position(mark), {"what_zh": "合并键 <<", "what_en": "merge key <<"})
             )
         elif kind is not None:
-            self.issues.append(Issue("Y005", position, {"key": event.value, **kind_args(kind)}))
+            args = {"key": event.value, **kind_args(kind)}
+            self.issues.append(Issue("Y005", _position(mark), args))
             self.source.refused.add((*frame.path, event.value))  # kept as text, reported once
         name: str | None = event.value if not isinstance(value, str) else value
         first = frame.key_lines.get(name) if name is not None else None
         if merge:
             name = None  # reported; its value is read for its own errors but not kept
         elif first is not None:
-            self.issues.append(Issue("Y002", position, {"key": name, "first_line": first}))
+            args = {"key": name, "first_line": first}
+            self.issues.append(Issue("Y002", _position(mark), args))
             name = None  # the duplicate's value is read (for its own errors) but not kept
         elif name is not None:
-            frame.key_lines[name] = position.line
-            self.source.keys[(*frame.path, name)] = position
+            frame.key_lines[name] = mark.line + 1
+            self.source.keys[(*frame.path, name)] = mark
         frame.pending_key = name
         frame.awaiting_key = False
 
@@ -327,17 +338,18 @@ class _Builder:
 
     def place(self, value: Any, event: Any) -> DataPath | None:
         """Put a value where the stack says it goes; return its data path (None if dropped)."""
-        position = _position(event.start_mark)
+        mark = event.start_mark
         if not self.stack:
             self.root = value
-            self.source.values[()] = position
+            self.source.values[()] = mark
             return ()
         frame = self.stack[-1]
         if isinstance(frame.container, list):
             path: DataPath = (*frame.path, len(frame.container))
             frame.container.append(value)
         elif frame.awaiting_key:  # a collection or alias as a key: reported, not kept
-            self.issues.append(Issue("Y005", position, {"key": "{…}", **kind_args("collection")}))
+            args = {"key": "{…}", **kind_args("collection")}
+            self.issues.append(Issue("Y005", _position(mark), args))
             frame.awaiting_key = False
             frame.pending_key = None
             return None
@@ -349,7 +361,7 @@ class _Builder:
             frame.container[frame.pending_key] = value
         if frame.path is _DROPPED:
             return None
-        self.source.values[path] = position
+        self.source.values[path] = mark
         return path
 
 
@@ -377,13 +389,20 @@ def _is_plain_collection_tag(event: Any) -> bool:
 
 def _construct_scalar(event: Any) -> tuple[Any, str | None]:
     """The scalar's value and, when YAML typed plain text as something else, that kind."""
-    if not event.implicit[0] or event.tag in {"!", TAG + "str"}:
+    if not event.implicit[0] or event.tag in _TEXT_TAGS_EXPLICIT:
         return event.value, None
-    tag: str = _RESOLVER.resolve(ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
-    kind = tag[len(TAG) :] if tag.startswith(TAG) else tag
-    if kind in {"str", "value", "merge"}:
+    kind = _implicit_kind(event.value)
+    if kind is None:
         return event.value, None
     return _typed_value(kind, event.value), kind
+
+
+@lru_cache(maxsize=4096)
+def _implicit_kind(text: str) -> str | None:
+    """What YAML 1.1 makes of a plain scalar; None for text. Keys and values repeat a lot."""
+    tag: str = _RESOLVER.resolve(ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    kind = tag[len(TAG) :] if tag.startswith(TAG) else tag
+    return None if kind in {"str", "value", "merge"} else kind
 
 
 def _typed_value(kind: str, text: str) -> Any:
