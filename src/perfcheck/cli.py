@@ -186,6 +186,12 @@ def validate(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="逐个列出检查的文件 / name every file")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="并行进程数（默认 CPU 数）/ processes (default: CPUs)"
+        ),
+    ] = None,
     lang: LangOption = None,
     encoding: EncodingOption = None,
     color: ColorOption = None,
@@ -205,7 +211,7 @@ def validate(
       perfcheck validate --format sarif > perfcheck.sarif
     """
     from perfcheck.reports import diagnostics as report
-    from perfcheck.validation import expand, validate_file
+    from perfcheck.validation import expand, validate_files
 
     effective = _config().overridden("strict", strict, "--strict")
     effective = effective.overridden("format", output_format, "--format")
@@ -218,12 +224,11 @@ def validate(
         )
     if len(expansion.files) > settings.limits.max_files:
         _cannot_proceed([_too_many_files(len(expansion.files), settings, language)], language)
-    options = _options(encoding)
-    reports = []
-    for path in expansion.files:
-        if verbose:
+    if verbose:
+        for path in expansion.files:
             typer.echo(str(path), err=True)
-        reports.append(validate_file(path, options))
+    workers = jobs or os.cpu_count() or 1
+    reports = validate_files(expansion.files, _options(encoding), workers)
     shown = report.Shown(quiet=quiet, suppressed=show_suppressed)
     out = sys.stdout
     chosen = ValidateFormat(settings.format) if settings.format else _default_format(out)

@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -49,8 +50,11 @@ class FileReport:
     path: str
     kind: FileKind | None
     diagnostics: list[Diagnostic]
-    lines: list[str] = field(default_factory=list)
+    excerpt: dict[int, str] = field(default_factory=dict)  # the lines diagnostics point at
     suppressed: list[Diagnostic] = field(default_factory=list)
+
+    def line(self, number: int) -> str | None:
+        return self.excerpt.get(number)
 
     @property
     def ok(self) -> bool:
@@ -253,23 +257,38 @@ def validate_file(path: Path, options: Options, *, shown: str | None = None) -> 
         source.diagnostics.append(Diagnostic(source.path, 1, 1, "F006"))
     found = sorted(source.diagnostics, key=Diagnostic.sort_key)
     lines = source.lines() if found else []
-    kept = [d for d in found if not _suppressed(d, lines, options.ignore)]
+    excerpt = {d.line: lines[d.line - 1] for d in found if 0 < d.line <= len(lines)}
+    kept = [d for d in found if not _suppressed(d, excerpt, options.ignore)]
     suppressed = [d for d in found if d not in kept]
-    return FileReport(source.path, kind, kept, lines, suppressed)
+    return FileReport(source.path, kind, kept, excerpt, suppressed)
+
+
+def validate_files(paths: list[Path], options: Options, jobs: int) -> list[FileReport]:
+    """Every file's report, in the order given; spread over `jobs` processes when it pays."""
+    if jobs <= 1 or len(paths) < _WORTH_A_POOL:
+        return [validate_file(path, options) for path in paths]
+    chunk = max(1, len(paths) // (jobs * 8))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_validate_with, [(p, options) for p in paths], chunksize=chunk))
+
+
+_WORTH_A_POOL = 64  # below this many files, starting processes costs more than it saves
+
+
+def _validate_with(job: tuple[Path, Options]) -> FileReport:
+    return validate_file(*job)
 
 
 _SUPPRESSION = re.compile(r"#\s*perfcheck:\s*ignore\[([A-Z0-9,\s]+)\]")
 
 
-def _suppressed(diagnostic: Diagnostic, lines: list[str], ignore: frozenset[str]) -> bool:
+def _suppressed(diagnostic: Diagnostic, excerpt: dict[int, str], ignore: frozenset[str]) -> bool:
     """A warning the project ignores, or one its own line waves with `# perfcheck: ignore[…]`."""
     if diagnostic.severity is not Severity.WARNING:
         return False  # errors are never suppressed
     if diagnostic.code in ignore:
         return True
-    if not 0 < diagnostic.line <= len(lines):
-        return False
-    marker = _SUPPRESSION.search(lines[diagnostic.line - 1])
+    marker = _SUPPRESSION.search(excerpt.get(diagnostic.line, ""))
     return marker is not None and diagnostic.code in re.split(r"[,\s]+", marker.group(1))
 
 

@@ -199,7 +199,7 @@ def _sarif_result(d: Diagnostic, report: FileReport, lang: Lang, index: int) -> 
 
 
 def _fingerprint(d: Diagnostic, report: FileReport) -> str:
-    line = report.lines[d.line - 1].strip() if 0 < d.line <= len(report.lines) else ""
+    line = (report.line(d.line) or "").strip()
     return hashlib.sha256(f"{d.code}\0{d.file}\0{line}".encode()).hexdigest()[:32]
 
 
@@ -255,7 +255,7 @@ def human(
             line.append(f"{d.code} {label}", style="dim" if suppressed else style)
             line.append(f": {d.message(lang)}")
             console.print(line)
-            _snippet(console, report.lines, d)
+            _snippet(console, report.line(d.line), d)
     if not shown.quiet:
         errors, _ = count(reports)
         console.print(
@@ -263,13 +263,13 @@ def human(
         )
 
 
-def _snippet(console: Console, lines: list[str], d: Diagnostic) -> None:
+def _snippet(console: Console, text: str | None, d: Diagnostic) -> None:
     from rich.cells import cell_len
     from rich.text import Text
 
-    if not (0 < d.line <= len(lines)):
+    if text is None:
         return
-    source = lines[d.line - 1].expandtabs(1)
+    source = text.expandtabs(1)
     gutter = f"{d.line:>5} | "
     console.print(Text(gutter, style="dim") + Text(source))
     caret_at = cell_len(source[: max(d.col - 1, 0)])
