@@ -400,10 +400,14 @@ def score(
 
     language = _lang(lang)
     loaded = load_actuals(actuals, _options(encoding), targets=targets)
-    subject: Any = loaded.result or loaded.monitoring  # the year-end table takes precedence
-    if not loaded.ok or subject is None:
+    report: Any
+    subject: Any
+    if loaded.ok and loaded.result is not None:
+        report, subject, total = year_end, loaded.result, loaded.result.total
+    elif loaded.ok and loaded.monitoring is not None:
+        report, subject, total = monitoring, loaded.monitoring, loaded.monitoring.projection.total
+    else:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
-    report: Any = year_end if loaded.result is not None else monitoring
     out = sys.stdout
     if output_format is ScoreFormat.JSON:
         report.as_json(subject, out)
@@ -417,7 +421,6 @@ def score(
     _step_summary(report, subject, language)
     if exit_zero:
         raise typer.Exit(EXIT_OK)
-    total = loaded.result.total if loaded.result else loaded.monitoring.projection.total  # type: ignore[union-attr]
     if fail_under is not None:
         raise typer.Exit(EXIT_OK if total >= Decimal(fail_under) else EXIT_PROBLEMS)
     if loaded.result is not None:
@@ -466,14 +469,16 @@ def summary(
     if output_format is SummaryFormat.XLSX and output is None:
         raise typer.BadParameter("xlsx 须用 -o 指定输出文件 / xlsx needs -o FILE", param_hint="-o")
     loaded = load_actuals(actuals, _options(encoding), targets=targets)
-    if not loaded.ok or loaded.monitoring is None or loaded.targets is None:
+    if not loaded.ok or loaded.targets is None:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
     inputs = input_files([actuals, Path(loaded.targets.source.path)])
-    pack: Summary | MonitoringSummary = (
-        Summary(loaded.result, inputs, __version__)
-        if loaded.result is not None
-        else MonitoringSummary(loaded.monitoring, inputs, __version__)
-    )
+    pack: Summary | MonitoringSummary
+    if loaded.result is not None:
+        pack = Summary(loaded.result, inputs, __version__)
+    elif loaded.monitoring is not None:
+        pack = MonitoringSummary(loaded.monitoring, inputs, __version__)
+    else:
+        _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
     content = _render_summary(pack, output_format, language)
     if output is None:
         assert isinstance(content, str)

@@ -65,12 +65,13 @@ class Trend:
 
 def build(loaded: Sequence[LoadedActuals]) -> Trend:
     """The trend of files that all name one target file (check `consistency` first)."""
+    judged = [(f, f.progress()) for f in loaded if f.actuals is not None]
     periods = tuple(
         sorted(
             (
-                Period(f.actuals.parsed_period.text, f.source.path, f.monitoring)
-                for f in loaded
-                if f.monitoring is not None and f.actuals is not None
+                Period(f.actuals.parsed_period.text, f.source.path, progress)
+                for f, progress in judged
+                if progress is not None and f.actuals is not None
             ),
             key=lambda p: (p.result.targets.year, _month(p.text)),
         )
@@ -152,15 +153,12 @@ def _falling_counts(files: list[LoadedActuals]) -> list[Diagnostic]:
     ordered = sorted(files, key=_period_of)
     problems = []
     for before, after in pairwise(ordered):
-        if before.monitoring is None or after.monitoring is None:
-            continue
-        for earlier, later in zip(
-            before.monitoring.indicators, after.monitoring.indicators, strict=True
-        ):
-            drop = _fell(earlier, later)
+        assert before.targets is not None and before.targets.targets is not None
+        for indicator in before.targets.targets.indicators:
+            drop = _fell(indicator, before, after)
             if drop is None:
                 continue
-            key = earlier.indicator.id
+            key = indicator.id
             args = {
                 "id": key,
                 "before": drop[0],
@@ -172,10 +170,15 @@ def _falling_counts(files: list[LoadedActuals]) -> list[Diagnostic]:
     return problems
 
 
-def _fell(earlier: IndicatorProgress, later: IndicatorProgress) -> tuple[str, str] | None:
-    if not earlier.cumulative or earlier.reading is None or later.reading is None:
+def _fell(
+    indicator: Indicator, before: LoadedActuals, after: LoadedActuals
+) -> tuple[str, str] | None:
+    """A running total lower than the period before it: the two values, or None."""
+    if not indicator.accumulates:
         return None
-    a, b = earlier.reading.value, later.reading.value
+    earlier, later = before.readings.get(indicator.id), after.readings.get(indicator.id)
+    a = earlier.value if earlier is not None else None
+    b = later.value if later is not None else None
     if a is None or b is None or b >= a:
         return None
     return _plain(a), _plain(b)

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from perfcheck.actuals import ActualsFile, read_actuals
+from perfcheck.actuals import ActualsFile, Reading, read_actuals
 from perfcheck.checks import (
     check_targets,
     check_valid_parts,
@@ -89,7 +89,15 @@ class LoadedActuals:
     actuals: ActualsFile | None
     targets: LoadedTargets | None
     result: ScoreResult | None = None  # year-end, when both files are valid
-    monitoring: MonitoringResult | None = None  # progress against time, when both are valid
+    monitoring: MonitoringResult | None = None  # before year-end, when both are valid
+    readings: dict[str, Reading] = field(default_factory=dict)
+
+    def progress(self) -> MonitoringResult | None:
+        """Progress against time elapsed; for a year-end file, computed when asked for."""
+        if self.monitoring is not None or self.result is None or self.actuals is None:
+            return self.monitoring
+        assert self.targets is not None and self.targets.allocation is not None
+        return monitor(self.result.targets, self.targets.allocation, self.actuals, self.readings)
 
     @property
     def ok(self) -> bool:
@@ -185,13 +193,13 @@ def _actuals_from(
     source.add(read.findings)
     if has_errors(source.diagnostics):
         return LoadedActuals(source, actuals, loaded)
-    progress = monitor(loaded.targets, loaded.allocation, actuals, read.readings)
     if not actuals.parsed_period.is_year_end:
+        progress = monitor(loaded.targets, loaded.allocation, actuals, read.readings)
         source.add(monitoring_findings(progress))
-        return LoadedActuals(source, actuals, loaded, monitoring=progress)
+        return LoadedActuals(source, actuals, loaded, None, progress, read.readings)
     result = score(loaded.targets, loaded.allocation, actuals, read.readings)
     source.add(completeness_findings(result))
-    return LoadedActuals(source, actuals, loaded, result, progress)
+    return LoadedActuals(source, actuals, loaded, result, None, read.readings)
 
 
 def _linked_targets(

@@ -53,10 +53,11 @@ def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
 def pack(actuals: str) -> Pack:
     """The pack as the CLI builds it: paths as given, relative to the repository."""
     loaded = load_actuals(Path(actuals), Options())
-    assert loaded.ok and loaded.monitoring is not None and loaded.targets is not None
+    assert loaded.ok and loaded.targets is not None
     inputs = input_files([Path(actuals), Path(loaded.targets.source.path)])
     if loaded.result is not None:
         return Summary(loaded.result, inputs, __version__)
+    assert loaded.monitoring is not None
     return MonitoringSummary(loaded.monitoring, inputs, __version__)
 
 

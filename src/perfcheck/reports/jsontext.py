@@ -1,59 +1,30 @@
-"""JSON with exact numbers: Decimals are written as their decimal text, never through float."""
+"""JSON with exact numbers: Decimals are written as their decimal text, never through float.
+
+The standard encoder does the work; each Decimal travels through it as a marked string that is
+then unquoted, so the output is exactly json.dumps's, with numbers as written.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+import re
 from decimal import Decimal
-from enum import Enum
+from typing import Any
+
+_MARK = "\x00"  # cannot occur in perfcheck's text: inputs with NUL bytes are refused
+_MARKED = re.compile(r'"\\u0000(-?[0-9]+(?:\.[0-9]+)?)\\u0000"')
 
 
 def dumps(value: object, *, indent: int = 2) -> str:
-    parts: list[str] = []
-    _write(value, parts, indent, 0)
-    return "".join(parts)
+    text = json.dumps(value, ensure_ascii=False, indent=indent, default=_marked)
+    return _MARKED.sub(r"\1", text)
 
 
-def _write(value: object, out: list[str], indent: int, depth: int) -> None:
+def _marked(value: object) -> Any:
+    """Called by the encoder for what it cannot write itself: Decimals."""
     if isinstance(value, Decimal):
-        out.append(_number(value))
-    elif value is None or isinstance(value, bool | int | str):
-        out.append(json.dumps(value, ensure_ascii=False))
-    elif isinstance(value, Enum):
-        out.append(json.dumps(value.value, ensure_ascii=False))
-    elif isinstance(value, Mapping):
-        _container("{", "}", list(value.items()), out, indent, depth, keyed=True)
-    elif isinstance(value, Sequence):
-        _container("[", "]", list(value), out, indent, depth, keyed=False)
-    else:
-        raise TypeError(f"cannot write {type(value).__name__} as JSON")
-
-
-def _container(
-    open_: str,
-    close: str,
-    items: list[object],
-    out: list[str],
-    indent: int,
-    depth: int,
-    *,
-    keyed: bool,
-) -> None:
-    if not items:
-        out.append(open_ + close)
-        return
-    pad = "\n" + " " * (indent * (depth + 1))
-    out.append(open_)
-    for position, item in enumerate(items):
-        out.append(pad)
-        if keyed:
-            assert isinstance(item, tuple)
-            out.append(json.dumps(str(item[0]), ensure_ascii=False) + ": ")
-            item = item[1]
-        _write(item, out, indent, depth + 1)
-        if position < len(items) - 1:
-            out.append(",")
-    out.append("\n" + " " * (indent * depth) + close)
+        return _MARK + _number(value) + _MARK
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 def _number(value: Decimal) -> str:
