@@ -62,9 +62,12 @@ def _indicator(rng: random.Random, index: int, tasks: int, count: int) -> dict[s
         name, target = f"{subject}工作成效", "定性优良中低差"
     elif level2 in ("质量指标", "时效指标") or rng.random() < 0.3:
         name = f"{subject}{rng.choice(RATES)}"
-        target = rng.choice([f"=100%", f"{rng.choice(GE_SPELLINGS)}{rng.choice([80, 90, 95])}%"])
+        target = rng.choice(["=100%", f"{rng.choice(GE_SPELLINGS)}{rng.choice([80, 90, 95])}%"])
     elif rng.random() < 0.1:
-        name, target = f"{subject}响应时间", f"{rng.choice(['≤', '最长'])}{rng.choice([30, 60])}分钟"
+        name, target = (
+            f"{subject}响应时间",
+            f"{rng.choice(['≤', '最长'])}{rng.choice([30, 60])}分钟",
+        )
     else:
         kind, units = rng.choice(COUNTS)
         name = f"{subject}{kind}"

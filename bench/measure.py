@@ -1,0 +1,139 @@
+"""Measure perfcheck side by side with its peers in one run, and write bench/RESULTS.md.
+
+    bench/run            (sets up the peer and the data, then runs this)
+
+Every command runs as its own process; wall time is the median of several runs (min-max
+shown), peak memory the process's maximum resident set (os.wait4). Ratios compare perfcheck
+with check-jsonschema (the tool a user would otherwise reach for, on perfcheck's own exported
+schema) and with the floor: one Python process that only parses the same files with libyaml.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+DATA = BENCH / "data"
+PERFCHECK = str(ROOT / ".venv" / "bin" / "perfcheck")
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+PEER = str(BENCH / ".peer" / "bin" / "check-jsonschema")
+TARGETS_SCHEMA = str(ROOT / "schema" / "targets.schema.json")
+CHENGDU = str(ROOT / "targets" / "chengdu_procuratorate_2022.yaml")
+ACTUALS = str(ROOT / "actuals" / "2022Q4.yaml")
+FLOOR = (
+    "import sys, yaml\n"
+    "for name in sys.argv[1:]:\n"
+    "    with open(name, encoding='utf-8') as f:\n"
+    "        yaml.load(f.read(), Loader=yaml.CSafeLoader)\n"
+)
+
+
+@dataclass(frozen=True)
+class Timing:
+    label: str
+    median: float
+    low: float
+    high: float
+    rss_mib: float
+
+
+def measure(label: str, command: list[str], runs: int) -> Timing:
+    times, peaks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, _, usage = os.wait4(process.pid, 0)
+        times.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss / 1024)
+    return Timing(label, statistics.median(times), min(times), max(times), max(peaks))
+
+
+def files(folder: Path) -> list[str]:
+    return sorted(str(p) for p in folder.glob("targets_*.yaml"))
+
+
+def row(t: Timing, reference: Timing | None = None) -> str:
+    ratio = f"{t.median / reference.median:.2f}×" if reference else ""
+    return (
+        f"| {t.label} | {t.median:.3f} s | {t.low:.3f}–{t.high:.3f} | {t.rss_mib:.0f} MiB "
+        f"| {ratio} |"
+    )
+
+
+def machine() -> str:
+    model = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+         if line.startswith("model name")),
+        platform.processor(),
+    )  # fmt: skip
+    peer = subprocess.run([PEER, "--version"], capture_output=True, text=True).stdout.strip()
+    ours = subprocess.run([PERFCHECK, "--version"], capture_output=True, text=True).stdout.strip()
+    return (
+        f"{os.cpu_count()} CPUs ({model}), Linux {platform.release()}, "
+        f"Python {platform.python_version()}; {ours}; {peer}"
+    )
+
+
+def main() -> None:
+    runs = int(os.environ.get("BENCH_RUNS", "5"))
+    jobs = str(os.cpu_count() or 1)
+    out = ["# Benchmark results", "", f"Machine: {machine()}.", "",
+           f"Median of {runs} runs (min–max), peak resident memory of the measured process.",
+           ""]  # fmt: skip
+
+    out += ["## 1. Cold start: one file", "", "| command | median | min–max | peak RSS | "
+            "ratio to check-jsonschema |", "|---|---|---|---|---|"]  # fmt: skip
+    peer = measure("check-jsonschema (Chengdu targets)", [PEER, "--schemafile", TARGETS_SCHEMA,
+                   CHENGDU], runs)  # fmt: skip
+    for t in (
+        measure("python -c pass", [PYTHON, "-c", "pass"], runs),
+        measure("perfcheck --version", [PERFCHECK, "--version"], runs),
+        measure("perfcheck validate (Chengdu targets)", [PERFCHECK, "validate", CHENGDU], runs),
+        measure("perfcheck score actuals/2022Q4.yaml", [PERFCHECK, "score", ACTUALS], runs),
+    ):
+        out.append(row(t, peer))
+    out += [row(peer, peer), ""]
+
+    for size in (1000, 10000):
+        folder = DATA / f"batch{size}"
+        names = files(folder)
+        out += [f"## 2. A batch of {size:,} generated target files", "",
+                "| command | median | min–max | peak RSS | ratio to the libyaml floor |",
+                "|---|---|---|---|---|"]  # fmt: skip
+        floor = measure("floor: libyaml parse only (1 process)", [PYTHON, "-c", FLOOR, *names],
+                        runs)  # fmt: skip
+        peer_batch = measure("check-jsonschema", [PEER, "--schemafile", TARGETS_SCHEMA, *names],
+                             max(1, runs // 2))  # fmt: skip
+        one = measure("perfcheck validate --jobs 1", [PERFCHECK, "validate", str(folder),
+                      "--jobs", "1", "--format", "concise"], runs)  # fmt: skip
+        many = measure(f"perfcheck validate --jobs {jobs}", [PERFCHECK, "validate", str(folder),
+                       "--jobs", jobs, "--format", "concise"], runs)  # fmt: skip
+        out += [row(floor, floor), row(one, floor), row(many, floor), row(peer_batch, floor), ""]
+        out.append(
+            f"Throughput against check-jsonschema: {peer_batch.median / one.median:.1f}× with "
+            f"one job, {peer_batch.median / many.median:.1f}× with {jobs}."
+        )
+        out.append("")
+
+    big = DATA / "big"
+    out += ["## 3. One target file of 10,000 indicators, with its actuals", "",
+            "| command | median | min–max | peak RSS | |", "|---|---|---|---|---|"]  # fmt: skip
+    out.append(row(measure("perfcheck validate", [PERFCHECK, "validate",
+                   str(big / "targets_00000.yaml")], runs)))  # fmt: skip
+    out.append(row(measure("perfcheck score --format json", [PERFCHECK, "score",
+                   str(big / "actuals_00000.yaml"), "--format", "json"], runs)))  # fmt: skip
+    out.append("")
+    (BENCH / "RESULTS.md").write_text("\n".join(out) + "\n", encoding="utf-8")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
