@@ -9,35 +9,49 @@ Coordinates are computed with Decimal and integers, never floats.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
 from typing import TypeVar
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent, rounded_text
-from perfcheck.model import Indicator, TargetFile
+from perfcheck.formatting import decimal_text, percent, rounded_text
+from perfcheck.model import Indicator, TargetFile, level1_groups
 from perfcheck.monitoring import IndicatorProgress, Light, MonitoringResult
-from perfcheck.reports.monitoring import (
-    LIGHT_WORDS,
-    actual_text,
-    expected_text,
-    forecast_text,
-    progress_text,
-)
+from perfcheck.reports.monitoring import LIGHT_WORDS, forecast_text, progress_text
 from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells, completion_text
-from perfcheck.reports.score import actual_text as score_actual
 from perfcheck.reports.summary.labels import LABELS
-from perfcheck.scoring import Flag, GroupResult, IndicatorResult
-from perfcheck.summary import (
-    InputFile,
-    MonitoringSummary,
-    Summary,
-    monitoring_narrative,
-    narrative,
-    share,
+from perfcheck.reports.summary.text import (
+    COUNT_COLUMNS,
+    GAP_SECTION,
+    GROUP_COLUMNS,
+    INDICATOR_COLUMNS,
+    MONITORING_BUDGET_COLUMNS,
+    MONITORING_COLUMNS,
+    Listing,
+    budget_total_text,
+    count_cells,
+    deviation_listings,
+    group_cells,
+    indicator_label,
+    item_label,
+    measures_listing,
+    monitoring_budget_cells,
+    progress_cells,
+    projection_text,
+    reading_explanation,
+    remark,
+    rescaled_text,
+    result_cells,
+    scored_groups,
+    title,
+    titled,
+    total_text,
+    words,
 )
+from perfcheck.scoring import Flag, GroupResult, IndicatorResult
+from perfcheck.summary import InputFile, MonitoringSummary, Summary, monitoring_narrative, narrative
 
 T = TypeVar("T")
 Attrs = dict[str, str]
@@ -51,6 +65,14 @@ BAR = 16  # the height of one bar
 PAD = 4  # from the top of a row to its bar
 BASE = 17  # from the top of a row to its text's baseline
 REF_ROW = 18  # the height of a reference line's label above the bars
+REF_TOP = 16  # from the top of a reference label's row to the top of its line
+REF_BASE = 13  # from the top of a reference label's row to the label's baseline
+REF_GAP = 4  # from the reference labels to the first row of bars
+LABEL_GAP = 6  # from a row's label to the start of its bar
+VALUE_GAP = 12  # from the end of the rate plot to the printed value
+GROUP_VALUE_GAP = 8  # from the end of the group plot to the printed value
+GROUP_GAP = 4  # between the rows of the group chart, and around them
+CAP_MARK = 6  # how far the arrowhead past a capped bar reaches
 
 FONTS = (
     'system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei",'
@@ -263,7 +285,7 @@ def _indicator_rows(
     rows = []
     for k, i in enumerate(indicators):
         head = _merged(i.level1, level1[k]) + _merged(i.level2, level2[k])
-        name = _cell("td", f"{i.id}.{i.name}", extra="name")
+        name = _cell("td", indicator_label(i), extra="name")
         rows.append(_el("tr", head + name + rest[k], attrs[k]))
     return rows
 
@@ -271,6 +293,10 @@ def _indicator_rows(
 def _light(light: Light, lang: Lang) -> str:
     dot = _el("span", "", {"class": "dot", "aria-hidden": "true"})
     return _el("span", dot + escape(LIGHT_WORDS[lang][light]), {"class": f"light {light.value}"})
+
+
+def _light_cell(light: Light, lang: Lang) -> str:
+    return _el("td", _light(light, lang), {"class": "mid"})
 
 
 # --- Charts ------------------------------------------------------------------------------------
@@ -370,7 +396,7 @@ def _rate_bar(bar: Bar, y: int, kind: str) -> str:
     parts = [
         _text("title", bar.title),
         _shape("line", {"class": "axis", "x1": x0, "y1": str(y), "x2": x0, "y2": str(y + ROW)}),
-        _svg_text(frame.label - 6, y + BASE, bar.label, "label", "end"),
+        _svg_text(frame.label - LABEL_GAP, y + BASE, bar.label, "label", "end"),
     ]
     if bar.value is not None:
         end = frame.x(bar.value, CAP)
@@ -379,13 +405,13 @@ def _rate_bar(bar: Bar, y: int, kind: str) -> str:
         parts.append(_rect(frame.label, y + PAD, end - frame.label, data))
         if bar.value > CAP:
             parts.append(_cap_mark(end, y + PAD))
-    parts.append(_svg_text(frame.label + frame.plot + 12, y + BASE, bar.text, "value"))
+    parts.append(_svg_text(frame.label + frame.plot + VALUE_GAP, y + BASE, bar.text, "value"))
     return _el("g", "".join(parts))
 
 
 def _cap_mark(x: Decimal, y: int) -> str:
     """An arrowhead past a capped bar: the true value lies beyond the plot."""
-    base, tip = _coord(x), _coord(x + 6)
+    base, tip = _coord(x), _coord(x + CAP_MARK)
     path = f"M{base} {y}L{tip} {y + BAR // 2}L{base} {y + BAR}Z"
     return _shape("path", {"class": "cap", "d": path})
 
@@ -393,10 +419,10 @@ def _cap_mark(x: Decimal, y: int) -> str:
 def _ref_line(value: Decimal, label: str, position: int, bottom: int) -> str:
     """A dashed reference line (100 %, 序时进度) with its label in its own row above the bars."""
     x = RATE_FRAME.x(value, CAP)
-    top = str(position * REF_ROW + 16)
+    top = str(position * REF_ROW + REF_TOP)
     ends = {"x1": _coord(x), "y1": top, "x2": _coord(x), "y2": str(bottom)}
     line = _shape("line", {"class": "ref", **ends, "data-value": decimal_text(value)})
-    return line + _svg_text(x, position * REF_ROW + 13, label, "ref", "middle")
+    return line + _svg_text(x, position * REF_ROW + REF_BASE, label, "ref", "middle")
 
 
 def _rate_chart(
@@ -407,7 +433,7 @@ def _rate_chart(
     legend: Sequence[tuple[str, str]] = (),
 ) -> str:
     """Horizontal bars on a 0–150 % scale, grouped under headings, with dashed reference lines."""
-    top = len(refs) * REF_ROW + 4
+    top = len(refs) * REF_ROW + REF_GAP
     y, shapes = top, []
     for heading, bars in groups:
         if heading:
@@ -421,14 +447,12 @@ def _rate_chart(
     return _figure(chart, caption, (RATE_FRAME.width, bottom), [*shapes, *lines], legend)
 
 
-def _by_level1(
-    items: Sequence[T], indicator: Callable[[T], Indicator]
-) -> list[tuple[str, list[T]]]:
-    """Items under their 一级指标, groups in order of first appearance."""
-    groups: dict[str, list[T]] = {}
-    for item in items:
-        groups.setdefault(indicator(item).level1, []).append(item)
-    return list(groups.items())
+def _by_level1(items: Sequence[T], indicators: Sequence[Indicator]) -> list[tuple[str, list[T]]]:
+    """Items under their 一级指标 (indicators[k] is items[k]'s), groups in order of appearance."""
+    return [
+        (level1, [items[k] for k in positions])
+        for level1, positions in level1_groups(list(indicators))
+    ]
 
 
 # --- Shared sections ---------------------------------------------------------------------------
@@ -436,13 +460,12 @@ def _by_level1(
 
 def _basics(targets: TargetFile, period: str, lang: Lang) -> str:
     labels = LABELS[lang]
-    sources = "，".join(f"{k} {money(v)}" for k, v in targets.budget.sources.items())
     facts = [
         ("department", targets.department),
         ("year", str(targets.year)),
         ("period", period),
         ("money_unit", targets.money_unit),
-        ("budget_total", money(targets.budget.total) + (f"（{sources}）" if sources else "")),
+        ("budget_total", budget_total_text(targets)),
     ]
     tasks = "".join(
         _el("li", _text("strong", t.name) + escape(f"：{t.content}"), {"value": str(t.id)})
@@ -474,20 +497,17 @@ def _made_by(inputs: tuple[InputFile, ...], version: str, lang: Lang) -> str:
 def render(summary: Summary, lang: Lang) -> str:
     labels = LABELS[lang]
     r = summary.result
-    title = labels["title"].format(department=r.targets.department, year=r.targets.year)
-    measures = _listed(summary.measures, lambda i: i.explanation or "", lang)
+    table = [_completion_chart(summary, lang), _indicator_table(summary, lang)]
     return _page(
         lang,
-        title,
+        title("title", r.targets, r.period, lang),
         summary.version,
         [
             _basics(r.targets, r.period, lang),
             _overall(summary, lang),
-            _section(
-                labels["table"], [_completion_chart(summary, lang), _indicator_table(summary, lang)]
-            ),
+            _section(labels["table"], table),
             _section(labels["deviations"], _deviations(summary, lang)),
-            _section(labels["measures"], [measures]),
+            _section(labels["measures"], [_listed(measures_listing(summary), lang)]),
             _made_by(summary.inputs, summary.version, lang),
         ],
     )
@@ -496,44 +516,33 @@ def render(summary: Summary, lang: Lang) -> str:
 def _overall(summary: Summary, lang: Lang) -> str:
     labels = LABELS[lang]
     r = summary.result
-    total = f"{labels['total']}：{decimal_text(r.total)}　{labels['grade']}：{r.grade}"
     parts = [_text("p", narrative(summary, lang), {"class": "narrative"})]
-    parts.append(_el("p", _text("strong", total), {"class": "total"}))
+    parts.append(_el("p", _text("strong", total_text(r, lang)), {"class": "total"}))
     if r.rescaled:
-        rules = r.targets.rules
-        na = rounded_text(rules.total_points - r.applicable_points, rules.rounding)
-        total_points = decimal_text(rules.total_points)
-        parts.append(_text("p", labels["rescaled"].format(na=na, total=total_points)))
+        parts.append(_text("p", rescaled_text(r, lang, decimal_text)))
     parts += [_groups_table(summary, lang), _groups_chart(summary, lang)]
     parts += [_text("h3", labels["budget"]), _budget_table(summary, lang)]
-    parts += [
-        _budget_chart(summary, lang),
-        _text("h3", labels["counts"]),
-        _counts_table(summary, lang),
-    ]
+    parts += [_budget_chart(summary, lang), _text("h3", labels["counts"])]
+    parts.append(_counts_table(summary, lang))
     return _section(labels["overall"], parts)
 
 
 def _groups_table(summary: Summary, lang: Lang) -> str:
-    labels = LABELS[lang]
     quantum = summary.result.targets.rules.rounding
-    rows = [
-        [g.level1, rounded_text(g.points, quantum), decimal_text(g.score), percent(share(g))]
-        for g in summary.result.groups
-        if g.points > 0
-    ]
-    header = [labels["level1"], labels["points"], labels["score"], labels["share"]]
-    return _plain_table(header, rows, "lrrr", "groups", labels["chart_groups"])
+    rows = [group_cells(g, quantum) for g in scored_groups(summary.result)]
+    header = words(lang, GROUP_COLUMNS)
+    return _plain_table(header, rows, "lrrr", "groups", LABELS[lang]["chart_groups"])
 
 
 def _groups_chart(summary: Summary, lang: Lang) -> str:
     """Per 一级指标, the score as a bar over its points as a track, on one common scale."""
     labels = LABELS[lang]
     quantum = summary.result.targets.rules.rounding
-    groups = [g for g in summary.result.groups if g.points > 0]
+    groups = scored_groups(summary.result)
     top = max([g.points for g in groups] + [g.score for g in groups] + [ONE])
-    shapes = [_group_row(g, 4 + k * (ROW + 4), top, quantum) for k, g in enumerate(groups)]
-    size = (GROUP_FRAME.width, 8 + len(groups) * (ROW + 4))
+    step = ROW + GROUP_GAP
+    shapes = [_group_row(g, GROUP_GAP + k * step, top, quantum) for k, g in enumerate(groups)]
+    size = (GROUP_FRAME.width, 2 * GROUP_GAP + len(groups) * step)
     legend = [("score", labels["score"]), ("points", labels["points"])]
     return _figure("groups", labels["chart_groups"], size, shapes, legend)
 
@@ -546,23 +555,24 @@ def _group_row(g: GroupResult, y: int, top: Decimal, quantum: Decimal) -> str:
         data = {"class": "track" if kind == "points" else "bar score", "data-kind": kind}
         data |= {"data-id": g.level1, "data-value": decimal_text(value)}
         drawn.append(_rect(frame.label, y + PAD, frame.x(value, top) - frame.label, data))
-    text = f"{decimal_text(g.score)} / {rounded_text(g.points, quantum)}"
+    level1, points, score, rate = group_cells(g, quantum)
+    text = f"{score} / {points}"
     return _el(
         "g",
         "".join(
             [
-                _text("title", f"{g.level1}：{text}（{percent(share(g))}）"),
-                _svg_text(frame.label - 6, y + BASE, g.level1, "label", "end"),
+                _text("title", f"{level1}：{text}（{rate}）"),
+                _svg_text(frame.label - LABEL_GAP, y + BASE, level1, "label", "end"),
                 *drawn,
-                _svg_text(frame.label + frame.plot + 8, y + BASE, text, "value"),
+                _svg_text(frame.label + frame.plot + GROUP_VALUE_GAP, y + BASE, text, "value"),
             ]
         ),
     )
 
 
 def _budget_table(summary: Summary, lang: Lang) -> str:
-    header = [LABELS[lang][k] for k in BUDGET_COLUMNS]
     cells = [budget_cells(summary.result)]
+    header = words(lang, BUDGET_COLUMNS)
     return _plain_table(header, cells, "rrrrrr", "budget", LABELS[lang]["budget"])
 
 
@@ -575,18 +585,17 @@ def _budget_chart(summary: Summary, lang: Lang) -> str:
 
 
 def _counts_table(summary: Summary, lang: Lang) -> str:
-    labels = LABELS[lang]
-    c = summary.counts
-    header = [labels[k] for k in ("set", "met", "unmet", "missing", "not_applicable")]
-    row = [str(v) for v in (c.set, c.met, c.unmet, c.missing, c.not_applicable)]
-    return _plain_table(header, [row], "rrrrr", "counts", labels["counts"])
+    cells = [count_cells(summary.counts)]
+    header = words(lang, COUNT_COLUMNS)
+    return _plain_table(header, cells, "rrrrr", "counts", LABELS[lang]["counts"])
 
 
 def _completion_chart(summary: Summary, lang: Lang) -> str:
     labels = LABELS[lang]
+    results = summary.result.indicators
     groups = [
         (level1, [_completion_bar(r) for r in members])
-        for level1, members in _by_level1(summary.result.indicators, lambda r: r.indicator)
+        for level1, members in _by_level1(results, [r.indicator for r in results])
     ]
     refs = [(ONE, percent(ONE))]
     legend = [("met", labels["met"]), ("unmet", labels["unmet"])]
@@ -596,7 +605,7 @@ def _completion_chart(summary: Summary, lang: Lang) -> str:
 def _completion_bar(r: IndicatorResult) -> Bar:
     i = r.indicator
     text = completion_text(r)
-    return Bar(i.id, i.id, r.completion, text, r.status.value, f"{i.id} {i.name}：{text}")
+    return Bar(i.id, i.id, r.completion, text, r.status.value, titled(i, text))
 
 
 def _indicator_table(summary: Summary, lang: Lang) -> str:
@@ -605,26 +614,28 @@ def _indicator_table(summary: Summary, lang: Lang) -> str:
     results = summary.result.indicators
     rest = [_result_cells(r, quantum, lang) for r in results]
     attrs = [_row_attrs(r) for r in results]
-    keys = ("level1", "level2", "level3", "target", "actual", "points", "score", "explanation")
     rows = _indicator_rows([r.indicator for r in results], rest, attrs)
-    return _table([labels[k] for k in keys], rows, "lllllrrl", "indicators", labels["table"])
+    header = words(lang, INDICATOR_COLUMNS)
+    return _table(header, rows, "lllllrrl", "indicators", labels["table"])
 
 
 def _result_cells(r: IndicatorResult, quantum: Decimal, lang: Lang) -> str:
     """年度指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施."""
-    texts = (r.indicator.target.text(), score_actual(r, lang))
-    numbers = (rounded_text(r.points, quantum), decimal_text(r.score))
+    target, actual, points, score = result_cells(r, quantum, lang)
     return (
-        "".join(_cell("td", t) for t in texts)
-        + "".join(_cell("td", n, "r") for n in numbers)
-        + _explanation_cell(r, lang)
+        _cell("td", target)
+        + _cell("td", actual)
+        + _cell("td", points, "r")
+        + _cell("td", score, "r")
+        + _explanation_cell(remark(r), Flag.NEEDS_EXPLANATION in r.flags, lang)
     )
 
 
-def _explanation_cell(r: IndicatorResult, lang: Lang) -> str:
-    if Flag.NEEDS_EXPLANATION in r.flags:
+def _explanation_cell(text: str, missing: bool, lang: Lang) -> str:
+    """The explanation given; where one is expected and missing, a gap to fill."""
+    if missing:
         return _cell("td", LABELS[lang]["no_explanation"], extra="gap")
-    return _cell("td", r.explanation or r.not_applicable or "")
+    return _cell("td", text)
 
 
 def _row_attrs(r: IndicatorResult) -> Attrs:
@@ -632,74 +643,36 @@ def _row_attrs(r: IndicatorResult) -> Attrs:
     return {"class": r.status.value + over, "data-id": r.indicator.id}
 
 
-def _listed(
-    items: tuple[IndicatorResult, ...],
-    text: Callable[[IndicatorResult], str],
-    lang: Lang,
-    gap: Callable[[IndicatorResult], bool] = lambda i: False,
-) -> str:
-    """The items as a list, each marked as a gap to fill where gap says so; else 无。"""
-    if not items:
+def _listed(listing: Listing, lang: Lang) -> str:
+    """The indicators as a list, then the other gaps, each marked as a gap to fill where it is
+    one; else 无。"""
+    if listing.empty:
         return _text("p", LABELS[lang]["none"], {"class": "none"})
-    return _el("ul", "".join(_item(i, text(i), gap(i)) for i in items), {"class": "items"})
+    items = [_item(i, listing.text(i), listing.gap(i)) for i in listing.items]
+    items += [_text("li", gap, {"class": "gap"}) for gap in listing.other_gaps]
+    return _el("ul", "".join(items), {"class": "items"})
 
 
 def _item(i: IndicatorResult, text: str, gap: bool) -> str:
-    head = _text("strong", f"{i.indicator.id} {i.indicator.name}")
+    head = _text("strong", item_label(i.indicator))
     return _el("li", f"{head}{escape('：' + text)}", {"class": "gap"} if gap else None)
 
 
 def _deviations(summary: Summary, lang: Lang) -> list[str]:
-    labels = LABELS[lang]
-    missing_text = labels["no_explanation"]
-
-    def deviation(i: IndicatorResult) -> str:
-        return (
-            f"{score_actual(i, lang)} / {i.indicator.target.text()}，"
-            f"{completion_text(i)}。{i.explanation or missing_text}"
-        )
-
-    def unexplained(i: IndicatorResult) -> bool:
-        return not i.explanation
-
-    return [
-        _text("h3", labels["unmet_section"]),
-        _listed(summary.unmet, deviation, lang, unexplained),
-        _text("h3", labels["over_section"]),
-        _listed(summary.overachieved, deviation, lang, unexplained),
-        _gaps(summary, lang),
-        _text("h3", labels["na_section"]),
-        _listed(summary.not_applicable, lambda i: i.not_applicable or "", lang),
-        _text("h3", labels["adjust_section"]),
-        _listed(
-            summary.adjusted,
-            lambda i: f"{_adjustment(i)}。{i.explanation or missing_text}",
-            lang,
-            unexplained,
-        ),
-    ]
+    parts = []
+    for listing in deviation_listings(summary, lang, decimal_text):
+        if listing.heading == GAP_SECTION:
+            parts.append(_gaps(listing, lang))
+        else:
+            parts += [_text("h3", LABELS[lang][listing.heading]), _listed(listing, lang)]
+    return parts
 
 
-def _adjustment(i: IndicatorResult) -> str:
-    return decimal_text(i.adjustment) if i.adjustment is not None else ""
-
-
-def _gaps(summary: Summary, lang: Lang) -> str:
+def _gaps(listing: Listing, lang: Lang) -> str:
     """Deviations still lacking an explanation: boxed and marked, to fill before submission."""
-    labels = LABELS[lang]
-    budget = summary.result.budget
-    items = [_item(i, labels["no_explanation"], True) for i in summary.unexplained]
-    if budget.needs_explanation:
-        threshold = percent(summary.result.targets.rules.explanation_threshold)
-        line = labels["budget_gap"].format(rate=percent(budget.rate), threshold=threshold)
-        items.append(_text("li", line, {"class": "gap"}))
-    listed = (
-        _el("ul", "".join(items), {"class": "items"})
-        if items
-        else _text("p", labels["none"], {"class": "none"})
-    )
-    box = {"class": "gaps open" if items else "gaps"}
-    return _el("div", _lines("", _text("h3", labels["gap_section"]), listed, ""), box)
+    box = {"class": "gaps" if listing.empty else "gaps open"}
+    heading = _text("h3", LABELS[lang][listing.heading])
+    return _el("div", _lines("", heading, _listed(listing, lang), ""), box)
 
 
 # --- The monitoring report ---------------------------------------------------------------------
@@ -708,11 +681,6 @@ def _gaps(summary: Summary, lang: Lang) -> str:
 def render_monitoring(summary: MonitoringSummary, lang: Lang) -> str:
     labels = LABELS[lang]
     r = summary.result
-    title = labels["monitoring_title"].format(
-        department=r.targets.department, year=r.targets.year, period=r.period
-    )
-    projection = r.projection
-    projected = f"{labels['projection']}：{decimal_text(projection.total)}（{projection.grade}）"
     overall = [
         _text("p", monitoring_narrative(summary, lang), {"class": "narrative"}),
         _text("h3", labels["budget"]),
@@ -722,11 +690,11 @@ def render_monitoring(summary: MonitoringSummary, lang: Lang) -> str:
     table = [
         _progress_chart(r, lang),
         _monitoring_table(r, lang),
-        _el("p", _text("strong", projected), {"class": "projection"}),
+        _el("p", _text("strong", projection_text(r, lang)), {"class": "projection"}),
     ]
     return _page(
         lang,
-        title,
+        title("monitoring_title", r.targets, r.period, lang),
         summary.version,
         [
             _basics(r.targets, r.period, lang),
@@ -738,14 +706,10 @@ def render_monitoring(summary: MonitoringSummary, lang: Lang) -> str:
 
 
 def _monitoring_budget_table(r: MonitoringResult, lang: Lang) -> str:
-    labels = LABELS[lang]
-    b = r.budget
-    keys = ("adjusted", "spent", "rate", "expected", "progress", "lights")
-    rates = (percent(v) for v in (b.rate, b.expected, b.progress))
-    numbers = (money(b.adjusted), money(b.spent), *rates)
-    cells = "".join(_cell("td", text, "r") for text in numbers)
-    row = _el("tr", cells + _el("td", _light(b.light, lang), {"class": "mid"}))
-    return _table([labels[k] for k in keys], [row], "rrrrrc", "budget", labels["budget"])
+    cells = "".join(_cell("td", text, "r") for text in monitoring_budget_cells(r.budget))
+    row = _el("tr", cells + _light_cell(r.budget.light, lang))
+    header = words(lang, MONITORING_BUDGET_COLUMNS)
+    return _table(header, [row], "rrrrrc", "budget", LABELS[lang]["budget"])
 
 
 def _monitoring_budget_chart(r: MonitoringResult, lang: Lang) -> str:
@@ -755,8 +719,13 @@ def _monitoring_budget_chart(r: MonitoringResult, lang: Lang) -> str:
     bar = Bar(
         "budget", labels["rate"], b.rate, percent(b.rate), b.light.value, labels["chart_budget"]
     )
-    refs = [(b.expected, f"{labels['expected']} {percent(b.expected)}"), (ONE, percent(ONE))]
+    refs = [(b.expected, _expected_ref(b.expected, lang)), (ONE, percent(ONE))]
     return _rate_chart("budget", labels["chart_budget"], [("", [bar])], refs, _light_legend(lang))
+
+
+def _expected_ref(value: Decimal, lang: Lang) -> str:
+    """The label of the line at 序时进度."""
+    return f"{LABELS[lang]['expected']} {percent(value)}"
 
 
 def _light_legend(lang: Lang) -> list[tuple[str, str]]:
@@ -766,42 +735,34 @@ def _light_legend(lang: Lang) -> list[tuple[str, str]]:
 
 def _progress_chart(r: MonitoringResult, lang: Lang) -> str:
     """Each indicator's progress against what 序时进度 asks for by now (the dashed 100 %)."""
-    labels = LABELS[lang]
     groups = [
         (level1, [_progress_bar(p) for p in members])
-        for level1, members in _by_level1(r.indicators, lambda p: p.indicator)
+        for level1, members in _by_level1(r.indicators, [p.indicator for p in r.indicators])
     ]
-    refs = [(ONE, f"{labels['expected']} {percent(ONE)}")]
-    return _rate_chart("progress", labels["chart_progress"], groups, refs, _light_legend(lang))
+    refs = [(ONE, _expected_ref(ONE, lang))]
+    caption = LABELS[lang]["chart_progress"]
+    return _rate_chart("progress", caption, groups, refs, _light_legend(lang))
 
 
 def _progress_bar(p: IndicatorProgress) -> Bar:
     i = p.indicator
     text = progress_text(p)
-    return Bar(i.id, i.id, p.progress, text, p.light.value, f"{i.id} {i.name}：{text}")
+    return Bar(i.id, i.id, p.progress, text, p.light.value, titled(i, text))
 
 
 def _monitoring_table(r: MonitoringResult, lang: Lang) -> str:
-    labels = LABELS[lang]
-    keys = ("level1", "level2", "level3", "target", "expected", "actual", "progress", "lights",
-            "forecast", "explanation")  # fmt: skip
     rest = [_monitoring_cells(p, lang) for p in r.indicators]
     attrs = [{"class": p.light.value, "data-id": p.indicator.id} for p in r.indicators]
     rows = _indicator_rows([p.indicator for p in r.indicators], rest, attrs)
-    header = [labels[k] for k in keys]
-    return _table(header, rows, "lllrrrrcrl", "monitoring", labels["table"])
+    header = words(lang, MONITORING_COLUMNS)
+    return _table(header, rows, "lllrrrrcrl", "monitoring", LABELS[lang]["table"])
 
 
 def _monitoring_cells(p: IndicatorProgress, lang: Lang) -> str:
-    explanation = (p.reading.explanation or "") if p.reading is not None else ""
-    numbers = (p.indicator.target.text(), expected_text(p), actual_text(p), progress_text(p))
+    """年度指标值, 序时目标, 实际完成值, 进度, 灯, 全年预计, 偏差原因及纠偏措施."""
     return (
-        "".join(_cell("td", text, "r") for text in numbers)
-        + _el("td", _light(p.light, lang), {"class": "mid"})
+        "".join(_cell("td", text, "r") for text in progress_cells(p))
+        + _light_cell(p.light, lang)
         + _cell("td", forecast_text(p), "r")
-        + (
-            _cell("td", LABELS[lang]["no_explanation"], extra="gap")
-            if p.needs_explanation
-            else _cell("td", explanation)
-        )
+        + _explanation_cell(reading_explanation(p), p.needs_explanation, lang)
     )

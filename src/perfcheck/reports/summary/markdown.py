@@ -2,30 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from decimal import Decimal
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent, rounded_text
 from perfcheck.model import TargetFile
-from perfcheck.reports.monitoring import (
-    LIGHT_WORDS,
-    actual_text,
-    expected_text,
-    forecast_text,
-    progress_text,
-)
-from perfcheck.reports.score import actual_text as score_actual
-from perfcheck.reports.score import completion_text
+from perfcheck.monitoring import IndicatorProgress
+from perfcheck.reports.monitoring import LIGHT_WORDS, forecast_text
+from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells
 from perfcheck.reports.summary.labels import LABELS
-from perfcheck.scoring import IndicatorResult
-from perfcheck.summary import (
-    InputFile,
-    MonitoringSummary,
-    Summary,
-    monitoring_narrative,
-    narrative,
-    share,
+from perfcheck.reports.summary.text import (
+    COUNT_COLUMNS,
+    GROUP_COLUMNS,
+    INDICATOR_COLUMNS,
+    MONITORING_BUDGET_COLUMNS,
+    MONITORING_COLUMNS,
+    Listing,
+    bare,
+    budget_total_text,
+    count_cells,
+    deviation_listings,
+    group_cells,
+    indicator_label,
+    item_label,
+    measures_listing,
+    monitoring_budget_cells,
+    progress_cells,
+    projection_text,
+    reading_explanation,
+    remark,
+    rescaled_text,
+    result_cells,
+    scored_groups,
+    title,
+    total_text,
+    words,
 )
+from perfcheck.scoring import IndicatorResult
+from perfcheck.summary import InputFile, MonitoringSummary, Summary, monitoring_narrative, narrative
 
 
 def _row(cells: Iterable[str]) -> str:
@@ -40,38 +54,35 @@ def _table(header: list[str], rows: Iterable[list[str]], align: str = "") -> str
 def render(summary: Summary, lang: Lang) -> str:
     labels = LABELS[lang]
     r = summary.result
-    targets = r.targets
-    out = [f"# {labels['title'].format(department=targets.department, year=targets.year)}\n\n"]
-    out.append(_basics(summary.result.targets, r.period, lang))
-    out.append(f"## {labels['overall']}\n\n{narrative(summary, lang)}\n\n")
-    out.append(f"**{labels['total']}：{decimal_text(r.total)}　{labels['grade']}：{r.grade}**\n\n")
-    if r.rescaled:
-        na = rounded_text(targets.rules.total_points - r.applicable_points, targets.rules.rounding)
-        out.append(labels["rescaled"].format(na=na, total=targets.rules.total_points) + "\n\n")
-    out.append(_groups_table(summary, lang))
-    out.append(_budget_table(summary, lang))
-    out.append(_counts_table(summary, lang))
-    out.append(f"## {labels['table']}\n\n")
-    out.append(_indicator_table(summary, lang))
+    out = [f"# {title('title', r.targets, r.period, lang)}\n\n", _basics(r.targets, r.period, lang)]
+    out += [_overall(summary, lang), f"## {labels['table']}\n\n", _indicator_table(summary, lang)]
     out.append(f"## {labels['deviations']}\n\n")
-    out.append(_deviations(summary, lang))
-    out.append(f"## {labels['measures']}\n\n")
-    out.append(_listed(summary.measures, lambda i: i.explanation or "", lang))
+    out += [_listing(listing, lang) for listing in deviation_listings(summary, lang, bare)]
+    out += [f"## {labels['measures']}\n\n", _listed(measures_listing(summary), lang)]
     out.append(_made_by(summary.inputs, summary.version, lang))
+    return "".join(out)
+
+
+def _overall(summary: Summary, lang: Lang) -> str:
+    """二、总体评价: the narrative, the total, the groups, the budget and the counts."""
+    r = summary.result
+    out = [f"## {LABELS[lang]['overall']}\n\n{narrative(summary, lang)}\n\n"]
+    out.append(f"**{total_text(r, lang)}**\n\n")
+    if r.rescaled:
+        out.append(rescaled_text(r, lang, bare) + "\n\n")
+    out += [_groups_table(summary, lang), _budget_table(summary, lang)]
+    out.append(_counts_table(summary, lang))
     return "".join(out)
 
 
 def _basics(targets: TargetFile, period: str, lang: Lang) -> str:
     labels = LABELS[lang]
-    sources = "，".join(f"{k} {money(v)}" for k, v in targets.budget.sources.items())
     lines = [
         f"## {labels['basics']}\n\n",
         f"- {labels['department']}：{targets.department}\n",
         f"- {labels['year']}：{targets.year}　{labels['period']}：{period}\n",
         f"- {labels['money_unit']}：{targets.money_unit}\n",
-        f"- {labels['budget_total']}：{money(targets.budget.total)}"
-        + (f"（{sources}）" if sources else "")
-        + "\n",
+        f"- {labels['budget_total']}：{budget_total_text(targets)}\n",
         f"- {labels['tasks']}：\n",
     ]
     lines += [f"  {t.id}. **{t.name}**：{t.content}\n" for t in targets.tasks]
@@ -79,102 +90,43 @@ def _basics(targets: TargetFile, period: str, lang: Lang) -> str:
 
 
 def _groups_table(summary: Summary, lang: Lang) -> str:
-    labels = LABELS[lang]
     quantum = summary.result.targets.rules.rounding
-    rows = [
-        [g.level1, rounded_text(g.points, quantum), decimal_text(g.score), percent(share(g))]
-        for g in summary.result.groups
-        if g.points > 0
-    ]
-    header = [labels["level1"], labels["points"], labels["score"], labels["share"]]
-    return _table(header, rows, "lrrr")
+    rows = [group_cells(g, quantum) for g in scored_groups(summary.result)]
+    return _table(words(lang, GROUP_COLUMNS), rows, "lrrr")
 
 
 def _budget_table(summary: Summary, lang: Lang) -> str:
-    labels = LABELS[lang]
-    b = summary.result.budget
-    quantum = summary.result.targets.rules.rounding
-    header = [labels[k] for k in ("initial", "adjusted", "spent", "rate", "points", "score")]
-    row = [money(b.initial), money(b.adjusted), money(b.spent), percent(b.rate),
-           rounded_text(b.points, quantum), decimal_text(b.score)]  # fmt: skip
-    return f"**{labels['budget']}**\n\n" + _table(header, [row], "rrrrrr")
+    table = _table(words(lang, BUDGET_COLUMNS), [budget_cells(summary.result)], "rrrrrr")
+    return f"**{LABELS[lang]['budget']}**\n\n" + table
 
 
 def _counts_table(summary: Summary, lang: Lang) -> str:
-    labels = LABELS[lang]
-    c = summary.counts
-    header = [labels[k] for k in ("set", "met", "unmet", "missing", "not_applicable")]
-    row = [str(v) for v in (c.set, c.met, c.unmet, c.missing, c.not_applicable)]
-    return f"**{labels['counts']}**\n\n" + _table(header, [row], "rrrrr")
+    table = _table(words(lang, COUNT_COLUMNS), [count_cells(summary.counts)], "rrrrr")
+    return f"**{LABELS[lang]['counts']}**\n\n" + table
 
 
 def _indicator_table(summary: Summary, lang: Lang) -> str:
-    labels = LABELS[lang]
     quantum = summary.result.targets.rules.rounding
-    keys = ("level1", "level2", "level3", "target", "actual", "points", "score", "explanation")
-    rows = [
-        [
-            r.indicator.level1, r.indicator.level2, f"{r.indicator.id}.{r.indicator.name}",
-            r.indicator.target.text(), score_actual(r, lang), rounded_text(r.points, quantum),
-            decimal_text(r.score), r.explanation or r.not_applicable or "",
-        ]
-        for r in summary.result.indicators
-    ]  # fmt: skip
-    return _table([labels[k] for k in keys], rows, "lllllrrl")
+    rows = [_indicator_cells(r, quantum, lang) for r in summary.result.indicators]
+    return _table(words(lang, INDICATOR_COLUMNS), rows, "lllllrrl")
 
 
-def _listed(
-    items: tuple[IndicatorResult, ...], text: Callable[[IndicatorResult], str], lang: Lang
-) -> str:
-    if not items:
+def _indicator_cells(r: IndicatorResult, quantum: Decimal, lang: Lang) -> list[str]:
+    i = r.indicator
+    return [i.level1, i.level2, indicator_label(i), *result_cells(r, quantum, lang), remark(r)]
+
+
+def _listing(listing: Listing, lang: Lang) -> str:
+    """A section of 四、偏差情况: its heading, then its list."""
+    return f"### {LABELS[lang][listing.heading]}\n\n" + _listed(listing, lang)
+
+
+def _listed(listing: Listing, lang: Lang) -> str:
+    """The indicators with their text, then the other gaps; 无。 when there is neither."""
+    if listing.empty:
         return LABELS[lang]["none"] + "\n\n"
-    return "".join(f"- **{i.indicator.id} {i.indicator.name}**：{text(i)}\n" for i in items) + "\n"
-
-
-def _deviations(summary: Summary, lang: Lang) -> str:
-    labels = LABELS[lang]
-    missing_text = labels["no_explanation"]
-    out = [f"### {labels['unmet_section']}\n\n"]
-    out.append(
-        _listed(
-            summary.unmet,
-            lambda i: (
-                f"{score_actual(i, lang)} / {i.indicator.target.text()}，"
-                f"{completion_text(i)}。{i.explanation or missing_text}"
-            ),
-            lang,
-        )
-    )
-    out.append(f"### {labels['over_section']}\n\n")
-    out.append(
-        _listed(
-            summary.overachieved,
-            lambda i: (
-                f"{score_actual(i, lang)} / {i.indicator.target.text()}，"
-                f"{completion_text(i)}。{i.explanation or missing_text}"
-            ),
-            lang,
-        )
-    )
-    out.append(f"### {labels['gap_section']}\n\n")
-    gaps = _listed(summary.unexplained, lambda i: labels["no_explanation"], lang)
-    budget = summary.result.budget
-    if budget.needs_explanation:
-        threshold = percent(summary.result.targets.rules.explanation_threshold)
-        line = labels["budget_gap"].format(rate=percent(budget.rate), threshold=threshold)
-        gaps = ("" if not summary.unexplained else gaps.rstrip("\n") + "\n") + f"- {line}\n\n"
-    out.append(gaps)
-    out.append(f"### {labels['na_section']}\n\n")
-    out.append(_listed(summary.not_applicable, lambda i: i.not_applicable or "", lang))
-    out.append(f"### {labels['adjust_section']}\n\n")
-    out.append(
-        _listed(
-            summary.adjusted,
-            lambda i: f"{i.adjustment}。{i.explanation or missing_text}",
-            lang,
-        )
-    )
-    return "".join(out)
+    items = [f"- **{item_label(i.indicator)}**：{listing.text(i)}\n" for i in listing.items]
+    return "".join(items + [f"- {gap}\n" for gap in listing.other_gaps]) + "\n"
 
 
 def _made_by(inputs: tuple[InputFile, ...], version: str, lang: Lang) -> str:
@@ -186,39 +138,26 @@ def _made_by(inputs: tuple[InputFile, ...], version: str, lang: Lang) -> str:
 def render_monitoring(summary: MonitoringSummary, lang: Lang) -> str:
     labels = LABELS[lang]
     r = summary.result
-    words = LIGHT_WORDS[lang]
-    title = labels["monitoring_title"].format(
-        department=r.targets.department, year=r.targets.year, period=r.period
-    )
-    out = [f"# {title}\n\n", _basics(r.targets, r.period, lang)]
+    out = [f"# {title('monitoring_title', r.targets, r.period, lang)}\n\n"]
+    out.append(_basics(r.targets, r.period, lang))
     out.append(f"## {labels['overall']}\n\n{monitoring_narrative(summary, lang)}\n\n")
-    b = r.budget
-    out.append(
-        f"**{labels['budget']}**\n\n"
-        + _table(
-            [labels["adjusted"], labels["spent"], labels["rate"], labels["expected"],
-             labels["progress"], labels["lights"]],
-            [[money(b.adjusted), money(b.spent), percent(b.rate), percent(b.expected),
-              percent(b.progress), words[b.light]]],
-            "rrrrrc",
-        )
-    )  # fmt: skip
-    out.append(f"## {labels['table']}\n\n")
-    keys = ("level1", "level2", "level3", "target", "expected", "actual", "progress", "lights",
-            "forecast", "explanation")  # fmt: skip
-    rows = [
-        [
-            p.indicator.level1, p.indicator.level2, f"{p.indicator.id}.{p.indicator.name}",
-            p.indicator.target.text(), expected_text(p), actual_text(p), progress_text(p),
-            words[p.light], forecast_text(p),
-            (p.reading.explanation or "") if p.reading is not None else "",
-        ]
-        for p in r.indicators
-    ]  # fmt: skip
-    out.append(_table([labels[k] for k in keys], rows, "lllrrrrcrl"))
-    projection = r.projection
-    out.append(
-        f"**{labels['projection']}：{decimal_text(projection.total)}（{projection.grade}）**\n\n"
-    )
+    out += [_monitoring_budget_table(summary, lang), f"## {labels['table']}\n\n"]
+    rows = [_progress_cells(p, lang) for p in r.indicators]
+    out.append(_table(words(lang, MONITORING_COLUMNS), rows, "lllrrrrcrl"))
+    out.append(f"**{projection_text(r, lang)}**\n\n")
     out.append(_made_by(summary.inputs, summary.version, lang))
     return "".join(out)
+
+
+def _monitoring_budget_table(summary: MonitoringSummary, lang: Lang) -> str:
+    budget = summary.result.budget
+    row = [*monitoring_budget_cells(budget), LIGHT_WORDS[lang][budget.light]]
+    table = _table(words(lang, MONITORING_BUDGET_COLUMNS), [row], "rrrrrc")
+    return f"**{LABELS[lang]['budget']}**\n\n" + table
+
+
+def _progress_cells(p: IndicatorProgress, lang: Lang) -> list[str]:
+    i = p.indicator
+    light, forecast = LIGHT_WORDS[lang][p.light], forecast_text(p)
+    return [i.level1, i.level2, indicator_label(i), *progress_cells(p), light, forecast,
+            reading_explanation(p)]  # fmt: skip

@@ -33,14 +33,34 @@ from openpyxl.writer.excel import ExcelWriter
 from pydantic import BaseModel
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import percent, rounded_text
-from perfcheck.model import Indicator, QuantitativeTarget, TargetFile
+from perfcheck.formatting import CENT
+from perfcheck.model import Indicator, QuantitativeTarget, TargetFile, level1_groups
 from perfcheck.monitoring import BudgetProgress, IndicatorProgress, Light
 from perfcheck.period import parse_period
 from perfcheck.reports.monitoring import LIGHT_WORDS
-from perfcheck.reports.score import actual_text as score_actual
+from perfcheck.reports.score import actual_text as score_actual_text
 from perfcheck.reports.score import completion_text
 from perfcheck.reports.summary.labels import LABELS
+from perfcheck.reports.summary.text import (
+    COUNT_COLUMNS,
+    GROUP_COLUMNS,
+    INDICATOR_COLUMNS,
+    MONITORING_COLUMNS,
+    Listing,
+    bare,
+    count_values,
+    deviation_listings,
+    explained,
+    indicator_label,
+    item_label,
+    measures_listing,
+    reading_explanation,
+    remark,
+    rescaled_text,
+    scored_groups,
+    title,
+    words,
+)
 from perfcheck.rules import Rules
 from perfcheck.scoring import BudgetResult, IndicatorResult, ScoreResult, Status
 from perfcheck.summary import (
@@ -55,9 +75,16 @@ from perfcheck.summary import (
 COLON: dict[Lang, str] = {"zh": "：", "en": ": "}
 MONEY = "#,##0.00"  # as formatting.money prints: 15,213.00
 PERCENT = "0.00%"  # as formatting.percent prints: 97.79%
-CENT = Decimal("0.01")
+COUNT = "0"  # a whole number
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip entry can carry: no clock in the bytes
+ZIP_UNIX = 3  # the system a zip entry was made on: Unix, so that its mode below counts
+ZIP_MODE = 0o644 << 16  # rw-r--r--, in the high half of the external attributes
+UNDATED = datetime(2000, 1, 1)  # the document date when the period names no month
 LINE_HEIGHT = 15.0  # points per line of 11-point text
+LINE_PADDING = 3  # points added to a row of several lines
+TITLE_HEIGHT = 30  # points: the form's title row
+SIDE_MARGIN = 0.4  # inches, left and right of the printed page
+FIRST_BLOCK_ROW = 4  # below the title, the period and the money unit, and a blank row
 WIDE = 1.7  # the width of a Chinese character, in column units (a digit is 1)
 
 Value = str | int | Decimal | None
@@ -201,7 +228,7 @@ class Grid:
         """Heights for the rows whose wrapped text needs more than one line."""
         for row, count in sorted(self.heights.items()):
             if count > 1:
-                self.sheet.row_dimensions[row].height = LINE_HEIGHT * count + 3
+                self.sheet.row_dimensions[row].height = LINE_HEIGHT * count + LINE_PADDING
 
 
 def written(cell: Cell, value: Value, fmt: str | None) -> None:
@@ -236,7 +263,7 @@ def page_setup(sheet: Worksheet, header_row: int | None) -> None:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.left = sheet.page_margins.right = SIDE_MARGIN
     if header_row is not None:
         sheet.print_title_rows = f"{header_row}:{header_row}"
         sheet.freeze_panes = f"A{header_row + 1}"
@@ -255,10 +282,8 @@ Item = TypeVar("Item", bound=HasIndicator)
 
 def by_level1(items: Sequence[Item]) -> list[Item]:
     """Level-1 groups in order of first appearance, file order within: merged cells need runs."""
-    order: dict[str, list[Item]] = {}
-    for item in items:
-        order.setdefault(item.indicator.level1, []).append(item)
-    return [item for group in order.values() for item in group]
+    groups = level1_groups([item.indicator for item in items])
+    return [items[k] for _, positions in groups for k in positions]
 
 
 def runs(keys: Sequence[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
@@ -279,32 +304,31 @@ def merged_levels(grid: Grid, first_row: int, items: Sequence[HasIndicator]) -> 
             grid.put(first_row + start, column, keys[start][-1], CENTERED, down=count)
 
 
-def title_rows(grid: Grid, title: str, left: str, unit: str, columns: int) -> None:
+def title_rows(grid: Grid, heading: str, left: str, right: str, columns: int) -> None:
     """The title, then the period on the left and 金额单位 on the right."""
-    grid.put(1, 1, title, TITLE, across=columns)
-    grid.sheet.row_dimensions[1].height = 30
+    grid.put(1, 1, heading, TITLE, across=columns)
+    grid.sheet.row_dimensions[1].height = TITLE_HEIGHT
     half = columns // 2
     grid.put(2, 1, left, NOTE, across=half)
-    grid.put(2, half + 1, unit, NOTE_RIGHT, across=columns - half)
+    grid.put(2, half + 1, right, NOTE_RIGHT, across=columns - half)
 
 
 def unit_text(targets: TargetFile, lang: Lang) -> str:
     return f"{word(lang, 'money_unit')}{COLON[lang]}{targets.money_unit}"
 
 
-def headers(grid: Grid, row: int, words: Sequence[str], first_column: int = 1) -> None:
-    for offset, text in enumerate(words):
+def period_text(period: str, lang: Lang) -> str:
+    return f"{word(lang, 'period')}{COLON[lang]}{period}"
+
+
+def headers(grid: Grid, row: int, texts: Sequence[str], first_column: int = 1) -> None:
+    for offset, text in enumerate(texts):
         grid.put(row, first_column + offset, text, HEAD)
-
-
-def indicator_label(indicator: Indicator) -> str:
-    return f"{indicator.id}.{indicator.name}"
 
 
 # --- Sheet 1 at year-end: 部门整体支出绩效自评表 ---------------------------------------------
 
 FORM_WIDTHS = (12, 16, 44, 15, 15, 11, 11, 52)
-FORM_KEYS = ("level1", "level2", "level3", "target", "actual", "points", "score", "explanation")
 BUDGET_KEYS = ("initial", "adjusted", "spent", "points", "rate", "score")  # the official order
 
 
@@ -312,12 +336,10 @@ def form(sheet: Worksheet, summary: Summary, lang: Lang) -> None:
     grid = Grid(sheet, FORM_WIDTHS)
     r = summary.result
     t = r.targets
-    title = word(lang, "form_title").format(department=t.department, year=t.year)
-    period = f"{word(lang, 'period')}{COLON[lang]}{r.period}"
-    title_rows(grid, title, period, unit_text(t, lang), len(FORM_WIDTHS))
-    row = budget_block(grid, 4, r, lang) + 1
-    headers(grid, row, [word(lang, k) for k in FORM_KEYS])
-    header_row = row
+    heading = title("form_title", t, r.period, lang)
+    title_rows(grid, heading, period_text(r.period, lang), unit_text(t, lang), len(FORM_WIDTHS))
+    header_row = budget_block(grid, FIRST_BLOCK_ROW, r, lang) + 1
+    headers(grid, header_row, words(lang, INDICATOR_COLUMNS))
     items = by_level1(r.indicators)
     for offset, item in enumerate(items):
         indicator_row(grid, header_row + 1 + offset, item, r, lang)
@@ -331,7 +353,7 @@ def budget_block(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> int:
     """年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分; returns the next free row."""
     b: BudgetResult = r.budget
     grid.put(row, 1, word(lang, "budget"), HEAD, across=2)
-    headers(grid, row, [word(lang, k) for k in BUDGET_KEYS], first_column=3)
+    headers(grid, row, words(lang, BUDGET_KEYS), first_column=3)
     grid.put(row + 1, 1, word(lang, "budget_total"), STRONG, across=2)
     quantum = r.targets.rules.rounding
     values: list[tuple[Decimal, str | None]] = [
@@ -351,7 +373,7 @@ def actual_cell(item: IndicatorResult, lang: Lang) -> Shown:
     """A measured actual as a number in its unit; a grade, 不适用 or — as text."""
     if isinstance(item.actual, Decimal) and item.status is not Status.NOT_APPLICABLE:
         return item.actual, with_unit(item.actual, _unit(item.indicator))
-    return score_actual(item, lang), None
+    return score_actual_text(item, lang), None
 
 
 def indicator_row(grid: Grid, row: int, item: IndicatorResult, r: ScoreResult, lang: Lang) -> None:
@@ -362,10 +384,10 @@ def indicator_row(grid: Grid, row: int, item: IndicatorResult, r: ScoreResult, l
     grid.put(row, 5, actual, NUMBER if fmt else CENTERED, fmt)
     grid.put(row, 6, on_quantum(item.points, quantum), NUMBER)
     grid.put(row, 7, item.score, NUMBER)
-    grid.put(row, 8, item.explanation or item.not_applicable or "")
+    grid.put(row, 8, remark(item))
 
 
-def totals(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> int:
+def totals(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> None:
     """Subtotals per level-1, the budget, the sum when rescaled, the total and the grade."""
     quantum = r.targets.rules.rounding
     for group in r.groups:
@@ -379,7 +401,7 @@ def totals(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> int:
     if r.rescaled:
         applicable = on_quantum(r.applicable_points, quantum)
         row = total_line(grid, row, word(lang, "sum"), applicable, r.subtotal)
-        grid.put(row, 1, rescaled_note(r, lang), NOTE, across=len(FORM_WIDTHS))
+        grid.put(row, 1, rescaled_text(r, lang, bare), NOTE, across=len(FORM_WIDTHS))
         row += 1
     points = on_quantum(r.targets.rules.total_points, quantum)
     row = total_line(grid, row, word(lang, "total"), points, r.total)
@@ -387,7 +409,6 @@ def totals(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> int:
     grid.put(row, 6, None, STRONG)
     grid.put(row, 7, r.grade, STRONG_NUMBER)
     grid.put(row, 8, None, STRONG)
-    return row + 1
 
 
 def total_line(grid: Grid, row: int, label: str, points: Decimal, score: Decimal) -> int:
@@ -402,17 +423,9 @@ def total_figures(grid: Grid, row: int, points: Decimal, score: Decimal) -> None
     grid.put(row, 8, None, STRONG)
 
 
-def rescaled_note(r: ScoreResult, lang: Lang) -> str:
-    rules = r.targets.rules
-    na = rounded_text(rules.total_points - r.applicable_points, rules.rounding)
-    return word(lang, "rescaled").format(na=na, total=rules.total_points)
-
-
 # --- Sheet 1 before year-end: 运行监控表 --------------------------------------------------
 
 MONITORING_WIDTHS = (12, 16, 40, 14, 13, 13, 11, 8, 13, 46)
-MONITORING_KEYS = ("level1", "level2", "level3", "target", "expected", "actual", "progress",
-                   "lights", "forecast", "explanation")  # fmt: skip
 MONITORING_BUDGET_KEYS = ("adjusted", "spent", "rate", "elapsed", "progress", "lights")
 
 
@@ -420,14 +433,11 @@ def monitoring_form(sheet: Worksheet, summary: MonitoringSummary, lang: Lang) ->
     grid = Grid(sheet, MONITORING_WIDTHS)
     r = summary.result
     t = r.targets
-    title = word(lang, "monitoring_form_title").format(
-        department=t.department, year=t.year, period=r.period
-    )
-    period = f"{word(lang, 'period')}{COLON[lang]}{r.period}"
-    title_rows(grid, title, period, unit_text(t, lang), len(MONITORING_WIDTHS))
-    monitoring_budget(grid, 4, r.budget, lang)
-    header_row = 7
-    headers(grid, header_row, [word(lang, k) for k in MONITORING_KEYS])
+    heading = title("monitoring_form_title", t, r.period, lang)
+    period = period_text(r.period, lang)
+    title_rows(grid, heading, period, unit_text(t, lang), len(MONITORING_WIDTHS))
+    header_row = monitoring_budget(grid, FIRST_BLOCK_ROW, r.budget, lang) + 1
+    headers(grid, header_row, words(lang, MONITORING_COLUMNS))
     items = by_level1(r.indicators)
     for offset, item in enumerate(items):
         progress_row(grid, header_row + 1 + offset, item, lang)
@@ -437,16 +447,17 @@ def monitoring_form(sheet: Worksheet, summary: MonitoringSummary, lang: Lang) ->
     page_setup(sheet, header_row)
 
 
-def monitoring_budget(grid: Grid, row: int, b: BudgetProgress, lang: Lang) -> None:
-    """全年预算数, 全年执行数, 执行率, 序时进度, 进度, 灯."""
+def monitoring_budget(grid: Grid, row: int, b: BudgetProgress, lang: Lang) -> int:
+    """全年预算数, 全年执行数, 执行率, 序时进度, 进度, 灯; returns the next free row."""
     grid.put(row, 1, word(lang, "budget"), HEAD, across=2)
-    headers(grid, row, [word(lang, k) for k in MONITORING_BUDGET_KEYS], first_column=3)
+    headers(grid, row, words(lang, MONITORING_BUDGET_KEYS), first_column=3)
     grid.put(row + 1, 1, word(lang, "budget_total"), STRONG, across=2)
     figures = [(b.adjusted, MONEY), (b.spent, MONEY), (b.rate, PERCENT), (b.expected, PERCENT),
                (b.progress, PERCENT)]  # fmt: skip
     for offset, (value, fmt) in enumerate(figures):
         grid.put(row + 1, 3 + offset, value, NUMBER, fmt)
     light_cell(grid, row + 1, 8, b.light, lang)
+    return row + 2
 
 
 def light_cell(grid: Grid, row: int, column: int, light: Light, lang: Lang) -> None:
@@ -490,8 +501,7 @@ def progress_row(grid: Grid, row: int, p: IndicatorProgress, lang: Lang) -> None
     ):
         grid.put(row, column, value, NUMBER if fmt else CENTERED, fmt)
     light_cell(grid, row, 8, p.light, lang)
-    explanation = p.reading.explanation if p.reading is not None else None
-    grid.put(row, 10, explanation or "")
+    grid.put(row, 10, reading_explanation(p))
 
 
 def projection_row(grid: Grid, row: int, summary: MonitoringSummary, lang: Lang) -> None:
@@ -526,7 +536,7 @@ def sources(
     for name, value, description in rule_rows(rules, lang):
         row += 1
         grid.put(row, 1, name)
-        grid.put(row, 2, value, NUMBER if isinstance(value, Decimal) else TEXT)
+        grid.put(row, 2, value, styled(value))
         grid.put(row, 3, description)
     grid.fit()
     page_setup(sheet, None)
@@ -589,22 +599,20 @@ class Report:
 
     def pair(self, key: str, value: Value, fmt: str | None = None) -> None:
         self.grid.put(self.row, 1, key, STRONG)
-        style = NUMBER if isinstance(value, Decimal | int) else TEXT
-        self.grid.put(self.row, 2, value, style, fmt, across=SPAN - 1)
+        self.grid.put(self.row, 2, value, styled(value), fmt, across=SPAN - 1)
         self.row += 1
 
-    def table(self, words: Sequence[str], rows: Sequence[Sequence[Shown]]) -> None:
-        headers(self.grid, self.row, words)
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[Shown]]) -> None:
+        headers(self.grid, self.row, header)
         for cells in rows:
             self.row += 1
             for column, (value, fmt) in enumerate(cells, start=1):
-                style = NUMBER if isinstance(value, Decimal | int) else TEXT
-                self.grid.put(self.row, column, value, style, fmt)
+                self.grid.put(self.row, column, value, styled(value), fmt)
         self.row += 1
 
     def item(self, indicator: Indicator, cells: Sequence[Shown]) -> None:
         """One indicator of a section: its name, then figures, the last cell filling the row."""
-        self.grid.put(self.row, 1, f"{indicator.id} {indicator.name}")
+        self.grid.put(self.row, 1, item_label(indicator))
         for offset, (value, fmt) in enumerate(cells):
             column = 2 + offset
             last = offset == len(cells) - 1
@@ -614,15 +622,24 @@ class Report:
             )
         self.row += 1
 
+    def skip(self) -> None:
+        """A blank row."""
+        self.row += 1
+
     def finish(self) -> None:
         self.grid.fit()
         page_setup(self.grid.sheet, None)
 
 
+def styled(value: Value) -> Style:
+    """Numbers to the right, text wrapped."""
+    return NUMBER if isinstance(value, Decimal | int) else TEXT
+
+
 def basics(report: Report, targets: TargetFile, period: str, lang: Lang) -> None:
     report.heading(word(lang, "basics"))
     report.pair(word(lang, "department"), targets.department)
-    report.pair(word(lang, "year"), targets.year, "0")
+    report.pair(word(lang, "year"), targets.year, COUNT)
     report.pair(word(lang, "period"), period)
     report.pair(word(lang, "money_unit"), targets.money_unit)
     report.pair(word(lang, "budget_total"), targets.budget.total, MONEY)
@@ -636,22 +653,32 @@ def basics(report: Report, targets: TargetFile, period: str, lang: Lang) -> None
 def report_sheet(sheet: Worksheet, summary: Summary, lang: Lang) -> None:
     report = Report(sheet)
     r = summary.result
-    t = r.targets
-    report.line(word(lang, "title").format(department=t.department, year=t.year), HEADING)
-    basics(report, t, r.period, lang)
+    report.line(title("title", r.targets, r.period, lang), HEADING)
+    basics(report, r.targets, r.period, lang)
+    overall(report, summary, lang)
+    pointer(report, word(lang, "form_sheet"), lang)
+    report.heading(word(lang, "deviations"))
+    for listing in deviation_listings(summary, lang, bare):
+        report.line(word(lang, listing.heading), STRONG)
+        listed(report, listing, lang)
+    report.heading(word(lang, "measures"))
+    listed(report, measures_listing(summary), lang)
+    report.finish()
+
+
+def overall(report: Report, summary: Summary, lang: Lang) -> None:
+    """二、总体评价: the narrative, the total and grade, the counts, the level-1 groups."""
+    r = summary.result
     report.heading(word(lang, "overall"))
     report.line(narrative(summary, lang))
     report.pair(word(lang, "total"), r.total)
     report.pair(word(lang, "grade"), r.grade)
     if r.rescaled:
-        report.line(rescaled_note(r, lang))
-    report.row += 1
+        report.line(rescaled_text(r, lang, bare))
+    report.skip()
     counts(report, summary, lang)
-    pointer(report, word(lang, "form_sheet"), lang)
-    deviations(report, summary, lang)
-    report.heading(word(lang, "measures"))
-    section(report, summary.measures, lambda i: [(i.explanation or "", None)], lang)
-    report.finish()
+    report.skip()
+    groups(report, summary, lang)
 
 
 def pointer(report: Report, sheet: str, lang: Lang) -> None:
@@ -661,12 +688,13 @@ def pointer(report: Report, sheet: str, lang: Lang) -> None:
 
 
 def counts(report: Report, summary: Summary, lang: Lang) -> None:
-    c = summary.counts
-    keys = ("set", "met", "unmet", "missing", "not_applicable")
     report.line(word(lang, "counts"), STRONG)
-    numbers = (c.set, c.met, c.unmet, c.missing, c.not_applicable)
-    report.table([word(lang, k) for k in keys], [[(n, "0") for n in numbers]])
-    report.row += 1
+    numbers = count_values(summary.counts)
+    report.table(words(lang, COUNT_COLUMNS), [[(n, COUNT) for n in numbers]])
+
+
+def groups(report: Report, summary: Summary, lang: Lang) -> None:
+    """一级指标, 分值, 得分, 得分率 of the groups worth any points."""
     quantum = summary.result.targets.rules.rounding
     rows: list[list[Shown]] = [
         [
@@ -675,10 +703,20 @@ def counts(report: Report, summary: Summary, lang: Lang) -> None:
             (g.score, None),
             (share(g), PERCENT),
         ]
-        for g in summary.result.groups
-        if g.points > 0
+        for g in scored_groups(summary.result)
     ]
-    report.table([word(lang, k) for k in ("level1", "points", "score", "share")], rows)
+    report.table(words(lang, GROUP_COLUMNS), rows)
+
+
+def listed(report: Report, listing: Listing, lang: Lang) -> None:
+    """The indicators of one section, then its other gaps; 无。 when there is neither."""
+    if listing.empty:
+        report.line(word(lang, "none"))
+    figures = FIGURES.get(listing.heading)
+    for i in listing.items:
+        report.item(i.indicator, figures(i, lang) if figures else [(listing.text(i), None)])
+    for gap in listing.other_gaps:
+        report.line(gap)
 
 
 def completion_cells(i: IndicatorResult, lang: Lang) -> list[Shown]:
@@ -686,63 +724,31 @@ def completion_cells(i: IndicatorResult, lang: Lang) -> list[Shown]:
     completion: Shown = (
         (i.completion, PERCENT) if i.completion is not None else (completion_text(i), None)
     )
-    explanation = i.explanation or word(lang, "no_explanation")
     return [
         actual_cell(i, lang),
         (i.indicator.target.text(), None),
         completion,
-        (explanation, None),
+        (explained(i, lang), None),
     ]
 
 
-def deviations(report: Report, summary: Summary, lang: Lang) -> None:
-    report.heading(word(lang, "deviations"))
-    report.line(word(lang, "unmet_section"), STRONG)
-    section(report, summary.unmet, lambda i: completion_cells(i, lang), lang)
-    report.line(word(lang, "over_section"), STRONG)
-    section(report, summary.overachieved, lambda i: completion_cells(i, lang), lang)
-    report.line(word(lang, "gap_section"), STRONG)
-    budget = summary.result.budget
-    gap = (word(lang, "no_explanation"), None)
-    section(report, summary.unexplained, lambda i: [gap], lang, empty=not budget.needs_explanation)
-    if budget.needs_explanation:
-        threshold = percent(summary.result.targets.rules.explanation_threshold)
-        report.line(word(lang, "budget_gap").format(rate=percent(budget.rate), threshold=threshold))
-    report.line(word(lang, "na_section"), STRONG)
-    section(report, summary.not_applicable, lambda i: [(i.not_applicable or "", None)], lang)
-    report.line(word(lang, "adjust_section"), STRONG)
-    section(report, summary.adjusted, adjustment_cells(lang), lang)
+def adjustment_cells(i: IndicatorResult, lang: Lang) -> list[Shown]:
+    return [(i.adjustment, None), (explained(i, lang), None)]
 
 
-def adjustment_cells(lang: Lang) -> Callable[[IndicatorResult], list[Shown]]:
-    def cells(i: IndicatorResult) -> list[Shown]:
-        return [(i.adjustment, None), (i.explanation or word(lang, "no_explanation"), None)]
-
-    return cells
-
-
-def section(
-    report: Report,
-    items: Sequence[IndicatorResult],
-    cells: Callable[[IndicatorResult], list[Shown]],
-    lang: Lang,
-    empty: bool = True,
-) -> None:
-    """The indicators of one section, or 无。 when there are none (and nothing else to say)."""
-    if not items and empty:
-        report.line(word(lang, "none"))
-    for i in items:
-        report.item(i.indicator, cells(i))
+# Sections whose figures stand as numbers rather than in their sentence.
+FIGURES: dict[str, Callable[[IndicatorResult, Lang], list[Shown]]] = {
+    "unmet_section": completion_cells,
+    "over_section": completion_cells,
+    "adjust_section": adjustment_cells,
+}
 
 
 def monitoring_report_sheet(sheet: Worksheet, summary: MonitoringSummary, lang: Lang) -> None:
     report = Report(sheet)
     r = summary.result
     t = r.targets
-    title = word(lang, "monitoring_title").format(
-        department=t.department, year=t.year, period=r.period
-    )
-    report.line(title, HEADING)
+    report.line(title("monitoring_title", t, r.period, lang), HEADING)
     basics(report, t, r.period, lang)
     report.heading(word(lang, "overall"))
     report.line(monitoring_narrative(summary, lang))
@@ -758,25 +764,32 @@ def monitoring_report_sheet(sheet: Worksheet, summary: MonitoringSummary, lang: 
 
 def render(summary: Summary, lang: Lang) -> bytes:
     """The year-end pack: the 自评表, the sources and rules, the report."""
-    book = Workbook()
-    book.remove(book.worksheets[0])
-    form(book.create_sheet(word(lang, "form_sheet")), summary, lang)
-    rules = summary.result.targets.rules
-    sheet = book.create_sheet(word(lang, "sources_sheet"))
-    sources(sheet, summary.inputs, summary.version, rules, lang)
-    report_sheet(book.create_sheet(word(lang, "report_sheet")), summary, lang)
-    return saved(book, stamp(summary.result.period), summary.version)
+    return workbook(summary, lang, "form_sheet", form, report_sheet)
 
 
 def render_monitoring(summary: MonitoringSummary, lang: Lang) -> bytes:
     """The in-year pack: the 运行监控表 with lights, the sources and rules, the report."""
+    return workbook(summary, lang, "monitoring_sheet", monitoring_form, monitoring_report_sheet)
+
+
+Pack = TypeVar("Pack", Summary, MonitoringSummary)
+
+
+def workbook(
+    summary: Pack,
+    lang: Lang,
+    form_sheet: str,
+    form: Callable[[Worksheet, Pack, Lang], None],
+    report: Callable[[Worksheet, Pack, Lang], None],
+) -> bytes:
+    """The form on a sheet named by the label form_sheet, the sources and rules, the report."""
     book = Workbook()
     book.remove(book.worksheets[0])
-    monitoring_form(book.create_sheet(word(lang, "monitoring_sheet")), summary, lang)
+    form(book.create_sheet(word(lang, form_sheet)), summary, lang)
     rules = summary.result.targets.rules
     sheet = book.create_sheet(word(lang, "sources_sheet"))
     sources(sheet, summary.inputs, summary.version, rules, lang)
-    monitoring_report_sheet(book.create_sheet(word(lang, "report_sheet")), summary, lang)
+    report(book.create_sheet(word(lang, "report_sheet")), summary, lang)
     return saved(book, stamp(summary.result.period), summary.version)
 
 
@@ -784,7 +797,7 @@ def stamp(period: str) -> datetime:
     """The document date: the last day of the period the figures cover, never the clock."""
     parsed = parse_period(period)
     if parsed is None:
-        return datetime(2000, 1, 1)
+        return UNDATED
     if parsed.month == 12:
         return datetime(parsed.year, 12, 31)
     end = date(parsed.year, parsed.month + 1, 1) - timedelta(days=1)
@@ -813,7 +826,7 @@ def without_clock(data: bytes) -> bytes:
         for entry in source.infolist():
             info = zipfile.ZipInfo(entry.filename, date_time=ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = 0o644 << 16
+            info.create_system = ZIP_UNIX
+            info.external_attr = ZIP_MODE
             target.writestr(info, source.read(entry.filename))
     return out.getvalue()
