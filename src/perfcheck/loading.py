@@ -271,10 +271,6 @@ _EXPECTED: dict[str, tuple[str, str]] = {
 }
 
 
-def _actual_kind(value: Any) -> tuple[str, str]:
-    return kind_of_value(value)
-
-
 def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | None:
     kind: str = error["type"]
     path = resolve_loc(source.data, error["loc"])
@@ -304,7 +300,7 @@ def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | No
     if kind in _EXPECTED:
         (expected_zh, expected_en), (actual_zh, actual_en) = (
             _EXPECTED[kind],
-            _actual_kind(error.get("input")),
+            kind_of_value(error.get("input")),
         )
         args = {
             "expected_zh": expected_zh,

@@ -12,6 +12,7 @@ from perfcheck.formatting import decimal_text, money, percent
 from perfcheck.model import QuantitativeTarget, level1_groups
 from perfcheck.monitoring import IndicatorProgress, Light, MonitoringResult
 from perfcheck.reports.jsontext import dumps
+from perfcheck.reports.markup import md_row
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -237,18 +238,14 @@ def as_csv(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
 
 def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
     out.write(f"# {_title(result, lang)}\n\n")
-    out.write(_md_row(_header(lang)))
-    out.write(_md_row(["---"] * 4 + ["---:"] * 3 + [":---:", "---:", "---", "---"]))
+    out.write(md_row(_header(lang)))
+    out.write(md_row(["---"] * 4 + ["---:"] * 3 + [":---:", "---:", "---", "---"]))
     for kind, cells in _rows(result, lang):
         if kind == "row_indicator":
-            out.write(_md_row(cells))
+            out.write(md_row(cells))
     out.write("\n")
     for line in _summary(result, lang):
         out.write(f"- {line}\n")
-
-
-def _md_row(cells: list[str]) -> str:
-    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n"
 
 
 def _summary(result: MonitoringResult, lang: Lang) -> list[str]:

@@ -11,6 +11,7 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent, rounded_text
 from perfcheck.model import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
+from perfcheck.reports.markup import md_row
 from perfcheck.scoring import Flag, GroupResult, IndicatorResult, ScoreResult, Status
 
 if TYPE_CHECKING:
@@ -238,17 +239,17 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
     out.write(f"# {_title(result, lang)}\n\n")
     out.write(labels["unit"].format(unit=result.targets.money_unit) + "\n\n")
     header = [*_header(lang)[:10], labels["explanation"]]
-    out.write(_md_row(header))
-    out.write(_md_row(["---"] * 7 + ["---:", "---:", ":---:", "---"]))
+    out.write(md_row(header))
+    out.write(md_row(["---"] * 7 + ["---:", "---:", ":---:", "---"]))
     for kind, cells in _table_rows(result, lang):
         if kind in ("row_budget", "row_sum", "row_total"):
             continue
         row = cells[:10] + cells[11:]
-        out.write(_md_row([f"**{c}**" if c and kind == "row_subtotal" else c for c in row]))
+        out.write(md_row([f"**{c}**" if c and kind == "row_subtotal" else c for c in row]))
     out.write("\n")
-    out.write(_md_row([labels[k] for k in BUDGET_COLUMNS]))
-    out.write(_md_row(["---:"] * len(BUDGET_COLUMNS)))
-    out.write(_md_row(budget_cells(result)))
+    out.write(md_row([labels[k] for k in BUDGET_COLUMNS]))
+    out.write(md_row(["---:"] * len(BUDGET_COLUMNS)))
+    out.write(md_row(budget_cells(result)))
     out.write("\n")
     for line in _totals(result, lang):
         out.write(f"**{line}**\n\n")
@@ -270,10 +271,6 @@ def budget_cells(result: ScoreResult) -> list[str]:
         _points(budget.points, result),
         decimal_text(budget.score),
     ]
-
-
-def _md_row(cells: list[str]) -> str:
-    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n"
 
 
 def _title(result: ScoreResult, lang: Lang) -> str:

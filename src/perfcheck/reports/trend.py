@@ -11,6 +11,7 @@ from perfcheck.formatting import percent
 from perfcheck.model import QuantitativeTarget
 from perfcheck.monitoring import IndicatorProgress
 from perfcheck.reports.jsontext import dumps
+from perfcheck.reports.markup import md_row
 from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text, progress_text
 from perfcheck.trend import IndicatorTrend, Trend
 
@@ -173,13 +174,13 @@ def as_markdown(trend: Trend, lang: Lang, out: TextIO) -> None:
     out.write(f"# {_title(trend, lang)}\n\n")
     header = [labels["level3"], labels["target"], *(p.text for p in trend.periods),
               labels["spark"], labels["final"]]  # fmt: skip
-    out.write("| " + " | ".join(header) + " |\n")
+    out.write(md_row(header))
     out.write("|" + "---|" * len(header) + "\n")
     for row in trend.indicators:
         cells = [f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(),
                  *(_cell(p, lang) for p in row.points), sparkline(row),
                  _final(trend, row, lang)]  # fmt: skip
-        out.write("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |\n")
+        out.write(md_row(cells))
     out.write("\n")
     for line in _footer(trend, lang):
         out.write(f"- {line}\n")

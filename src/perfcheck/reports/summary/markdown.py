@@ -8,6 +8,7 @@ from decimal import Decimal
 from perfcheck.diagnostics import Lang
 from perfcheck.model import TargetFile
 from perfcheck.monitoring import IndicatorProgress
+from perfcheck.reports.markup import md_row
 from perfcheck.reports.monitoring import LIGHT_WORDS, forecast_text
 from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells
 from perfcheck.reports.summary.labels import LABELS
@@ -42,13 +43,9 @@ from perfcheck.scoring import IndicatorResult
 from perfcheck.summary import InputFile, MonitoringSummary, Summary, monitoring_narrative, narrative
 
 
-def _row(cells: Iterable[str]) -> str:
-    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n"
-
-
 def _table(header: list[str], rows: Iterable[list[str]], align: str = "") -> str:
     marks = [{"r": "---:", "c": ":---:"}.get(a, "---") for a in align.ljust(len(header), "l")]
-    return _row(header) + _row(marks) + "".join(_row(r) for r in rows) + "\n"
+    return md_row(header) + md_row(marks) + "".join(md_row(r) for r in rows) + "\n"
 
 
 def render(summary: Summary, lang: Lang) -> str:
