@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -23,11 +24,9 @@ from perfcheck.model import (
     TargetFile,
     Task,
 )
-from perfcheck.monitoring import MonitoringResult
 from perfcheck.notation import Comparator
 from perfcheck.points import Allocation
 from perfcheck.rules import BUILTIN_SCALES, FRAMEWORK, Rules
-from perfcheck.scoring import Flag, IndicatorResult, ScoreResult, Status
 
 Check = Callable[[TargetFile], Iterator[Finding]]
 
@@ -247,9 +246,12 @@ _ON_INDICATORS: tuple[Check, ...] = (
     targets_above_full,
 )
 _ON_TASKS: tuple[Check, ...] = (duplicate_task_ids, unknown_tasks, id_gaps)
-_INDICATOR = TypeAdapter(Indicator)
-_TASKS = TypeAdapter(list[Task])
-_BUDGET = TypeAdapter(Budget)
+
+
+@cache
+def _adapters() -> tuple[TypeAdapter[Indicator], TypeAdapter[list[Task]], TypeAdapter[Budget]]:
+    """Built on first need only: a file whose schema holds needs none of them."""
+    return TypeAdapter(Indicator), TypeAdapter(list[Task]), TypeAdapter(Budget)
 
 
 def check_valid_parts(data: Any) -> list[Finding]:
@@ -257,12 +259,13 @@ def check_valid_parts(data: Any) -> list[Finding]:
         return []
     kept: list[int] = []
     indicators: list[Indicator] = []
+    indicator_adapter, tasks_adapter, budget_adapter = _adapters()
     for index, item in enumerate(data["indicators"]):
         with suppress(ValidationError):
-            indicators.append(_INDICATOR.validate_python(item))
+            indicators.append(indicator_adapter.validate_python(item))
             kept.append(index)
-    tasks = _valid_or_none(_TASKS, data.get("tasks")) or None  # no tasks: nothing to match
-    budget = _valid_or_none(_BUDGET, data.get("budget"))
+    tasks = _valid_or_none(tasks_adapter, data.get("tasks")) or None  # no tasks: nothing to match
+    budget = _valid_or_none(budget_adapter, data.get("budget"))
     partial = TargetFile.model_construct(
         department="",
         year=0,
@@ -297,48 +300,3 @@ def _reindexed(finding: Finding, kept: list[int]) -> Finding:
 
     args = {k: LineOf(back(v)) if isinstance(v, LineOf) else v for k, v in finding.args.items()}
     return replace(finding, path=back(finding.path), args=args)
-
-
-# --- Actuals files: what is missing or unexplained (warnings) --------------------------------
-
-
-def completeness_findings(result: ScoreResult) -> list[Finding]:
-    """Missing actuals at year-end, deviations and a low execution rate left unexplained."""
-    if not result.year_end:
-        return []  # in-year figures are judged against time elapsed, not the annual target
-    findings: list[Finding] = []
-    findings.extend(
-        Finding("W012", ("actuals",), {"id": r.indicator.id, "name": r.indicator.name}, at_key=True)
-        for r in result.indicators
-        if r.status is Status.MISSING
-    )
-    findings.extend(
-        Finding("W010", ("actuals", r.indicator.id), {"id": r.indicator.id, **_why(r)}, at_key=True)
-        for r in result.indicators
-        if Flag.NEEDS_EXPLANATION in r.flags
-    )
-    if result.budget.needs_explanation:
-        args = {
-            "rate": percent(result.budget.rate),
-            "threshold": percent(result.targets.rules.explanation_threshold),
-        }
-        findings.append(Finding("W011", ("budget", "spent"), args))
-    return findings
-
-
-def _why(result: IndicatorResult) -> dict[str, str]:
-    if Flag.OVERACHIEVED in result.flags:
-        shown = percent(result.completion or Decimal(0))
-        return {"reason_zh": f"超额完成，完成率 {shown}", "reason_en": f"over-achieved, {shown}"}
-    if isinstance(result.actual, str):
-        return {"reason_zh": "定性评价未达成", "reason_en": "qualitative result short of 达成"}
-    return {"reason_zh": "未完成年度指标", "reason_en": "target not met"}
-
-
-def monitoring_findings(result: MonitoringResult) -> list[Finding]:
-    """Forecasts short of target and doubtful likelihoods that carry no explanation."""
-    return [
-        Finding("W013", ("actuals", p.indicator.id), {"id": p.indicator.id}, at_key=True)
-        for p in result.indicators
-        if p.needs_explanation
-    ]

@@ -681,6 +681,8 @@ def _cannot_proceed(lines: list[str], lang: Lang) -> NoReturn:
 
 def main() -> None:
     """Entry point: user mistakes exit 1 or 2, an interrupt 130, a bug 3 with one line."""
+    # pydantic would scan every installed distribution for plugins; perfcheck uses none.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         code = app(standalone_mode=False)  # a command's typer.Exit comes back as its code
         if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into a silent 130

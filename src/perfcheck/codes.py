@@ -277,6 +277,15 @@ _CATALOGUE: tuple[Code, ...] = (
         "Delete the invisible character; it often comes with text pasted from Word or a web page.",
     ),
     Code(
+        "Y012",
+        "无法构造的值",
+        "value YAML cannot build",
+        "YAML 把 {raw} 当作{kind_zh}，但它不是有效的{kind_zh}；若是文字请加引号：'{raw}'",
+        "YAML reads {raw} as {kind_en} but it is not a valid one; quote it if it is text: '{raw}'",
+        "例如 2022-02-30 不是有效日期；期间请写成 2022Q1 或 2022-02 这样的形式。",
+        "2022-02-30, for one, is no date; write a period as 2022Q1 or 2022-02.",
+    ),
+    Code(
         "Y008",
         "用制表符缩进",
         "tab indentation",

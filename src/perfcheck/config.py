@@ -19,19 +19,19 @@ DEFAULT = "default"
 
 
 class LimitSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     max_bytes: int = Field(8 * 1024 * 1024, ge=1, description="文件大小上限（字节）")
     max_line_chars: int = Field(64 * 1024, ge=1, description="单行长度上限（字符）")
     max_depth: int = Field(64, ge=2, le=10_000, description="嵌套深度上限")
-    max_nodes: int = Field(1_000_000, ge=10, description="YAML 节点数上限")
+    max_nodes: int = Field(250_000, ge=10, description="YAML 节点数上限")
     max_files: int = Field(100_000, ge=1, description="一次检查的文件数上限")
 
 
 class Settings(BaseModel):
     """What a project may set once instead of on every command line."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     paths: list[str] = Field(
         default_factory=lambda: ["targets/", "actuals/"],

@@ -152,23 +152,28 @@ def _decode(raw: bytes, source: Source, encoding: str | None) -> str | None:
         return None
     if "\x00" in text:
         line, col = _line_col(text, text.index("\x00"))
+        source.text = text.replace("\x00", _SHOWN_INSTEAD)
         _fail(source, "F009", {}, line, col)
         return None
     return text
 
 
+_SHOWN_INSTEAD = "\ufffd"  # what the source line shows in place of a byte that cannot be read
+
+
 def _line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and character column of a character offset."""
-    start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
-    return text.count("\n", 0, offset) + text.count("\r", 0, offset) - text.count(
-        "\r\n", 0, offset
-    ) + 1, offset - start + 1
+    """1-based line and character column of a character offset, lines broken as YAML breaks
+    them (\r\n, \r, \n, U+0085, U+2028, U+2029)."""
+    breaks = list(LINE_BREAK.finditer(text, 0, offset))
+    start = breaks[-1].end() if breaks else 0
+    return len(breaks) + 1, offset - start + 1
 
 
 def _undecodable(raw: bytes, at: int, source: Source) -> None:
     """Locate the first bad byte (in characters) and name the likely encoding."""
     before = raw[:at].decode("utf-8-sig", errors="replace")
     line, col = _line_col(before, len(before))
+    source.text = raw.decode("utf-8-sig", errors="replace").replace("\x00", _SHOWN_INSTEAD)
     if any(ord(ch) > 0x7F for ch in before):  # UTF-8 up to here: one damaged character
         args: dict[str, object] = {"offset": at + 1, "byte": f"{raw[at]:02X}"}
         _fail(source, "F008", args, line, col)

@@ -90,7 +90,9 @@ Amount = Annotated[NonNegative, BeforeValidator(_amount, json_schema_input_type=
 class Model(BaseModel):
     """The base of every file model: unknown keys refused, values frozen once read."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # defer_build: a model's validator is built when first used, so a run that reads only
+    # target files never pays for the actuals model.
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Budget(Model):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import hashlib
 import os
@@ -11,22 +12,19 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from perfcheck.actuals import ActualsFile, Reading, read_actuals
-from perfcheck.checks import (
-    check_targets,
-    check_valid_parts,
-    completeness_findings,
-    monitoring_findings,
-)
+from perfcheck.checks import check_targets, check_valid_parts
 from perfcheck.diagnostics import Diagnostic, Finding, Severity, has_errors
 from perfcheck.loading import InputLimits, Source, read_source, validate_model
 from perfcheck.model import TargetFile
-from perfcheck.monitoring import MonitoringResult, monitor
 from perfcheck.points import Allocation, allocate
-from perfcheck.scoring import ScoreResult, score
-from perfcheck.summary import InputFile
+
+if TYPE_CHECKING:  # the actuals side is imported when an actuals file is met
+    from perfcheck.actuals import ActualsFile, Reading
+    from perfcheck.monitoring import MonitoringResult
+    from perfcheck.scoring import ScoreResult
+    from perfcheck.summary import InputFile
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -96,6 +94,8 @@ class LoadedActuals:
         """Progress against time elapsed; for a year-end file, computed when asked for."""
         if self.monitoring is not None or self.result is None or self.actuals is None:
             return self.monitoring
+        from perfcheck.monitoring import monitor
+
         assert self.targets is not None and self.targets.allocation is not None
         return monitor(self.result.targets, self.targets.allocation, self.actuals, self.readings)
 
@@ -119,6 +119,8 @@ class LoadedActuals:
 
 def input_files(paths: list[Path]) -> tuple[InputFile, ...]:
     """The files a report was made from, with their SHA-256, as recorded in the report."""
+    from perfcheck.summary import InputFile
+
     return tuple(
         InputFile(path.as_posix(), hashlib.sha256(path.read_bytes()).hexdigest()) for path in paths
     )
@@ -180,6 +182,11 @@ def load_actuals(
 def _actuals_from(
     source: Source, path: Path, options: Options, override: Path | None
 ) -> LoadedActuals:
+    from perfcheck.actuals import ActualsFile, read_actuals
+    from perfcheck.completeness import completeness_findings, monitoring_findings
+    from perfcheck.monitoring import monitor
+    from perfcheck.scoring import score
+
     if not source.readable or not _is_kind(source, FileKind.ACTUALS):
         return LoadedActuals(source, None, None)
     actuals = validate_model(source, ActualsFile)
@@ -332,8 +339,36 @@ def _expand_one(argument: str) -> list[Path] | None:
     except OSError:  # a name too long, a loop of links: it names nothing usable
         return None
     if glob.has_magic(argument):
-        # glob.glob, unlike Path.glob, takes absolute patterns and "**" as users type them
-        matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))  # noqa: PTH207
-        found = [p for p in matches if p.is_file() and p.suffix in YAML_SUFFIXES]
+        found = [p for p in _matching(argument) if p.suffix in YAML_SUFFIXES]
         return found or None
     return None
+
+
+def _matching(pattern: str) -> list[Path]:
+    """Files a glob names, `**` across folders, without following links to folders (a link
+    back up would otherwise repeat files, or never end)."""
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    base = Path(*parts[:fixed]) if fixed else Path()
+    wanted = re.compile(_glob_regex(parts[fixed:]))
+    found = []
+    for folder, folders, names in os.walk(base, followlinks=False):
+        folders.sort()
+        for name in sorted(names):
+            path = Path(folder) / name
+            relative = path.relative_to(base).as_posix()
+            if wanted.fullmatch(relative) and path.is_file():
+                found.append(path)
+    return found
+
+
+def _glob_regex(parts: tuple[str, ...]) -> str:
+    pieces = []
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if part == "**":
+            pieces.append(".*" if last else "(?:[^/]+/)*")
+            continue
+        translated = fnmatch.translate(part).removeprefix("(?s:").removesuffix(")\\Z")
+        pieces.append(translated.replace(".*", "[^/]*") + ("" if last else "/"))
+    return "".join(pieces)
