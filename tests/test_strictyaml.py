@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from perfcheck.strictyaml import Limits, Position, parse
+from perfcheck.limits import Limits
+from perfcheck.strictyaml import Position, parse
 
 
 def codes(text: str) -> list[tuple[str, int, int]]:

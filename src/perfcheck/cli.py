@@ -16,7 +16,7 @@ from perfcheck.diagnostics import Diagnostic, Lang
 
 if TYPE_CHECKING:
     from perfcheck.config import Effective, Settings
-    from perfcheck.loading import InputLimits
+    from perfcheck.limits import Limits
     from perfcheck.validation import Options
 
 EXIT_OK = 0
@@ -273,16 +273,10 @@ def _workspace() -> Path:
     return Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
 
 
-def input_limits(settings: Settings) -> InputLimits:
-    from perfcheck.loading import InputLimits
-    from perfcheck.strictyaml import Limits
+def input_limits(settings: Settings) -> Limits:
+    from perfcheck.limits import Limits
 
-    limits = settings.limits
-    return InputLimits(
-        max_bytes=limits.max_bytes,
-        max_line_chars=limits.max_line_chars,
-        yaml=Limits(max_depth=limits.max_depth, max_nodes=limits.max_nodes),
-    )
+    return Limits(**settings.limits.model_dump())
 
 
 def _too_many_files(count: int, settings: Settings, lang: Lang) -> str:

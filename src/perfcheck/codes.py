@@ -178,6 +178,16 @@ _CATALOGUE: tuple[Code, ...] = (
         "Check them in batches, or raise limits.max_files in the configuration.",
     ),
     Code(
+        "F017",
+        "指标过多",
+        "too many indicators",
+        "目标表有 {count} 个指标，超过上限 {limit}",
+        "the target file has {count} indicators, over the limit of {limit}",
+        "检查文件是否重复粘贴了内容；上限可在配置中调整（limits.max_indicators）。",
+        "Check whether content was pasted twice; the limit is limits.max_indicators in the "
+        "configuration.",
+    ),
+    Code(
         "F007",
         "行过长",
         "line too long",

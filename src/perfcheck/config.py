@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from perfcheck.codes import CODES
+from perfcheck.limits import DEFAULTS
 
 PYPROJECT = "pyproject.toml"
 DOTFILE = ".perfcheck.yaml"
@@ -21,11 +22,12 @@ DEFAULT = "default"
 class LimitSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
-    max_bytes: int = Field(8 * 1024 * 1024, ge=1, description="文件大小上限（字节）")
-    max_line_chars: int = Field(64 * 1024, ge=1, description="单行长度上限（字符）")
-    max_depth: int = Field(64, ge=2, le=10_000, description="嵌套深度上限")
-    max_nodes: int = Field(250_000, ge=10, description="YAML 节点数上限")
-    max_files: int = Field(100_000, ge=1, description="一次检查的文件数上限")
+    max_bytes: int = Field(DEFAULTS.max_bytes, ge=1, description="文件大小上限（字节）")
+    max_line_chars: int = Field(DEFAULTS.max_line_chars, ge=1, description="单行长度上限（字符）")
+    max_depth: int = Field(DEFAULTS.max_depth, ge=2, le=10_000, description="嵌套深度上限")
+    max_nodes: int = Field(DEFAULTS.max_nodes, ge=10, description="YAML 节点数上限")
+    max_indicators: int = Field(DEFAULTS.max_indicators, ge=1, description="每个目标表的指标数上限")
+    max_files: int = Field(DEFAULTS.max_files, ge=1, description="一次检查的文件数上限")
 
 
 class Settings(BaseModel):
@@ -121,9 +123,9 @@ def load(start: Path) -> Effective:
 def _read(path: Path) -> dict[str, Any]:
     if path.name == PYPROJECT:
         return _tool_table(path) or {}
-    from perfcheck.loading import InputLimits, read_source
+    from perfcheck.loading import read_source
 
-    source = read_source(path, limits=InputLimits())
+    source = read_source(path, limits=DEFAULTS)
     if source.diagnostics:
         raise ConfigError(source.diagnostics[0].concise("en"))
     if source.data is None:

@@ -15,11 +15,11 @@ from pydantic import BaseModel, ValidationError
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
+from perfcheck.limits import Limits
 from perfcheck.model import TARGET_FORMS
 from perfcheck.strictyaml import (
     KINDS,
     LINE_BREAK,
-    Limits,
     Position,
     SourceMap,
     kind_of_value,
@@ -31,15 +31,6 @@ from perfcheck.strictyaml import (
 M = TypeVar("M", bound=BaseModel)
 
 _BOM = "\ufeff"
-
-
-@dataclass(frozen=True, slots=True)
-class InputLimits:
-    """Every limit on one input file, in one place."""
-
-    max_bytes: int = 8 * 1024 * 1024
-    max_line_chars: int = 64 * 1024
-    yaml: Limits = field(default_factory=Limits)
 
 
 @dataclass(slots=True)
@@ -73,7 +64,7 @@ class Source:
 
 
 def read_source(
-    path: Path, *, shown: str | None = None, encoding: str | None = None, limits: InputLimits
+    path: Path, *, shown: str | None = None, encoding: str | None = None, limits: Limits
 ) -> Source:
     """Read and parse one file; never raises for a user's mistake."""
     source = Source(shown if shown is not None else str(path))
@@ -86,7 +77,7 @@ def read_source(
     source.text = text
     if not _lines_within_limit(text, source, limits):
         return source
-    parsed = parse(text, limits.yaml)
+    parsed = parse(text, limits)
     source.data = parsed.data
     source.positions = parsed.source
     source.readable = not parsed.fatal
@@ -104,7 +95,7 @@ def _fail(
     source.readable = False
 
 
-def _read_bytes(path: Path, source: Source, limits: InputLimits) -> bytes | None:
+def _read_bytes(path: Path, source: Source, limits: Limits) -> bytes | None:
     try:
         if not path.is_file():
             is_dir = path.is_dir()
@@ -202,7 +193,7 @@ def _encoding_args(guess: str | None) -> dict[str, object]:
     }
 
 
-def _lines_within_limit(text: str, source: Source, limits: InputLimits) -> bool:
+def _lines_within_limit(text: str, source: Source, limits: Limits) -> bool:
     if len(text) <= limits.max_line_chars:
         return True
     for number, line in enumerate(LINE_BREAK.split(text), start=1):

@@ -22,6 +22,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from perfcheck.diagnostics import DataPath
+from perfcheck.limits import DEFAULTS, Limits
 
 try:  # libyaml's C parser when the wheel has it, the pure-Python one otherwise
     from yaml import CSafeLoader as _Loader
@@ -120,12 +121,6 @@ class SourceMap:
         return _position(root) if root is not None else Position(1, 1)
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
-    max_depth: int = 64
-    max_nodes: int = 250_000  # a 10,000-indicator file has about 110,000
-
-
 @dataclass(slots=True)
 class Parsed:
     data: Any
@@ -134,7 +129,7 @@ class Parsed:
     fatal: bool  # the text could not be read as YAML at all
 
 
-def parse(text: str, limits: Limits = Limits()) -> Parsed:
+def parse(text: str, limits: Limits = DEFAULTS) -> Parsed:
     """Parse one YAML document strictly. Never raises for bad input."""
     builder = _Builder(limits)
     try:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from perfcheck.checks import check_targets, check_valid_parts
 from perfcheck.diagnostics import Diagnostic, Finding, Severity, has_errors
-from perfcheck.loading import InputLimits, Source, read_source, validate_model
+from perfcheck.limits import Limits
+from perfcheck.loading import Source, read_source, validate_model
 from perfcheck.model import TargetFile
 from perfcheck.points import Allocation, allocate
 
@@ -37,7 +38,7 @@ class FileKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Options:
     encoding: str | None = None
-    limits: InputLimits = field(default_factory=InputLimits)
+    limits: Limits = field(default_factory=Limits)
     ignore: frozenset[str] = frozenset()  # warning codes the project ignores
 
 
@@ -135,7 +136,7 @@ def kind_of_file(path: Path, options: Options) -> FileKind | None:
 def load_targets(path: Path, options: Options, *, shown: str | None = None) -> LoadedTargets:
     """Read, validate and check a target file."""
     source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
-    return _targets_from(source)
+    return _targets_from(source, options.limits)
 
 
 _KIND_NAMES = {
@@ -159,8 +160,10 @@ def _is_kind(source: Source, wanted: FileKind) -> bool:
     return False
 
 
-def _targets_from(source: Source) -> LoadedTargets:
+def _targets_from(source: Source, limits: Limits) -> LoadedTargets:
     if not source.readable or not _is_kind(source, FileKind.TARGETS):
+        return LoadedTargets(source, None)
+    if _too_many_indicators(source, limits):
         return LoadedTargets(source, None)
     targets = validate_model(source, TargetFile)
     if targets is None:
@@ -169,6 +172,16 @@ def _targets_from(source: Source) -> LoadedTargets:
     allocation = allocate(targets)
     source.add(check_targets(targets, allocation))
     return LoadedTargets(source, targets, allocation)
+
+
+def _too_many_indicators(source: Source, limits: Limits) -> bool:
+    """Checked on the raw list, before any indicator is validated."""
+    listed = source.data.get("indicators") if isinstance(source.data, dict) else None
+    if not isinstance(listed, list) or len(listed) <= limits.max_indicators:
+        return False
+    args = {"count": len(listed), "limit": limits.max_indicators}
+    source.add([Finding("F017", ("indicators",), args, at_key=True)])
+    return True
 
 
 def load_actuals(
@@ -230,7 +243,7 @@ def _linked_targets(
     if target_source.readable and kind_of(target_source.data) is FileKind.ACTUALS:
         refuse("F011", ("它本身是完成值文件", "it is an actuals file"))
         return None
-    loaded = _targets_from(target_source)
+    loaded = _targets_from(target_source, options.limits)
     if not loaded.ok:
         errors = sum(d.severity is Severity.ERROR for d in target_source.diagnostics)
         refuse("F011", (f"{errors} 个错误", f"{errors} error{'s' if errors != 1 else ''}"))
@@ -265,7 +278,7 @@ def validate_file(path: Path, options: Options, *, shown: str | None = None) -> 
     source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
     kind = kind_of(source.data) if source.readable else None
     if source.readable and kind is FileKind.TARGETS:
-        _targets_from(source)
+        _targets_from(source, options.limits)
     elif source.readable and kind is FileKind.ACTUALS:
         _actuals_from(source, path, options, None)
     elif source.readable:

@@ -22,13 +22,13 @@ from typing import Any
 
 import pytest
 
-from perfcheck.loading import InputLimits
+from perfcheck.limits import DEFAULTS
 from tests.conftest import FIXTURES
 
 MEMORY_LIMIT = 1 << 30  # bytes of address space for the child: 1 GiB
 TIME_BOUND = 30.0  # seconds, for the slowest case (a million YAML nodes)
 QUICK = 5.0  # seconds, for every case that must be refused before any real work
-LIMITS = InputLimits()
+LIMITS = DEFAULTS
 
 
 def _limit_memory() -> None:  # runs in the child, before perfcheck starts
@@ -190,7 +190,7 @@ def test_two_million_tiny_nodes_just_under_the_byte_limit_stop_at_the_node_limit
     assert path.stat().st_size < LIMITS.max_bytes
     run = perfcheck("validate", path, "--format", "json", cwd=tmp_path, bound=TIME_BOUND)
     assert run.code == 1, run.stderr
-    limit = LIMITS.yaml.max_nodes
+    limit = LIMITS.max_nodes
     assert run.diagnostics() == [("F005", limit, 3)]
     assert run.peak_mib < MEMORY_LIMIT / 2**20
 

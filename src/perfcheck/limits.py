@@ -1,0 +1,20 @@
+"""Every limit on what perfcheck reads, named in one place. Each is a setting (`limits:` in the
+configuration) and each, when hit, is a diagnostic of its own (F003, F007, F004, F005, F017,
+F016): a limit stops the reading of a file before the file can cost much time or memory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_bytes: int = 8 * 1024 * 1024  # per file; a real target file is a few dozen KB
+    max_line_chars: int = 64 * 1024  # per line
+    max_depth: int = 64  # nesting; a target file is five levels deep
+    max_nodes: int = 250_000  # YAML nodes per file; 10,000 indicators make about 110,000
+    max_indicators: int = 20_000  # per target file
+    max_files: int = 100_000  # per run
+
+
+DEFAULTS = Limits()
