@@ -728,6 +728,16 @@ _CATALOGUE: tuple[Code, ...] = (
         "Check the target value for a typing error.",
     ),
     Code(
+        "W005",
+        "看不见的字符",
+        "invisible character",
+        "这里有一个看不见的字符 {code_point}；名称看起来相同却无法匹配",
+        "an invisible character {code_point} stands here; names that look the same will not match",
+        "删除该字符；它常来自从网页或 Word 复制的文本（零宽空格、软连字符、BOM）。",
+        "Delete it; it usually comes with text pasted from a web page or Word (zero-width "
+        "space, soft hyphen, BOM).",
+    ),
+    Code(
         "W010",
         "偏差缺少说明",
         "deviation without explanation",

@@ -6,6 +6,7 @@ Nothing here raises for bad input: each step returns what it could read and the 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,7 +86,21 @@ def read_source(
         Diagnostic(source.path, i.position.line, i.position.col, i.code, i.args)
         for i in parsed.issues
     )
+    if source.readable and _INVISIBLE.search(text):
+        source.diagnostics.extend(_invisible(text, source.path))
     return source
+
+
+# Characters that show as nothing: a name holding one no longer matches its look-alike.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_MAX_INVISIBLE_REPORTED = 20
+
+
+def _invisible(text: str, path: str) -> Iterator[Diagnostic]:
+    for match in list(_INVISIBLE.finditer(text))[:_MAX_INVISIBLE_REPORTED]:
+        line, col = _line_col(text, match.start())
+        code_point = f"U+{ord(match.group()):04X}"
+        yield Diagnostic(path, line, col, "W005", {"code_point": code_point})
 
 
 def _fail(
