@@ -519,7 +519,7 @@ def _overall(summary: Summary, lang: Lang) -> str:
     parts = [_text("p", narrative(summary, lang), {"class": "narrative"})]
     parts.append(_el("p", _text("strong", total_text(r, lang)), {"class": "total"}))
     if r.rescaled:
-        parts.append(_text("p", rescaled_text(r, lang, decimal_text)))
+        parts.append(_text("p", rescaled_text(r, lang)))
     parts += [_groups_table(summary, lang), _groups_chart(summary, lang)]
     parts += [_text("h3", labels["budget"]), _budget_table(summary, lang)]
     parts += [_budget_chart(summary, lang), _text("h3", labels["counts"])]
@@ -660,7 +660,7 @@ def _item(i: IndicatorResult, text: str, gap: bool) -> str:
 
 def _deviations(summary: Summary, lang: Lang) -> list[str]:
     parts = []
-    for listing in deviation_listings(summary, lang, decimal_text):
+    for listing in deviation_listings(summary, lang):
         if listing.heading == GAP_SECTION:
             parts.append(_gaps(listing, lang))
         else:

@@ -19,7 +19,6 @@ from perfcheck.reports.summary.text import (
     MONITORING_BUDGET_COLUMNS,
     MONITORING_COLUMNS,
     Listing,
-    bare,
     budget_total_text,
     count_cells,
     deviation_listings,
@@ -54,7 +53,7 @@ def render(summary: Summary, lang: Lang) -> str:
     out = [f"# {title('title', r.targets, r.period, lang)}\n\n", _basics(r.targets, r.period, lang)]
     out += [_overall(summary, lang), f"## {labels['table']}\n\n", _indicator_table(summary, lang)]
     out.append(f"## {labels['deviations']}\n\n")
-    out += [_listing(listing, lang) for listing in deviation_listings(summary, lang, bare)]
+    out += [_listing(listing, lang) for listing in deviation_listings(summary, lang)]
     out += [f"## {labels['measures']}\n\n", _listed(measures_listing(summary), lang)]
     out.append(_made_by(summary.inputs, summary.version, lang))
     return "".join(out)
@@ -66,7 +65,7 @@ def _overall(summary: Summary, lang: Lang) -> str:
     out = [f"## {LABELS[lang]['overall']}\n\n{narrative(summary, lang)}\n\n"]
     out.append(f"**{total_text(r, lang)}**\n\n")
     if r.rescaled:
-        out.append(rescaled_text(r, lang, bare) + "\n\n")
+        out.append(rescaled_text(r, lang) + "\n\n")
     out += [_groups_table(summary, lang), _budget_table(summary, lang)]
     out.append(_counts_table(summary, lang))
     return "".join(out)

@@ -22,8 +22,6 @@ from perfcheck.reports.summary.labels import LABELS
 from perfcheck.scoring import GroupResult, IndicatorResult, ScoreResult
 from perfcheck.summary import Counts, Summary, share
 
-Number = Callable[[Decimal], str]  # how a format prints a bare Decimal: bare or decimal_text
-
 # Table columns, as label keys.
 GROUP_COLUMNS = ("level1", "points", "score", "share")
 COUNT_COLUMNS = ("set", "met", "unmet", "missing", "not_applicable")
@@ -41,12 +39,6 @@ GAP_SECTION = "gap_section"
 def words(lang: Lang, keys: Iterable[str]) -> list[str]:
     """The labels of the keys: a table's header."""
     return [LABELS[lang][key] for key in keys]
-
-
-def bare(value: Decimal) -> str:
-    """A Decimal as str() prints it (1E+2 stays 1E+2), as the Markdown and the workbook print the
-    rescaled total and an adjustment; the HTML prints them with decimal_text (100)."""
-    return str(value)
 
 
 # --- Headings and lines ------------------------------------------------------------------------
@@ -70,11 +62,11 @@ def total_text(result: ScoreResult, lang: Lang) -> str:
     return f"{labels['total']}：{decimal_text(result.total)}　{labels['grade']}：{result.grade}"
 
 
-def rescaled_text(result: ScoreResult, lang: Lang, number: Number) -> str:
+def rescaled_text(result: ScoreResult, lang: Lang) -> str:
     """The points of the indicators that do not apply, and the total rescaled to."""
     rules = result.targets.rules
     na = rounded_text(rules.total_points - result.applicable_points, rules.rounding)
-    return LABELS[lang]["rescaled"].format(na=na, total=number(rules.total_points))
+    return LABELS[lang]["rescaled"].format(na=na, total=decimal_text(rules.total_points))
 
 
 def projection_text(result: MonitoringResult, lang: Lang) -> str:
@@ -198,14 +190,14 @@ class Listing:
         return not self.items and not self.other_gaps
 
 
-def deviation_listings(summary: Summary, lang: Lang, number: Number) -> list[Listing]:
+def deviation_listings(summary: Summary, lang: Lang) -> list[Listing]:
     """The sections of 四、偏差情况 in order; number prints an adjustment."""
 
     def deviation(r: IndicatorResult) -> str:
         return deviation_text(r, lang)
 
     def adjustment(r: IndicatorResult) -> str:
-        shown = number(r.adjustment) if r.adjustment is not None else ""
+        shown = decimal_text(r.adjustment) if r.adjustment is not None else ""
         return f"{shown}。{explained(r, lang)}"
 
     return [

@@ -47,7 +47,6 @@ from perfcheck.reports.summary.text import (
     INDICATOR_COLUMNS,
     MONITORING_COLUMNS,
     Listing,
-    bare,
     count_values,
     deviation_listings,
     explained,
@@ -401,7 +400,7 @@ def totals(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> None:
     if r.rescaled:
         applicable = on_quantum(r.applicable_points, quantum)
         row = total_line(grid, row, word(lang, "sum"), applicable, r.subtotal)
-        grid.put(row, 1, rescaled_text(r, lang, bare), NOTE, across=len(FORM_WIDTHS))
+        grid.put(row, 1, rescaled_text(r, lang), NOTE, across=len(FORM_WIDTHS))
         row += 1
     points = on_quantum(r.targets.rules.total_points, quantum)
     row = total_line(grid, row, word(lang, "total"), points, r.total)
@@ -658,7 +657,7 @@ def report_sheet(sheet: Worksheet, summary: Summary, lang: Lang) -> None:
     overall(report, summary, lang)
     pointer(report, word(lang, "form_sheet"), lang)
     report.heading(word(lang, "deviations"))
-    for listing in deviation_listings(summary, lang, bare):
+    for listing in deviation_listings(summary, lang):
         report.line(word(lang, listing.heading), STRONG)
         listed(report, listing, lang)
     report.heading(word(lang, "measures"))
@@ -674,7 +673,7 @@ def overall(report: Report, summary: Summary, lang: Lang) -> None:
     report.pair(word(lang, "total"), r.total)
     report.pair(word(lang, "grade"), r.grade)
     if r.rescaled:
-        report.line(rescaled_text(r, lang, bare))
+        report.line(rescaled_text(r, lang))
     report.skip()
     counts(report, summary, lang)
     report.skip()
