@@ -533,7 +533,7 @@ def trend(
     """
     from perfcheck import trend as trends
     from perfcheck.reports import trend as report
-    from perfcheck.validation import FileKind, expand, kind_of_file, load_actuals
+    from perfcheck.validation import expand, load_period_files
 
     language = _lang(lang)
     expansion = expand(paths)
@@ -541,9 +541,7 @@ def trend(
         _cannot_proceed(
             [f"{p}: F001 {_no_such_path(language)}" for p in expansion.missing], language
         )
-    options = _options(encoding)
-    files = [p for p in expansion.files if kind_of_file(p, options) is not FileKind.TARGETS]
-    loaded = [load_actuals(path, options) for path in files]
+    loaded = load_period_files(expansion.files, _options(encoding))
     broken = [d for f in loaded if not f.ok for d in f.diagnostics()]
     problems = trends.consistency(loaded)
     errors = [d for d in [*broken, *problems] if d.severity == "error"]

@@ -127,10 +127,14 @@ def input_files(paths: list[Path]) -> tuple[InputFile, ...]:
     )
 
 
-def kind_of_file(path: Path, options: Options) -> FileKind | None:
-    """What a file is, by content; None when it cannot be read or is neither."""
-    source = read_source(path, encoding=options.encoding, limits=options.limits)
-    return kind_of(source.data) if source.readable else None
+def load_period_files(paths: list[Path], options: Options) -> list[LoadedActuals]:
+    """Every actuals file among `paths` (target files are passed over), each read once."""
+    loaded = []
+    for path in paths:
+        source = read_source(path, encoding=options.encoding, limits=options.limits)
+        if not (source.readable and kind_of(source.data) is FileKind.TARGETS):
+            loaded.append(_actuals_from(source, path, options, None))
+    return loaded
 
 
 def load_targets(path: Path, options: Options, *, shown: str | None = None) -> LoadedTargets:

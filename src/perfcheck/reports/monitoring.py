@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, TextIO
@@ -12,7 +11,7 @@ from perfcheck.formatting import decimal_text, money, percent
 from perfcheck.model import QuantitativeTarget, level1_groups
 from perfcheck.monitoring import IndicatorProgress, Light, MonitoringResult
 from perfcheck.reports.jsontext import dumps
-from perfcheck.reports.markup import md_row
+from perfcheck.reports.markup import md_row, write_csv
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -229,11 +228,7 @@ def _rows(result: MonitoringResult, lang: Lang) -> Iterator[tuple[str, list[str]
 
 
 def as_csv(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
-    labels = LABELS[lang]
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([labels["kind"], *_header(lang)])
-    for kind, cells in _rows(result, lang):
-        writer.writerow([labels[kind], *cells])
+    write_csv(out, _header(lang), _rows(result, lang), LABELS[lang])
 
 
 def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO) -> None:

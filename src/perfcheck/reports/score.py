@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
@@ -11,7 +10,7 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent, rounded_text
 from perfcheck.model import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
-from perfcheck.reports.markup import md_row
+from perfcheck.reports.markup import md_row, write_csv
 from perfcheck.scoring import Flag, GroupResult, IndicatorResult, ScoreResult, Status
 
 if TYPE_CHECKING:
@@ -227,11 +226,7 @@ def _header(lang: Lang) -> list[str]:
 
 
 def as_csv(result: ScoreResult, lang: Lang, out: TextIO) -> None:
-    labels = LABELS[lang]
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([labels["kind"], *_header(lang)])
-    for kind, cells in _table_rows(result, lang):
-        writer.writerow([labels[kind], *cells])
+    write_csv(out, _header(lang), _table_rows(result, lang), LABELS[lang])
 
 
 def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
