@@ -186,3 +186,47 @@ def test_junit_has_a_case_per_file_and_fails_files_with_errors(project: Path) ->
     assert suite is not None and (suite.get("tests"), suite.get("failures")) == ("3", "1")
     failing = [c for c in suite.iter("testcase") if c.find("failure") is not None]
     assert [c.get("name") for c in failing] == ["actuals/broken.yaml"]
+
+
+PROVINCE_TOML = """[tool.perfcheck]
+profile = "province"
+
+[tool.perfcheck.profiles.province]
+budget_points = 20
+weights = { "产出指标" = 50, "效益指标" = 20, "满意度指标" = 10 }
+"""
+
+
+def test_a_rules_profile_from_the_configuration_scores_and_says_so(project: Path) -> None:
+    (project / "pyproject.toml").write_text(PROVINCE_TOML, encoding="utf-8")
+    code, out, _ = run("config")
+    assert f'profile = "province"  # {project / "pyproject.toml"} [tool.perfcheck]' in out
+    code, out, _ = run("score", "actuals/2022Q4.yaml", "--format", "markdown")
+    assert code == 1  # two indicators unmet, as under any profile
+    assert "| 20.00 | 19.56 |" in out  # budget execution: 97.79 % of 20 points
+    assert "注：按评分规则方案 “province” 计分。" in out
+    code, out, _ = run(
+        "score", "actuals/2022Q4.yaml", "--format", "markdown", "--profile", "national"
+    )
+    assert "| 10.00 | 9.78 |" in out and "province" not in out  # the flag overrides the file
+
+
+def test_an_unknown_or_broken_profile_cannot_proceed(project: Path) -> None:
+    code, _, err = run("score", "actuals/2022Q4.yaml", "--profile", "province")
+    assert code == 2 and "S016" in err and "national" in err
+    (project / ".perfcheck.yaml").write_text(
+        "profiles:\n  province:\n    budget_points: -1\n", encoding="utf-8"
+    )
+    code, _, err = run("validate")
+    assert code == 2 and "province.budget_points" in err
+    (project / ".perfcheck.yaml").write_text("profile: province\n", encoding="utf-8")
+    code, _, err = run("validate")
+    assert code == 2 and "province" in err
+
+
+def test_a_broken_pyproject_meant_for_perfcheck_is_not_ignored(project: Path) -> None:
+    (project / "pyproject.toml").write_text(
+        "[tool.perfcheck]\nprofiles.x = { 产出指标 = 50 }\n", encoding="utf-8"
+    )
+    code, _, err = run("config")
+    assert code == 2 and "pyproject.toml" in err

@@ -87,6 +87,14 @@ EncodingOption = Annotated[
     str | None,
     typer.Option("--encoding", help="按指定编码读取（如 gbk）/ read files in this encoding"),
 ]
+ProfileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--profile",
+        help="未写 rules.profile 的目标表所用的评分规则方案 / rules profile of a target file "
+        "that names none",
+    ),
+]
 ColorOption = Annotated[
     Color | None, typer.Option("--color", help="颜色 / colour: auto, always, never")
 ]
@@ -194,6 +202,7 @@ def validate(
     ] = None,
     lang: LangOption = None,
     encoding: EncodingOption = None,
+    profile: ProfileOption = None,
     color: ColorOption = None,
 ) -> None:
     """校验目标表和完成值文件 / check target and actuals files.
@@ -228,7 +237,7 @@ def validate(
         for path in expansion.files:
             typer.echo(str(path), err=True)
     workers = jobs or os.cpu_count() or 1
-    reports = validate_files(expansion.files, _options(encoding), workers)
+    reports = validate_files(expansion.files, _options(encoding, profile), workers)
     shown = report.Shown(quiet=quiet, suppressed=show_suppressed)
     out = sys.stdout
     chosen = ValidateFormat(settings.format) if settings.format else _default_format(out)
@@ -286,14 +295,33 @@ def _too_many_files(count: int, settings: Settings, lang: Lang) -> str:
     return f"F016 {CODES['F016'].render(lang, args)}"
 
 
-def _options(encoding: str | None) -> Options:
-    """How to read files: the encoding asked for, the project's limits and ignored codes."""
+def _options(encoding: str | None, profile: str | None = None) -> Options:
+    """How to read files: the encoding asked for, the project's limits, ignored codes and rules
+    profiles."""
     from perfcheck.validation import Options
 
-    settings = _config().settings
+    settings = _config().overridden("profile", profile, "--profile").settings
+    _check_profile(settings)
     return Options(
-        encoding=encoding, limits=input_limits(settings), ignore=frozenset(settings.ignore)
+        encoding=encoding,
+        limits=input_limits(settings),
+        ignore=frozenset(settings.ignore),
+        profile=settings.profile,
+        profiles=settings.profiles,
     )
+
+
+def _check_profile(settings: Settings) -> None:
+    """A --profile that names no profile cannot be used for any file."""
+    from perfcheck.codes import CODES
+    from perfcheck.rules import BUILTIN_PROFILES
+
+    known = [*BUILTIN_PROFILES, *settings.profiles]
+    if settings.profile is None or settings.profile in known:
+        return
+    lang = _lang(None)
+    message = CODES["S016"].render(lang, {"profile": settings.profile, "known": known})
+    _cannot_proceed([f"--profile: S016 {message}"], lang)
 
 
 @app.command("config")
@@ -324,6 +352,7 @@ def show(
     ] = ShowFormat.TEXT,
     lang: LangOption = None,
     encoding: EncodingOption = None,
+    profile: ProfileOption = None,
     color: ColorOption = None,
 ) -> None:
     """按表格显示目标表及各指标分值 / show a target file with resolved points.
@@ -334,7 +363,7 @@ def show(
     from perfcheck.validation import load_targets
 
     language = _lang(lang)
-    loaded = load_targets(target, _options(encoding))
+    loaded = load_targets(target, _options(encoding, profile))
     if not loaded.ok or loaded.targets is None or loaded.allocation is None:
         _cannot_proceed(_sorted(loaded.source.diagnostics, language), language)
     allocation = loaded.allocation
@@ -369,6 +398,7 @@ def score(
     ] = False,
     lang: LangOption = None,
     encoding: EncodingOption = None,
+    profile: ProfileOption = None,
     color: ColorOption = None,
     width: Annotated[
         int | None,
@@ -393,7 +423,7 @@ def score(
     from perfcheck.validation import load_actuals
 
     language = _lang(lang)
-    loaded = load_actuals(actuals, _options(encoding), targets=targets)
+    loaded = load_actuals(actuals, _options(encoding, profile), targets=targets)
     report: Any
     subject: Any
     if loaded.ok and loaded.result is not None:
@@ -443,6 +473,7 @@ def summary(
     ] = None,
     lang: LangOption = None,
     encoding: EncodingOption = None,
+    profile: ProfileOption = None,
 ) -> None:
     """生成自评报告材料 / the review pack: report, charts, the official 自评表.
 
@@ -462,7 +493,7 @@ def summary(
     language = _lang(lang)
     if output_format is SummaryFormat.XLSX and output is None:
         raise typer.BadParameter("xlsx 须用 -o 指定输出文件 / xlsx needs -o FILE", param_hint="-o")
-    loaded = load_actuals(actuals, _options(encoding), targets=targets)
+    loaded = load_actuals(actuals, _options(encoding, profile), targets=targets)
     if not loaded.ok or loaded.targets is None:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
     inputs = input_files([actuals, Path(loaded.targets.source.path)])
@@ -514,6 +545,7 @@ def trend(
     ] = ScoreFormat.TEXT,
     lang: LangOption = None,
     encoding: EncodingOption = None,
+    profile: ProfileOption = None,
     color: ColorOption = None,
     width: Annotated[
         int | None,
@@ -541,7 +573,7 @@ def trend(
         _cannot_proceed(
             [f"{p}: F001 {_no_such_path(language)}" for p in expansion.missing], language
         )
-    loaded = load_period_files(expansion.files, _options(encoding))
+    loaded = load_period_files(expansion.files, _options(encoding, profile))
     broken = [d for f in loaded if not f.ok for d in f.diagnostics()]
     problems = trends.consistency(loaded)
     errors = [d for d in [*broken, *problems] if d.severity == "error"]

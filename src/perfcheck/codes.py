@@ -412,6 +412,18 @@ _CATALOGUE: tuple[Code, ...] = (
         "编号的第一个数字是所服务的任务，第二个是该任务下的指标序号。",
         "The first number is the task the indicator serves, the second its number within it.",
     ),
+    Code(
+        "S016",
+        "未知的评分规则方案",
+        "unknown rules profile",
+        "未定义的评分规则方案 “{profile}”；可用：{known}",
+        "undefined rules profile '{profile}'; known: {known}",
+        "national 是全国默认规则；省级规则方案在配置文件中定义（pyproject.toml 的 "
+        "[tool.perfcheck.profiles] 或 .perfcheck.yaml 的 profiles:），见 docs/scoring.md。",
+        "national is the national default; a province's profile is defined in the configuration "
+        "([tool.perfcheck.profiles] in pyproject.toml or profiles: in .perfcheck.yaml), see "
+        "docs/scoring.md.",
+    ),
     # --- D: domain errors ------------------------------------------------------------------
     Code(
         "D001",

@@ -4,12 +4,18 @@ where it came from (`perfcheck config` prints them)."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from perfcheck.codes import CODES
 from perfcheck.limits import DEFAULTS
@@ -47,6 +53,42 @@ class Settings(BaseModel):
         default_factory=list, description="忽略的警告代码 / warning codes to ignore"
     )
     limits: LimitSettings = Field(default_factory=LimitSettings)
+    profile: str | None = Field(
+        None,
+        description="未写 rules.profile 的目标表所用的评分规则方案 / rules profile of a target "
+        "file that names none",
+    )
+    profiles: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="本省（本单位）的评分规则方案，键同目标表的 rules: / named rule sets, with "
+        "the keys of a target file's rules:",
+    )
+
+    @field_validator("profiles")
+    @classmethod
+    def _valid_profiles(cls, profiles: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        from perfcheck.rules import BUILTIN_PROFILES, Rules
+
+        for name, settings in profiles.items():
+            if name in BUILTIN_PROFILES:
+                raise ValueError(f"{name} is built in; give your profile another name")
+            if "profile" in settings:
+                raise ValueError(f"{name}: a profile cannot select another profile")
+            try:
+                Rules.model_validate(settings)
+            except ValidationError as error:
+                first = error.errors(include_url=False)[0]
+                where = ".".join(str(part) for part in (name, *first["loc"]))
+                raise ValueError(f"{where}: {first['msg']}") from None
+        return profiles
+
+    @model_validator(mode="after")
+    def _known_profile(self) -> Settings:
+        from perfcheck.rules import BUILTIN_PROFILES
+
+        if self.profile is not None and self.profile not in {**BUILTIN_PROFILES, **self.profiles}:
+            raise ValueError(f"profile {self.profile} is neither built in nor under profiles")
+        return self
 
     @field_validator("ignore")
     @classmethod
@@ -95,9 +137,20 @@ def find(start: Path) -> Path | None:
 
 
 def _tool_table(path: Path) -> dict[str, Any] | None:
+    """`[tool.perfcheck]` of a pyproject.toml; a file that mentions it but is broken is an error."""
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if "perfcheck" not in text:
+        return None  # most pyproject.toml files: no need to parse them
+    import tomllib
+
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        if "[tool.perfcheck" in text:  # meant for perfcheck: never ignored in silence
+            raise ConfigError(f"{path}: {error}") from None
         return None
     table = document.get("tool", {}).get("perfcheck")
     return table if isinstance(table, dict) else None

@@ -223,10 +223,10 @@ def _lines_within_limit(text: str, source: Source, limits: Limits) -> bool:
     return True
 
 
-def validate_model(source: Source, model: type[M]) -> M | None:
+def validate_model(source: Source, model: type[M], context: Any = None) -> M | None:
     """Validate the parsed data; map each pydantic error to the YAML node it is about."""
     try:
-        validated = model.model_validate(source.data)
+        validated = model.model_validate(source.data, context=context)
     except ValidationError as error:
         findings = (_finding(source, e, model) for e in error.errors(include_url=False))
         source.add(f for f in findings if f is not None)

@@ -272,7 +272,11 @@ class TargetFile(Model):
     scales: dict[str, Annotated[Scale, Field(min_length=1)]] = Field(
         default_factory=dict, description="自定义定性评价等级 / qualitative grade scales"
     )
-    rules: Rules = Field(default_factory=Rules, description="评分规则 / scoring rules")
+    rules: Rules = Field(
+        default_factory=dict,  # validated, so that a configured default profile applies
+        validate_default=True,
+        description="评分规则 / scoring rules",
+    )
     indicators: list[Indicator] = Field(min_length=1, description="三级指标 / indicators")
 
     def scale(self, name: str) -> Scale | None:

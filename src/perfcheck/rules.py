@@ -6,11 +6,19 @@ overrides any of them in its `rules:` section.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from perfcheck.notation import DEFAULT_SCALE
@@ -159,8 +167,59 @@ class LightThresholds(_Settings):
         return self
 
 
+NATIONAL = "national"  # 全国默认: 财办预〔2016〕123号, 财预〔2020〕10号
+# Named rule sets (评分规则方案) a target file selects with `rules: {profile: NAME}`; a project
+# adds its province's own under `profiles` in its configuration.
+BUILTIN_PROFILES: dict[str, Mapping[str, Any]] = {NATIONAL: {}}
+MERGED_BY_KEY = ("bands", "lights")  # a file's partial bands: or lights: keeps the rest
+
+
+def profiles_in(context: Any) -> dict[str, Mapping[str, Any]]:
+    """The built-in profiles and those the project's configuration defines."""
+    defined = context.get("profiles", {}) if isinstance(context, Mapping) else {}
+    return {**BUILTIN_PROFILES, **defined}
+
+
+def with_profile(data: Mapping[str, Any], profile: Mapping[str, Any]) -> dict[str, Any]:
+    """The profile's settings under the file's own: a key the file gives replaces the profile's."""
+    merged = {**profile, **data}
+    for key in MERGED_BY_KEY:
+        inner, outer = profile.get(key), data.get(key)
+        if isinstance(inner, Mapping) and isinstance(outer, Mapping):
+            merged[key] = {**inner, **outer}
+    return merged
+
+
 class Rules(_Settings):
     """The scoring settings; every field has the national default."""
+
+    profile: str = Field(
+        NATIONAL,
+        description="评分规则方案：national（全国默认）或配置文件 profiles 中定义的名称 / rules "
+        "profile: national or one defined under profiles in the configuration",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _apply_profile(cls, data: Any, info: ValidationInfo) -> Any:
+        if not isinstance(data, Mapping):
+            return data
+        context = info.context if isinstance(info.context, Mapping) else {}
+        name = data.get("profile", context.get("profile", NATIONAL))
+        profile = profiles_in(context).get(name) if isinstance(name, str) else None
+        if profile is None:
+            return {**data, "profile": name}  # the profile's own check names what is known
+        return {**with_profile(data, profile), "profile": name}
+
+    @field_validator("profile")
+    @classmethod
+    def _known_profile(cls, name: str, info: ValidationInfo) -> str:
+        known = profiles_in(info.context)
+        if name not in known:
+            raise PydanticCustomError(
+                "S016", "unknown rules profile", {"profile": name, "known": list(known)}
+            )
+        return name
 
     total_points: NonNegative = Field(Decimal(100), description="总分 / total points")
     budget_points: NonNegative = Field(

@@ -7,7 +7,7 @@ import glob
 import hashlib
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -40,6 +40,16 @@ class Options:
     encoding: str | None = None
     limits: Limits = field(default_factory=Limits)
     ignore: frozenset[str] = frozenset()  # warning codes the project ignores
+    profile: str | None = None  # the rules profile of a file that names none
+    profiles: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # the project's own
+
+    @property
+    def rules_context(self) -> dict[str, Any]:
+        """What the rules' validation needs to resolve `rules: {profile: …}`."""
+        context: dict[str, Any] = {"profiles": self.profiles}
+        if self.profile is not None:
+            context["profile"] = self.profile
+        return context
 
 
 @dataclass(slots=True)
@@ -140,7 +150,7 @@ def load_period_files(paths: list[Path], options: Options) -> list[LoadedActuals
 def load_targets(path: Path, options: Options, *, shown: str | None = None) -> LoadedTargets:
     """Read, validate and check a target file."""
     source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
-    return _targets_from(source, options.limits)
+    return _targets_from(source, options)
 
 
 _KIND_NAMES = {
@@ -164,12 +174,12 @@ def _is_kind(source: Source, wanted: FileKind) -> bool:
     return False
 
 
-def _targets_from(source: Source, limits: Limits) -> LoadedTargets:
+def _targets_from(source: Source, options: Options) -> LoadedTargets:
     if not source.readable or not _is_kind(source, FileKind.TARGETS):
         return LoadedTargets(source, None)
-    if _too_many_indicators(source, limits):
+    if _too_many_indicators(source, options.limits):
         return LoadedTargets(source, None)
-    targets = validate_model(source, TargetFile)
+    targets = validate_model(source, TargetFile, options.rules_context)
     if targets is None:
         source.add(check_valid_parts(source.data))
         return LoadedTargets(source, None)
@@ -247,7 +257,7 @@ def _linked_targets(
     if target_source.readable and kind_of(target_source.data) is FileKind.ACTUALS:
         refuse("F011", ("它本身是完成值文件", "it is an actuals file"))
         return None
-    loaded = _targets_from(target_source, options.limits)
+    loaded = _targets_from(target_source, options)
     if not loaded.ok:
         errors = sum(d.severity is Severity.ERROR for d in target_source.diagnostics)
         refuse("F011", (f"{errors} 个错误", f"{errors} error{'s' if errors != 1 else ''}"))
@@ -282,7 +292,7 @@ def validate_file(path: Path, options: Options, *, shown: str | None = None) -> 
     source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
     kind = kind_of(source.data) if source.readable else None
     if source.readable and kind is FileKind.TARGETS:
-        _targets_from(source, options.limits)
+        _targets_from(source, options)
     elif source.readable and kind is FileKind.ACTUALS:
         _actuals_from(source, path, options, None)
     elif source.readable:

@@ -11,6 +11,7 @@ from perfcheck.formatting import decimal_text, money, percent, rounded_text
 from perfcheck.model import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_row, write_csv
+from perfcheck.rules import NATIONAL
 from perfcheck.scoring import Flag, GroupResult, IndicatorResult, ScoreResult, Status
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ LABELS: dict[Lang, dict[str, str]] = {
         "na_list": "不适用",
         "budget_explanation": "预算执行率低于 {threshold}，缺少原因说明",
         "default_points": "注：目标表未给出分值，按一级指标权重在组内平均分配。",
+        "profile": "注：按评分规则方案 “{profile}” 计分。",
         "unit": "金额单位：{unit}",
         "kind": "类型",
         "row_indicator": "指标",
@@ -92,6 +94,7 @@ LABELS: dict[Lang, dict[str, str]] = {
         "na_list": "Not applicable",
         "budget_explanation": "Execution rate below {threshold} without an explanation",
         "default_points": "Note: the file gives no points; each level-1 weight is split evenly.",
+        "profile": "Note: scored under the rules profile '{profile}'.",
         "unit": "Money unit: {unit}",
         "kind": "Row",
         "row_indicator": "indicator",
@@ -325,6 +328,8 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
         lines.insert(0, labels["budget_explanation"].format(threshold=threshold))
     if any(Flag.DEFAULT_POINTS in r.flags for r in result.indicators):
         lines.append(labels["default_points"])
+    if (profile := result.targets.rules.profile) != NATIONAL:
+        lines.append(labels["profile"].format(profile=profile))
     return lines
 
 

@@ -10,6 +10,7 @@ from perfcheck.formatting import money, rounded_text
 from perfcheck.model import QuantitativeTarget, TargetFile, level1_groups
 from perfcheck.points import Allocation
 from perfcheck.reports.jsontext import dumps
+from perfcheck.rules import NATIONAL
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -35,6 +36,7 @@ _LABELS = {
         "sum": "合计",
         "defaulted": "注：目标表未给出分值，按一级指标权重在组内平均分配（精确到 {quantum}，"
         "余数依次分给组内靠前的指标）。",
+        "profile": "注：按评分规则方案 “{profile}” 计算分值。",
     },
     "en": {
         "title": "{department} — performance targets {year}",
@@ -56,6 +58,7 @@ _LABELS = {
         "sum": "Total",
         "defaulted": "Note: the file gives no points; each level-1 weight is split evenly "
         "within its group (to {quantum}, the spare going to the first indicators).",
+        "profile": "Note: points follow the rules profile '{profile}'.",
     },
 }
 
@@ -149,6 +152,8 @@ def as_text(
     console.print(table)
     if allocation.any_defaulted:
         console.print(labels["defaulted"].format(quantum=targets.rules.rounding), style="dim")
+    if targets.rules.profile != NATIONAL:
+        console.print(labels["profile"].format(profile=targets.rules.profile), style="dim")
 
 
 def _rows(

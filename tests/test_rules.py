@@ -1,0 +1,105 @@
+"""Rules profiles: a named rule set a target file selects, under the file's own settings."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from perfcheck.model import TargetFile
+from perfcheck.rules import NATIONAL, Rules, with_profile
+from perfcheck.validation import Options, load_actuals
+from tests.conftest import ROOT
+
+SHARED = ROOT / "tests" / "fixtures" / "shared"
+# A province that gives budget execution 20 points and its indicators 80 (云南 forms use 20 + 80;
+# the level-1 split here is the project's own choice).
+PROVINCE = {"budget_points": 20, "weights": {"产出指标": 50, "效益指标": 20, "满意度指标": 10}}
+
+
+def test_the_files_own_settings_replace_the_profiles() -> None:
+    profile = {"budget_points": 20, "cap": False, "bands": {"achieved": "0.9", "partly": "0.7"}}
+    merged = with_profile({"cap": True, "bands": {"partly": "0.5"}}, profile)
+    assert merged == {
+        "budget_points": 20,
+        "cap": True,
+        "bands": {"achieved": "0.9", "partly": "0.5"},
+    }
+
+
+def test_without_a_profile_the_national_rules_apply() -> None:
+    rules = Rules.model_validate({})
+    assert rules.profile == NATIONAL
+    assert (rules.budget_points, rules.weights["效益指标"]) == (Decimal(10), Decimal(30))
+
+
+def test_a_selected_profile_applies_under_the_files_settings() -> None:
+    context = {"profiles": {"province": PROVINCE}}
+    rules = Rules.model_validate({"profile": "province", "cap": False}, context=context)
+    assert rules.profile == "province"
+    assert rules.budget_points == Decimal(20) and rules.weights["效益指标"] == Decimal(20)
+    assert rules.cap is False and rules.total_points == Decimal(100)
+
+
+def test_an_unknown_profile_is_an_error_at_its_name() -> None:
+    with pytest.raises(ValidationError) as raised:
+        Rules.model_validate({"profile": "province"})
+    (error,) = raised.value.errors()
+    assert (error["type"], error["loc"]) == ("S016", ("profile",))
+    assert error["ctx"] == {"profile": "province", "known": [NATIONAL]}
+
+
+def test_the_configured_default_profile_applies_to_a_file_without_rules() -> None:
+    data: dict[str, Any] = {
+        "department": "测试部门",
+        "year": 2022,
+        "budget": {"total": Decimal(100)},
+        "tasks": [{"id": 1, "name": "任务"}],
+        "indicators": [
+            {
+                "id": "1-1",
+                "level1": "产出指标",
+                "level2": "数量指标",
+                "name": "次数",
+                "target": "≥4次",
+            }
+        ],
+    }
+    context = {"profiles": {"province": PROVINCE}, "profile": "province"}
+    assert TargetFile.model_validate(data, context=context).rules.budget_points == Decimal(20)
+    assert TargetFile.model_validate(data).rules.profile == NATIONAL
+
+
+@pytest.mark.parametrize(
+    ("profile", "budget", "total"),
+    [
+        # 95.00 / 100.00 = 95 %; every indicator met (2-2 优 earns all its points).
+        (None, "9.50", "99.50"),  # national: 10 × 95 % = 9.50; 50 + 30 + 10 = 90
+        ("province", "19.00", "99.00"),  # 20 × 95 % = 19.00; 50 + 20 + 10 = 80
+    ],
+)
+def test_a_profile_changes_the_score_by_hand(profile: str | None, budget: str, total: str) -> None:
+    options = Options(profile=profile, profiles={"province": PROVINCE})
+    loaded = load_actuals(SHARED / "actuals_small_q4.yaml", options)
+    assert loaded.result is not None, loaded.source.diagnostics
+    assert loaded.result.budget.score == Decimal(budget)
+    assert loaded.result.total == Decimal(total)
+    points = {g.level1: g.points for g in loaded.result.groups}
+    expected = "20" if profile else "30"
+    assert points["效益指标"] == Decimal(expected)
+
+
+def test_the_file_can_select_a_profile_the_project_defines(tmp_path: Path) -> None:
+    text = (SHARED / "targets_small.yaml").read_text(encoding="utf-8")
+    (tmp_path / "targets_small.yaml").write_text(text + "rules:\n  profile: province\n", "utf-8")
+    actuals = (SHARED / "actuals_small_q4.yaml").read_text(encoding="utf-8")
+    (tmp_path / "actuals.yaml").write_text(actuals, encoding="utf-8")
+    loaded = load_actuals(tmp_path / "actuals.yaml", Options(profiles={"province": PROVINCE}))
+    assert loaded.result is not None and loaded.result.total == Decimal("99.00")
+    loaded = load_actuals(tmp_path / "actuals.yaml", Options())
+    assert loaded.result is None
+    codes = {d.code for d in loaded.source.diagnostics}
+    assert "F011" in codes  # the target file cannot be used: its profile is unknown here
