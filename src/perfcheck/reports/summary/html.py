@@ -38,6 +38,7 @@ from perfcheck.reports.summary.text import (
     item_label,
     measures_listing,
     monitoring_budget_cells,
+    profile_text,
     progress_cells,
     projection_text,
     reading_explanation,
@@ -520,6 +521,8 @@ def _overall(summary: Summary, lang: Lang) -> str:
     parts.append(_el("p", _text("strong", total_text(r, lang)), {"class": "total"}))
     if r.rescaled:
         parts.append(_text("p", rescaled_text(r, lang)))
+    if profile := profile_text(r.targets, lang):
+        parts.append(_text("p", profile))
     parts += [_groups_table(summary, lang), _groups_chart(summary, lang)]
     parts += [_text("h3", labels["budget"]), _budget_table(summary, lang)]
     parts += [_budget_chart(summary, lang), _text("h3", labels["counts"])]

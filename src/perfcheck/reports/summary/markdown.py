@@ -27,6 +27,7 @@ from perfcheck.reports.summary.text import (
     item_label,
     measures_listing,
     monitoring_budget_cells,
+    profile_text,
     progress_cells,
     projection_text,
     reading_explanation,
@@ -66,6 +67,8 @@ def _overall(summary: Summary, lang: Lang) -> str:
     out.append(f"**{total_text(r, lang)}**\n\n")
     if r.rescaled:
         out.append(rescaled_text(r, lang) + "\n\n")
+    if profile := profile_text(r.targets, lang):
+        out.append(profile + "\n\n")
     out += [_groups_table(summary, lang), _budget_table(summary, lang)]
     out.append(_counts_table(summary, lang))
     return "".join(out)

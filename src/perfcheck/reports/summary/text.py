@@ -19,6 +19,7 @@ from perfcheck.reports.monitoring import actual_text, expected_text, progress_te
 from perfcheck.reports.score import actual_text as score_actual_text
 from perfcheck.reports.score import completion_text
 from perfcheck.reports.summary.labels import LABELS
+from perfcheck.rules import NATIONAL
 from perfcheck.scoring import GroupResult, IndicatorResult, ScoreResult
 from perfcheck.summary import Counts, Summary, share
 
@@ -67,6 +68,12 @@ def rescaled_text(result: ScoreResult, lang: Lang) -> str:
     rules = result.targets.rules
     na = rounded_text(rules.total_points - result.applicable_points, rules.rounding)
     return LABELS[lang]["rescaled"].format(na=na, total=decimal_text(rules.total_points))
+
+
+def profile_text(targets: TargetFile, lang: Lang) -> str | None:
+    """Which rules profile the score follows, when it is not the national one."""
+    profile = targets.rules.profile
+    return None if profile == NATIONAL else LABELS[lang]["profile"].format(profile=profile)
 
 
 def projection_text(result: MonitoringResult, lang: Lang) -> str:

@@ -53,6 +53,7 @@ from perfcheck.reports.summary.text import (
     indicator_label,
     item_label,
     measures_listing,
+    profile_text,
     reading_explanation,
     remark,
     rescaled_text,
@@ -674,6 +675,8 @@ def overall(report: Report, summary: Summary, lang: Lang) -> None:
     report.pair(word(lang, "grade"), r.grade)
     if r.rescaled:
         report.line(rescaled_text(r, lang))
+    if profile := profile_text(r.targets, lang):
+        report.line(profile)
     report.skip()
     counts(report, summary, lang)
     report.skip()
