@@ -232,3 +232,38 @@ def test_a_broken_pyproject_meant_for_perfcheck_is_not_ignored(project: Path) ->
     )
     code, _, err = run("config")
     assert code == 2 and "pyproject.toml" in err
+
+
+# --- quiet and verbose -----------------------------------------------------------------------
+
+
+def test_score_quiet_answers_with_the_exit_code_only(project: Path) -> None:
+    code, out, err = run("score", "actuals/2022Q4.yaml", "-q")
+    assert (code, out, err) == (1, "", "")  # two indicators unmet
+    code, out, err = run("score", "actuals/2022Q4.yaml", "-q", "--fail-under", "90")
+    assert (code, out, err) == (0, "", "")  # 98.54 ≥ 90
+
+
+def test_verbose_names_what_was_read_and_the_warnings(project: Path) -> None:
+    code, out, err = run("score", "actuals/2022Q4.yaml", "--verbose", "--lang", "en")
+    assert "98.54" in out
+    assert err.splitlines()[:3] == [
+        "configuration: none (all defaults)",
+        "read target file targets/chengdu_procuratorate_2022.yaml (rules profile: national)",
+        "read actuals file actuals/2022Q4.yaml (2022Q4)",
+    ]
+    assert "chengdu_procuratorate_2022.yaml:199:9: W001" in err
+    code, out, err = run("show", "targets/chengdu_procuratorate_2022.yaml", "-v")
+    assert code == 0 and "配置：无（全部默认）" in err and "W002" in err
+
+
+def test_written_files_are_named_unless_quiet(project: Path) -> None:
+    code, _, err = run("summary", "actuals/2022Q4.yaml", "-o", "review.md")
+    assert code == 0 and err == "review.md\n"
+    code, _, err = run("summary", "actuals/2022Q4.yaml", "-o", "again.md", "--quiet")
+    assert code == 0 and err == "" and (project / "again.md").is_file()
+    target = "targets/chengdu_procuratorate_2022.yaml"
+    code, _, err = run(
+        "init", "actuals/2022Q1.yaml", "--targets", target, "--period", "2022Q1", "-q"
+    )
+    assert code == 0 and err == "" and (project / "actuals" / "2022Q1.yaml").is_file()

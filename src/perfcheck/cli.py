@@ -17,7 +17,8 @@ from perfcheck.diagnostics import Diagnostic, Lang
 if TYPE_CHECKING:
     from perfcheck.config import Effective, Settings
     from perfcheck.limits import Limits
-    from perfcheck.validation import Options
+    from perfcheck.loading import Source
+    from perfcheck.validation import LoadedTargets, Options
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -93,6 +94,18 @@ ProfileOption = Annotated[
         "--profile",
         help="未写 rules.profile 的目标表所用的评分规则方案 / rules profile of a target file "
         "that names none",
+    ),
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="不输出提示和警告 / no messages or warnings")
+]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="列出所读文件、配置、评分规则方案和警告 / name the files read, the configuration, "
+        "the rules profile and the warnings",
     ),
 ]
 ColorOption = Annotated[
@@ -350,6 +363,7 @@ def show(
     output_format: Annotated[
         ShowFormat, typer.Option("--format", help="text 或 json")
     ] = ShowFormat.TEXT,
+    verbose: VerboseOption = False,
     lang: LangOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
@@ -366,6 +380,8 @@ def show(
     loaded = load_targets(target, _options(encoding, profile))
     if not loaded.ok or loaded.targets is None or loaded.allocation is None:
         _cannot_proceed(_sorted(loaded.source.diagnostics, language), language)
+    if verbose:
+        _tell(language, loaded)
     allocation = loaded.allocation
     if output_format is ShowFormat.JSON:
         report.as_json(loaded.targets, allocation, sys.stdout)
@@ -396,6 +412,13 @@ def score(
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="总是以 0 退出（仅出报告）/ always exit 0")
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="不出报告，只以退出码表示结果 / no report: the exit code tells"
+        ),
+    ] = False,
+    verbose: VerboseOption = False,
     lang: LangOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
@@ -432,8 +455,12 @@ def score(
         report, subject, total = monitoring, loaded.monitoring, loaded.monitoring.projection.total
     else:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
+    if verbose:
+        _tell(language, loaded.targets, loaded.source)
     out = sys.stdout
-    if output_format is ScoreFormat.JSON:
+    if quiet:
+        pass
+    elif output_format is ScoreFormat.JSON:
         report.as_json(subject, out)
     elif output_format is ScoreFormat.CSV:
         report.as_csv(subject, language, out)
@@ -471,6 +498,8 @@ def summary(
         Path | None,
         typer.Option("--targets", help="目标表，代替文件中的 targets: / target file override"),
     ] = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
     lang: LangOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
@@ -496,6 +525,8 @@ def summary(
     loaded = load_actuals(actuals, _options(encoding, profile), targets=targets)
     if not loaded.ok or loaded.targets is None:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
+    if verbose:
+        _tell(language, loaded.targets, loaded.source)
     inputs = input_files([actuals, Path(loaded.targets.source.path)])
     pack: Summary | MonitoringSummary
     if loaded.result is not None:
@@ -516,6 +547,8 @@ def summary(
     except WriteError as error:
         message = CODES[error.code].render(language, error.args_)
         _cannot_proceed([f"{error.path}: {error.code} {message}"], language)
+    if not quiet:
+        typer.echo(str(output), err=True)
 
 
 def _render_summary(pack: Any, output_format: SummaryFormat, lang: Lang) -> str | bytes:
@@ -543,6 +576,8 @@ def trend(
     output_format: Annotated[
         ScoreFormat, typer.Option("--format", help="text、json、csv 或 markdown")
     ] = ScoreFormat.TEXT,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
     lang: LangOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
@@ -577,7 +612,9 @@ def trend(
     broken = [d for f in loaded if not f.ok for d in f.diagnostics()]
     problems = trends.consistency(loaded)
     errors = [d for d in [*broken, *problems] if d.severity == "error"]
-    for warning in (d for d in problems if d.severity == "warning"):
+    if verbose and loaded:
+        _tell(language, loaded[0].targets, *(file.source for file in loaded))
+    for warning in (d for d in problems if d.severity == "warning" and not quiet):
         typer.echo(warning.concise(language), err=True)
     if errors or not loaded:
         _cannot_proceed(_sorted(errors, language) or [_no_actuals(language)], language)
@@ -599,6 +636,8 @@ def init(
     actuals: Annotated[Path, typer.Argument(help="要创建的完成值文件 / actuals file to create")],
     targets: Annotated[Path, typer.Option("--targets", help="目标表 / target file")],
     period: Annotated[str, typer.Option("--period", help="期间，如 2022Q4 / period")],
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
     lang: LangOption = None,
     encoding: EncodingOption = None,
 ) -> None:
@@ -625,6 +664,8 @@ def init(
     if parsed.year != loaded.targets.year:
         message = CODES["D024"].render(language, {"period": period, "year": loaded.targets.year})
         _cannot_proceed([f"--period: D024 {message}"], language)
+    if verbose:
+        _tell(language, loaded)
     reference = os.path.relpath(targets.resolve(), actuals.resolve().parent)
     text = skeleton(loaded.targets, Path(reference).as_posix(), parsed)
     try:
@@ -632,7 +673,8 @@ def init(
     except WriteError as error:
         message = CODES[error.code].render(language, error.args_)
         _cannot_proceed([f"{error.path}: {error.code} {message}"], language)
-    typer.echo(str(actuals), err=True)
+    if not quiet:
+        typer.echo(str(actuals), err=True)
 
 
 @app.command()
@@ -673,6 +715,42 @@ def explain(
     group = group_of(entry.code)[0 if language == "zh" else 1]
     typer.echo(f"{entry.code} {entry.title(language)} [{group}]\n")
     typer.echo(entry.help(language))
+
+
+_TOLD = {
+    "zh": {
+        "config": "配置：{file}",
+        "no_config": "配置：无（全部默认）",
+        "targets": "读取绩效目标表：{path}（评分规则方案：{profile}）",
+        "actuals": "读取完成值文件：{path}（{period}）",
+    },
+    "en": {
+        "config": "configuration: {file}",
+        "no_config": "configuration: none (all defaults)",
+        "targets": "read target file {path} (rules profile: {profile})",
+        "actuals": "read actuals file {path} ({period})",
+    },
+}
+
+
+def _tell(lang: Lang, targets: LoadedTargets | None, *actuals: Source) -> None:
+    """--verbose: what was read, under which settings, and the warnings the inputs carry."""
+    words = _TOLD[lang]
+    config = _config().file
+    lines = [words["config"].format(file=config) if config else words["no_config"]]
+    sources = list(actuals)
+    if targets is not None and targets.targets is not None:
+        profile = targets.targets.rules.profile
+        lines.append(words["targets"].format(path=targets.source.path, profile=profile))
+        sources.insert(0, targets.source)
+    for source in actuals:
+        data = source.data if isinstance(source.data, dict) else {}
+        lines.append(words["actuals"].format(path=source.path, period=data.get("period", "?")))
+    for source in sources:
+        warnings = sorted(source.diagnostics, key=Diagnostic.sort_key)
+        lines += [d.concise(lang) for d in warnings if d.severity == "warning"]
+    for line in lines:
+        typer.echo(line, err=True)
 
 
 def _no_actuals(lang: Lang) -> str:
