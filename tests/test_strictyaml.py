@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
+
+from perfcheck import strictyaml
 from perfcheck.limits import Limits
-from perfcheck.strictyaml import Position, parse
+from perfcheck.strictyaml import Position, _typed, parse
+
+# Plain scalars as tables write them: numbers, dates, words YAML 1.1 types, and text.
+PLAIN = st.from_regex(r"[-+.0-9:_a-zA-Z~<=]{0,12}", fullmatch=True) | st.sampled_from(
+    ["<<", "=", "~", "null", "No", "ON", "2022-01-01", "1:30", "0o17", "0x1F", ".inf", "1e3"]
+)
 
 
 def codes(text: str) -> list[tuple[str, int, int]]:
@@ -114,3 +127,38 @@ def test_empty_and_comment_only_files() -> None:
 
 def test_tab_indentation_has_its_own_code() -> None:
     assert [i.code for i in parse("a:\n\tb: 1\n").issues] == ["Y008"]
+
+
+@given(PLAIN)
+def test_text_is_told_from_typed_scalars_as_yaml_11_tells_them(text: str) -> None:
+    tag = Resolver().resolve(ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    typed = tag != "tag:yaml.org,2002:str"
+    assert _typed(text) == typed
+
+
+EMPTY = "''"
+
+
+def marks(table: dict[Any, Any]) -> dict[Any, tuple[int, int]]:
+    return {path: (mark.line, mark.column) for path, mark in table.items()}
+
+
+KEYS = PLAIN | st.sampled_from(["名称", "id", "name", "target"])
+
+
+@given(st.lists(st.tuples(KEYS, PLAIN | st.just("[a, 1]") | st.just("'quoted'")), max_size=6))
+def test_the_inline_path_for_text_builds_what_the_general_path_builds(
+    pairs: list[tuple[str, str]],
+) -> None:
+    text = "m:\n" + "".join(f"  {key or EMPTY}: {value}\n" for key, value in pairs)
+    text += "l:\n" + "".join(f"  - {value}\n" for _, value in pairs)
+    fast = parse(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(strictyaml, "_typed", lambda _: True)  # every scalar the general way
+        general = parse(text)
+    assert fast.data == general.data
+    assert fast.issues == general.issues
+    for table in ("values", "keys"):
+        assert marks(getattr(fast.source, table)) == marks(getattr(general.source, table))
+    assert fast.source.implicit == general.source.implicit
+    assert fast.source.refused == general.source.refused

@@ -43,6 +43,16 @@ _SEQUENCE_END = yaml.SequenceEndEvent
 _DOCUMENT_START = yaml.DocumentStartEvent
 _STREAM_END = yaml.StreamEndEvent
 _DROPPED: DataPath = ("\0dropped",)
+# The first characters of every plain scalar YAML 1.1 reads as something other than text, and
+# one pattern for all its implicit types: a single match tells text from typed.
+_TYPED_FIRST = frozenset(Resolver.yaml_implicit_resolvers) - {""}
+_ANY_TYPED = re.compile(
+    "|".join(
+        sorted({f"(?:{regexp.pattern})" for resolvers in Resolver.yaml_implicit_resolvers.values()
+                for _, regexp in resolvers})
+    ),
+    re.X,
+)  # fmt: skip
 KINDS: dict[str, tuple[str, str]] = {
     "bool": ("布尔值", "a boolean"),
     "int": ("整数", "an integer"),
@@ -258,8 +268,16 @@ class _Builder:
             self.fatal = True
 
     def _consume(self, next_event: Callable[[], Any]) -> None:
-        """The event loop, dispatched on the event's type, most frequent first."""
+        """The event loop, dispatched on the event's type, most frequent first.
+
+        A scalar YAML does not type (quoted, or plain text YAML 1.1 reads as text) is most of
+        a table. It is placed here, inline, when it is a new key or a value; everything else
+        goes through the methods below.
+        """
         limit = self.limits.max_nodes
+        stack = self.stack
+        values = self.source.values
+        keys = self.source.keys
         while True:
             event = next_event()
             kind = type(event)
@@ -274,13 +292,40 @@ class _Builder:
                     continue
                 if event.anchor is not None or event.tag is not None:
                     self.check_anchor_and_tag(event)
-                if kind is _SCALAR:
-                    self.scalar(event)
-                else:
+                if kind is not _SCALAR:
                     self.open(event, {} if kind is _MAPPING else [])
+                    continue
+                text = event.value
+                if not stack or (event.implicit[0] and _typed(text)):
+                    self.scalar(event)
+                    continue
+                frame = stack[-1]
+                container = frame.container
+                if isinstance(container, list):
+                    path = (*frame.path, len(container))
+                    container.append(text)
+                elif frame.awaiting_key:
+                    if text in frame.key_lines:
+                        self.key(frame, event)  # a duplicate: reported there
+                        continue
+                    mark = event.start_mark
+                    frame.key_lines[text] = mark.line + 1
+                    keys[(*frame.path, text)] = mark
+                    frame.pending_key = text
+                    frame.awaiting_key = False
+                    continue
+                else:
+                    frame.awaiting_key = True
+                    key = frame.pending_key
+                    if key is None:
+                        continue
+                    path = (*frame.path, key)
+                    container[key] = text
+                if frame.path is not _DROPPED:
+                    values[path] = event.start_mark
             elif kind is _MAPPING_END or kind is _SEQUENCE_END:
                 if self.documents <= 1:
-                    self.stack.pop()
+                    stack.pop()
             elif kind is _DOCUMENT_START:
                 self.documents += 1
                 if self.documents == 2:
@@ -423,6 +468,11 @@ def _construct_scalar(event: Any) -> tuple[Any, str | None]:
     if kind is None:
         return event.value, None
     return _typed_value(kind, event.value), kind
+
+
+def _typed(text: str) -> bool:
+    """Whether YAML 1.1 reads this plain scalar as something other than text (empty: null)."""
+    return not text or (text[0] in _TYPED_FIRST and _ANY_TYPED.match(text) is not None)
 
 
 @lru_cache(maxsize=4096)

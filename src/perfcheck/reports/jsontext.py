@@ -1,30 +1,90 @@
 """JSON with exact numbers: Decimals are written as their decimal text, never through float.
 
-The standard encoder does the work; each Decimal travels through it as a marked string that is
-then unquoted, so the output is exactly json.dumps's, with numbers as written.
+The text is exactly what `json.dumps(value, ensure_ascii=False, indent=2)` writes, Decimals as
+numbers. The standard library indents in pure Python, through a chain of generators per level;
+this writer appends to one list and leaves escaping to the C string encoder, which makes a
+10,000-indicator report several times faster.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from decimal import Decimal
+from json.encoder import encode_basestring  # the C escaper, as json.dumps uses it
 from typing import Any
-
-_MARK = "\x00"  # cannot occur in perfcheck's text: inputs with NUL bytes are refused
-_MARKED = re.compile(r'"\\u0000(-?[0-9]+(?:\.[0-9]+)?)\\u0000"')
 
 
 def dumps(value: object, *, indent: int = 2) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=indent, default=_marked)
-    return _MARKED.sub(r"\1", text)
+    chunks: list[str] = []
+    _write(value, chunks, "\n", " " * indent)
+    return "".join(chunks)
 
 
-def _marked(value: object) -> Any:
-    """Called by the encoder for what it cannot write itself: Decimals."""
+def _write(value: object, chunks: list[str], newline: str, step: str) -> None:
+    """Append `value`'s text; `newline` is a line break followed by the current indentation."""
+    if isinstance(value, dict):
+        if not value:
+            chunks.append("{}")
+            return
+        inner = newline + step
+        separator = "{" + inner
+        for key, item in value.items():
+            name = encode_basestring(key if type(key) is str else _key(key))
+            if isinstance(item, dict | list | tuple):
+                chunks.append(f"{separator}{name}: ")
+                _write(item, chunks, inner, step)
+            else:
+                chunks.append(f"{separator}{name}: {_scalar(item)}")
+            separator = "," + inner
+        chunks.append(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            chunks.append("[]")
+            return
+        inner = newline + step
+        separator = "[" + inner
+        for item in value:
+            if isinstance(item, dict | list | tuple):
+                chunks.append(separator)
+                _write(item, chunks, inner, step)
+            else:
+                chunks.append(separator + _scalar(item))
+            separator = "," + inner
+        chunks.append(newline + "]")
+    else:
+        chunks.append(_scalar(value))
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, str):
+        return encode_basestring(value)
     if isinstance(value, Decimal):
-        return _MARK + _number(value) + _MARK
+        return _number(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _key(key: Any) -> str:
+    """Keys as json.dumps writes them: text as it is, numbers and constants as JSON text."""
+    if isinstance(key, str):
+        return key
+    if key is None or isinstance(key, bool | int | float):
+        return _scalar(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _float(value: float) -> str:
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"{value} has no JSON form")
+    return float.__repr__(value)
 
 
 def _number(value: Decimal) -> str:
