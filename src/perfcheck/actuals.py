@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -243,8 +243,11 @@ def _read(
         forecast = _interpret(indicator, entry.forecast, None, targets, at, problems, "forecast")
     if reading is None:
         return None, problems
-    complete = replace(
-        reading,
+    complete = Reading(
+        value=reading.value,
+        grade=reading.grade,
+        share=reading.share,
+        band=reading.band,
         explanation=entry.explanation,
         adjustment=entry.adjustment,
         forecast=forecast,
@@ -286,19 +289,20 @@ def _quantity(
     where: DataPath,
     problems: list[Finding],
 ) -> Decimal | None:
-    text = str(raw)
-    args: dict[str, object] = {"id": indicator.id, "value": text, "target": target.text()}
+    def args() -> dict[str, object]:
+        return {"id": indicator.id, "value": str(raw), "target": target.text()}
+
     try:
-        amount = WrittenValue(raw, "") if isinstance(raw, Decimal) else parse_amount(text)
+        amount = WrittenValue(raw, "") if isinstance(raw, Decimal) else parse_amount(str(raw))
     except ValueError:
-        problems.append(Finding("D027", where, args))
+        problems.append(Finding("D027", where, args()))
         return None
     if amount.comparator not in (None, target.comparator):
-        problems.append(Finding("D031", where, args))
+        problems.append(Finding("D031", where, args()))
         return None
     if amount.unit and not _same_unit(amount.unit, target.unit):
-        args |= {"unit": amount.unit, "expected": target.unit}
-        problems.append(Finding("D021", where, args))
+        units = {"unit": amount.unit, "expected": target.unit}
+        problems.append(Finding("D021", where, args() | units))
         return None
     if not representable(amount.value):
         problems.append(Finding("S005", where, OUT_OF_RANGE))

@@ -292,6 +292,7 @@ class WrittenValue:
     comparator: Comparator | None = None
 
 
+@lru_cache(maxsize=4096)  # actuals such as 100% and 98% recur
 def parse_amount(text: str) -> WrittenValue:
     """Read an actual value; raises ValueError when there is no number in front."""
     body = normalise(text)
