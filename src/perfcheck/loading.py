@@ -5,7 +5,6 @@ Nothing here raises for bad input: each step returns what it could read and the 
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -341,6 +340,8 @@ def _detail(kind: str, error: Any) -> dict[str, object]:
 
 
 def _unknown_key_args(key: str, known: set[str]) -> dict[str, object]:
+    import difflib
+
     close = difflib.get_close_matches(key, sorted(known - {key}), n=1)
     if not close:
         return {"key": key, "suggestion_zh": "", "suggestion_en": ""}

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import fnmatch
 import glob
-import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -130,10 +128,12 @@ class LoadedActuals:
 
 def input_files(paths: list[Path]) -> tuple[InputFile, ...]:
     """The files a report was made from, with their SHA-256, as recorded in the report."""
+    from hashlib import sha256
+
     from perfcheck.summary import InputFile
 
     return tuple(
-        InputFile(path.as_posix(), hashlib.sha256(path.read_bytes()).hexdigest()) for path in paths
+        InputFile(path.as_posix(), sha256(path.read_bytes()).hexdigest()) for path in paths
     )
 
 
@@ -309,6 +309,8 @@ def validate_files(paths: list[Path], options: Options, jobs: int) -> list[FileR
     """Every file's report, in the order given; spread over `jobs` processes when it pays."""
     if jobs <= 1 or len(paths) < _WORTH_A_POOL:
         return [validate_file(path, options) for path in paths]
+    from concurrent.futures import ProcessPoolExecutor  # only for a batch worth a pool
+
     chunk = max(1, len(paths) // (jobs * 8))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         return list(pool.map(_validate_with, [(p, options) for p in paths], chunksize=chunk))

@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
-from xml.etree import ElementTree
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic, Lang, Severity
@@ -170,7 +167,7 @@ def sarif(reports: Sequence[FileReport], lang: Lang, out: TextIO, version: str) 
             }
         ],
     }
-    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    out.write(dumps(document) + "\n")
 
 
 def _sarif_rule(code: str, lang: Lang) -> dict[str, object]:
@@ -200,7 +197,9 @@ def _sarif_result(d: Diagnostic, report: FileReport, lang: Lang, index: int) -> 
 
 def _fingerprint(d: Diagnostic, report: FileReport) -> str:
     line = (report.line(d.line) or "").strip()
-    return hashlib.sha256(f"{d.code}\0{d.file}\0{line}".encode()).hexdigest()[:32]
+    from hashlib import sha256
+
+    return sha256(f"{d.code}\0{d.file}\0{line}".encode()).hexdigest()[:32]
 
 
 # --- JUnit XML -----------------------------------------------------------------------------------
@@ -208,6 +207,8 @@ def _fingerprint(d: Diagnostic, report: FileReport) -> str:
 
 def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
     """A test case per file: failed when it has errors; warnings go to its system-out."""
+    from xml.etree import ElementTree
+
     failed = sum(not r.ok for r in reports)
     suite = ElementTree.Element(
         "testsuite",
