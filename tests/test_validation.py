@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from perfcheck import validation
 from perfcheck.validation import Options, validate_files
-from tests.conftest import CHENGDU, FIXTURES
+from tests.conftest import CHENGDU, FIXTURES, ROOT
 
 
 def test_a_process_pool_gives_the_same_reports_in_the_same_order(tmp_path: Path) -> None:
@@ -26,3 +30,46 @@ def test_reports_keep_only_the_lines_they_point_at() -> None:
     (report,) = validate_files([CHENGDU], Options(), jobs=1)
     assert sorted(report.excerpt) == [199, 206]
     assert report.line(199) == "  - id: 4-6"
+
+
+def quarters(folder: Path) -> list[Path]:
+    """A target file and four actuals files that name it, as a unit's repository holds them."""
+    (folder / "targets").mkdir()
+    (folder / "actuals").mkdir()
+    target = folder / "targets" / CHENGDU.name
+    shutil.copy(CHENGDU, target)
+    year_end = (ROOT / "actuals" / "2022Q4.yaml").read_text(encoding="utf-8")
+    files = [target]
+    for quarter in (1, 2, 3, 4):
+        actuals = folder / "actuals" / f"2022Q{quarter}.yaml"
+        actuals.write_text(year_end.replace("period: 2022Q4", f"period: 2022Q{quarter}"), "utf-8")
+        files.append(actuals)
+    return files
+
+
+def test_a_target_file_named_by_many_actuals_files_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    files = [f.relative_to(tmp_path) for f in quarters(tmp_path)]
+    reads: list[str] = []
+    real = validation.read_source  # type: ignore[attr-defined]
+
+    def counted(path: Path, **kwargs: Any) -> Any:
+        reads.append(Path(path).as_posix())
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(validation, "read_source", counted)
+    reports = validate_files(files, Options(), jobs=1)
+    assert reads.count(f"targets/{CHENGDU.name}") == 1
+    assert len(reads) == 5
+    assert [r.path for r in reports] == [str(f) for f in files]
+    assert [d.code for d in reports[0].diagnostics] == ["W001", "W002"]
+
+
+def test_sharing_the_target_file_changes_no_report(tmp_path: Path) -> None:
+    files = quarters(tmp_path)
+    shared = validate_files(files, Options(), jobs=1)
+    alone = [validate_files([f], Options(), jobs=1)[0] for f in files]
+    assert shared == alone
+    assert validate_files([*files[1:], files[0]], Options(), jobs=1) == [*alone[1:], alone[0]]

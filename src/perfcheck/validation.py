@@ -6,6 +6,7 @@ import fnmatch
 import glob
 import os
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -126,6 +127,28 @@ class LoadedActuals:
         return theirs + own
 
 
+class TargetsRead:
+    """The target files a run has read lately, by the path they are shown under: the actuals
+    files that name one target file (a folder of quarterly files) share a single reading. Only
+    the latest few are kept, so a batch of thousands of files holds little in memory."""
+
+    def __init__(self, keep: int = 16) -> None:
+        self._kept: OrderedDict[str, LoadedTargets] = OrderedDict()
+        self._keep = keep
+
+    def get(self, name: str) -> LoadedTargets | None:
+        loaded = self._kept.get(name)
+        if loaded is not None:
+            self._kept.move_to_end(name)
+        return loaded
+
+    def put(self, name: str, loaded: LoadedTargets) -> None:
+        self._kept[name] = loaded
+        self._kept.move_to_end(name)
+        if len(self._kept) > self._keep:
+            self._kept.popitem(last=False)
+
+
 def input_files(paths: list[Path]) -> tuple[InputFile, ...]:
     """The files a report was made from, with their SHA-256, as recorded in the report."""
     from hashlib import sha256
@@ -140,10 +163,11 @@ def input_files(paths: list[Path]) -> tuple[InputFile, ...]:
 def load_period_files(paths: list[Path], options: Options) -> list[LoadedActuals]:
     """Every actuals file among `paths` (target files are passed over), each read once."""
     loaded = []
+    read = TargetsRead()
     for path in paths:
         source = read_source(path, encoding=options.encoding, limits=options.limits)
         if not (source.readable and kind_of(source.data) is FileKind.TARGETS):
-            loaded.append(_actuals_from(source, path, options, None))
+            loaded.append(_actuals_from(source, path, options, None, read))
     return loaded
 
 
@@ -207,7 +231,11 @@ def load_actuals(
 
 
 def _actuals_from(
-    source: Source, path: Path, options: Options, override: Path | None
+    source: Source,
+    path: Path,
+    options: Options,
+    override: Path | None,
+    targets_read: TargetsRead | None = None,
 ) -> LoadedActuals:
     from perfcheck.actuals import ActualsFile, read_actuals
     from perfcheck.completeness import completeness_findings, monitoring_findings
@@ -220,7 +248,7 @@ def _actuals_from(
     if actuals is None:
         return LoadedActuals(source, None, None)
     target_path = override or Path(os.path.normpath(path.parent / actuals.targets))
-    loaded = _linked_targets(source, target_path, options, from_file=override is None)
+    loaded = _linked_targets(source, target_path, options, override is None, targets_read)
     if loaded is None or loaded.targets is None or loaded.allocation is None or not loaded.ok:
         return LoadedActuals(source, actuals, loaded)
     read = read_actuals(actuals, loaded.targets)
@@ -237,7 +265,7 @@ def _actuals_from(
 
 
 def _linked_targets(
-    source: Source, path: Path, options: Options, *, from_file: bool
+    source: Source, path: Path, options: Options, from_file: bool, read: TargetsRead | None
 ) -> LoadedTargets | None:
     """The target file an actuals file names; problems with it are located at `targets:`
     (or at the --targets option that replaced it)."""
@@ -253,13 +281,19 @@ def _linked_targets(
     if not is_regular_file(path):
         refuse("F010", _not_a_file(path))
         return None
-    target_source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
-    if target_source.readable and kind_of(target_source.data) is FileKind.ACTUALS:
-        refuse("F011", ("它本身是完成值文件", "it is an actuals file"))
-        return None
-    loaded = _targets_from(target_source, options)
+    loaded = read.get(shown) if read is not None else None
+    if loaded is None:
+        target_source = read_source(
+            path, shown=shown, encoding=options.encoding, limits=options.limits
+        )
+        if target_source.readable and kind_of(target_source.data) is FileKind.ACTUALS:
+            refuse("F011", ("它本身是完成值文件", "it is an actuals file"))
+            return None
+        loaded = _targets_from(target_source, options)
+        if read is not None:
+            read.put(shown, loaded)
     if not loaded.ok:
-        errors = sum(d.severity is Severity.ERROR for d in target_source.diagnostics)
+        errors = sum(d.severity is Severity.ERROR for d in loaded.source.diagnostics)
         refuse("F011", (f"{errors} 个错误", f"{errors} error{'s' if errors != 1 else ''}"))
     return loaded
 
@@ -288,15 +322,27 @@ def _not_a_file(path: Path) -> tuple[str, str]:
     return ("文件不存在", "no such file")
 
 
-def validate_file(path: Path, options: Options, *, shown: str | None = None) -> FileReport:
+def validate_file(
+    path: Path, options: Options, *, shown: str | None = None, read: TargetsRead | None = None
+) -> FileReport:
+    """Every problem of one file; `read` holds the target files this run has read already."""
+    name = shown if shown is not None else str(path)
+    if read is not None and (known := read.get(name)) is not None:  # named by an actuals file
+        return _report(known.source, FileKind.TARGETS, options)
     source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
     kind = kind_of(source.data) if source.readable else None
     if source.readable and kind is FileKind.TARGETS:
-        _targets_from(source, options)
+        loaded = _targets_from(source, options)
+        if read is not None:
+            read.put(name, loaded)
     elif source.readable and kind is FileKind.ACTUALS:
-        _actuals_from(source, path, options, None)
+        _actuals_from(source, path, options, None, read)
     elif source.readable:
         source.diagnostics.append(Diagnostic(source.path, 1, 1, "F006"))
+    return _report(source, kind, options)
+
+
+def _report(source: Source, kind: FileKind | None, options: Options) -> FileReport:
     found = sorted(source.diagnostics, key=Diagnostic.sort_key)
     lines = source.lines() if found else []
     excerpt = {d.line: lines[d.line - 1] for d in found if 0 < d.line <= len(lines)}
@@ -306,21 +352,27 @@ def validate_file(path: Path, options: Options, *, shown: str | None = None) -> 
 
 
 def validate_files(paths: list[Path], options: Options, jobs: int) -> list[FileReport]:
-    """Every file's report, in the order given; spread over `jobs` processes when it pays."""
+    """Every file's report, in the order given; spread over `jobs` processes when it pays.
+
+    Neighbouring files go to the same process, so that the actuals files of one folder share
+    the reading of the target file they name."""
     if jobs <= 1 or len(paths) < _WORTH_A_POOL:
-        return [validate_file(path, options) for path in paths]
+        return _validate_all((paths, options))
     from concurrent.futures import ProcessPoolExecutor  # only for a batch worth a pool
 
-    chunk = max(1, len(paths) // (jobs * 8))
+    size = max(1, len(paths) // (jobs * 8))
+    chunks = [(paths[i : i + size], options) for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_validate_with, [(p, options) for p in paths], chunksize=chunk))
+        return [report for part in pool.map(_validate_all, chunks) for report in part]
 
 
 _WORTH_A_POOL = 64  # below this many files, starting processes costs more than it saves
 
 
-def _validate_with(job: tuple[Path, Options]) -> FileReport:
-    return validate_file(*job)
+def _validate_all(job: tuple[list[Path], Options]) -> list[FileReport]:
+    paths, options = job
+    read = TargetsRead()
+    return [validate_file(path, options, read=read) for path in paths]
 
 
 _SUPPRESSION = re.compile(r"#\s*perfcheck:\s*ignore\[([A-Z0-9,\s]+)\]")
