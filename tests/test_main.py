@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 PYTHON = sys.executable
@@ -69,3 +71,20 @@ def test_a_closed_pipe_ends_quietly() -> None:
         error = process.stderr.read()
         assert process.wait(timeout=60) == 0
     assert error == b""
+
+
+def test_the_whole_output_and_the_exit_code_reach_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The process ends without tearing down its modules: nothing written may be lost."""
+    from typer.testing import CliRunner
+
+    from perfcheck.cli import app
+
+    monkeypatch.chdir(ROOT)
+    args = ("score", "actuals/2022Q4.yaml", "--format", "json")
+    done = run_main("import atexit\natexit.register(print, 'handler ran')", *args)
+    expected = CliRunner().invoke(app, list(args))
+    assert done.returncode == expected.exit_code == 1  # two indicators unmet
+    assert done.stdout == expected.stdout + "handler ran\n"
+    assert done.stderr == ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import gc
 import os
 import shutil
@@ -825,7 +827,18 @@ def main() -> None:
         sys.stdout.flush()  # here, not at exit, so that a closed pipe is met where it is handled
     except BrokenPipeError:
         _quiet_broken_pipe()
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
+    _leave(code if isinstance(code, int) else EXIT_OK)
+
+
+def _leave(code: int) -> NoReturn:
+    """End the process without tearing down every module and object one by one (30 ms of a
+    170 ms run went to finalising pydantic's and typer's modules): the work is done, every
+    output file is closed. Exit handlers still run and the standard streams are flushed."""
+    atexit._run_exitfuncs()  # what sys.exit would run: pools joined, logging flushed
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def _quiet_broken_pipe() -> None:
