@@ -150,9 +150,7 @@ class ActualsFile(Model):
             ActualEntry,
             BeforeValidator(_entry, json_schema_input_type=ActualEntry | Decimal | str | None),
         ],
-    ] = Field(
-        default_factory=dict, description="各指标实际完成值，键为指标编号 / actual values by id"
-    )
+    ] = Field(default={}, description="各指标实际完成值，键为指标编号 / actual values by id")
 
     @property
     def parsed_period(self) -> Period:

@@ -49,17 +49,15 @@ class Settings(BaseModel):
     lang: Literal["zh", "en"] = Field("zh", description="输出语言 / language")
     strict: bool = Field(False, description="警告也视为问题 / warnings fail too")
     color: Literal["auto", "always", "never"] = Field("auto", description="颜色 / colour")
-    ignore: list[str] = Field(
-        default_factory=list, description="忽略的警告代码 / warning codes to ignore"
-    )
-    limits: LimitSettings = Field(default_factory=LimitSettings)
+    ignore: list[str] = Field(default=[], description="忽略的警告代码 / warning codes to ignore")
+    limits: LimitSettings = Field(default_factory=LimitSettings.model_construct)
     profile: str | None = Field(
         None,
         description="未写 rules.profile 的目标表所用的评分规则方案 / rules profile of a target "
         "file that names none",
     )
     profiles: dict[str, dict[str, Any]] = Field(
-        default_factory=dict,
+        default={},
         description="本省（本单位）的评分规则方案，键同目标表的 rules: / named rule sets, with "
         "the keys of a target file's rules:",
     )
@@ -99,6 +97,12 @@ class Settings(BaseModel):
             if not code.startswith("W"):
                 raise ValueError(f"{code} is an error; only warnings (W…) can be ignored")
         return codes
+
+
+def defaults() -> Settings:
+    """The settings when no configuration file is found. The defaults are valid by definition;
+    validating them would build the settings' validator on every start."""
+    return Settings.model_construct()
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +164,7 @@ def load(start: Path) -> Effective:
     """The settings for a run started in `start`; raises ConfigError for a broken file."""
     path = find(start)
     if path is None:
-        return Effective(Settings())
+        return Effective(defaults())
     raw = _read(path)
     try:
         settings = Settings.model_validate(raw)

@@ -100,7 +100,7 @@ class Budget(Model):
 
     total: Amount = Field(description="资金总额 / total budget")
     sources: dict[str, Amount] = Field(
-        default_factory=dict,
+        default={},
         description="资金来源，如 财政拨款、其他资金；合计须等于资金总额 / sources, adding up "
         "to the total",
     )
@@ -270,10 +270,10 @@ class TargetFile(Model):
     tasks: list[Task] = Field(min_length=1, description="年度主要任务 / annual tasks")
     annual_goal: str = Field("", description="年度总体目标 / overall annual goal")
     scales: dict[str, Annotated[Scale, Field(min_length=1)]] = Field(
-        default_factory=dict, description="自定义定性评价等级 / qualitative grade scales"
+        default={}, description="自定义定性评价等级 / qualitative grade scales"
     )
     rules: Rules = Field(
-        default_factory=dict,  # validated, so that a configured default profile applies
+        default={},  # validated, so that a configured default profile applies
         validate_default=True,
         description="评分规则 / scoring rules",
     )
