@@ -1,5 +1,5 @@
 """`python -m perfcheck` runs the command line."""
 
-from perfcheck.cli import main
+from perfcheck.entry import main
 
 main()

@@ -4,7 +4,6 @@
 # start, and evaluating annotations kept as strings cost 5 ms of every run.
 import atexit
 import contextlib
-import gc
 import os
 import shutil
 import sys
@@ -28,7 +27,6 @@ EXIT_PROBLEMS = 1
 EXIT_CANNOT_PROCEED = 2
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
-GC_THRESHOLDS = (100_000, 50, 1000)  # the defaults are (700, 10, 10)
 INTERRUPTED = "perfcheck: 已中断 / interrupted\n"
 
 app = typer.Typer(
@@ -787,12 +785,6 @@ def _cannot_proceed(lines: list[str], lang: Lang) -> NoReturn:
 
 def main() -> None:
     """Entry point: user mistakes exit 1 or 2, an interrupt 130, a bug 3 with one line."""
-    # pydantic would scan every installed distribution for plugins; perfcheck uses none.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    # A run is short and builds large structures that hold no cycles (parsed YAML, models,
-    # results): collecting at the default pace spent a fifth of a large file's time scanning
-    # them. Reference counting frees nearly everything; collect rarely.
-    gc.set_threshold(*GC_THRESHOLDS)
     try:
         code = app(standalone_mode=False)  # a command's typer.Exit comes back as its code
         if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into a silent 130

@@ -4,6 +4,7 @@ where it came from (`perfcheck config` prints them)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -140,13 +141,22 @@ def find(start: Path) -> Path | None:
     return None
 
 
+# Where TOML can define tool.perfcheck: a [tool.perfcheck…] header, a dotted key at the top,
+# `tool = {…}`, or a bare [tool] table holding it.
+_MAY_CONFIGURE = re.compile(
+    r"""^[ \t]*(\[[ \t]*tool[ \t]*\.[ \t]*["']?perfcheck|tool[ \t]*\.[ \t]*["']?perfcheck"""
+    r"""|tool[ \t]*=|\[[ \t]*tool[ \t]*\])""",
+    re.MULTILINE,
+)
+
+
 def _tool_table(path: Path) -> dict[str, Any] | None:
     """`[tool.perfcheck]` of a pyproject.toml; a file that mentions it but is broken is an error."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    if "perfcheck" not in text:
+    if not _MAY_CONFIGURE.search(text):
         return None  # most pyproject.toml files: no need to parse them
     import tomllib
 
