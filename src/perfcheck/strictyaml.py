@@ -43,16 +43,10 @@ _SEQUENCE_END = yaml.SequenceEndEvent
 _DOCUMENT_START = yaml.DocumentStartEvent
 _STREAM_END = yaml.StreamEndEvent
 _DROPPED: DataPath = ("\0dropped",)
-# The first characters of every plain scalar YAML 1.1 reads as something other than text, and
-# one pattern for all its implicit types: a single match tells text from typed.
-_TYPED_FIRST = frozenset(Resolver.yaml_implicit_resolvers) - {""}
-_ANY_TYPED = re.compile(
-    "|".join(
-        sorted({f"(?:{regexp.pattern})" for resolvers in Resolver.yaml_implicit_resolvers.values()
-                for _, regexp in resolvers})
-    ),
-    re.X,
-)  # fmt: skip
+# YAML 1.1's implicit types by the first character of a plain scalar (PyYAML's own compiled
+# patterns): a scalar starting with any other character is text.
+_IMPLICIT = {first: tuple(rx for _, rx in resolvers)
+             for first, resolvers in Resolver.yaml_implicit_resolvers.items() if first}  # fmt: skip
 KINDS: dict[str, tuple[str, str]] = {
     "bool": ("布尔值", "a boolean"),
     "int": ("整数", "an integer"),
@@ -472,7 +466,12 @@ def _construct_scalar(event: Any) -> tuple[Any, str | None]:
 
 def _typed(text: str) -> bool:
     """Whether YAML 1.1 reads this plain scalar as something other than text (empty: null)."""
-    return not text or (text[0] in _TYPED_FIRST and _ANY_TYPED.match(text) is not None)
+    if not text:
+        return True
+    for pattern in _IMPLICIT.get(text[0], ()):  # noqa: SIM110 - any() over a generator: +10 %
+        if pattern.match(text):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
