@@ -78,5 +78,5 @@ def test_the_configuration_names_every_limit() -> None:
     from perfcheck.config import LimitSettings
 
     assert LimitSettings().model_dump() == {
-        name: getattr(DEFAULTS, name) for name in Limits.__dataclass_fields__
+        name: getattr(DEFAULTS, name) for name in Limits._fields
     }

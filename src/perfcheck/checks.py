@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from contextlib import suppress
-from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
@@ -299,4 +298,4 @@ def _reindexed(finding: Finding, kept: list[int]) -> Finding:
         return path
 
     args = {k: LineOf(back(v)) if isinstance(v, LineOf) else v for k, v in finding.args.items()}
-    return replace(finding, path=back(finding.path), args=args)
+    return finding._replace(path=back(finding.path), args=args)

@@ -7,8 +7,7 @@ W warnings. A code never changes meaning once published.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 GROUPS: dict[str, tuple[str, str]] = {
     "F": ("文件与输入限制", "file and input limits"),
@@ -19,8 +18,7 @@ GROUPS: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Code:
+class Code(NamedTuple):
     code: str
     title_zh: str
     title_en: str

@@ -5,9 +5,9 @@ where it came from (`perfcheck config` prints them)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import (
     BaseModel,
@@ -106,12 +106,11 @@ def defaults() -> Settings:
     return Settings.model_construct()
 
 
-@dataclass(frozen=True, slots=True)
-class Effective:
+class Effective(NamedTuple):
     """The settings in force, and where each came from."""
 
     settings: Settings
-    origins: dict[str, str] = field(default_factory=dict)
+    origins: Mapping[str, str] = {}  # shared by those without, never written to
     file: Path | None = None
 
     def origin(self, key: str) -> str:

@@ -4,11 +4,10 @@ F016): a limit stops the reading of a file before the file can cost much time or
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(NamedTuple):
     max_bytes: int = 8 * 1024 * 1024  # per file; a real target file is a few dozen KB
     max_line_chars: int = 64 * 1024  # per line
     max_depth: int = 64  # nesting; a target file is five levels deep

@@ -7,6 +7,7 @@ the share of the year that has passed. Pure functions, Decimal arithmetic.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
@@ -89,7 +90,7 @@ def monitor(
     targets: TargetFile,
     allocation: Allocation,
     actuals: ActualsFile,
-    readings: dict[str, Reading],
+    readings: Mapping[str, Reading],
 ) -> MonitoringResult:
     with localcontext(prec=PRECISION):
         period = actuals.parsed_period
@@ -191,7 +192,7 @@ def project(
     targets: TargetFile,
     allocation: Allocation,
     actuals: ActualsFile,
-    readings: dict[str, Reading],
+    readings: Mapping[str, Reading],
     elapsed: Decimal,
 ) -> ScoreResult:
     """The year-end score from forecasts where given, else counts carried on at their pace."""

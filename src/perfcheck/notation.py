@@ -7,10 +7,10 @@ thousands separators, 百分比); ambiguous ones are refused with the text to wr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 from perfcheck.formatting import decimal_text
 
@@ -45,8 +45,7 @@ QUALITATIVE_PREFIX = "定性"  # qualitative
 DEFAULT_SCALE = "达成度"
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     comparator: Comparator
     value: Decimal
     unit: str
@@ -55,8 +54,7 @@ class Quantity:
         return f"{self.comparator.symbol}{decimal_text(self.value)}{self.unit}"
 
 
-@dataclass(frozen=True, slots=True)
-class Qualitative:
+class Qualitative(NamedTuple):
     scale: str
 
     def text(self) -> str:
@@ -283,8 +281,7 @@ def _unreadable(text: str, reason_zh: str, reason_en: str) -> NotationError:
     return NotationError("S010", {"text": text, "reason_zh": reason_zh, "reason_en": reason_en})
 
 
-@dataclass(frozen=True, slots=True)
-class WrittenValue:
+class WrittenValue(NamedTuple):
     """An actual as written: `98%`, `5人次`, or with the target's comparator repeated, `≥266米`."""
 
     value: Decimal

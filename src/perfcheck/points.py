@@ -8,8 +8,8 @@ indicators of the group in file order — so the points always add up exactly.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from perfcheck.diagnostics import Finding
 from perfcheck.formatting import plain
@@ -17,11 +17,10 @@ from perfcheck.model import Indicator, TargetFile
 from perfcheck.rules import Rules
 
 
-@dataclass(frozen=True, slots=True)
-class Allocation:
+class Allocation(NamedTuple):
     points: tuple[Decimal, ...]  # one per indicator, in file order
     defaulted: tuple[bool, ...]  # True where the even split set the points
-    findings: tuple[Finding, ...] = field(default=())
+    findings: tuple[Finding, ...] = ()
 
     @property
     def any_defaulted(self) -> bool:

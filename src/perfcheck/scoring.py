@@ -6,7 +6,7 @@ total is the sum of the rounded scores, so a printed table always adds up.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
@@ -115,7 +115,7 @@ def score(
     targets: TargetFile,
     allocation: Allocation,
     actuals: ActualsFile,
-    readings: dict[str, Reading],
+    readings: Mapping[str, Reading],
 ) -> ScoreResult:
     """Score every indicator and the budget; total and grade per scoring.md §3–6."""
     with localcontext(prec=PRECISION):
@@ -126,7 +126,7 @@ def _score(
     targets: TargetFile,
     allocation: Allocation,
     actuals: ActualsFile,
-    readings: dict[str, Reading],
+    readings: Mapping[str, Reading],
 ) -> ScoreResult:
     rules = targets.rules
     period = actuals.parsed_period

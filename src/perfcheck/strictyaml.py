@@ -9,19 +9,19 @@ Numbers with a fraction become Decimal: binary floats never enter perfcheck.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from perfcheck.diagnostics import DataPath
+from perfcheck.diagnostics import NO_ARGS, DataPath
 from perfcheck.limits import DEFAULTS, Limits
 
 try:  # libyaml's C parser when the wheel has it, the pure-Python one otherwise
@@ -81,19 +81,17 @@ def kind_args(kind: str) -> dict[str, object]:
     return {"kind_zh": zh, "kind_en": en}
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     line: int  # 1-based
     col: int  # 1-based, in characters
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(NamedTuple):
     """A YAML-level problem: a code, where, and the message arguments."""
 
     code: str
     position: Position
-    args: dict[str, object] = field(default_factory=dict)
+    args: Mapping[str, object] = NO_ARGS
 
 
 @dataclass(slots=True)

@@ -11,11 +11,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from perfcheck.checks import check_targets, check_valid_parts
 from perfcheck.diagnostics import Diagnostic, Finding, Severity, has_errors
-from perfcheck.limits import Limits
+from perfcheck.limits import DEFAULTS, Limits
 from perfcheck.loading import Source, read_source, validate_model
 from perfcheck.model import TargetFile
 from perfcheck.points import Allocation, allocate
@@ -34,13 +34,15 @@ class FileKind(StrEnum):
     ACTUALS = "actuals"
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+NO_PROFILES: Mapping[str, Mapping[str, Any]] = {}  # shared, never written to
+
+
+class Options(NamedTuple):
     encoding: str | None = None
-    limits: Limits = field(default_factory=Limits)
+    limits: Limits = DEFAULTS
     ignore: frozenset[str] = frozenset()  # warning codes the project ignores
     profile: str | None = None  # the rules profile of a file that names none
-    profiles: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # the project's own
+    profiles: Mapping[str, Mapping[str, Any]] = NO_PROFILES  # the project's own
 
     @property
     def rules_context(self) -> dict[str, Any]:
@@ -69,8 +71,7 @@ class FileReport:
         return not has_errors(self.diagnostics)
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedTargets:
+class LoadedTargets(NamedTuple):
     source: Source
     targets: TargetFile | None
     allocation: Allocation | None = None
@@ -91,14 +92,13 @@ def kind_of(data: Any) -> FileKind | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedActuals:
+class LoadedActuals(NamedTuple):
     source: Source
     actuals: ActualsFile | None
     targets: LoadedTargets | None
     result: ScoreResult | None = None  # year-end, when both files are valid
     monitoring: MonitoringResult | None = None  # before year-end, when both are valid
-    readings: dict[str, Reading] = field(default_factory=dict)
+    readings: Mapping[str, Reading] = {}  # shared by those without, never written to
 
     def progress(self) -> MonitoringResult | None:
         """Progress against time elapsed; for a year-end file, computed when asked for."""
@@ -388,8 +388,7 @@ def _suppressed(diagnostic: Diagnostic, excerpt: dict[int, str], ignore: frozens
     return marker is not None and diagnostic.code in re.split(r"[,\s]+", marker.group(1))
 
 
-@dataclass(frozen=True, slots=True)
-class Expansion:
+class Expansion(NamedTuple):
     files: list[Path]
     missing: list[str]  # arguments that named nothing
 

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic, Lang, Severity
@@ -23,8 +22,7 @@ _SEVERITY = {
 _SUPPRESSED = ("已忽略", "suppressed")
 
 
-@dataclass(frozen=True, slots=True)
-class Shown:
+class Shown(NamedTuple):
     """What the text reports include: warnings and the summary unless quiet; the suppressed
     warnings on request."""
 
