@@ -73,3 +73,21 @@ def test_sharing_the_target_file_changes_no_report(tmp_path: Path) -> None:
     alone = [validate_files([f], Options(), jobs=1)[0] for f in files]
     assert shared == alone
     assert validate_files([*files[1:], files[0]], Options(), jobs=1) == [*alone[1:], alone[0]]
+
+
+def test_a_file_named_as_targets_that_is_none_is_still_judged_as_itself(tmp_path: Path) -> None:
+    """An actuals file may name a file that is not a target file; read on its own it is F006."""
+    (tmp_path / "a.yaml").write_text(
+        "targets: z.yaml\nperiod: 2022Q4\nbudget: {spent: 1}\nactuals: {}\n", "utf-8"
+    )
+    (tmp_path / "z.yaml").write_text("foo: 1\nbar: 2\n", encoding="utf-8")
+    (tmp_path / "y.yaml").write_text("[unclosed\n", encoding="utf-8")
+    files = [tmp_path / "a.yaml", tmp_path / "z.yaml"]
+    together = validate_files(files, Options(), jobs=1)
+    alone = [validate_files([f], Options(), jobs=1)[0] for f in files]
+    assert together == alone
+    assert [d.code for d in together[1].diagnostics] == ["F006"]
+    assert together[1].kind is None
+    (tmp_path / "a.yaml").write_text((tmp_path / "a.yaml").read_text().replace("z.", "y."))
+    files = [tmp_path / "a.yaml", tmp_path / "y.yaml"]
+    assert validate_files(files, Options(), jobs=1)[1].kind is None

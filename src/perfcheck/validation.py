@@ -290,7 +290,8 @@ def _linked_targets(
             refuse("F011", ("它本身是完成值文件", "it is an actuals file"))
             return None
         loaded = _targets_from(target_source, options)
-        if read is not None:
+        is_targets = target_source.readable and kind_of(target_source.data) is FileKind.TARGETS
+        if read is not None and is_targets:  # read as a target file would be on its own
             read.put(shown, loaded)
     if not loaded.ok:
         errors = sum(d.severity is Severity.ERROR for d in loaded.source.diagnostics)
