@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from perfcheck.model import TargetFile
 from perfcheck.rules import NATIONAL, Rules, with_profile
-from perfcheck.validation import Options, load_actuals
+from perfcheck.validation import Options, load_actuals, validate_files
 from tests.conftest import ROOT
 
 SHARED = ROOT / "tests" / "fixtures" / "shared"
@@ -103,3 +103,38 @@ def test_the_file_can_select_a_profile_the_project_defines(tmp_path: Path) -> No
     assert loaded.result is None
     codes = {d.code for d in loaded.source.diagnostics}
     assert "F011" in codes  # the target file cannot be used: its profile is unknown here
+
+
+# A province whose weights name a level-1 group the small target file has none of (成本指标):
+# D006. Its weights add up with the budget points, so nothing else is reported.
+WITH_COST = {"weights": {"产出指标": 40, "效益指标": 30, "满意度指标": 10, "成本指标": 10}}
+
+
+def located(text: str, options: Options, tmp_path: Path) -> list[tuple[str, int, int]]:
+    path = tmp_path / "t.yaml"
+    path.write_text(text, encoding="utf-8")
+    (report,) = validate_files([path], options, jobs=1)
+    return [(d.code, d.line, d.col) for d in report.diagnostics]
+
+
+def test_a_finding_about_a_profiles_setting_points_at_the_profile_the_file_names(
+    tmp_path: Path,
+) -> None:
+    base = (SHARED / "targets_small.yaml").read_text(encoding="utf-8")
+    options = Options(profiles={"province": WITH_COST})
+    lines = len(base.splitlines())
+    found = located(base + "rules:\n  profile: province\n", options, tmp_path)
+    assert found == [("D006", lines + 2, 3)]  # at `profile:`, the file's own choice
+    found = located(base, options._replace(profile="province"), tmp_path)
+    assert found == [("D006", 0, 0)]  # chosen by the configuration: the whole file
+
+
+def test_points_that_do_not_add_up_point_at_the_setting_that_breaks_them(tmp_path: Path) -> None:
+    base = (SHARED / "targets_small.yaml").read_text(encoding="utf-8")
+    lines = len(base.splitlines())
+    options = Options(profiles={"province": {"budget_points": 20}})  # 20 + 90 = 110
+    found = located(base + "rules:\n  profile: province\n", options, tmp_path)
+    assert found == [("D010", lines + 2, 3)]
+    found = located(base + "rules:\n  profile: province\n  budget_points: 10\n", options, tmp_path)
+    assert found == []  # the file's own budget points restore the total
+    assert located(base, options._replace(profile="province"), tmp_path) == [("D010", 0, 0)]

@@ -122,8 +122,9 @@ def grades_within_bands(targets: TargetFile) -> Iterator[Finding]:
                     "high": percent(high),
                 }
                 own = name in targets.scales  # a built-in scale misfits because of rules.bands
-                where = ("scales", name, grade, "share") if own else ("rules", "bands")
-                yield Finding("D009", where, args)
+                decided = targets.rules.decided_at("bands")
+                where = ("scales", name, grade, "share") if own else decided or ("rules",)
+                yield Finding("D009", where, args, whole_file=not own and decided is None)
 
 
 def id_gaps(targets: TargetFile) -> Iterator[Finding]:

@@ -57,12 +57,12 @@ def allocate(targets: TargetFile) -> Allocation:
             findings.append(_no_weight(level1, members[0], rules))
             continue
         findings.extend(_fill_group(targets, level1, weight, members, points, defaulted))
-    explicit = "weights" in rules.model_fields_set
+    decided = rules.decided_at("weights")
     for level1, weight in rules.weights.items():
         if level1 not in groups:
             args = {"level1": level1, "weight": plain(weight)}
-            where = ("rules", "weights", level1)
-            findings.append(Finding("D006", where, args, at_key=True, whole_file=not explicit))
+            where = (*decided, level1) if decided == ("rules", "weights") else decided or ()
+            findings.append(Finding("D006", where, args, at_key=True, whole_file=not decided))
     return Allocation(tuple(points), tuple(defaulted), tuple(findings))
 
 
@@ -127,4 +127,6 @@ def _total_findings(rules: Rules) -> list[Finding]:
         "sum": plain(total),
         "total": plain(rules.total_points),
     }
-    return [Finding("D010", ("rules",), args)]
+    decided = [rules.decided_at(key) for key in ("budget_points", "weights", "total_points")]
+    where = next((path for path in decided if path is not None), None)
+    return [Finding("D010", where or ("rules",), args, at_key=True, whole_file=where is None)]

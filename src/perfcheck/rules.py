@@ -15,6 +15,8 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -199,17 +201,39 @@ class Rules(_Settings):
         "profile: national or one defined under profiles in the configuration",
     )
 
-    @model_validator(mode="before")
+    # Settings the rules took from the profile, not from the file: what a finding about them
+    # cannot point at in the file.
+    _inherited: frozenset[str] = PrivateAttr(frozenset())
+
+    @model_validator(mode="wrap")
     @classmethod
-    def _apply_profile(cls, data: Any, info: ValidationInfo) -> Any:
+    def _apply_profile(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Rules], info: ValidationInfo
+    ) -> Rules:
         if not isinstance(data, Mapping):
-            return data
+            return handler(data)
         context = info.context if isinstance(info.context, Mapping) else {}
         name = data.get("profile", context.get("profile", NATIONAL))
         profile = profiles_in(context).get(name) if isinstance(name, str) else None
-        if profile is None:
-            return {**data, "profile": name}  # the profile's own check names what is known
-        return {**with_profile(data, profile), "profile": name}
+        if profile is None:  # the profile's own check names what is known
+            return handler({**data, "profile": name})
+        rules = handler({**with_profile(data, profile), "profile": name})
+        chosen_elsewhere = set() if "profile" in data else {"profile"}  # by the configuration
+        rules._inherited = frozenset(profile.keys() - data.keys()) | chosen_elsewhere
+        return rules
+
+    def written(self, key: str) -> bool:
+        """Whether the target file itself gives this setting (not a default, not a profile)."""
+        return key in self.model_fields_set and key not in self._inherited
+
+    def decided_at(self, key: str) -> tuple[str, ...] | None:
+        """Where in the target file this setting is decided: its own key, or the profile it
+        names; None for a default or a profile the configuration chose."""
+        if self.written(key):
+            return ("rules", key)
+        if key in self._inherited and self.written("profile"):
+            return ("rules", "profile")
+        return None
 
     @field_validator("profile")
     @classmethod
