@@ -140,11 +140,15 @@ def find(start: Path) -> Path | None:
     return None
 
 
-# Where TOML can define tool.perfcheck: a [tool.perfcheck…] header, a dotted key at the top,
-# `tool = {…}`, or a bare [tool] table holding it.
+# How TOML can name tool.perfcheck: a [tool.perfcheck…] header or a dotted key at the top
+# level, either name bare or quoted. A bare [tool] table or `tool = {…}` may hold it as well.
+_TOOL = r"""(?:tool|"tool"|'tool')"""
+_PERFCHECK = r"""(?:perfcheck|"perfcheck"|'perfcheck')(?=[ \t]*[.\]=])"""
+_NAMES_PERFCHECK = re.compile(
+    rf"^[ \t]*\[?[ \t]*{_TOOL}[ \t]*\.[ \t]*{_PERFCHECK}", re.MULTILINE
+)
 _MAY_CONFIGURE = re.compile(
-    r"""^[ \t]*(\[[ \t]*tool[ \t]*\.[ \t]*["']?perfcheck|tool[ \t]*\.[ \t]*["']?perfcheck"""
-    r"""|tool[ \t]*=|\[[ \t]*tool[ \t]*\])""",
+    rf"{_NAMES_PERFCHECK.pattern}|^[ \t]*(?:\[[ \t]*{_TOOL}[ \t]*\]|{_TOOL}[ \t]*=)",
     re.MULTILINE,
 )
 
@@ -162,7 +166,7 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        if "[tool.perfcheck" in text:  # meant for perfcheck: never ignored in silence
+        if _NAMES_PERFCHECK.search(text):  # meant for perfcheck: never ignored in silence
             raise ConfigError(f"{path}: {error}") from None
         return None
     table = document.get("tool", {}).get("perfcheck")
