@@ -223,7 +223,14 @@ def test_an_unknown_or_broken_profile_cannot_proceed(project: Path) -> None:
     assert code == 2 and "province.budget_points" in err
     (project / ".perfcheck.yaml").write_text("profile: province\n", encoding="utf-8")
     code, _, err = run("validate")
-    assert code == 2 and "province" in err
+    assert code == 2
+    assert err == (
+        f"perfcheck: {project / '.perfcheck.yaml'}: "
+        "profile province is neither built in nor under profiles\n"
+    )
+    (project / ".perfcheck.yaml").unlink()
+    code, _, err = run("score", "actuals/2022Q4.yaml", "--profile", "nope", "--lang", "en")
+    assert code == 2 and "S016 undefined rules profile 'nope'; known: national" in err
 
 
 def test_a_broken_pyproject_meant_for_perfcheck_is_not_ignored(project: Path) -> None:
@@ -255,6 +262,9 @@ def test_verbose_names_what_was_read_and_the_warnings(project: Path) -> None:
     assert "chengdu_procuratorate_2022.yaml:199:9: W001" in err
     code, out, err = run("show", "targets/chengdu_procuratorate_2022.yaml", "-v")
     assert code == 0 and "配置：无（全部默认）" in err and "W002" in err
+    (project / ".perfcheck.yaml").write_text("ignore: [W002]\n", encoding="utf-8")
+    code, out, err = run("show", "targets/chengdu_procuratorate_2022.yaml", "-v")
+    assert "W001" in err and "W002" not in err  # as validate shows them: less the waved ones
 
 
 def test_written_files_are_named_unless_quiet(project: Path) -> None:

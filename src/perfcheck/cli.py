@@ -252,7 +252,7 @@ def validate(
         for path in expansion.files:
             typer.echo(str(path), err=True)
     workers = jobs or os.cpu_count() or 1
-    reports = validate_files(expansion.files, _options(encoding, profile), workers)
+    reports = validate_files(expansion.files, _options(encoding, profile, language), workers)
     shown = report.Shown(quiet=quiet, suppressed=show_suppressed)
     out = sys.stdout
     chosen = ValidateFormat(settings.format) if settings.format else _default_format(out)
@@ -310,13 +310,13 @@ def _too_many_files(count: int, settings: "Settings", lang: Lang) -> str:
     return f"F016 {CODES['F016'].render(lang, args)}"
 
 
-def _options(encoding: str | None, profile: str | None = None) -> "Options":
+def _options(encoding: str | None, profile: str | None, lang: Lang) -> "Options":
     """How to read files: the encoding asked for, the project's limits, ignored codes and rules
     profiles."""
     from perfcheck.validation import Options
 
     settings = _config().overridden("profile", profile, "--profile").settings
-    _check_profile(settings)
+    _check_profile(settings, lang)
     return Options(
         encoding=encoding,
         limits=input_limits(settings),
@@ -326,7 +326,7 @@ def _options(encoding: str | None, profile: str | None = None) -> "Options":
     )
 
 
-def _check_profile(settings: "Settings") -> None:
+def _check_profile(settings: "Settings", lang: Lang) -> None:
     """A --profile that names no profile cannot be used for any file."""
     from perfcheck.codes import CODES
     from perfcheck.rules import BUILTIN_PROFILES
@@ -334,7 +334,6 @@ def _check_profile(settings: "Settings") -> None:
     known = [*BUILTIN_PROFILES, *settings.profiles]
     if settings.profile is None or settings.profile in known:
         return
-    lang = _lang(None)
     message = CODES["S016"].render(lang, {"profile": settings.profile, "known": known})
     _cannot_proceed([f"--profile: S016 {message}"], lang)
 
@@ -379,7 +378,7 @@ def show(
     from perfcheck.validation import load_targets
 
     language = _lang(lang)
-    loaded = load_targets(target, _options(encoding, profile))
+    loaded = load_targets(target, _options(encoding, profile, language))
     if not loaded.ok or loaded.targets is None or loaded.allocation is None:
         _cannot_proceed(_sorted(loaded.source.diagnostics, language), language)
     if verbose:
@@ -448,7 +447,7 @@ def score(
     from perfcheck.validation import load_actuals
 
     language = _lang(lang)
-    loaded = load_actuals(actuals, _options(encoding, profile), targets=targets)
+    loaded = load_actuals(actuals, _options(encoding, profile, language), targets=targets)
     report: Any
     subject: Any
     if loaded.ok and loaded.result is not None:
@@ -524,7 +523,7 @@ def summary(
     language = _lang(lang)
     if output_format is SummaryFormat.XLSX and output is None:
         raise typer.BadParameter("xlsx 须用 -o 指定输出文件 / xlsx needs -o FILE", param_hint="-o")
-    loaded = load_actuals(actuals, _options(encoding, profile), targets=targets)
+    loaded = load_actuals(actuals, _options(encoding, profile, language), targets=targets)
     if not loaded.ok or loaded.targets is None:
         _cannot_proceed([d.concise(language) for d in loaded.diagnostics()], language)
     if verbose:
@@ -610,7 +609,7 @@ def trend(
         _cannot_proceed(
             [f"{p}: F001 {_no_such_path(language)}" for p in expansion.missing], language
         )
-    loaded = load_period_files(expansion.files, _options(encoding, profile))
+    loaded = load_period_files(expansion.files, _options(encoding, profile, language))
     broken = [d for f in loaded if not f.ok for d in f.diagnostics()]
     problems = trends.consistency(loaded)
     errors = [d for d in [*broken, *problems] if d.severity == "error"]
@@ -660,7 +659,7 @@ def init(
     if parsed is None:
         message = CODES["S020"].render(language, {"period": period})
         _cannot_proceed([f"--period: S020 {message}"], language)
-    loaded = load_targets(targets, _options(encoding))
+    loaded = load_targets(targets, _options(encoding, None, language))
     if not loaded.ok or loaded.targets is None:
         _cannot_proceed(_sorted(loaded.source.diagnostics, language), language)
     if parsed.year != loaded.targets.year:
@@ -737,6 +736,8 @@ _TOLD = {
 
 def _tell(lang: Lang, targets: "LoadedTargets | None", *actuals: "Source") -> None:
     """--verbose: what was read, under which settings, and the warnings the inputs carry."""
+    from perfcheck.validation import Options, file_report
+
     words = _TOLD[lang]
     config = _config().file
     lines = [words["config"].format(file=config) if config else words["no_config"]]
@@ -748,9 +749,10 @@ def _tell(lang: Lang, targets: "LoadedTargets | None", *actuals: "Source") -> No
     for source in actuals:
         data = source.data if isinstance(source.data, dict) else {}
         lines.append(words["actuals"].format(path=source.path, period=data.get("period", "?")))
+    waved = Options(ignore=frozenset(_config().settings.ignore))
     for source in sources:
-        warnings = sorted(source.diagnostics, key=Diagnostic.sort_key)
-        lines += [d.concise(lang) for d in warnings if d.severity == "warning"]
+        shown = file_report(source, None, waved).diagnostics  # less the waved warnings
+        lines += [d.concise(lang) for d in shown if d.severity == "warning"]
     for line in lines:
         typer.echo(line, err=True)
 

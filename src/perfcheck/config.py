@@ -144,9 +144,7 @@ def find(start: Path) -> Path | None:
 # level, either name bare or quoted. A bare [tool] table or `tool = {…}` may hold it as well.
 _TOOL = r"""(?:tool|"tool"|'tool')"""
 _PERFCHECK = r"""(?:perfcheck|"perfcheck"|'perfcheck')(?=[ \t]*[.\]=])"""
-_NAMES_PERFCHECK = re.compile(
-    rf"^[ \t]*\[?[ \t]*{_TOOL}[ \t]*\.[ \t]*{_PERFCHECK}", re.MULTILINE
-)
+_NAMES_PERFCHECK = re.compile(rf"^[ \t]*\[?[ \t]*{_TOOL}[ \t]*\.[ \t]*{_PERFCHECK}", re.MULTILINE)
 _MAY_CONFIGURE = re.compile(
     rf"{_NAMES_PERFCHECK.pattern}|^[ \t]*(?:\[[ \t]*{_TOOL}[ \t]*\]|{_TOOL}[ \t]*=)",
     re.MULTILINE,
@@ -183,8 +181,10 @@ def load(start: Path) -> Effective:
         settings = Settings.model_validate(raw)
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+        loc = ".".join(map(str, first["loc"]))
+        where = f"{loc}: " if loc else ""  # a check of the whole configuration names no key
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise ConfigError(f"{path}: {where}{message}") from None
     label = f"{path}" if path.name == DOTFILE else f"{path} [tool.perfcheck]"
     origins = dict.fromkeys(raw, label)
     return Effective(settings, origins, path)

@@ -329,7 +329,7 @@ def validate_file(
     """Every problem of one file; `read` holds the target files this run has read already."""
     name = shown if shown is not None else str(path)
     if read is not None and (known := read.get(name)) is not None:  # named by an actuals file
-        return _report(known.source, FileKind.TARGETS, options)
+        return file_report(known.source, FileKind.TARGETS, options)
     source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
     kind = kind_of(source.data) if source.readable else None
     if source.readable and kind is FileKind.TARGETS:
@@ -340,10 +340,11 @@ def validate_file(
         _actuals_from(source, path, options, None, read)
     elif source.readable:
         source.diagnostics.append(Diagnostic(source.path, 1, 1, "F006"))
-    return _report(source, kind, options)
+    return file_report(source, kind, options)
 
 
-def _report(source: Source, kind: FileKind | None, options: Options) -> FileReport:
+def file_report(source: Source, kind: FileKind | None, options: Options) -> FileReport:
+    """What a file's report shows: its problems, sorted, less the warnings the project waves."""
     found = sorted(source.diagnostics, key=Diagnostic.sort_key)
     lines = source.lines() if found else []
     excerpt = {d.line: lines[d.line - 1] for d in found if 0 < d.line <= len(lines)}
