@@ -372,3 +372,10 @@ def test_no_arguments_shows_what_to_do() -> None:
 def test_shell_completion_is_offered() -> None:
     result = CliRunner().invoke(app, ["--help"])
     assert "--install-completion" in result.stdout
+
+
+def test_trend_over_a_broken_target_file_shows_its_errors() -> None:
+    code, out, err = run("trend", str(TREND / "broken_targets"))
+    assert (code, out) == (2, "")
+    assert err.count("targets_with_error.yaml:16:13: S013") == 1 and err.count(" F011 ") == 2
+    assert "内部错误" not in err  # the falling-count check needs a target file it can read

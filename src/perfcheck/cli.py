@@ -776,7 +776,9 @@ def _unknown_code(lang: Lang) -> str:
 
 
 def _sorted(diagnostics: list[Diagnostic], lang: Lang) -> list[str]:
-    return [d.concise(lang) for d in sorted(diagnostics, key=Diagnostic.sort_key)]
+    """Each once: files naming one broken target file all carry its errors."""
+    ordered = sorted(diagnostics, key=Diagnostic.sort_key)
+    return list(dict.fromkeys(d.concise(lang) for d in ordered))
 
 
 def _cannot_proceed(lines: list[str], lang: Lang) -> NoReturn:

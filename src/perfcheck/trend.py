@@ -94,8 +94,8 @@ def consistency(loaded: Sequence[LoadedActuals]) -> list[Diagnostic]:
     from one period to the next (warnings). Each names the other file and its line."""
     usable = [f for f in loaded if f.actuals is not None and f.targets is not None]
     problems = _other_targets(usable) + _repeated_periods(usable)
-    if not problems:
-        problems += _falling_counts(usable)
+    if not problems:  # counts can be compared only against a target file that could be read
+        problems += _falling_counts([f for f in usable if f.targets and f.targets.targets])
     return problems
 
 
