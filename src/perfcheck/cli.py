@@ -788,7 +788,8 @@ def _cannot_proceed(lines: list[str], lang: Lang) -> NoReturn:
 
 
 def main() -> None:
-    """Entry point: user mistakes exit 1 or 2, an interrupt 130, a bug 3 with one line."""
+    """Entry point: user mistakes exit 1 or 2, an interrupt 130, a bug 3 with one line. It ends
+    the process (see _leave); to run a command within a program, call `app` instead."""
     try:
         code = app(standalone_mode=False)  # a command's typer.Exit comes back as its code
         if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into a silent 130
