@@ -277,3 +277,11 @@ def test_written_files_are_named_unless_quiet(project: Path) -> None:
         "init", "actuals/2022Q1.yaml", "--targets", target, "--period", "2022Q1", "-q"
     )
     assert code == 0 and err == "" and (project / "actuals" / "2022Q1.yaml").is_file()
+
+
+def test_config_prints_a_profiles_numbers_as_written(project: Path) -> None:
+    (project / ".perfcheck.yaml").write_text(
+        "profiles:\n  p:\n    bands: {achieved: 0.85}\n", encoding="utf-8"
+    )
+    code, out, _ = run("config")
+    assert code == 0 and 'profiles.p = {"bands": {"achieved": 0.85}}' in out

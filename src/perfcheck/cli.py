@@ -346,16 +346,16 @@ def show_config(lang: LangOption = None) -> None:
     命令行参数优先。Settings come from the nearest .perfcheck.yaml or [tool.perfcheck] in
     pyproject.toml, searching upwards; command-line flags override them.
     """
-    import json
+    from perfcheck.reports.jsontext import dumps
 
     effective = _config()
     _lang(lang)
-    for key, value in effective.settings.model_dump(mode="json").items():
+    for key, value in effective.settings.model_dump().items():
         origin = effective.origin(key)
         entries = value.items() if isinstance(value, dict) else [(None, value)]
         for sub, item in entries:
             name = key if sub is None else f"{key}.{sub}"
-            typer.echo(f"{name} = {json.dumps(item, ensure_ascii=False)}  # {origin}")
+            typer.echo(f"{name} = {dumps(item, indent=None)}  # {origin}")
 
 
 @app.command()

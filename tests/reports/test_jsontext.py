@@ -33,6 +33,11 @@ def test_the_text_is_json_dumps_with_an_indent_of_two(value: Any) -> None:
     assert dumps(value) == json.dumps(value, ensure_ascii=False, indent=2)
 
 
+@given(VALUES)
+def test_on_one_line_the_text_is_json_dumps_compact(value: Any) -> None:
+    assert dumps(value, indent=None) == json.dumps(value, ensure_ascii=False)
+
+
 @given(st.dictionaries(st.integers() | st.booleans() | st.none(), st.integers(), max_size=4))
 def test_keys_that_are_not_text_are_written_as_json_dumps_writes_them(value: Any) -> None:
     assert dumps(value) == json.dumps(value, ensure_ascii=False, indent=2)

@@ -13,14 +13,19 @@ from json.encoder import encode_basestring  # the C escaper, as json.dumps uses 
 from typing import Any
 
 
-def dumps(value: object, *, indent: int = 2) -> str:
+def dumps(value: object, *, indent: int | None = 2) -> str:
+    """json.dumps's text, indented or (indent=None) on one line."""
     chunks: list[str] = []
-    _write(value, chunks, "\n", " " * indent)
+    if indent is None:
+        _write(value, chunks, "", "", ", ")
+    else:
+        _write(value, chunks, "\n", " " * indent, ",")
     return "".join(chunks)
 
 
-def _write(value: object, chunks: list[str], newline: str, step: str) -> None:
-    """Append `value`'s text; `newline` is a line break followed by the current indentation."""
+def _write(value: object, chunks: list[str], newline: str, step: str, comma: str) -> None:
+    """Append `value`'s text; `newline` is a line break followed by the current indentation
+    (empty on one line), `comma` what separates items."""
     if isinstance(value, dict):
         if not value:
             chunks.append("{}")
@@ -31,10 +36,10 @@ def _write(value: object, chunks: list[str], newline: str, step: str) -> None:
             name = encode_basestring(key if type(key) is str else _key(key))
             if isinstance(item, dict | list | tuple):
                 chunks.append(f"{separator}{name}: ")
-                _write(item, chunks, inner, step)
+                _write(item, chunks, inner, step, comma)
             else:
                 chunks.append(f"{separator}{name}: {_scalar(item)}")
-            separator = "," + inner
+            separator = comma + inner
         chunks.append(newline + "}")
     elif isinstance(value, list | tuple):
         if not value:
@@ -45,10 +50,10 @@ def _write(value: object, chunks: list[str], newline: str, step: str) -> None:
         for item in value:
             if isinstance(item, dict | list | tuple):
                 chunks.append(separator)
-                _write(item, chunks, inner, step)
+                _write(item, chunks, inner, step, comma)
             else:
                 chunks.append(separator + _scalar(item))
-            separator = "," + inner
+            separator = comma + inner
         chunks.append(newline + "]")
     else:
         chunks.append(_scalar(value))
