@@ -132,6 +132,22 @@ def test_on_github_actions_annotations_then_the_full_report(
     assert lines[-1] == "检查了 1 个文件：0 个错误，2 个警告"
 
 
+def test_annotations_name_files_from_the_repository_root_whatever_the_format(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(project))
+    (project / ".perfcheck.yaml").write_text("format: concise\n", encoding="utf-8")
+    monkeypatch.chdir(project / "targets")
+    code, out, _ = run("validate", ".")
+    assert code == 0
+    assert out.startswith("::warning file=targets/chengdu_procuratorate_2022.yaml,line=199,")
+    code, out, _ = run("validate", ".", "--format", "sarif")
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads(out)["runs"][0]["results"]}  # fmt: skip
+    assert uris == {"targets/chengdu_procuratorate_2022.yaml"}
+
+
 def test_annotation_text_is_escaped_as_the_toolkit_does() -> None:
     from perfcheck.reports.diagnostics import _data, _property
 

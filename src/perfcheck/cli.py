@@ -256,18 +256,18 @@ def validate(
     shown = report.Shown(quiet=quiet, suppressed=show_suppressed)
     out = sys.stdout
     chosen = ValidateFormat(settings.format) if settings.format else _default_format(out)
+    text = chosen in (ValidateFormat.HUMAN, ValidateFormat.CONCISE)
+    if chosen is ValidateFormat.GITHUB or (text and _on_actions()):  # the log alone hides them
+        report.github(reports, language, out, _workspace(), Path.cwd())
     if chosen is ValidateFormat.HUMAN:
         report.human(reports, language, out, shown, color=_use_color(color, out))
     elif chosen is ValidateFormat.JSON:
         report.as_json(reports, language, out)
     elif chosen is ValidateFormat.SARIF:
-        report.sarif(reports, language, out, __version__)
+        report.sarif(reports, language, out, __version__, _workspace(), Path.cwd())
     elif chosen is ValidateFormat.JUNIT:
         report.junit(reports, language, out)
-    elif chosen is ValidateFormat.GITHUB:
-        report.github(reports, language, out, _workspace())
-        report.concise(reports, language, out, shown)
-    else:
+    else:  # github: the full report after the annotations
         report.concise(reports, language, out, shown)
     errors, warnings = report.count(reports)
     raise typer.Exit(EXIT_PROBLEMS if errors or (settings.strict and warnings) else EXIT_OK)
@@ -286,9 +286,13 @@ def _step_summary(report: Any, subject: Any, lang: Lang) -> None:
         summary_file.write(text.getvalue() + "\n")
 
 
+def _on_actions() -> bool:
+    return os.environ.get("GITHUB_ACTIONS") == "true"
+
+
 def _default_format(out: TextIO) -> ValidateFormat:
     """On GitHub Actions, annotations and the full report; on a terminal, the human report."""
-    if os.environ.get("GITHUB_ACTIONS") == "true":
+    if _on_actions():
         return ValidateFormat.GITHUB
     return ValidateFormat.HUMAN if out.isatty() else ValidateFormat.CONCISE
 

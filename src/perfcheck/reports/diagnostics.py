@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TextIO
@@ -105,26 +106,29 @@ def _diagnostic_json(diagnostic: Diagnostic, lang: Lang) -> dict[str, object]:
 # --- GitHub Actions ----------------------------------------------------------------------------
 
 
-def github(reports: Sequence[FileReport], lang: Lang, out: TextIO, workspace: Path) -> None:
+def github(
+    reports: Sequence[FileReport], lang: Lang, out: TextIO, workspace: Path, cwd: Path
+) -> None:
     """Workflow commands, escaped as the Actions toolkit escapes them, with paths relative to
     the repository (Actions shows only ten of each kind: the full report follows them)."""
     for report in reports:
         for d in report.diagnostics:
-            properties = [f"file={_property(relative(d.file, workspace))}"]
+            properties = [f"file={_property(relative(d.file, workspace, cwd))}"]
             if d.line > 0:
                 properties += [f"line={d.line}", f"col={d.col}"]
             properties.append(f"title={_property(d.code + ' ' + CODES[d.code].title(lang))}")
             out.write(f"::{d.severity.value} {','.join(properties)}::{_data(d.message(lang))}\n")
 
 
-def relative(file: str, workspace: Path) -> str:
-    """A repository-relative path without `./`, as GitHub matches annotations to files."""
+def relative(file: str, workspace: Path, cwd: Path) -> str:
+    """A repository-relative path without `./`, as GitHub matches annotations to files: a
+    path given relative to the working folder (`cwd`) is taken from there."""
     path = Path(file)
-    if path.is_absolute():
-        try:
-            path = path.relative_to(workspace.resolve())
-        except ValueError:
-            return path.as_posix()
+    absolute = os.path.normpath(path if path.is_absolute() else cwd / path)
+    for root in (workspace, workspace.resolve()):
+        inside = os.path.relpath(absolute, os.path.normpath(root))
+        if not inside.startswith(".."):
+            return Path(inside).as_posix()
     return path.as_posix().removeprefix("./")
 
 
@@ -141,9 +145,17 @@ def _property(text: str) -> str:
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def sarif(reports: Sequence[FileReport], lang: Lang, out: TextIO, version: str) -> None:
+def sarif(
+    reports: Sequence[FileReport],
+    lang: Lang,
+    out: TextIO,
+    version: str,
+    workspace: Path,
+    cwd: Path,
+) -> None:
     """One run; a rule per code used (stable id: the code), a fingerprint per result that
-    survives lines moving (the code, the file and the text of the line)."""
+    survives lines moving (the code, the file and the text of the line); paths relative to
+    the repository."""
     used = sorted({d.code for r in reports for d in r.diagnostics})
     document = {
         "$schema": SARIF_SCHEMA,
@@ -158,7 +170,7 @@ def sarif(reports: Sequence[FileReport], lang: Lang, out: TextIO, version: str) 
                     }
                 },
                 "results": [
-                    _sarif_result(d, r, lang, used.index(d.code))
+                    _sarif_result(d, r, lang, used.index(d.code), relative(d.file, workspace, cwd))
                     for r in reports
                     for d in r.diagnostics
                 ],
@@ -179,8 +191,10 @@ def _sarif_rule(code: str, lang: Lang) -> dict[str, object]:
     }
 
 
-def _sarif_result(d: Diagnostic, report: FileReport, lang: Lang, index: int) -> dict[str, object]:
-    location: dict[str, object] = {"artifactLocation": {"uri": Path(d.file).as_posix()}}
+def _sarif_result(
+    d: Diagnostic, report: FileReport, lang: Lang, index: int, uri: str
+) -> dict[str, object]:
+    location: dict[str, object] = {"artifactLocation": {"uri": uri}}
     if d.line > 0:
         location["region"] = {"startLine": d.line, "startColumn": max(d.col, 1)}
     return {
