@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,21 @@ def test_the_new_content_replaces_the_old_in_one_step(tmp_path: Path) -> None:
     write_atomically(target, "new\n", force=True)
     assert target.read_text(encoding="utf-8") == "new\n"
     assert [p.name for p in tmp_path.iterdir()] == ["review.md"]
+
+
+def test_a_new_file_gets_the_permissions_the_umask_allows(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "review.html", "<p>")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "review.html").stat().st_mode) == 0o644
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "review.md"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    write_atomically(target, "new", force=True)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert target.read_text(encoding="utf-8") == "new"

@@ -32,6 +32,7 @@ def write_atomically(
         raise WriteError(path, "F014", error.strerror or type(error).__name__) from None
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
+        os.fchmod(handle, _mode_for(target))  # mkstemp's 0600 would hide the report
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -42,3 +43,14 @@ def write_atomically(
         if isinstance(error, OSError):
             raise WriteError(path, "F014", error.strerror or type(error).__name__) from None
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """A replaced file keeps its permissions; a new one gets what the umask allows, as with
+    any file a program creates."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
