@@ -52,6 +52,17 @@ def test_the_pre_commit_hook_runs_on_target_and_actuals_files(tmp_path: Path) ->
     failed = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, timeout=300)
     assert failed.returncode == 1
     assert "actuals/2022Q4.yaml:1:1: S001 " in failed.stdout
+    # A change to the target file alone still checks the actuals files that name it
+    (repo / "actuals" / "2022Q4.yaml").write_text(
+        (ROOT / "actuals" / "2022Q4.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    target = repo / "targets" / CHENGDU.name
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("target: ≥4次", "target: 定性优良中低差", 1), "utf-8")
+    only = [*command[:2], "--files", f"targets/{CHENGDU.name}", "--color", "never"]
+    broken = subprocess.run(only, cwd=repo, env=env, capture_output=True, text=True, timeout=300)
+    assert broken.returncode == 1
+    assert "actuals/2022Q4.yaml:10:8: D022 " in broken.stdout
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is needed to build from the tree")
