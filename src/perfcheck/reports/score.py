@@ -50,7 +50,8 @@ LABELS: dict[Lang, dict[str, str]] = {
         "adjusted_list": "人工调整",
         "na_list": "不适用",
         "budget_explanation": "预算执行率低于 {threshold}，缺少原因说明",
-        "default_points": "注：目标表未给出分值，按一级指标权重在组内平均分配。",
+        "default_points": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）"
+        "在组内平均分配。",
         "profile": "注：按评分规则方案 “{profile}” 计分。",
         "unit": "金额单位：{unit}",
         "kind": "类型",
@@ -93,7 +94,8 @@ LABELS: dict[Lang, dict[str, str]] = {
         "adjusted_list": "Manual adjustments",
         "na_list": "Not applicable",
         "budget_explanation": "Execution rate below {threshold} without an explanation",
-        "default_points": "Note: the file gives no points; each level-1 weight is split evenly.",
+        "default_points": "Note: indicators without points share what is left of their level-1 "
+        "weight evenly.",
         "profile": "Note: scored under the rules profile '{profile}'.",
         "unit": "Money unit: {unit}",
         "kind": "Row",

@@ -34,8 +34,8 @@ _LABELS = {
         "subtotal": "小计",
         "budget_row": "预算执行率",
         "sum": "合计",
-        "defaulted": "注：目标表未给出分值，按一级指标权重在组内平均分配（精确到 {quantum}，"
-        "余数依次分给组内靠前的指标）。",
+        "defaulted": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）在组内平均分配"
+        "（精确到 {quantum}，余数依次分给组内靠前的指标）。",
         "profile": "注：按评分规则方案 “{profile}” 计算分值。",
     },
     "en": {
@@ -56,8 +56,8 @@ _LABELS = {
         "subtotal": "Subtotal",
         "budget_row": "Budget execution",
         "sum": "Total",
-        "defaulted": "Note: the file gives no points; each level-1 weight is split evenly "
-        "within its group (to {quantum}, the spare going to the first indicators).",
+        "defaulted": "Note: indicators without points share what is left of their level-1 "
+        "weight evenly (to {quantum}, the spare going to the first of them).",
         "profile": "Note: points follow the rules profile '{profile}'.",
     },
 }
