@@ -275,9 +275,13 @@ def check_valid_parts(data: Any) -> list[Finding]:
         scales={},
         rules=Rules(),
     )
+    # Gaps among the ids are judged only when every indicator could be read: one with an
+    # error is still there.
+    every_indicator = len(kept) == len(data["indicators"])
+    on_tasks = [c for c in _ON_TASKS if every_indicator or c is not id_gaps]
     checks = (
         *_ON_INDICATORS,
-        *(_ON_TASKS if tasks is not None else ()),
+        *(on_tasks if tasks is not None else ()),
         *((budget_sources,) if budget is not None else ()),
     )
     return [_reindexed(f, kept) for check in checks for f in check(partial)]
