@@ -3,6 +3,7 @@ with its own code; all are pure and return findings located by data path."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from contextlib import suppress
@@ -16,6 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.formatting import decimal_text, percent
 from perfcheck.model import (
+    INDICATOR_ID,
     Budget,
     Indicator,
     QualitativeTarget,
@@ -127,14 +129,20 @@ def grades_within_bands(targets: TargetFile) -> Iterator[Finding]:
                 yield Finding("D009", where, args, whole_file=not own and decided is None)
 
 
-def id_gaps(targets: TargetFile) -> Iterator[Finding]:
+def id_gaps(
+    targets: TargetFile, unread: frozenset[tuple[int, int]] = frozenset()
+) -> Iterator[Finding]:
+    """Numbers skipped within a task. `unread`: the ids of indicators that are in the file but
+    have errors, so were not read: they are no gap."""
     numbers: dict[int, list[int]] = {}
     for indicator in targets.indicators:
         numbers.setdefault(indicator.task, []).append(indicator.number)
+    for task, number in unread:
+        numbers.setdefault(task, []).append(number)
     for task, seen in sorted(numbers.items()):
         present = sorted(set(seen))
         for before, after in pairwise(present):
-            if after - before > 1:
+            if after - before > 1 and (task, after) not in unread:
                 missing = _missing_ids(task, before, after)
                 yield Finding(
                     "W001",
@@ -275,16 +283,22 @@ def check_valid_parts(data: Any) -> list[Finding]:
         scales={},
         rules=Rules(),
     )
-    # Gaps among the ids are judged only when every indicator could be read: one with an
-    # error is still there.
-    every_indicator = len(kept) == len(data["indicators"])
-    on_tasks = [c for c in _ON_TASKS if every_indicator or c is not id_gaps]
+    unread = _ids_of([item for i, item in enumerate(data["indicators"]) if i not in kept])
+    gaps = functools.partial(id_gaps, unread=unread)
+    on_tasks = [gaps if c is id_gaps else c for c in _ON_TASKS]
     checks = (
         *_ON_INDICATORS,
         *(on_tasks if tasks is not None else ()),
         *((budget_sources,) if budget is not None else ()),
     )
     return [_reindexed(f, kept) for check in checks for f in check(partial)]
+
+
+def _ids_of(items: list[Any]) -> frozenset[tuple[int, int]]:
+    """The (task, number) of each indicator whose id can be read, whatever else is wrong."""
+    ids = (item.get("id") for item in items if isinstance(item, dict))
+    found = (INDICATOR_ID.fullmatch(str(value).strip()) for value in ids if value is not None)
+    return frozenset((int(m[1]), int(m[2])) for m in found if m is not None)
 
 
 def _valid_or_none(adapter: TypeAdapter[Any], value: Any) -> Any:
