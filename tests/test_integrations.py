@@ -223,6 +223,10 @@ def test_a_rules_profile_from_the_configuration_scores_and_says_so(project: Path
     assert "注：按评分规则方案 “province” 计分。" in out
     code, out, _ = run("summary", "actuals/2022Q4.yaml", "--format", "markdown")
     assert code == 0 and "按评分规则方案 “province” 计分\n" in out
+    code, out, _ = run("score", "actuals/2022Q4.yaml", "--format", "json")
+    assert json.loads(out)["profile"] == "province"
+    code, out, _ = run("trend", "actuals/", "--format", "markdown")
+    assert code == 0 and "按评分规则方案 “province” 计分" in out
     code, out, _ = run(
         "score", "actuals/2022Q4.yaml", "--format", "markdown", "--profile", "national"
     )

@@ -151,6 +151,7 @@ def contract(result: MonitoringResult) -> dict[str, object]:
         "year": result.targets.year,
         "period": result.period,
         "mode": "monitoring",
+        "profile": result.targets.rules.profile,
         "elapsed": result.elapsed,
         "lights": {light.value: result.count(light) for light in Light},
         "budget": {

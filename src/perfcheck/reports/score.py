@@ -155,6 +155,7 @@ def contract(result: ScoreResult) -> dict[str, object]:
         "year": result.targets.year,
         "period": result.period,
         "mode": result.mode,
+        "profile": result.targets.rules.profile,
         "total": result.total,
         "grade": result.grade,
         "subtotal": result.subtotal,

@@ -13,6 +13,7 @@ from perfcheck.monitoring import IndicatorProgress
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_row
 from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text, progress_text
+from perfcheck.rules import NATIONAL
 from perfcheck.trend import IndicatorTrend, Trend
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ LABELS: dict[Lang, dict[str, str]] = {
         "progress": "进度",
         "light": "灯",
         "id": "编号",
+        "profile": "注：按评分规则方案 “{profile}” 计分。",
     },
     "en": {
         "title": "{department} — trend {year} ({first}–{last})",
@@ -46,6 +48,7 @@ LABELS: dict[Lang, dict[str, str]] = {
         "progress": "Progress",
         "light": "Light",
         "id": "Id",
+        "profile": "Note: scored under the rules profile '{profile}'.",
     },
 }
 
@@ -99,6 +102,7 @@ def as_json(trend: Trend, out: TextIO) -> None:
     document = {
         "department": trend.targets.department,
         "year": trend.targets.year,
+        "profile": trend.targets.rules.profile,
         "periods": [{"period": p.text, "file": p.file} for p in trend.periods],
         "indicators": [
             {
@@ -197,7 +201,10 @@ def _footer(trend: Trend, lang: Lang) -> list[str]:
         f"{p.text} {p.result.projection.total}（{p.result.projection.grade}）"
         for p in trend.periods
     )
-    return [f"{labels['budget']}{sep}{budget}", f"{labels['projection']}{sep}{projection}"]
+    lines = [f"{labels['budget']}{sep}{budget}", f"{labels['projection']}{sep}{projection}"]
+    if (profile := trend.targets.rules.profile) != NATIONAL:
+        lines.append(labels["profile"].format(profile=profile))
+    return lines
 
 
 def as_text(trend: Trend, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
