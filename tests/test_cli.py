@@ -379,3 +379,15 @@ def test_trend_over_a_broken_target_file_shows_its_errors() -> None:
     assert (code, out) == (2, "")
     assert err.count("targets_with_error.yaml:16:13: S013") == 1 and err.count(" F011 ") == 2
     assert "内部错误" not in err  # the falling-count check needs a target file it can read
+
+
+def test_show_json_writes_every_points_value_to_the_rounding_quantum(tmp_path: Path) -> None:
+    import json
+
+    text = (ROOT / "tests" / "fixtures" / "shared" / "targets_small.yaml").read_text("utf-8")
+    given = text.replace("    target: ≥4次\n", "    target: ≥4次\n    points: 15\n", 1)
+    (tmp_path / "t.yaml").write_text(given, encoding="utf-8")
+    code, out, _ = run("show", str(tmp_path / "t.yaml"), "--format", "json")
+    assert code == 0
+    assert '"points": 15.00\n' in out and '"points": 11.67\n' in out  # (50 − 15) / 3
+    assert sum(i["points"] for i in json.loads(out)["indicators"]) == 90

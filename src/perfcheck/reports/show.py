@@ -68,7 +68,9 @@ def as_json(targets: TargetFile, allocation: Allocation, out: TextIO) -> None:
 
 
 def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]:
-    """The public JSON contract of `perfcheck show --format json`."""
+    """The public JSON contract of `perfcheck show --format json`: points to the rounding
+    quantum, whether the file gave them or the even split did."""
+    quantum = targets.rules.rounding
     return {
         "department": targets.department,
         "year": targets.year,
@@ -79,7 +81,7 @@ def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]
         ],
         "annual_goal": targets.annual_goal,
         "indicators": [
-            _indicator_json(targets, index, allocation.points[index])
+            _indicator_json(targets, index, allocation.points[index].quantize(quantum))
             for index in range(len(targets.indicators))
         ],
     }
