@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 from xml.etree import ElementTree
@@ -305,3 +306,37 @@ def test_config_prints_a_profiles_numbers_as_written(project: Path) -> None:
     )
     code, out, _ = run("config")
     assert code == 0 and 'profiles.p = {"bands": {"achieved": 0.85}}' in out
+
+
+def test_the_default_folders_need_not_all_exist(project: Path) -> None:
+    shutil.rmtree(project / "actuals")  # before the first quarter's figures
+    code, out, _ = run("validate", "--format", "concise")
+    assert code == 0 and "1 个文件" in out
+    code, _, err = run("validate", "targets/", "actuals/")  # named: each must exist
+    assert code == 2 and "actuals/: F001" in err
+    (project / ".perfcheck.yaml").write_text("paths: [targets/, actuals/]\n", encoding="utf-8")
+    code, _, err = run("validate")  # configured: each must exist
+    assert code == 2 and "actuals/: F001" in err
+
+
+def test_a_pyproject_whose_tool_is_not_a_table_is_no_configuration(project: Path) -> None:
+    (project / "pyproject.toml").write_text('tool = "none"\n', encoding="utf-8")
+    code, out, _ = run("config")
+    assert code == 0 and 'lang = "zh"  # default' in out
+
+
+def test_paths_outside_the_repository_are_named_as_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    from perfcheck.reports import diagnostics
+
+    here = Path("/w/repo/actuals")
+    assert diagnostics.relative("a.yaml", Path("/w/repo"), here) == "actuals/a.yaml"
+    assert diagnostics.relative("../../x.yaml", Path("/w/repo"), here) == "../../x.yaml"
+    assert (
+        diagnostics.relative("a.yaml", Path("/w/repo/..more"), Path("/w/repo/..more")) == "a.yaml"
+    )
+
+    def other_drive(path: str, start: str) -> str:
+        raise ValueError("path is on mount 'C:', start on mount 'D:'")
+
+    monkeypatch.setattr(os.path, "relpath", other_drive)
+    assert diagnostics.relative("C:/temp/a.yaml", Path("/w/repo"), here) == "C:/temp/a.yaml"

@@ -91,3 +91,22 @@ def test_a_file_named_as_targets_that_is_none_is_still_judged_as_itself(tmp_path
     (tmp_path / "a.yaml").write_text((tmp_path / "a.yaml").read_text().replace("z.", "y."))
     files = [tmp_path / "a.yaml", tmp_path / "y.yaml"]
     assert validate_files(files, Options(), jobs=1)[1].kind is None
+
+
+def test_a_gap_before_an_indicator_with_an_error_is_still_a_gap(tmp_path: Path) -> None:
+    text = (FIXTURES / "shared" / "targets_small.yaml").read_text(encoding="utf-8")
+    text = text.replace("  - id: 1-3\n", "  - id: 1-5\n    bogus: 1\n", 1)  # 1-3, 1-4 missing
+    (tmp_path / "t.yaml").write_text(text, encoding="utf-8")
+    (report,) = validate_files([tmp_path / "t.yaml"], Options(), jobs=1)
+    assert sorted(d.code for d in report.diagnostics) == ["S002", "W001"]
+    (gap,) = [d for d in report.diagnostics if d.code == "W001"]
+    assert gap.args["missing"] == ["1-3", "1-4"]
+
+
+def test_an_id_of_absurd_length_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    text = (FIXTURES / "shared" / "targets_small.yaml").read_text(encoding="utf-8")
+    for extra in ("", "    bogus: 1\n"):
+        changed = text.replace("  - id: 1-3\n", f"  - id: 1-{'9' * 5000}\n{extra}", 1)
+        (tmp_path / "t.yaml").write_text(changed, encoding="utf-8")
+        (report,) = validate_files([tmp_path / "t.yaml"], Options(), jobs=1)
+        assert "S015" in {d.code for d in report.diagnostics}

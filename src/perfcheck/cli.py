@@ -242,7 +242,10 @@ def validate(
     settings = effective.settings
     language = _lang(lang)
     expansion = expand(paths or settings.paths)
-    if expansion.missing:
+    # The default folders need not all exist (no actuals/ before the first quarter's figures);
+    # folders named on the command line or in the configuration must.
+    defaulted = not paths and effective.origin("paths") == "default"
+    if expansion.missing and not (defaulted and expansion.files):
         _cannot_proceed(
             [f"{p}: F001 {_no_such_path(language)}" for p in expansion.missing], language
         )

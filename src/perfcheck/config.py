@@ -167,7 +167,8 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
         if _NAMES_PERFCHECK.search(text):  # meant for perfcheck: never ignored in silence
             raise ConfigError(f"{path}: {error}") from None
         return None
-    table = document.get("tool", {}).get("perfcheck")
+    tool = document.get("tool")
+    table = tool.get("perfcheck") if isinstance(tool, dict) else None
     return table if isinstance(table, dict) else None
 
 

@@ -65,7 +65,7 @@ COUNT_UNITS = frozenset(
 )
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-INDICATOR_ID = re.compile(r"(\d+)-(\d+)")
+INDICATOR_ID = re.compile(r"(\d{1,6})-(\d{1,6})")  # task-number; six digits are more than any table
 
 
 def _custom_error(error: NotationError) -> PydanticCustomError:

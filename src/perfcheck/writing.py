@@ -32,11 +32,11 @@ def write_atomically(
         raise WriteError(path, "F014", error.strerror or type(error).__name__) from None
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        os.fchmod(handle, _mode_for(target))  # mkstemp's 0600 would hide the report
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        Path(temporary).chmod(_mode_for(target))  # mkstemp's 0600 would hide the report
         Path(temporary).replace(target)
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)

@@ -126,8 +126,11 @@ def relative(file: str, workspace: Path, cwd: Path) -> str:
     path = Path(file)
     absolute = os.path.normpath(path if path.is_absolute() else cwd / path)
     for root in (workspace, workspace.resolve()):
-        inside = os.path.relpath(absolute, os.path.normpath(root))
-        if not inside.startswith(".."):
+        try:
+            inside = os.path.relpath(absolute, os.path.normpath(root))
+        except ValueError:  # another drive (Windows): not in the repository
+            continue
+        if inside != ".." and not inside.startswith(".." + os.sep):
             return Path(inside).as_posix()
     return path.as_posix().removeprefix("./")
 

@@ -74,6 +74,7 @@ def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]
     return {
         "department": targets.department,
         "year": targets.year,
+        "profile": targets.rules.profile,
         "money_unit": targets.money_unit,
         "budget": {"total": targets.budget.total, "sources": dict(targets.budget.sources)},
         "tasks": [
