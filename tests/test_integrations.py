@@ -340,3 +340,18 @@ def test_paths_outside_the_repository_are_named_as_given(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(os.path, "relpath", other_drive)
     assert diagnostics.relative("C:/temp/a.yaml", Path("/w/repo"), here) == "C:/temp/a.yaml"
+
+
+def test_a_file_reached_through_a_symlink_is_named_from_the_repository(tmp_path: Path) -> None:
+    from perfcheck.reports.diagnostics import relative
+
+    (tmp_path / "repo" / "targets").mkdir(parents=True)
+    (tmp_path / "link").symlink_to(tmp_path / "repo")
+    through = str(tmp_path / "link" / "targets" / "t.yaml")
+    assert relative(through, tmp_path / "repo", tmp_path) == "targets/t.yaml"
+
+
+def test_a_byte_order_mark_does_not_hide_the_configuration(project: Path) -> None:
+    (project / "pyproject.toml").write_text('\ufeff[tool.perfcheck]\nlang = "en"\n', "utf-8")
+    code, out, _ = run("config")
+    assert code == 0 and 'lang = "en"' in out

@@ -154,7 +154,7 @@ _MAY_CONFIGURE = re.compile(
 def _tool_table(path: Path) -> dict[str, Any] | None:
     """`[tool.perfcheck]` of a pyproject.toml; a file that mentions it but is broken is an error."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # an editor's byte-order mark is no text
     except (OSError, UnicodeDecodeError):
         return None
     if not _MAY_CONFIGURE.search(text):

@@ -125,9 +125,11 @@ def relative(file: str, workspace: Path, cwd: Path) -> str:
     path given relative to the working folder (`cwd`) is taken from there."""
     path = Path(file)
     absolute = os.path.normpath(path if path.is_absolute() else cwd / path)
-    for root in (workspace, workspace.resolve()):
+    pairs = [(absolute, os.path.normpath(workspace)),  # as given, then through any symlinks
+             (os.path.realpath(absolute), str(workspace.resolve()))]  # fmt: skip
+    for place, root in pairs:
         try:
-            inside = os.path.relpath(absolute, os.path.normpath(root))
+            inside = os.path.relpath(place, root)
         except ValueError:  # another drive (Windows): not in the repository
             continue
         if inside != ".." and not inside.startswith(".." + os.sep):
