@@ -839,7 +839,7 @@ def _leave(code: int) -> NoReturn:
     170 ms run went to finalising pydantic's and typer's modules): the work is done, every
     output file is closed. Exit handlers still run and the standard streams are flushed."""
     atexit._run_exitfuncs()  # what sys.exit would run: pools joined, logging flushed
-    for stream in (sys.stdout, sys.stderr):
+    for stream in (sys.stdout, sys.stderr):  # again: exit handlers may have written
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
     os._exit(code)

@@ -226,6 +226,11 @@ class Rules(_Settings):
         """Whether the target file itself gives this setting (not a default, not a profile)."""
         return key in self.model_fields_set and key not in self._inherited
 
+    @property
+    def special_profile(self) -> str | None:
+        """The profile when it is not the national one: what a report must name."""
+        return None if self.profile == NATIONAL else self.profile
+
     def decided_at(self, key: str) -> tuple[str, ...] | None:
         """Where in the target file this setting is decided: its own key, or the profile it
         names; None for a default or a profile the configuration chose."""

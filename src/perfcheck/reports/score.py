@@ -11,7 +11,7 @@ from perfcheck.formatting import decimal_text, money, percent, rounded_text
 from perfcheck.model import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_row, write_csv
-from perfcheck.rules import NATIONAL
+from perfcheck.rules import Rules
 from perfcheck.scoring import Flag, GroupResult, IndicatorResult, ScoreResult, Status
 
 if TYPE_CHECKING:
@@ -331,9 +331,15 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
         lines.insert(0, labels["budget_explanation"].format(threshold=threshold))
     if any(Flag.DEFAULT_POINTS in r.flags for r in result.indicators):
         lines.append(labels["default_points"])
-    if (profile := result.targets.rules.profile) != NATIONAL:
-        lines.append(labels["profile"].format(profile=profile))
+    if note := profile_note(result.targets.rules, lang):
+        lines.append(note)
     return lines
+
+
+def profile_note(rules: Rules, lang: Lang) -> str | None:
+    """The note that a score follows a profile other than the national one."""
+    profile = rules.special_profile
+    return None if profile is None else LABELS[lang]["profile"].format(profile=profile)
 
 
 # --- Terminal ----------------------------------------------------------------------------------

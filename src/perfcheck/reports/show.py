@@ -10,7 +10,6 @@ from perfcheck.formatting import money, rounded_text
 from perfcheck.model import QuantitativeTarget, TargetFile, level1_groups
 from perfcheck.points import Allocation
 from perfcheck.reports.jsontext import dumps
-from perfcheck.rules import NATIONAL
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -155,8 +154,8 @@ def as_text(
     console.print(table)
     if allocation.any_defaulted:
         console.print(labels["defaulted"].format(quantum=targets.rules.rounding), style="dim")
-    if targets.rules.profile != NATIONAL:
-        console.print(labels["profile"].format(profile=targets.rules.profile), style="dim")
+    if profile := targets.rules.special_profile:
+        console.print(labels["profile"].format(profile=profile), style="dim")
 
 
 def _rows(

@@ -13,7 +13,7 @@ from perfcheck.monitoring import IndicatorProgress
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_row
 from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text, progress_text
-from perfcheck.rules import NATIONAL
+from perfcheck.reports.score import profile_note
 from perfcheck.trend import IndicatorTrend, Trend
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ LABELS: dict[Lang, dict[str, str]] = {
         "progress": "进度",
         "light": "灯",
         "id": "编号",
-        "profile": "注：按评分规则方案 “{profile}” 计分。",
     },
     "en": {
         "title": "{department} — trend {year} ({first}–{last})",
@@ -48,7 +47,6 @@ LABELS: dict[Lang, dict[str, str]] = {
         "progress": "Progress",
         "light": "Light",
         "id": "Id",
-        "profile": "Note: scored under the rules profile '{profile}'.",
     },
 }
 
@@ -202,8 +200,8 @@ def _footer(trend: Trend, lang: Lang) -> list[str]:
         for p in trend.periods
     )
     lines = [f"{labels['budget']}{sep}{budget}", f"{labels['projection']}{sep}{projection}"]
-    if (profile := trend.targets.rules.profile) != NATIONAL:
-        lines.append(labels["profile"].format(profile=profile))
+    if note := profile_note(trend.targets.rules, lang):
+        lines.append(note)
     return lines
 
 

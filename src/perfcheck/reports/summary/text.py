@@ -19,7 +19,6 @@ from perfcheck.reports.monitoring import actual_text, expected_text, progress_te
 from perfcheck.reports.score import actual_text as score_actual_text
 from perfcheck.reports.score import completion_text
 from perfcheck.reports.summary.labels import LABELS
-from perfcheck.rules import NATIONAL
 from perfcheck.scoring import GroupResult, IndicatorResult, ScoreResult
 from perfcheck.summary import Counts, Summary, share
 
@@ -72,8 +71,8 @@ def rescaled_text(result: ScoreResult, lang: Lang) -> str:
 
 def profile_text(targets: TargetFile, lang: Lang) -> str | None:
     """Which rules profile the score follows, when it is not the national one."""
-    profile = targets.rules.profile
-    return None if profile == NATIONAL else LABELS[lang]["profile"].format(profile=profile)
+    profile = targets.rules.special_profile
+    return None if profile is None else LABELS[lang]["profile"].format(profile=profile)
 
 
 def projection_text(result: MonitoringResult, lang: Lang) -> str:
