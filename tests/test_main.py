@@ -88,3 +88,16 @@ def test_the_whole_output_and_the_exit_code_reach_the_caller(
     assert done.returncode == expected.exit_code == 1  # two indicators unmet
     assert done.stdout == expected.stdout + "handler ran\n"
     assert done.stderr == ""
+
+
+def test_validating_one_file_imports_only_what_it_needs() -> None:
+    """Reports, the batch machinery and the configuration parser load only when used: each
+    of these would cost a start of `perfcheck validate` milliseconds (bench/RESULTS.md)."""
+    unwanted = ["concurrent.futures", "openpyxl", "rich", "tomllib", "xml.etree"]
+    watch = (
+        "import atexit\n"
+        f"atexit.register(lambda: print([m for m in {unwanted!r} if m in sys.modules]))\n"
+    )
+    done = run_main(watch, "validate", "targets/chengdu_procuratorate_2022.yaml")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"
