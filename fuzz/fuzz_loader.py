@@ -36,7 +36,7 @@ from string import Formatter
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic
-from perfcheck.notation import (
+from perfcheck.model.notation import (
     NotationError,
     Quantity,
     WrittenValue,
@@ -45,12 +45,15 @@ from perfcheck.notation import (
     parse_number,
     parse_target,
 )
-from perfcheck.period import parse_period
+from perfcheck.model.period import parse_period
+from perfcheck.reading.yaml_reader import parse
 from perfcheck.reports import monitoring as monitoring_report
 from perfcheck.reports import score as score_report
 from perfcheck.reports import show as show_report
-from perfcheck.strictyaml import parse
-from perfcheck.validation import FileKind, Options, load_actuals, load_targets, validate_file
+from perfcheck.results.files import FileKind
+from perfcheck.run.load import load_actuals, load_targets
+from perfcheck.run.options import Options
+from perfcheck.run.validate import validate_file
 
 ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = Options()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from perfcheck.actuals import ActualsFile, read_actuals
-from perfcheck.model import TargetFile
-from perfcheck.points import allocate
-from perfcheck.scoring import ScoreResult, score
+from perfcheck.engine.points import allocate
+from perfcheck.engine.scoring import score
+from perfcheck.model.actuals import ActualsFile, read_actuals
+from perfcheck.model.targets import TargetFile
+from perfcheck.results.score import ScoreResult
 
 LEVEL2 = {"产出指标": "数量指标", "效益指标": "社会效益指标", "满意度指标": "服务对象满意度指标"}
 

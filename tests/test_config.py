@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from perfcheck.config import ConfigError, Settings, defaults, find, load
+from perfcheck.reading.config import ConfigError, Settings, defaults, find, load
 
 
 def test_the_unvalidated_defaults_are_the_validated_ones() -> None:

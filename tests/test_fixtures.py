@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from perfcheck.validation import Options, validate_file
+from perfcheck.run.options import Options
+from perfcheck.run.validate import validate_file
 from tests.conftest import FIXTURES, ROOT
 
 EXPECT = re.compile(rb"#\s*expect:\s*([A-Z]\d{3})\s+(\d+):(\d+)")

@@ -1,5 +1,5 @@
 """Every limit, tested at its boundary: at the limit a file is read, one past it is refused
-with the limit's own code. The limits are perfcheck.limits.Limits, settable in the
+with the limit's own code. The limits are perfcheck.reading.limits.Limits, settable in the
 configuration."""
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 
 import perfcheck.cli
 from perfcheck.cli import app
-from perfcheck.limits import DEFAULTS, Limits
-from perfcheck.validation import Options, validate_file
+from perfcheck.reading.limits import DEFAULTS, Limits
+from perfcheck.run.options import Options
+from perfcheck.run.validate import validate_file
 from tests.conftest import CHENGDU
 
 
@@ -75,7 +76,7 @@ def test_files_per_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_configuration_names_every_limit() -> None:
-    from perfcheck.config import LimitSettings
+    from perfcheck.reading.config import LimitSettings
 
     assert LimitSettings().model_dump() == {
         name: getattr(DEFAULTS, name) for name in Limits._fields

@@ -24,7 +24,7 @@ def run_main(setup: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 BOOM = (
-    "import perfcheck.validation as v\n"
+    "import perfcheck.run.validate as v\n"
     "def boom(*a, **k): raise RuntimeError('boom')\n"
     "v.validate_file = boom\n"
 )

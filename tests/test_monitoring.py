@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from perfcheck.actuals import read_actuals
-from perfcheck.monitoring import Basis, Light, MonitoringResult, light_for, monitor
-from perfcheck.period import parse_period
-from perfcheck.points import allocate
-from perfcheck.rules import LightThresholds
+from perfcheck.engine.monitoring import light_for, monitor
+from perfcheck.engine.points import allocate
+from perfcheck.model.actuals import read_actuals
+from perfcheck.model.period import parse_period
+from perfcheck.model.rules import LightThresholds
+from perfcheck.results.monitoring import Basis, Light, MonitoringResult
 from tests.builders import actuals, indicator, targets
 
 D = Decimal

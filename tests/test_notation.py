@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perfcheck.notation import (
+from perfcheck.model.notation import (
     Comparator,
     NotationError,
     Qualitative,

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perfcheck.model import TargetFile
-from perfcheck.points import allocate, split_evenly
+from perfcheck.engine.points import allocate, split_evenly
+from perfcheck.model.targets import TargetFile
 
 D = Decimal
 
@@ -57,7 +57,7 @@ def test_whole_point_rounding_splits_in_whole_points() -> None:
 
 
 def test_chengdu_points_add_up_to_50_30_10(chengdu_text: str) -> None:
-    from perfcheck.strictyaml import parse
+    from perfcheck.reading.yaml_reader import parse
 
     targets = TargetFile.model_validate(parse(chengdu_text).data)
     allocation = allocate(targets)

@@ -9,9 +9,11 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from perfcheck.model import TargetFile
-from perfcheck.rules import NATIONAL, Rules, with_profile
-from perfcheck.validation import Options, load_actuals, validate_files
+from perfcheck.model.rules import NATIONAL, Rules, with_profile
+from perfcheck.model.targets import TargetFile
+from perfcheck.run.load import load_actuals
+from perfcheck.run.options import Options
+from perfcheck.run.validate import validate_files
 from tests.conftest import ROOT
 
 SHARED = ROOT / "tests" / "fixtures" / "shared"

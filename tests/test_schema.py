@@ -9,8 +9,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from perfcheck.schema import SCHEMA_FILES, schema_of, schema_text
-from perfcheck.strictyaml import parse
+from perfcheck.model.schema import SCHEMA_FILES, schema_of, schema_text
+from perfcheck.reading.yaml_reader import parse
 from tests.conftest import CHENGDU, ROOT
 
 
@@ -65,7 +65,7 @@ def test_schemas_explain_keys_in_both_languages() -> None:
 
 
 def test_a_schema_key_is_accepted_in_the_files() -> None:
-    from perfcheck.model import TargetFile
+    from perfcheck.model.targets import TargetFile
 
     data = parse(CHENGDU.read_text(encoding="utf-8")).data
     data["$schema"] = "../schema/targets.schema.json"

@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perfcheck.rules import Rules
-from perfcheck.scoring import Flag, Status, grade_of
-from perfcheck.validation import Options, load_actuals
+from perfcheck.engine.scoring import grade_of
+from perfcheck.model.rules import Rules
+from perfcheck.results.score import Flag, Status
+from perfcheck.run.load import load_actuals
+from perfcheck.run.options import Options
 from tests.builders import actuals, indicator, only, scored, targets, three_groups
 from tests.conftest import ROOT
 
@@ -114,7 +116,7 @@ def test_score_rate_inside_the_band_replaces_the_grade_share() -> None:
 
 
 def test_score_rate_outside_the_band_is_an_error() -> None:
-    from perfcheck.actuals import read_actuals
+    from perfcheck.model.actuals import read_actuals
 
     target_file = three_groups(indicator("1-1", "定性优良中低差"))
     read = read_actuals(actuals({"1-1": {"value": "优", "score_rate": 0.7}}), target_file)

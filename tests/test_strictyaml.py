@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from perfcheck import strictyaml
-from perfcheck.limits import Limits
-from perfcheck.strictyaml import Position, _typed, parse
+from perfcheck.reading import yaml_reader as strictyaml
+from perfcheck.reading.limits import Limits
+from perfcheck.reading.yaml_reader import Position, _typed, parse
 
 # Plain scalars as tables write them: numbers, dates, words YAML 1.1 types, and text.
 PLAIN = st.from_regex(r"[-+.0-9:_a-zA-Z~<=]{0,12}", fullmatch=True) | st.sampled_from(

@@ -5,15 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perfcheck import __version__
+from perfcheck.engine.summary import monitoring_narrative, narrative
+from perfcheck.reading.discovery import input_files
 from perfcheck.reports.summary import markdown
-from perfcheck.summary import (
-    Counts,
-    MonitoringSummary,
-    Summary,
-    monitoring_narrative,
-    narrative,
-)
-from perfcheck.validation import Options, input_files, load_actuals
+from perfcheck.results.summary import Counts, MonitoringSummary, Summary
+from perfcheck.run.load import load_actuals
+from perfcheck.run.options import Options
 from tests.builders import actuals, indicator, scored, targets
 from tests.conftest import ROOT
 

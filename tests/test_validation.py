@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
-from perfcheck import validation
-from perfcheck.validation import Options, validate_files
+from perfcheck.reading import source
+from perfcheck.run import load, validate
+from perfcheck.run.options import Options
+from perfcheck.run.validate import validate_files
 from tests.conftest import CHENGDU, FIXTURES, ROOT
 
 
@@ -53,13 +55,14 @@ def test_a_target_file_named_by_many_actuals_files_is_read_once(
     monkeypatch.chdir(tmp_path)
     files = [f.relative_to(tmp_path) for f in quarters(tmp_path)]
     reads: list[str] = []
-    real = validation.read_source  # type: ignore[attr-defined]
+    real = source.read_source
 
     def counted(path: Path, **kwargs: Any) -> Any:
         reads.append(Path(path).as_posix())
         return real(path, **kwargs)
 
-    monkeypatch.setattr(validation, "read_source", counted)
+    for module in (load, validate):
+        monkeypatch.setattr(module, "read_source", counted)
     reports = validate_files(files, Options(), jobs=1)
     assert reads.count(f"targets/{CHENGDU.name}") == 1
     assert len(reads) == 5

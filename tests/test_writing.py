@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from perfcheck.writing import WriteError, write_atomically
+from perfcheck.reports.writing import WriteError, write_atomically
 
 
 def test_a_full_disk_leaves_no_partial_file(

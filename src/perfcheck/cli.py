@@ -17,10 +17,11 @@ from perfcheck import __version__
 from perfcheck.diagnostics import Diagnostic, Lang
 
 if TYPE_CHECKING:
-    from perfcheck.config import Effective, Settings
-    from perfcheck.limits import Limits
-    from perfcheck.loading import Source
-    from perfcheck.validation import LoadedTargets, Options
+    from perfcheck.reading.config import Effective, Settings
+    from perfcheck.reading.limits import Limits
+    from perfcheck.reading.source import Source
+    from perfcheck.results.files import LoadedTargets
+    from perfcheck.run.options import Options
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -121,7 +122,7 @@ def _config() -> "Effective":
     """The project's settings, read once per run from the nearest configuration file."""
     global _effective
     if _effective is None:
-        from perfcheck.config import ConfigError, load
+        from perfcheck.reading.config import ConfigError, load
 
         try:
             _effective = load(Path.cwd())
@@ -234,8 +235,9 @@ def validate(
 
       perfcheck validate --format sarif > perfcheck.sarif
     """
+    from perfcheck.reading.discovery import expand
     from perfcheck.reports import diagnostics as report
-    from perfcheck.validation import expand, validate_files
+    from perfcheck.run.validate import validate_files
 
     effective = _config().overridden("strict", strict, "--strict")
     effective = effective.overridden("format", output_format, "--format")
@@ -305,7 +307,7 @@ def _workspace() -> Path:
 
 
 def input_limits(settings: "Settings") -> "Limits":
-    from perfcheck.limits import Limits
+    from perfcheck.reading.limits import Limits
 
     return Limits(**settings.limits.model_dump())
 
@@ -320,7 +322,7 @@ def _too_many_files(count: int, settings: "Settings", lang: Lang) -> str:
 def _options(encoding: str | None, profile: str | None, lang: Lang) -> "Options":
     """How to read files: the encoding asked for, the project's limits, ignored codes and rules
     profiles."""
-    from perfcheck.validation import Options
+    from perfcheck.run.options import Options
 
     settings = _config().overridden("profile", profile, "--profile").settings
     _check_profile(settings, lang)
@@ -336,7 +338,7 @@ def _options(encoding: str | None, profile: str | None, lang: Lang) -> "Options"
 def _check_profile(settings: "Settings", lang: Lang) -> None:
     """A --profile that names no profile cannot be used for any file."""
     from perfcheck.codes import CODES
-    from perfcheck.rules import BUILTIN_PROFILES
+    from perfcheck.model.rules import BUILTIN_PROFILES
 
     known = [*BUILTIN_PROFILES, *settings.profiles]
     if settings.profile is None or settings.profile in known:
@@ -382,7 +384,7 @@ def show(
     例 / example: perfcheck show targets/chengdu_procuratorate_2022.yaml --format json
     """
     from perfcheck.reports import show as report
-    from perfcheck.validation import load_targets
+    from perfcheck.run.load import load_targets
 
     language = _lang(lang)
     loaded = load_targets(target, _options(encoding, profile, language))
@@ -451,7 +453,7 @@ def score(
 
     from perfcheck.reports import monitoring
     from perfcheck.reports import score as year_end
-    from perfcheck.validation import load_actuals
+    from perfcheck.run.load import load_actuals
 
     language = _lang(lang)
     loaded = load_actuals(actuals, _options(encoding, profile, language), targets=targets)
@@ -523,9 +525,10 @@ def summary(
     例 / example: perfcheck summary actuals/2022Q4.yaml --format html -o review.html
     """
     from perfcheck.codes import CODES
-    from perfcheck.summary import MonitoringSummary, Summary
-    from perfcheck.validation import input_files, load_actuals
-    from perfcheck.writing import WriteError, write_atomically
+    from perfcheck.reading.discovery import input_files
+    from perfcheck.reports.writing import WriteError, write_atomically
+    from perfcheck.results.summary import MonitoringSummary, Summary
+    from perfcheck.run.load import load_actuals
 
     language = _lang(lang)
     if output_format is SummaryFormat.XLSX and output is None:
@@ -560,7 +563,7 @@ def summary(
 
 
 def _render_summary(pack: Any, output_format: SummaryFormat, lang: Lang) -> str | bytes:
-    from perfcheck.summary import Summary
+    from perfcheck.results.summary import Summary
 
     year_end = isinstance(pack, Summary)
     if output_format is SummaryFormat.HTML:
@@ -606,9 +609,10 @@ def trend(
 
     例 / example: perfcheck trend actuals/
     """
-    from perfcheck import trend as trends
+    from perfcheck.engine import trend as trends
+    from perfcheck.reading.discovery import expand
     from perfcheck.reports import trend as report
-    from perfcheck.validation import expand, load_period_files
+    from perfcheck.run.load import load_period_files
 
     language = _lang(lang)
     expansion = expand(paths)
@@ -656,10 +660,10 @@ def init(
     例 / example: perfcheck init actuals/2023Q4.yaml --targets targets/x.yaml --period 2023Q4
     """
     from perfcheck.codes import CODES
-    from perfcheck.period import parse_period
+    from perfcheck.model.period import parse_period
     from perfcheck.reports.skeleton import skeleton
-    from perfcheck.validation import load_targets
-    from perfcheck.writing import WriteError, write_atomically
+    from perfcheck.reports.writing import WriteError, write_atomically
+    from perfcheck.run.load import load_targets
 
     language = _lang(lang)
     parsed = parse_period(period)
@@ -695,7 +699,7 @@ def schema(
 
     例 / example: perfcheck schema targets > schema/targets.schema.json
     """
-    from perfcheck.schema import schema_text
+    from perfcheck.model.schema import schema_text
 
     sys.stdout.write(schema_text(kind.value))
 
@@ -743,7 +747,8 @@ _TOLD = {
 
 def _tell(lang: Lang, targets: "LoadedTargets | None", *actuals: "Source") -> None:
     """--verbose: what was read, under which settings, and the warnings the inputs carry."""
-    from perfcheck.validation import Options, file_report
+    from perfcheck.run.options import Options
+    from perfcheck.run.validate import file_report
 
     words = _TOLD[lang]
     config = _config().file

@@ -2,7 +2,7 @@
 YAML text, and the mutations the hostile-input tests apply to that text.
 
 Everything generated here is valid by construction: the level-1/level-2 names come from
-`perfcheck.rules.FRAMEWORK`, ids are `task-n` numbered without gaps, points add up to the
+`perfcheck.model.rules.FRAMEWORK`, ids are `task-n` numbered without gaps, points add up to the
 weights at the rounding quantum, grades sit inside their bands, rates never pass 100 %, every
 adjustment carries its explanation. `test_generated_files_are_clean` holds the generators to it.
 """
@@ -18,7 +18,15 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from perfcheck.rules import BENEFIT, BUILTIN_SCALES, COST, FRAMEWORK, OUTPUT, SATISFACTION, Band
+from perfcheck.model.rules import (
+    BENEFIT,
+    BUILTIN_SCALES,
+    COST,
+    FRAMEWORK,
+    OUTPUT,
+    SATISFACTION,
+    Band,
+)
 
 Data = dict[str, Any]
 

@@ -11,8 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from perfcheck.cli import app
-from perfcheck.strictyaml import parse
-from perfcheck.validation import Options, validate_file
+from perfcheck.reading.yaml_reader import parse
+from perfcheck.run.options import Options
+from perfcheck.run.validate import validate_file
 
 
 @pytest.mark.parametrize(

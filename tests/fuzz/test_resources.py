@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from perfcheck.limits import DEFAULTS
+from perfcheck.reading.limits import DEFAULTS
 from tests.conftest import FIXTURES
 
 MEMORY_LIMIT = 1 << 30  # bytes of address space for the child: 1 GiB

@@ -26,11 +26,13 @@ from perfcheck import __version__
 from perfcheck.cli import app
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text
+from perfcheck.reading.discovery import input_files
 from perfcheck.reports.summary import html
 from perfcheck.reports.summary.labels import LABELS
-from perfcheck.scoring import Flag
-from perfcheck.summary import MonitoringSummary, Summary
-from perfcheck.validation import Options, input_files, load_actuals
+from perfcheck.results.score import Flag
+from perfcheck.results.summary import MonitoringSummary, Summary
+from perfcheck.run.load import load_actuals
+from perfcheck.run.options import Options
 from tests.conftest import FIXTURES, ROOT
 
 GOLDEN = ROOT / "tests" / "golden"

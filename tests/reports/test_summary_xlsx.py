@@ -24,13 +24,15 @@ from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from perfcheck import __version__
-from perfcheck.monitoring import Light
+from perfcheck.reading.discovery import input_files
 from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.summary import xlsx
 from perfcheck.reports.summary.labels import LABELS
-from perfcheck.scoring import IndicatorResult, Status
-from perfcheck.summary import MonitoringSummary, Summary
-from perfcheck.validation import Options, input_files, load_actuals
+from perfcheck.results.monitoring import Light
+from perfcheck.results.score import IndicatorResult, Status
+from perfcheck.results.summary import MonitoringSummary, Summary
+from perfcheck.run.load import load_actuals
+from perfcheck.run.options import Options
 from tests.builders import actuals, indicator, scored, targets
 from tests.conftest import FIXTURES, ROOT
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple, TextIO
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic, Lang, Severity
 from perfcheck.reports.jsontext import dumps
-from perfcheck.validation import FileReport
+from perfcheck.results.files import FileReport
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent
-from perfcheck.model import QuantitativeTarget, level1_groups
-from perfcheck.monitoring import IndicatorProgress, Light, MonitoringResult
+from perfcheck.model.targets import QuantitativeTarget, level1_groups
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_row, write_csv
+from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
 
 if TYPE_CHECKING:
     from rich.table import Table

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent, rounded_text
-from perfcheck.model import QuantitativeTarget
+from perfcheck.model.rules import Rules
+from perfcheck.model.targets import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_row, write_csv
-from perfcheck.rules import Rules
-from perfcheck.scoring import Flag, GroupResult, IndicatorResult, ScoreResult, Status
+from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
 
 if TYPE_CHECKING:
     from rich.table import Table

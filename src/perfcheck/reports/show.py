@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import money, rounded_text
-from perfcheck.model import QuantitativeTarget, TargetFile, level1_groups
-from perfcheck.points import Allocation
+from perfcheck.model.targets import QuantitativeTarget, TargetFile, level1_groups
 from perfcheck.reports.jsontext import dumps
+from perfcheck.results.points import Allocation
 
 if TYPE_CHECKING:
     from rich.table import Table

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from perfcheck.formatting import decimal_text
-from perfcheck.model import TargetFile
-from perfcheck.period import Period
+from perfcheck.model.period import Period
+from perfcheck.model.targets import TargetFile
 
 
 def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import percent
-from perfcheck.model import QuantitativeTarget
-from perfcheck.monitoring import IndicatorProgress
+from perfcheck.model.targets import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_row
 from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text, progress_text
 from perfcheck.reports.score import profile_note
-from perfcheck.trend import IndicatorTrend, Trend
+from perfcheck.results.monitoring import IndicatorProgress
+from perfcheck.results.trend import IndicatorTrend, Trend
 
 if TYPE_CHECKING:
     from rich.table import Table

@@ -16,9 +16,9 @@ from html import escape
 from typing import TypeVar
 
 from perfcheck.diagnostics import Lang
+from perfcheck.engine.summary import monitoring_narrative, narrative
 from perfcheck.formatting import decimal_text, percent, rounded_text
-from perfcheck.model import Indicator, TargetFile, level1_groups
-from perfcheck.monitoring import IndicatorProgress, Light, MonitoringResult
+from perfcheck.model.targets import Indicator, TargetFile, level1_groups
 from perfcheck.reports.monitoring import LIGHT_WORDS, forecast_text, progress_text
 from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells, completion_text
 from perfcheck.reports.summary.labels import LABELS
@@ -51,8 +51,9 @@ from perfcheck.reports.summary.text import (
     total_text,
     words,
 )
-from perfcheck.scoring import Flag, GroupResult, IndicatorResult
-from perfcheck.summary import InputFile, MonitoringSummary, Summary, monitoring_narrative, narrative
+from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
+from perfcheck.results.score import Flag, GroupResult, IndicatorResult
+from perfcheck.results.summary import InputFile, MonitoringSummary, Summary
 
 T = TypeVar("T")
 Attrs = dict[str, str]

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from perfcheck.diagnostics import Lang
-from perfcheck.model import TargetFile
-from perfcheck.monitoring import IndicatorProgress
+from perfcheck.engine.summary import monitoring_narrative, narrative
+from perfcheck.model.targets import TargetFile
 from perfcheck.reports.markup import md_row
 from perfcheck.reports.monitoring import LIGHT_WORDS, forecast_text
 from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells
@@ -39,8 +39,9 @@ from perfcheck.reports.summary.text import (
     total_text,
     words,
 )
-from perfcheck.scoring import IndicatorResult
-from perfcheck.summary import InputFile, MonitoringSummary, Summary, monitoring_narrative, narrative
+from perfcheck.results.monitoring import IndicatorProgress
+from perfcheck.results.score import IndicatorResult
+from perfcheck.results.summary import InputFile, MonitoringSummary, Summary
 
 
 def _table(header: list[str], rows: Iterable[list[str]], align: str = "") -> str:

@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perfcheck.diagnostics import Lang
+from perfcheck.engine.summary import share
 from perfcheck.formatting import decimal_text, money, percent, rounded_text
-from perfcheck.model import Indicator, TargetFile
-from perfcheck.monitoring import BudgetProgress, IndicatorProgress, MonitoringResult
+from perfcheck.model.targets import Indicator, TargetFile
 from perfcheck.reports.monitoring import actual_text, expected_text, progress_text
 from perfcheck.reports.score import actual_text as score_actual_text
 from perfcheck.reports.score import completion_text
 from perfcheck.reports.summary.labels import LABELS
-from perfcheck.scoring import GroupResult, IndicatorResult, ScoreResult
-from perfcheck.summary import Counts, Summary, share
+from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, MonitoringResult
+from perfcheck.results.score import GroupResult, IndicatorResult, ScoreResult
+from perfcheck.results.summary import Counts, Summary
 
 # Table columns, as label keys.
 GROUP_COLUMNS = ("level1", "points", "score", "share")

@@ -33,10 +33,11 @@ from openpyxl.writer.excel import ExcelWriter
 from pydantic import BaseModel
 
 from perfcheck.diagnostics import Lang
+from perfcheck.engine.summary import monitoring_narrative, narrative, share
 from perfcheck.formatting import CENT
-from perfcheck.model import Indicator, QuantitativeTarget, TargetFile, level1_groups
-from perfcheck.monitoring import BudgetProgress, IndicatorProgress, Light
-from perfcheck.period import parse_period
+from perfcheck.model.period import parse_period
+from perfcheck.model.rules import Rules
+from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, level1_groups
 from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.score import actual_text as score_actual_text
 from perfcheck.reports.score import completion_text
@@ -61,16 +62,9 @@ from perfcheck.reports.summary.text import (
     title,
     words,
 )
-from perfcheck.rules import Rules
-from perfcheck.scoring import BudgetResult, IndicatorResult, ScoreResult, Status
-from perfcheck.summary import (
-    InputFile,
-    MonitoringSummary,
-    Summary,
-    monitoring_narrative,
-    narrative,
-    share,
-)
+from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, Light
+from perfcheck.results.score import BudgetResult, IndicatorResult, ScoreResult, Status
+from perfcheck.results.summary import InputFile, MonitoringSummary, Summary
 
 COLON: dict[Lang, str] = {"zh": "：", "en": ": "}
 MONEY = "#,##0.00"  # as formatting.money prints: 15,213.00

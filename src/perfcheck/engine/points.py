@@ -9,22 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import NamedTuple
 
 from perfcheck.diagnostics import Finding
 from perfcheck.formatting import plain
-from perfcheck.model import Indicator, TargetFile
-from perfcheck.rules import Rules
-
-
-class Allocation(NamedTuple):
-    points: tuple[Decimal, ...]  # one per indicator, in file order
-    defaulted: tuple[bool, ...]  # True where the even split set the points
-    findings: tuple[Finding, ...] = ()
-
-    @property
-    def any_defaulted(self) -> bool:
-        return any(self.defaulted)
+from perfcheck.model.rules import Rules
+from perfcheck.model.targets import Indicator, TargetFile
+from perfcheck.results.points import Allocation
 
 
 def split_evenly(total: Decimal, count: int, quantum: Decimal) -> list[Decimal]:

@@ -8,15 +8,23 @@ the share of the year that has passed. Pure functions, Decimal arithmetic.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from enum import StrEnum
 
-from perfcheck.actuals import ActualsFile, Reading
-from perfcheck.model import Indicator, QuantitativeTarget, TargetFile
-from perfcheck.points import Allocation
-from perfcheck.rules import Band, LightThresholds
-from perfcheck.scoring import PRECISION, ScoreResult, score
+from perfcheck.engine.scoring import PRECISION, score
+from perfcheck.model.actuals import ActualsFile, Reading
+from perfcheck.model.rules import Band, LightThresholds
+from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile
+from perfcheck.results.files import LoadedActuals
+from perfcheck.results.monitoring import (
+    Basis,
+    BudgetProgress,
+    IndicatorProgress,
+    Light,
+    MonitoringResult,
+)
+from perfcheck.results.points import Allocation
+from perfcheck.results.score import ScoreResult
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -24,59 +32,14 @@ RATE_PLACES = Decimal("0.0001")
 CERTAIN = "确定能"
 
 
-class Light(StrEnum):
-    GREEN = "green"
-    YELLOW = "yellow"
-    RED = "red"
-    NONE = "none"  # nothing to judge: no actual, or not applicable
-
-
-class Basis(StrEnum):
-    """Where an indicator's projected year-end value comes from."""
-
-    FORECAST = "forecast"  # the department's 全年预计完成值
-    EXTRAPOLATED = "extrapolated"  # a cumulative count carried on at its pace so far
-    CURRENT = "current"  # a rate or grade taken as it stands
-    NONE = "none"
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorProgress:
-    indicator: Indicator
-    cumulative: bool
-    expected: Decimal | None  # what 序时进度 asks for by now (target × elapsed for counts)
-    reading: Reading | None
-    progress: Decimal | None  # actual against expected, as a fraction (4 places)
-    light: Light
-    needs_explanation: bool  # a forecast short of target, or a likelihood below 确定能
-    basis: Basis
-
-
-@dataclass(frozen=True, slots=True)
-class BudgetProgress:
-    adjusted: Decimal
-    spent: Decimal
-    rate: Decimal  # 执行率 so far
-    expected: Decimal  # 序时进度
-    progress: Decimal  # rate against expected
-    light: Light
-
-
-@dataclass(frozen=True, slots=True)
-class MonitoringResult:
-    targets: TargetFile
-    period: str
-    elapsed: Decimal  # 序时进度, a fraction (4 places)
-    indicators: tuple[IndicatorProgress, ...]
-    budget: BudgetProgress
-    projection: ScoreResult  # the year-end score if the year goes on as the figures say
-
-    def count(self, light: Light) -> int:
-        return sum(p.light is light for p in self.indicators) + (self.budget.light is light)
-
-    @property
-    def any_red(self) -> bool:
-        return self.count(Light.RED) > 0
+def progress_of(loaded: LoadedActuals) -> MonitoringResult | None:
+    """Progress against time elapsed; for a year-end file, computed when asked for."""
+    if loaded.monitoring is not None or loaded.result is None or loaded.actuals is None:
+        return loaded.monitoring
+    assert loaded.targets is not None and loaded.targets.allocation is not None
+    return monitor(
+        loaded.result.targets, loaded.targets.allocation, loaded.actuals, loaded.readings
+    )
 
 
 def light_for(progress: Decimal, thresholds: LightThresholds) -> Light:

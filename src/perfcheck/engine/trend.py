@@ -7,65 +7,20 @@ shows each indicator's value and light at each period and where it ended.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
 from perfcheck.diagnostics import Diagnostic, Finding
-from perfcheck.model import Indicator, TargetFile
-from perfcheck.monitoring import BudgetProgress, IndicatorProgress, Light, MonitoringResult
-from perfcheck.period import parse_period
-from perfcheck.rules import Band
-from perfcheck.validation import LoadedActuals
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """One file of the trend, in period order."""
-
-    text: str
-    file: str
-    result: MonitoringResult
-
-    @property
-    def year_end(self) -> bool:
-        return self.text.endswith(("Q4", "-12"))
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorTrend:
-    indicator: Indicator
-    points: tuple[IndicatorProgress, ...]  # one per period
-
-    @property
-    def final(self) -> Light:
-        return self.points[-1].light if self.points else Light.NONE
-
-    @property
-    def met(self) -> bool | None:
-        """Whether the last period reached the full target (meaningful at year-end)."""
-        last = self.points[-1] if self.points else None
-        if last is None or last.reading is None or last.progress is None:
-            return None
-        if last.reading.band is not None:
-            return last.reading.band is Band.ACHIEVED
-        return last.progress >= 1
-
-
-@dataclass(frozen=True, slots=True)
-class Trend:
-    targets: TargetFile
-    periods: tuple[Period, ...]
-    indicators: tuple[IndicatorTrend, ...]
-
-    @property
-    def budget(self) -> tuple[BudgetProgress, ...]:
-        return tuple(p.result.budget for p in self.periods)
+from perfcheck.engine.monitoring import progress_of
+from perfcheck.model.period import parse_period
+from perfcheck.model.targets import Indicator
+from perfcheck.results.files import LoadedActuals
+from perfcheck.results.trend import IndicatorTrend, Period, Trend
 
 
 def build(loaded: Sequence[LoadedActuals]) -> Trend:
     """The trend of files that all name one target file (check `consistency` first)."""
-    judged = [(f, f.progress()) for f in loaded if f.actuals is not None]
+    judged = [(f, progress_of(f)) for f in loaded if f.actuals is not None]
     periods = tuple(
         sorted(
             (

@@ -22,7 +22,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from perfcheck.diagnostics import NO_ARGS, DataPath
-from perfcheck.limits import DEFAULTS, Limits
+from perfcheck.reading.limits import DEFAULTS, Limits
 
 try:  # libyaml's C parser when the wheel has it, the pure-Python one otherwise
     from yaml import CSafeLoader as _Loader

@@ -16,7 +16,9 @@ from pydantic import TypeAdapter, ValidationError
 
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.formatting import decimal_text, percent
-from perfcheck.model import (
+from perfcheck.model.notation import Comparator
+from perfcheck.model.rules import BUILTIN_SCALES, FRAMEWORK, Rules
+from perfcheck.model.targets import (
     INDICATOR_ID,
     Budget,
     Indicator,
@@ -25,9 +27,7 @@ from perfcheck.model import (
     TargetFile,
     Task,
 )
-from perfcheck.notation import Comparator
-from perfcheck.points import Allocation
-from perfcheck.rules import BUILTIN_SCALES, FRAMEWORK, Rules
+from perfcheck.results.points import Allocation
 
 Check = Callable[[TargetFile], Iterator[Finding]]
 

@@ -19,7 +19,7 @@ from pydantic import (
 )
 
 from perfcheck.codes import CODES
-from perfcheck.limits import DEFAULTS
+from perfcheck.reading.limits import DEFAULTS
 
 PYPROJECT = "pyproject.toml"
 DOTFILE = ".perfcheck.yaml"
@@ -66,7 +66,7 @@ class Settings(BaseModel):
     @field_validator("profiles")
     @classmethod
     def _valid_profiles(cls, profiles: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        from perfcheck.rules import BUILTIN_PROFILES, Rules
+        from perfcheck.model.rules import BUILTIN_PROFILES, Rules
 
         for name, settings in profiles.items():
             if name in BUILTIN_PROFILES:
@@ -83,7 +83,7 @@ class Settings(BaseModel):
 
     @model_validator(mode="after")
     def _known_profile(self) -> Settings:
-        from perfcheck.rules import BUILTIN_PROFILES
+        from perfcheck.model.rules import BUILTIN_PROFILES
 
         if self.profile is not None and self.profile not in {**BUILTIN_PROFILES, **self.profiles}:
             raise ValueError(f"profile {self.profile} is neither built in nor under profiles")
@@ -194,7 +194,7 @@ def load(start: Path) -> Effective:
 def _read(path: Path) -> dict[str, Any]:
     if path.name == PYPROJECT:
         return _tool_table(path) or {}
-    from perfcheck.loading import read_source
+    from perfcheck.reading.source import read_source
 
     source = read_source(path, limits=DEFAULTS)
     if source.diagnostics:

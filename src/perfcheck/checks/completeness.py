@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from perfcheck.diagnostics import Finding
 from perfcheck.formatting import percent
-from perfcheck.monitoring import MonitoringResult
-from perfcheck.scoring import Flag, IndicatorResult, ScoreResult, Status
+from perfcheck.results.monitoring import MonitoringResult
+from perfcheck.results.score import Flag, IndicatorResult, ScoreResult, Status
 
 
 def completeness_findings(result: ScoreResult) -> list[Finding]:

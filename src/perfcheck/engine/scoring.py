@@ -9,13 +9,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from enum import StrEnum
 
-from perfcheck.actuals import ActualsFile, Reading
-from perfcheck.model import Indicator, QuantitativeTarget, TargetFile
-from perfcheck.notation import Comparator
-from perfcheck.points import Allocation
-from perfcheck.rules import Band, Rules
+from perfcheck.model.actuals import ActualsFile, Reading
+from perfcheck.model.notation import Comparator
+from perfcheck.model.rules import Band, Rules
+from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile
+from perfcheck.results.points import Allocation
+from perfcheck.results.score import (
+    BudgetResult,
+    Flag,
+    GroupResult,
+    IndicatorResult,
+    ScoreResult,
+    Status,
+)
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -23,88 +30,11 @@ RATE_PLACES = Decimal("0.0001")  # completion and execution rates, as fractions
 PRECISION = 60  # digits; with the model's bounds no product or quotient comes near it
 
 
-class Status(StrEnum):
-    MET = "met"
-    UNMET = "unmet"
-    MISSING = "missing"
-    NOT_APPLICABLE = "not_applicable"
-
-
-class Flag(StrEnum):
-    OVERACHIEVED = "overachieved"  # ≥ threshold × target: was the target set too low?
-    NEEDS_EXPLANATION = "needs_explanation"  # an explanation is expected and absent
-    ADJUSTED = "adjusted"  # a reviewer's manual adjustment applies
-    CAPPED = "capped"  # the cap cut the score to the points
-    DEFAULT_POINTS = "default_points"  # points came from the even split
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorResult:
-    indicator: Indicator
-    points: Decimal
-    actual: Decimal | str | None  # in the indicator's unit, or the grade
-    completion: Decimal | None  # fraction, rounded to 4 places
-    score: Decimal  # rounded; 0 when missing or not applicable
-    status: Status
-    flags: tuple[Flag, ...]
-    explanation: str | None
-    adjustment: Decimal | None
-    not_applicable: str | None
-
-
 def explanation_expected(status: Status, flags: Sequence[Flag]) -> bool:
     """scoring.md §7: deviations, over-achievement, not-applicable and adjustments."""
     return status in (Status.UNMET, Status.NOT_APPLICABLE) or (
         Flag.OVERACHIEVED in flags or Flag.ADJUSTED in flags
     )
-
-
-@dataclass(frozen=True, slots=True)
-class BudgetResult:
-    initial: Decimal
-    adjusted: Decimal
-    spent: Decimal
-    rate: Decimal  # fraction, rounded to 4 places
-    points: Decimal
-    score: Decimal
-    explanation: str | None
-    needs_explanation: bool
-
-
-@dataclass(frozen=True, slots=True)
-class GroupResult:
-    level1: str
-    points: Decimal
-    score: Decimal
-
-
-@dataclass(frozen=True, slots=True)
-class ScoreResult:
-    targets: TargetFile
-    period: str
-    year_end: bool
-    indicators: tuple[IndicatorResult, ...]
-    groups: tuple[GroupResult, ...]
-    budget: BudgetResult
-    subtotal: Decimal  # budget score + every indicator score, as printed
-    applicable_points: Decimal  # total points less those of not-applicable indicators
-    total: Decimal  # subtotal rescaled to total_points when some points do not apply
-    grade: str
-
-    @property
-    def mode(self) -> str:
-        return "year-end" if self.year_end else "monitoring"
-
-    @property
-    def rescaled(self) -> bool:
-        return self.applicable_points != self.targets.rules.total_points
-
-    def count(self, status: Status) -> int:
-        return sum(r.status is status for r in self.indicators)
-
-    @property
-    def all_met(self) -> bool:
-        return all(r.status in (Status.MET, Status.NOT_APPLICABLE) for r in self.indicators)
 
 
 def rounded(value: Decimal, rules: Rules) -> Decimal:

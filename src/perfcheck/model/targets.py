@@ -18,7 +18,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from perfcheck.codes import CODES
-from perfcheck.notation import (
+from perfcheck.model.notation import (
     Comparator,
     NotationError,
     Qualitative,
@@ -27,7 +27,7 @@ from perfcheck.notation import (
     parse_number,
     parse_target,
 )
-from perfcheck.rules import BUILTIN_SCALES, NonNegative, Rules, Scale
+from perfcheck.model.rules import BUILTIN_SCALES, NonNegative, Rules, Scale
 
 # Units of things counted as they happen (次, 个, 人次 …): their totals grow through the year.
 COUNT_UNITS = frozenset(

@@ -11,8 +11,8 @@ SCHEMA_FILES = {"targets": "targets.schema.json", "actuals": "actuals.schema.jso
 
 
 def _model(kind: str) -> type[BaseModel]:
-    from perfcheck.actuals import ActualsFile
-    from perfcheck.model import TargetFile
+    from perfcheck.model.actuals import ActualsFile
+    from perfcheck.model.targets import TargetFile
 
     models: dict[str, type[BaseModel]] = {"targets": TargetFile, "actuals": ActualsFile}
     return models[kind]

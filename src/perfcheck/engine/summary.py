@@ -6,88 +6,13 @@ facts. The narrative is templated text, nothing guessed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, percent
-from perfcheck.monitoring import Light, MonitoringResult
-from perfcheck.scoring import Flag, GroupResult, IndicatorResult, ScoreResult, Status
-
-
-@dataclass(frozen=True, slots=True)
-class InputFile:
-    """A file the pack was made from, recorded with its digest so the pack can be checked."""
-
-    path: str
-    sha256: str
-
-
-@dataclass(frozen=True, slots=True)
-class Counts:
-    set: int  # 设置的三级指标
-    met: int
-    unmet: int
-    missing: int
-    not_applicable: int
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    result: ScoreResult
-    inputs: tuple[InputFile, ...]
-    version: str
-
-    @property
-    def counts(self) -> Counts:
-        r = self.result
-        return Counts(
-            set=len(r.indicators),
-            met=r.count(Status.MET),
-            unmet=r.count(Status.UNMET),
-            missing=r.count(Status.MISSING),
-            not_applicable=r.count(Status.NOT_APPLICABLE),
-        )
-
-    def _where(self, keep: Callable[[IndicatorResult], bool]) -> tuple[IndicatorResult, ...]:
-        return tuple(r for r in self.result.indicators if keep(r))
-
-    @property
-    def unmet(self) -> tuple[IndicatorResult, ...]:
-        return self._where(lambda r: r.status is Status.UNMET)
-
-    @property
-    def missing(self) -> tuple[IndicatorResult, ...]:
-        return self._where(lambda r: r.status is Status.MISSING)
-
-    @property
-    def overachieved(self) -> tuple[IndicatorResult, ...]:
-        return self._where(lambda r: Flag.OVERACHIEVED in r.flags)
-
-    @property
-    def unexplained(self) -> tuple[IndicatorResult, ...]:
-        """Deviations still lacking 偏差原因分析及改进措施: a gap to fill before submission."""
-        return self._where(lambda r: Flag.NEEDS_EXPLANATION in r.flags)
-
-    @property
-    def not_applicable(self) -> tuple[IndicatorResult, ...]:
-        return self._where(lambda r: r.status is Status.NOT_APPLICABLE)
-
-    @property
-    def adjusted(self) -> tuple[IndicatorResult, ...]:
-        return self._where(lambda r: r.adjustment is not None)
-
-    @property
-    def measures(self) -> tuple[IndicatorResult, ...]:
-        """Every explanation given: the causes and corrective measures, indicator by indicator."""
-        return self._where(lambda r: bool(r.explanation) and r.status is not Status.NOT_APPLICABLE)
-
-    @property
-    def weakest(self) -> GroupResult | None:
-        """The level-1 group with the lowest share of its points (the first one on a tie)."""
-        scored = [g for g in self.result.groups if g.points > 0]
-        return min(scored, key=lambda g: g.score / g.points) if scored else None
+from perfcheck.results.monitoring import Light
+from perfcheck.results.score import GroupResult, IndicatorResult
+from perfcheck.results.summary import MonitoringSummary, Summary
 
 
 def share(group: GroupResult) -> Decimal:
@@ -169,15 +94,6 @@ def _narrative_en(summary: Summary) -> str:
             "added before submission."
         )
     return "".join(parts)
-
-
-@dataclass(frozen=True, slots=True)
-class MonitoringSummary:
-    """The in-year counterpart: lights instead of scores."""
-
-    result: MonitoringResult
-    inputs: tuple[InputFile, ...]
-    version: str
 
 
 def monitoring_narrative(summary: MonitoringSummary, lang: Lang) -> str:

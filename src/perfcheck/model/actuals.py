@@ -14,7 +14,10 @@ from pydantic_core import PydanticCustomError
 
 from perfcheck.diagnostics import DataPath, Finding
 from perfcheck.formatting import decimal_text, percent
-from perfcheck.model import (
+from perfcheck.model.notation import WrittenValue, parse_amount
+from perfcheck.model.period import Period, parse_period
+from perfcheck.model.rules import OUT_OF_RANGE, Band, Share, Signed, representable
+from perfcheck.model.targets import (
     INDICATOR_ID,
     Amount,
     Indicator,
@@ -24,10 +27,7 @@ from perfcheck.model import (
     TargetFile,
     Text,
 )
-from perfcheck.notation import WrittenValue, parse_amount
-from perfcheck.period import Period, parse_period
-from perfcheck.rules import OUT_OF_RANGE, Band, Share, Signed, representable
-from perfcheck.strictyaml import kind_of_value
+from perfcheck.reading.yaml_reader import kind_of_value
 
 
 def _share(value: Any) -> Any:

@@ -15,9 +15,9 @@ from pydantic import BaseModel, ValidationError
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
-from perfcheck.limits import Limits
-from perfcheck.model import TARGET_FORMS
-from perfcheck.strictyaml import (
+from perfcheck.model.targets import TARGET_FORMS
+from perfcheck.reading.limits import Limits
+from perfcheck.reading.yaml_reader import (
     KINDS,
     LINE_BREAK,
     Position,

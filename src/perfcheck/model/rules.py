@@ -23,7 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from perfcheck.notation import DEFAULT_SCALE
+from perfcheck.model.notation import DEFAULT_SCALE
 
 OUTPUT = "产出指标"  # output indicators
 BENEFIT = "效益指标"  # benefit indicators

@@ -1,0 +1,129 @@
+"""Finding the files a run reads: paths, folders and globs expanded; targets told from actuals
+by their content."""
+
+from __future__ import annotations
+
+import fnmatch
+import glob
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from perfcheck.results.files import FileKind
+from perfcheck.results.summary import InputFile
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def kind_of(data: Any) -> FileKind | None:
+    """Files are recognised by content: actuals name their targets, targets list indicators."""
+    if not isinstance(data, dict):
+        return None
+    if "actuals" in data or "period" in data:
+        return FileKind.ACTUALS
+    if "indicators" in data or "department" in data:
+        return FileKind.TARGETS
+    return None
+
+
+def input_files(paths: list[Path]) -> tuple[InputFile, ...]:
+    """The files a report was made from, with their SHA-256, as recorded in the report."""
+    from hashlib import sha256
+
+    from perfcheck.results.summary import InputFile
+
+    return tuple(
+        InputFile(path.as_posix(), sha256(path.read_bytes()).hexdigest()) for path in paths
+    )
+
+
+def _checkable(path: Path, root: Path) -> bool:
+    """A YAML file in a folder being checked, hidden files and folders left out (.venv, .git)."""
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+    return not hidden and path.suffix in YAML_SUFFIXES and path.is_file()
+
+
+def is_regular_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def not_a_file(path: Path) -> tuple[str, str]:
+    try:
+        if path.is_dir():
+            return ("是一个目录", "is a folder")
+        if path.exists():
+            return ("不是普通文件", "is not a regular file")
+    except OSError as error:
+        return (f"无法访问（{error.strerror}）", f"cannot be reached ({error.strerror})")
+    return ("文件不存在", "no such file")
+
+
+class Expansion(NamedTuple):
+    files: list[Path]
+    missing: list[str]  # arguments that named nothing
+
+
+def expand(arguments: Iterable[str]) -> Expansion:
+    """Files as given; folders searched for *.yaml and *.yml; globs expanded. Sorted, unique."""
+    files: list[Path] = []
+    missing: list[str] = []
+    for argument in arguments:
+        found = _expand_one(argument)
+        if found is None:
+            missing.append(argument)
+        else:
+            files.extend(found)
+    unique = list(dict.fromkeys(files))
+    return Expansion(unique, missing)
+
+
+def _expand_one(argument: str) -> list[Path] | None:
+    """The files an argument names; None when it names nothing at all."""
+    path = Path(argument)
+    try:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if _checkable(p, path))
+            return found or None  # an empty folder checks nothing: say so, do not pass
+        if path.exists():
+            return [path]
+    except OSError:  # a name too long, a loop of links: it names nothing usable
+        return None
+    if glob.has_magic(argument):
+        found = [p for p in _matching(argument) if p.suffix in YAML_SUFFIXES]
+        return found or None
+    return None
+
+
+def _matching(pattern: str) -> list[Path]:
+    """Files a glob names, `**` across folders, without following links to folders (a link
+    back up would otherwise repeat files, or never end)."""
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    base = Path(*parts[:fixed]) if fixed else Path()
+    wanted = re.compile(_glob_regex(parts[fixed:]))
+    found = []
+    for folder, folders, names in os.walk(base, followlinks=False):
+        folders.sort()
+        for name in sorted(names):
+            path = Path(folder) / name
+            relative = path.relative_to(base).as_posix()
+            if wanted.fullmatch(relative) and path.is_file():
+                found.append(path)
+    return found
+
+
+def _glob_regex(parts: tuple[str, ...]) -> str:
+    pieces = []
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if part == "**":
+            pieces.append(".*" if last else "(?:[^/]+/)*")
+            continue
+        translated = fnmatch.translate(part).removeprefix("(?s:").removesuffix(")\\Z")
+        pieces.append(translated.replace(".*", "[^/]*") + ("" if last else "/"))
+    return "".join(pieces)

@@ -1,0 +1,66 @@
+"""What in-year monitoring gives: progress against 序时进度, lights and the projection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from perfcheck.model.actuals import Reading
+from perfcheck.model.targets import Indicator, TargetFile
+from perfcheck.results.score import ScoreResult
+
+
+class Light(StrEnum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+    NONE = "none"  # nothing to judge: no actual, or not applicable
+
+
+class Basis(StrEnum):
+    """Where an indicator's projected year-end value comes from."""
+
+    FORECAST = "forecast"  # the department's 全年预计完成值
+    EXTRAPOLATED = "extrapolated"  # a cumulative count carried on at its pace so far
+    CURRENT = "current"  # a rate or grade taken as it stands
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorProgress:
+    indicator: Indicator
+    cumulative: bool
+    expected: Decimal | None  # what 序时进度 asks for by now (target × elapsed for counts)
+    reading: Reading | None
+    progress: Decimal | None  # actual against expected, as a fraction (4 places)
+    light: Light
+    needs_explanation: bool  # a forecast short of target, or a likelihood below 确定能
+    basis: Basis
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetProgress:
+    adjusted: Decimal
+    spent: Decimal
+    rate: Decimal  # 执行率 so far
+    expected: Decimal  # 序时进度
+    progress: Decimal  # rate against expected
+    light: Light
+
+
+@dataclass(frozen=True, slots=True)
+class MonitoringResult:
+    targets: TargetFile
+    period: str
+    elapsed: Decimal  # 序时进度, a fraction (4 places)
+    indicators: tuple[IndicatorProgress, ...]
+    budget: BudgetProgress
+    projection: ScoreResult  # the year-end score if the year goes on as the figures say
+
+    def count(self, light: Light) -> int:
+        return sum(p.light is light for p in self.indicators) + (self.budget.light is light)
+
+    @property
+    def any_red(self) -> bool:
+        return self.count(Light.RED) > 0

@@ -1,0 +1,86 @@
+"""What year-end scoring gives: each indicator's result, the budget row, the total and grade."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from perfcheck.model.targets import Indicator, TargetFile
+
+
+class Status(StrEnum):
+    MET = "met"
+    UNMET = "unmet"
+    MISSING = "missing"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Flag(StrEnum):
+    OVERACHIEVED = "overachieved"  # ≥ threshold × target: was the target set too low?
+    NEEDS_EXPLANATION = "needs_explanation"  # an explanation is expected and absent
+    ADJUSTED = "adjusted"  # a reviewer's manual adjustment applies
+    CAPPED = "capped"  # the cap cut the score to the points
+    DEFAULT_POINTS = "default_points"  # points came from the even split
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorResult:
+    indicator: Indicator
+    points: Decimal
+    actual: Decimal | str | None  # in the indicator's unit, or the grade
+    completion: Decimal | None  # fraction, rounded to 4 places
+    score: Decimal  # rounded; 0 when missing or not applicable
+    status: Status
+    flags: tuple[Flag, ...]
+    explanation: str | None
+    adjustment: Decimal | None
+    not_applicable: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetResult:
+    initial: Decimal
+    adjusted: Decimal
+    spent: Decimal
+    rate: Decimal  # fraction, rounded to 4 places
+    points: Decimal
+    score: Decimal
+    explanation: str | None
+    needs_explanation: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GroupResult:
+    level1: str
+    points: Decimal
+    score: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreResult:
+    targets: TargetFile
+    period: str
+    year_end: bool
+    indicators: tuple[IndicatorResult, ...]
+    groups: tuple[GroupResult, ...]
+    budget: BudgetResult
+    subtotal: Decimal  # budget score + every indicator score, as printed
+    applicable_points: Decimal  # total points less those of not-applicable indicators
+    total: Decimal  # subtotal rescaled to total_points when some points do not apply
+    grade: str
+
+    @property
+    def mode(self) -> str:
+        return "year-end" if self.year_end else "monitoring"
+
+    @property
+    def rescaled(self) -> bool:
+        return self.applicable_points != self.targets.rules.total_points
+
+    def count(self, status: Status) -> int:
+        return sum(r.status is status for r in self.indicators)
+
+    @property
+    def all_met(self) -> bool:
+        return all(r.status in (Status.MET, Status.NOT_APPLICABLE) for r in self.indicators)
