@@ -89,6 +89,15 @@ class Session:
         )
 
 
+def within_file_limit(count: int, limit: int, lang: Lang) -> None:
+    """A run reads at most `limits.max_files` files (F016)."""
+    if count > limit:
+        from perfcheck.codes import CODES
+
+        message = CODES["F016"].render(lang, {"count": count, "limit": limit})
+        raise CannotProceedError([f"F016 {message}"])
+
+
 def located(diagnostics: Iterable[Diagnostic], lang: Lang) -> list[str]:
     """Sorted, each once: files naming one broken target file all carry its errors."""
     ordered = sorted(diagnostics, key=Diagnostic.sort_key)
