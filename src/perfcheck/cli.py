@@ -338,9 +338,9 @@ def _options(encoding: str | None, profile: str | None, lang: Lang) -> "Options"
 def _check_profile(settings: "Settings", lang: Lang) -> None:
     """A --profile that names no profile cannot be used for any file."""
     from perfcheck.codes import CODES
-    from perfcheck.model.rules import BUILTIN_PROFILES
+    from perfcheck.model.rules import known_profiles
 
-    known = [*BUILTIN_PROFILES, *settings.profiles]
+    known = known_profiles(settings.profiles)
     if settings.profile is None or settings.profile in known:
         return
     message = CODES["S016"].render(lang, {"profile": settings.profile, "known": known})
