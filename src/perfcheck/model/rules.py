@@ -272,6 +272,7 @@ class Rules(_Settings):
             )
         return name
 
+    # Points: engine.points.allocate; the total rescaled over what applies: engine.scoring.
     total_points: NonNegative = Field(Decimal(100), description="总分 / total points")
     budget_points: NonNegative = Field(
         Decimal(10), description="预算执行率分值 / points for budget execution"
@@ -280,6 +281,7 @@ class Rules(_Settings):
         default_factory=_national_weights,
         description="一级指标权重 / level-1 weights",
     )
+    # reverse_formula, cap, strict_inequalities, overachievement_threshold: engine.scoring.
     reverse_formula: Literal["ratio", "linear"] = Field(
         "ratio",
         description="反向指标超出上限时的计分公式 / formula for a reverse indicator over its "
@@ -293,10 +295,12 @@ class Rules(_Settings):
         Decimal("1.30"),
         description="超额完成提示阈值（完成率）/ completion ratio flagged as over-achievement",
     )
-    # Applied by Rules.rounded, to every score and every point shown.
+    # Applied by Rules.rounded to every score and to points; text shows the same rounding with
+    # formatting.rounded_text(value, rounding).
     rounding: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)] = Field(
         Decimal("0.01"), description="得分舍入单位（四舍五入）/ rounding quantum, half-up"
     )
+    # Applied by engine.scoring.grade_of.
     grades: dict[str, NonNegative] = Field(
         default_factory=_national_grades,
         description="总分等级及其下限 / overall grades and their lowest total",
@@ -333,10 +337,12 @@ class Rules(_Settings):
             )
         return value
 
+    # Applied by model.period.Period.elapsed.
     progress: Literal["months", "days"] = Field(
         "months",
         description="序时进度：按月（Q2 = 6/12）或按天计算 / time elapsed by months or by days",
     )
+    # Applied by engine.monitoring.light_for.
     lights: LightThresholds = Field(
         default_factory=lambda: LightThresholds(),
         description="运行监控的红黄绿灯阈值 / thresholds of the monitoring lights",
