@@ -1,4 +1,5 @@
-"""In-year monitoring (scoring.md §8): 序时进度, lights, forecasts, projection — hand-computed."""
+"""In-year monitoring (docs/scoring.md, "In-year monitoring"): 序时进度, lights, forecasts,
+projection — hand-computed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The scoring rules of scoring.md §3–6, each with a hand-computed case."""
+"""The rules of docs/scoring.md (points, an indicator's score, budget execution, grade), each
+with a hand-computed case."""
 
 from __future__ import annotations
 

@@ -16,6 +16,8 @@ from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringRes
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from perfcheck.reports.render import View
+
 LABELS: dict[Lang, dict[str, str]] = {
     "zh": {
         "title": "{department} {year}年度绩效运行监控（{period}，序时进度 {elapsed}）",
@@ -138,7 +140,7 @@ def _title(result: MonitoringResult, lang: Lang) -> str:
 # --- JSON --------------------------------------------------------------------------------------
 
 
-def as_json(result: MonitoringResult, out: TextIO) -> None:
+def as_json(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     out.write(dumps(contract(result)) + "\n")
 
 
@@ -228,11 +230,11 @@ def _rows(result: MonitoringResult, lang: Lang) -> Iterator[tuple[str, list[str]
     ]  # fmt: skip
 
 
-def as_csv(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
+def as_csv(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     write_csv(out, _header(lang), _rows(result, lang), LABELS[lang])
 
 
-def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
+def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     out.write(f"# {_title(result, lang)}\n\n")
     out.write(md_row(_header(lang)))
     out.write(md_row(["---"] * 4 + ["---:"] * 3 + [":---:", "---:", "---", "---"]))
@@ -284,11 +286,11 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
 # --- Terminal ----------------------------------------------------------------------------------
 
 
-def as_text(result: MonitoringResult, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
+def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, no_color=not color, highlight=False, width=width)
+    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
     console.print(Text(_title(result, lang), style="bold"))
     console.print(_table(result, lang))
     for line in _summary(result, lang):

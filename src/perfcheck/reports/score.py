@@ -17,6 +17,8 @@ from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreRes
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from perfcheck.reports.render import View
+
 LABELS: dict[Lang, dict[str, str]] = {
     "zh": {
         "title": "{department} {year}年度绩效自评（{period}）",
@@ -142,7 +144,7 @@ def _members(result: ScoreResult, group: GroupResult) -> list[IndicatorResult]:
 # --- JSON --------------------------------------------------------------------------------------
 
 
-def as_json(result: ScoreResult, out: TextIO) -> None:
+def as_json(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     out.write(dumps(contract(result)) + "\n")
 
 
@@ -231,11 +233,11 @@ def _header(lang: Lang) -> list[str]:
     return [LABELS[lang][k] for k in (*keys, "score", "result", "flags", "explanation")]
 
 
-def as_csv(result: ScoreResult, lang: Lang, out: TextIO) -> None:
+def as_csv(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     write_csv(out, _header(lang), _table_rows(result, lang), LABELS[lang])
 
 
-def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
+def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     labels = LABELS[lang]
     out.write(f"# {_title(result, lang)}\n\n")
     out.write(labels["unit"].format(unit=result.targets.money_unit) + "\n\n")
@@ -347,11 +349,11 @@ def profile_note(rules: Rules, lang: Lang) -> str | None:
 _STYLES = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
 
 
-def as_text(result: ScoreResult, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
+def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, no_color=not color, highlight=False, width=width)
+    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
     console.print(Text(_title(result, lang), style="bold"))
     console.print(_indicator_table(result, lang))
     console.print(_budget_table(result, lang))
