@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic, Lang, Severity
@@ -16,19 +16,13 @@ from perfcheck.results.files import FileReport
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from perfcheck.reports.render import View
+
 _SEVERITY = {
     Severity.ERROR: ("错误", "error"),
     Severity.WARNING: ("警告", "warning"),
 }
 _SUPPRESSED = ("已忽略", "suppressed")
-
-
-class Shown(NamedTuple):
-    """What the text reports include: warnings and the summary unless quiet; the suppressed
-    warnings on request."""
-
-    quiet: bool = False
-    suppressed: bool = False
 
 
 def count(reports: Sequence[FileReport]) -> tuple[int, int]:
@@ -54,10 +48,10 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def _listed(report: FileReport, shown: Shown) -> Iterator[tuple[Diagnostic, bool]]:
+def _listed(report: FileReport, view: View) -> Iterator[tuple[Diagnostic, bool]]:
     """The diagnostics to print, each with whether it was suppressed, in line order."""
-    kept = [(d, False) for d in report.diagnostics if not shown.quiet or _is_error(d)]
-    extra = [(d, True) for d in report.suppressed] if shown.suppressed else []
+    kept = [(d, False) for d in report.diagnostics if not view.errors_only or _is_error(d)]
+    extra = [(d, True) for d in report.suppressed] if view.with_suppressed else []
     yield from sorted(kept + extra, key=lambda pair: pair[0].sort_key())
 
 
@@ -65,16 +59,16 @@ def _is_error(diagnostic: Diagnostic) -> bool:
     return diagnostic.severity is Severity.ERROR
 
 
-def concise(reports: Sequence[FileReport], lang: Lang, out: TextIO, shown: Shown) -> None:
+def concise(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     for report in reports:
-        for diagnostic, suppressed in _listed(report, shown):
+        for diagnostic, suppressed in _listed(report, view):
             mark = f" [{_SUPPRESSED[0 if lang == 'zh' else 1]}]" if suppressed else ""
             out.write(diagnostic.concise(lang) + mark + "\n")
-    if not shown.quiet:
+    if not view.errors_only:
         out.write(summary_line(reports, lang) + "\n")
 
 
-def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
+def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     errors, warnings = count(reports)
     document = {
         "files": [
@@ -106,14 +100,12 @@ def _diagnostic_json(diagnostic: Diagnostic, lang: Lang) -> dict[str, object]:
 # --- GitHub Actions ----------------------------------------------------------------------------
 
 
-def github(
-    reports: Sequence[FileReport], lang: Lang, out: TextIO, workspace: Path, cwd: Path
-) -> None:
+def github(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     """Workflow commands, escaped as the Actions toolkit escapes them, with paths relative to
     the repository (Actions shows only ten of each kind: the full report follows them)."""
     for report in reports:
         for d in report.diagnostics:
-            properties = [f"file={_property(relative(d.file, workspace, cwd))}"]
+            properties = [f"file={_property(relative(d.file, view.workspace, view.cwd))}"]
             if d.line > 0:
                 properties += [f"line={d.line}", f"col={d.col}"]
             properties.append(f"title={_property(d.code + ' ' + CODES[d.code].title(lang))}")
@@ -150,14 +142,7 @@ def _property(text: str) -> str:
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def sarif(
-    reports: Sequence[FileReport],
-    lang: Lang,
-    out: TextIO,
-    version: str,
-    workspace: Path,
-    cwd: Path,
-) -> None:
+def sarif(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     """One run; a rule per code used (stable id: the code), a fingerprint per result that
     survives lines moving (the code, the file and the text of the line); paths relative to
     the repository."""
@@ -170,12 +155,12 @@ def sarif(
                 "tool": {
                     "driver": {
                         "name": "perfcheck",
-                        "version": version,
+                        "version": view.version,
                         "rules": [_sarif_rule(code, lang) for code in used],
                     }
                 },
                 "results": [
-                    _sarif_result(d, r, lang, used.index(d.code), relative(d.file, workspace, cwd))
+                    _sarif_result(d, r, lang, used.index(d.code), _uri(d, view))
                     for r in reports
                     for d in r.diagnostics
                 ],
@@ -183,6 +168,10 @@ def sarif(
         ],
     }
     out.write(dumps(document) + "\n")
+
+
+def _uri(d: Diagnostic, view: View) -> str:
+    return relative(d.file, view.workspace, view.cwd)
 
 
 def _sarif_rule(code: str, lang: Lang) -> dict[str, object]:
@@ -222,7 +211,7 @@ def _fingerprint(d: Diagnostic, report: FileReport) -> str:
 # --- JUnit XML -----------------------------------------------------------------------------------
 
 
-def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
+def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     """A test case per file: failed when it has errors; warnings go to its system-out."""
     from xml.etree import ElementTree
 
@@ -255,16 +244,14 @@ def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
 # --- Human ---------------------------------------------------------------------------------------
 
 
-def human(
-    reports: Sequence[FileReport], lang: Lang, out: TextIO, shown: Shown, *, color: bool
-) -> None:
+def human(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     """Each problem with its source line and a caret under the column."""
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, no_color=not color, highlight=False, soft_wrap=True)
+    console = Console(file=out, no_color=not view.color, highlight=False, soft_wrap=True)
     for report in reports:
-        for d, suppressed in _listed(report, shown):
+        for d, suppressed in _listed(report, view):
             style = "bold red" if d.severity is Severity.ERROR else "bold yellow"
             label = (_SUPPRESSED if suppressed else _SEVERITY[d.severity])[0 if lang == "zh" else 1]
             line = Text()
@@ -274,7 +261,7 @@ def human(
             line.append(f": {d.message(lang)}")
             console.print(line)
             _snippet(console, report.line(d.line), d)
-    if not shown.quiet:
+    if not view.errors_only:
         errors, _ = count(reports)
         console.print(
             Text(summary_line(reports, lang), style="bold red" if errors else "bold green")

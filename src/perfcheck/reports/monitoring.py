@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent
+from perfcheck.formatting import CENT, decimal_text, half_up, money, percent
 from perfcheck.model.targets import QuantitativeTarget, level1_groups
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_row, write_csv
@@ -15,6 +15,8 @@ from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringRes
 
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from perfcheck.reports.render import View
 
 LABELS: dict[Lang, dict[str, str]] = {
     "zh": {
@@ -95,7 +97,7 @@ def _quantity(value: Decimal | None, p: IndicatorProgress) -> str:
 
 def _number(value: Decimal) -> str:
     """Counts due by now may be fractional (17 × 6/12 = 8.5): two places at most, no zeros."""
-    return decimal_text(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize())
+    return decimal_text(half_up(value, CENT).normalize())
 
 
 def actual_text(p: IndicatorProgress) -> str:
@@ -138,7 +140,7 @@ def _title(result: MonitoringResult, lang: Lang) -> str:
 # --- JSON --------------------------------------------------------------------------------------
 
 
-def as_json(result: MonitoringResult, out: TextIO) -> None:
+def as_json(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     out.write(dumps(contract(result)) + "\n")
 
 
@@ -228,11 +230,11 @@ def _rows(result: MonitoringResult, lang: Lang) -> Iterator[tuple[str, list[str]
     ]  # fmt: skip
 
 
-def as_csv(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
+def as_csv(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     write_csv(out, _header(lang), _rows(result, lang), LABELS[lang])
 
 
-def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
+def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     out.write(f"# {_title(result, lang)}\n\n")
     out.write(md_row(_header(lang)))
     out.write(md_row(["---"] * 4 + ["---:"] * 3 + [":---:", "---:", "---", "---"]))
@@ -284,11 +286,11 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
 # --- Terminal ----------------------------------------------------------------------------------
 
 
-def as_text(result: MonitoringResult, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
+def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, no_color=not color, highlight=False, width=width)
+    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
     console.print(Text(_title(result, lang), style="bold"))
     console.print(_table(result, lang))
     for line in _summary(result, lang):

@@ -17,6 +17,8 @@ from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreRes
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from perfcheck.reports.render import View
+
 LABELS: dict[Lang, dict[str, str]] = {
     "zh": {
         "title": "{department} {year}年度绩效自评（{period}）",
@@ -142,14 +144,14 @@ def _members(result: ScoreResult, group: GroupResult) -> list[IndicatorResult]:
 # --- JSON --------------------------------------------------------------------------------------
 
 
-def as_json(result: ScoreResult, out: TextIO) -> None:
+def as_json(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     out.write(dumps(contract(result)) + "\n")
 
 
 def contract(result: ScoreResult) -> dict[str, object]:
     """The public JSON shape of `perfcheck score --format json`."""
     budget = result.budget
-    quantum = result.targets.rules.rounding
+    rules = result.targets.rules
     return {
         "department": result.targets.department,
         "year": result.targets.year,
@@ -159,30 +161,30 @@ def contract(result: ScoreResult) -> dict[str, object]:
         "total": result.total,
         "grade": result.grade,
         "subtotal": result.subtotal,
-        "applicable_points": result.applicable_points.quantize(quantum),
+        "applicable_points": rules.rounded(result.applicable_points),
         "budget": {
             "initial": budget.initial,
             "adjusted": budget.adjusted,
             "spent": budget.spent,
             "rate": budget.rate,
-            "points": budget.points.quantize(quantum),
+            "points": rules.rounded(budget.points),
             "score": budget.score,
         },
         "groups": [
-            {"level1": g.level1, "points": g.points.quantize(quantum), "score": g.score}
+            {"level1": g.level1, "points": rules.rounded(g.points), "score": g.score}
             for g in result.groups
         ],
-        "indicators": [_indicator_json(r, quantum) for r in result.indicators],
+        "indicators": [_indicator_json(r, rules) for r in result.indicators],
     }
 
 
-def _indicator_json(r: IndicatorResult, quantum: Decimal) -> dict[str, object]:
+def _indicator_json(r: IndicatorResult, rules: Rules) -> dict[str, object]:
     return {
         "id": r.indicator.id,
         "level1": r.indicator.level1,
         "level2": r.indicator.level2,
         "name": r.indicator.name,
-        "points": r.points.quantize(quantum),
+        "points": rules.rounded(r.points),
         "target": r.indicator.target.text(),
         "actual": r.actual,
         "completion": r.completion,
@@ -231,11 +233,11 @@ def _header(lang: Lang) -> list[str]:
     return [LABELS[lang][k] for k in (*keys, "score", "result", "flags", "explanation")]
 
 
-def as_csv(result: ScoreResult, lang: Lang, out: TextIO) -> None:
+def as_csv(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     write_csv(out, _header(lang), _table_rows(result, lang), LABELS[lang])
 
 
-def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
+def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     labels = LABELS[lang]
     out.write(f"# {_title(result, lang)}\n\n")
     out.write(labels["unit"].format(unit=result.targets.money_unit) + "\n\n")
@@ -347,11 +349,11 @@ def profile_note(rules: Rules, lang: Lang) -> str | None:
 _STYLES = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
 
 
-def as_text(result: ScoreResult, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
+def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, no_color=not color, highlight=False, width=width)
+    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
     console.print(Text(_title(result, lang), style="bold"))
     console.print(_indicator_table(result, lang))
     console.print(_budget_table(result, lang))

@@ -14,6 +14,9 @@ from perfcheck.results.points import Allocation
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from perfcheck.reports.render import View
+    from perfcheck.results.targets import ResolvedTargets
+
 _LABELS = {
     "zh": {
         "title": "{department} {year}年度绩效目标表",
@@ -62,14 +65,13 @@ _LABELS = {
 }
 
 
-def as_json(targets: TargetFile, allocation: Allocation, out: TextIO) -> None:
-    out.write(dumps(normalised(targets, allocation)) + "\n")
+def as_json(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
+    out.write(dumps(normalised(*resolved)) + "\n")
 
 
 def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]:
     """The public JSON contract of `perfcheck show --format json`: points to the rounding
     quantum, whether the file gave them or the even split did."""
-    quantum = targets.rules.rounding
     return {
         "department": targets.department,
         "year": targets.year,
@@ -81,7 +83,7 @@ def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]
         ],
         "annual_goal": targets.annual_goal,
         "indicators": [
-            _indicator_json(targets, index, allocation.points[index].quantize(quantum))
+            _indicator_json(targets, index, targets.rules.rounded(allocation.points[index]))
             for index in range(len(targets.indicators))
         ],
     }
@@ -114,15 +116,14 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
     return entry | {"points": points}
 
 
-def as_text(
-    targets: TargetFile, allocation: Allocation, lang: Lang, out: TextIO, *, color: bool
-) -> None:
+def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    targets, allocation = resolved
     labels = _LABELS[lang]
-    console = Console(file=out, no_color=not color, highlight=False, width=_width(out))
+    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
     console.print(
         Text(labels["title"].format(department=targets.department, year=targets.year), "bold")
     )
@@ -183,7 +184,3 @@ def _rows(
     table.add_row(labels["budget_row"], "", "", "", "", budget, end_section=True)
     total = rules.budget_points + sum(allocation.points, Decimal(0))
     table.add_row(labels["sum"], "", "", "", "", rounded_text(total, quantum), style="bold")
-
-
-def _width(out: TextIO) -> int | None:
-    return None if out.isatty() else 100

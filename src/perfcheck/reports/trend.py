@@ -19,6 +19,8 @@ from perfcheck.results.trend import IndicatorTrend, Trend
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from perfcheck.reports.render import View
+
 LABELS: dict[Lang, dict[str, str]] = {
     "zh": {
         "title": "{department} {year}年度绩效目标完成趋势（{first}–{last}）",
@@ -96,7 +98,7 @@ def _title(trend: Trend, lang: Lang) -> str:
     )
 
 
-def as_json(trend: Trend, out: TextIO) -> None:
+def as_json(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     document = {
         "department": trend.targets.department,
         "year": trend.targets.year,
@@ -151,7 +153,7 @@ def _json_actual(p: IndicatorProgress) -> object:
     return reading.grade if reading.grade is not None else reading.value
 
 
-def as_csv(trend: Trend, lang: Lang, out: TextIO) -> None:
+def as_csv(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     """One row per indicator and period (long form), for spreadsheets and scripts."""
     labels = LABELS[lang]
     writer = csv.writer(out, lineterminator="\n")
@@ -171,7 +173,7 @@ def _cell(p: IndicatorProgress, lang: Lang) -> str:
     return f"{LIGHT_WORDS[lang][p.light]} {actual_text(p)}"
 
 
-def as_markdown(trend: Trend, lang: Lang, out: TextIO) -> None:
+def as_markdown(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     labels = LABELS[lang]
     out.write(f"# {_title(trend, lang)}\n\n")
     header = [labels["level3"], labels["target"], *(p.text for p in trend.periods),
@@ -205,11 +207,11 @@ def _footer(trend: Trend, lang: Lang) -> list[str]:
     return lines
 
 
-def as_text(trend: Trend, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
+def as_text(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, no_color=not color, highlight=False, width=width)
+    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
     console.print(Text(_title(trend, lang), style="bold"))
     console.print(_table(trend, lang))
     for line in _footer(trend, lang):
