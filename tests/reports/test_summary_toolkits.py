@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from io import BytesIO
 from typing import Any
@@ -96,6 +97,14 @@ def test_the_budget_bar_takes_its_tone_from_the_engine() -> None:
     assert short.budget.rate == D("0.9000") and short.budget.needs_explanation
     assert bars(budget_chart(Summary(short, (), "0"), "zh"))["budget"][2] == "unmet"
     assert bars(budget_chart(Summary(three(), (), "0"), "zh"))["budget"][2] == "met"
+
+
+def test_an_explained_low_rate_is_still_drawn_as_low() -> None:
+    """The explanation answers the shortfall; it does not make the rate any higher."""
+    short = three("13691.69")
+    explained = replace(short, budget=replace(short.budget, explanation="项目延期"))
+    assert not explained.budget.needs_explanation and explained.budget.low
+    assert bars(budget_chart(Summary(explained, (), "0"), "zh"))["budget"][2] == "unmet"
 
 
 # --- The workbook grid and its column tables ---------------------------------------------------

@@ -122,11 +122,11 @@ def budget_table(summary: Summary, lang: Lang) -> str:
 
 
 def budget_chart(summary: Summary, lang: Lang) -> str:
-    """The execution rate against 100 %, drawn as unmet where the engine asks for an
-    explanation of it."""
+    """The execution rate against 100 %, drawn as unmet where it is below the rules'
+    explanation threshold, as the engine judged it."""
     labels = LABELS[lang]
     b = summary.result.budget
-    tone = "unmet" if b.needs_explanation else "met"
+    tone = "unmet" if b.low else "met"
     bar = Bar("budget", labels["rate"], b.rate, percent(b.rate), tone, labels["chart_budget"])
     return rate_chart("budget", labels["chart_budget"], [("", [bar])], [(ONE, percent(ONE))])
 
