@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from perfcheck.commands.session import CannotProceedError, ExitCode, Session, located
+from perfcheck.text import say
 
 
 class InitRequest(NamedTuple):
@@ -45,5 +46,10 @@ def run(request: InitRequest, session: Session) -> ExitCode:
     text = skeleton(loaded.targets, Path(reference).as_posix(), period)
     write_output(request.actuals, text, lang, force=False, inputs=(request.targets,))
     if not request.quiet:
-        sys.stderr.write(f"{request.actuals}\n")
+        args = {
+            "path": request.actuals,
+            "count": len(loaded.targets.indicators),
+            "period": period.text,
+        }
+        sys.stderr.write(say("init_created", lang, args) + "\n")
     return ExitCode.OK

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from perfcheck import __version__
 from perfcheck.commands.session import CannotProceedError, ExitCode, Session
 from perfcheck.reports.formats import SummaryFormat
+from perfcheck.text import say
 
 
 class SummaryRequest(NamedTuple):
@@ -56,5 +57,6 @@ def run(request: SummaryRequest, session: Session) -> ExitCode:
         return ExitCode.OK
     write_output(request.output, content, lang, force=request.force, inputs=read)
     if not request.quiet:
-        sys.stderr.write(f"{request.output}\n")
+        args = {"path": request.output, "format": request.format.value}
+        sys.stderr.write(say("summary_written", lang, args) + "\n")
     return ExitCode.OK

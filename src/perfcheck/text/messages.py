@@ -47,6 +47,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage_at_most": {"zh": "应不大于 {bound}", "en": "it should be at most {bound}"},
     "usage_whole_number": {"zh": "应为整数", "en": "it should be a whole number"},
     "usage_one_of": {"zh": "应为 {choices} 之一", "en": "it should be one of {choices}"},
+    "init_created": {
+        "zh": "已创建 {path}：{count} 个指标的完成值待填写（{period}）",
+        "en": "created {path}: the actuals of {count} indicators to fill in ({period})",
+    },
+    "summary_written": {"zh": "已写入 {path}（{format}）", "en": "wrote {path} ({format})"},
     "told_config": {"zh": "配置：{file}", "en": "configuration: {file}"},
     "told_no_config": {"zh": "配置：无（全部默认）", "en": "configuration: none (all defaults)"},
     "told_targets": {
