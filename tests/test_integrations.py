@@ -287,7 +287,7 @@ def test_verbose_names_what_was_read_and_the_warnings(project: Path) -> None:
 
 def test_written_files_are_named_unless_quiet(project: Path) -> None:
     code, _, err = run("summary", "actuals/2022Q4.yaml", "-o", "review.md")
-    assert code == 0 and err == "review.md\n"
+    assert code == 0 and err == "已写入 review.md（markdown）\n"
     code, _, err = run("summary", "actuals/2022Q4.yaml", "-o", "again.md", "--quiet")
     assert code == 0 and err == "" and (project / "again.md").is_file()
     target = "targets/chengdu_procuratorate_2022.yaml"
