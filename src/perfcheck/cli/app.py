@@ -410,7 +410,9 @@ def _run(ctx: typer.Context, command: Callable[[Session], ExitCode]) -> NoReturn
     try:
         code = command(session)
     except CannotProceedError as refusal:
-        for line in refusal.lines:
-            typer.echo(line, err=True)
+        from perfcheck.reports.visible import visible
+
+        for line in refusal.lines:  # located errors quote the input: escaped, one per line
+            typer.echo(visible(line), err=True)
         code = ExitCode.CANNOT_PROCEED
     raise typer.Exit(code)

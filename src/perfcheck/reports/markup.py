@@ -1,4 +1,4 @@
-"""Table rows shared by the reporters: Markdown rows, and CSV with a kind column."""
+"""Table rows shared by the reporters: Markdown rows, and CSV for spreadsheets."""
 
 from __future__ import annotations
 
@@ -6,10 +6,29 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
+from perfcheck.reports.visible import visible
+
 
 def md_row(cells: Iterable[str]) -> str:
-    """One table row; a `|` or a line break inside a cell would break the table."""
-    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n"
+    """One table row, each cell escaped; a `|` inside a cell would break the table."""
+    return "| " + " | ".join(visible(c).replace("|", "\\|") for c in cells) + " |\n"
+
+
+def md_line(text: str) -> str:
+    """A line of a Markdown document: the text escaped, then the line break."""
+    return visible(text) + "\n"
+
+
+def spreadsheet_cell(text: str) -> str:
+    """A CSV cell, escaped."""
+    return visible(text)
+
+
+def write_rows(out: TextIO, header: list[str], rows: Iterable[list[str]]) -> None:
+    """A CSV: the header, then the rows, every cell escaped."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([spreadsheet_cell(c) for c in header])
+    writer.writerows([spreadsheet_cell(c) for c in row] for row in rows)
 
 
 def write_csv(
@@ -19,7 +38,5 @@ def write_csv(
     labels: dict[str, str],
 ) -> None:
     """A CSV whose first column names each row's kind (indicator, subtotal, budget, total…)."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([labels["kind"], *header])
-    for kind, cells in rows:
-        writer.writerow([labels[kind], *cells])
+    kinds = ([labels[kind], *cells] for kind, cells in rows)
+    write_rows(out, [labels["kind"], *header], kinds)

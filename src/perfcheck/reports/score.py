@@ -11,7 +11,8 @@ from perfcheck.formatting import decimal_text, money, percent, rounded_text
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
-from perfcheck.reports.markup import md_row, write_csv
+from perfcheck.reports.markup import md_line, md_row, write_csv
+from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
 
 if TYPE_CHECKING:
@@ -239,8 +240,8 @@ def as_csv(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
 
 def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     labels = LABELS[lang]
-    out.write(f"# {_title(result, lang)}\n\n")
-    out.write(labels["unit"].format(unit=result.targets.money_unit) + "\n\n")
+    out.write(md_line(f"# {_title(result, lang)}") + "\n")
+    out.write(md_line(labels["unit"].format(unit=result.targets.money_unit)) + "\n")
     header = [*_header(lang)[:10], labels["explanation"]]
     out.write(md_row(header))
     out.write(md_row(["---"] * 7 + ["---:", "---:", ":---:", "---"]))
@@ -255,9 +256,9 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> Non
     out.write(md_row(budget_cells(result)))
     out.write("\n")
     for line in _totals(result, lang):
-        out.write(f"**{line}**\n\n")
+        out.write(md_line(f"**{line}**") + "\n")
     for line in _footer(result, lang):
-        out.write(f"- {line}\n")
+        out.write(md_line(f"- {line}"))
 
 
 BUDGET_COLUMNS = ("initial", "adjusted", "spent", "rate", "points", "score")
@@ -351,19 +352,18 @@ _STYLES = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
 
 def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
-    from rich.text import Text
 
     console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
-    console.print(Text(_title(result, lang), style="bold"))
+    console.print(plain(_title(result, lang)), style="bold")
     console.print(_indicator_table(result, lang))
     console.print(_budget_table(result, lang))
     for line in _totals(result, lang):
-        console.print(Text(line, style="bold"))
+        console.print(plain(line), style="bold")
     footer = _footer(result, lang)
     if footer:
         console.print()
     for line in footer:
-        console.print(Text(line))
+        console.print(plain(line))
 
 
 def _indicator_table(result: ScoreResult, lang: Lang) -> Table:
@@ -387,16 +387,16 @@ def _indicator_table(result: ScoreResult, lang: Lang) -> Table:
         for position, r in enumerate(_members(result, group)):
             shown2 = r.indicator.level2 if r.indicator.level2 != level2 else ""
             level2 = r.indicator.level2
-            table.add_row(
+            table.add_row(*text_cells(
                 group.level1 if position == 0 else "", shown2, _label(r),
                 r.indicator.target.text(), actual_text(r, lang), completion_text(r),
                 _points(r.points, result), decimal_text(r.score),
                 Text(MARKS[r.status], style=_STYLES.get(r.status, "dim")),
-            )  # fmt: skip
-        table.add_row(
+            ))  # fmt: skip
+        table.add_row(*text_cells(
             "", "", labels["subtotal"], "", "", "", _points(group.points, result),
-            decimal_text(group.score), "", style="bold", end_section=True,
-        )  # fmt: skip
+            decimal_text(group.score), "",
+        ), style="bold", end_section=True)  # fmt: skip
     return table
 
 
@@ -409,5 +409,5 @@ def _budget_table(result: ScoreResult, lang: Lang) -> Table:
     table.title_justify = "left"
     for key in BUDGET_COLUMNS:
         table.add_column(labels[key], justify="right", overflow="fold")
-    table.add_row(*budget_cells(result))
+    table.add_row(*text_cells(*budget_cells(result)))
     return table
