@@ -202,3 +202,40 @@ def test_located_errors_on_stderr_are_escaped(tmp_path: Path) -> None:
     assert result.stderr.splitlines() == [
         f"{path}:6:1: S002 未知的键 “x\\n::error file=README.md,line=1::forged by input”"
     ]
+
+
+# --- 04: CSV cells that a spreadsheet would evaluate -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ('=HYPERLINK("http://evil","x")', '\'=HYPERLINK("http://evil","x")'),
+        ("+86 28 1234", "'+86 28 1234"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-5次", "'-5次"),
+        ("-1+2", "'-1+2"),
+        ("\t=1", "\\t=1"),  # escaped: starts with a backslash
+        ("-5", "-5"),  # figures perfcheck writes stay numbers
+        ("-1,234.50", "-1,234.50"),
+        ("-12.5%", "-12.5%"),
+        ("+3", "+3"),
+        ("=100%", "=100%"),  # a target in perfcheck's notation: a constant, runs nothing
+        ("=-0.5", "=-0.5"),
+        ("=1&HYPERLINK(1)", "'=1&HYPERLINK(1)"),
+        ("≥-5%", "≥-5%"),
+        ("理论学习", "理论学习"),
+    ],
+)
+def test_spreadsheet_cell_neutralises_formulas_not_figures(cell: str, written: str) -> None:
+    from perfcheck.reports.markup import spreadsheet_cell
+
+    assert spreadsheet_cell(cell) == written
+
+
+def test_score_csv_neutralises_a_formula_in_a_name(tmp_path: Path) -> None:
+    name = r'name: "=HYPERLINK(\"http://evil\",\"x\")"'
+    actuals = pair(tmp_path, ("name: 举办宣传活动次数", name))
+    _, out = run("score", str(actuals), "--format", "csv")
+    row = next(line for line in out.splitlines() if ",1-1," in line)
+    assert row.startswith('指标,产出指标,数量指标,1-1,"\'=HYPERLINK(""http://evil"",""x"")",≥4次,')

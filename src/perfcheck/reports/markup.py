@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -19,13 +20,25 @@ def md_line(text: str) -> str:
     return visible(text) + "\n"
 
 
+# A cell Excel or WPS would evaluate as a formula when it starts with one of these (tab and
+# carriage return cannot start an escaped cell; they are listed for what a spreadsheet reads).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A figure (-5, 1,234.50, -12.5%) or a target of one (=100%): a spreadsheet reads it as the
+# number, or evaluates a constant, which can run nothing.
+_FIGURE = re.compile(r"=?[+-]?\d[\d,]*(?:\.\d+)?%?")
+
+
 def spreadsheet_cell(text: str) -> str:
-    """A CSV cell, escaped."""
-    return visible(text)
+    """A CSV cell: escaped, and prefixed with `'` when a spreadsheet would evaluate it as a
+    formula (`=HYPERLINK(…)`, `@SUM(…)`, `-5次`); a figure such as `-5` or `=100%` stays."""
+    shown = visible(text)
+    if shown.startswith(_FORMULA_START) and _FIGURE.fullmatch(shown) is None:
+        return "'" + shown
+    return shown
 
 
 def write_rows(out: TextIO, header: list[str], rows: Iterable[list[str]]) -> None:
-    """A CSV: the header, then the rows, every cell escaped."""
+    """A CSV: the header, then the rows, every cell made safe for a spreadsheet."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([spreadsheet_cell(c) for c in header])
     writer.writerows([spreadsheet_cell(c) for c in row] for row in rows)
