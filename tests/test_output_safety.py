@@ -239,3 +239,32 @@ def test_score_csv_neutralises_a_formula_in_a_name(tmp_path: Path) -> None:
     _, out = run("score", str(actuals), "--format", "csv")
     row = next(line for line in out.splitlines() if ",1-1," in line)
     assert row.startswith('指标,产出指标,数量指标,1-1,"\'=HYPERLINK(""http://evil"",""x"")",≥4次,')
+
+
+# --- CSV for Excel: UTF-8 with a byte order mark -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "header"),
+    [
+        (("score", "actuals/2022Q4.yaml"), "类型,一级指标,二级指标,编号,三级指标,"),
+        (("score", "actuals/2022Q3.yaml"), "类型,一级指标,二级指标,三级指标,"),
+        (("trend", "actuals/"), "编号,三级指标,年度指标值,期间,"),
+    ],
+)
+def test_every_csv_starts_with_a_byte_order_mark(args: tuple[str, ...], header: str) -> None:
+    _, out = run(*args, "--format", "csv")
+    assert out.startswith("\ufeff" + header)
+    assert out.count("\ufeff") == 1
+
+
+def test_csv_to_a_stream_in_another_encoding_has_no_byte_order_mark() -> None:
+    import io
+
+    from perfcheck.reports.markup import write_rows
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="gb18030", newline="")
+    write_rows(stream, ["编号", "三级指标"], [["1-1", "理论学习"]])
+    stream.flush()
+    assert raw.getvalue() == "编号,三级指标\n1-1,理论学习\n".encode("gb18030")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import re
 from collections.abc import Iterable
@@ -38,7 +39,11 @@ def spreadsheet_cell(text: str) -> str:
 
 
 def write_rows(out: TextIO, header: list[str], rows: Iterable[list[str]]) -> None:
-    """A CSV: the header, then the rows, every cell made safe for a spreadsheet."""
+    """A CSV: the header, then the rows, every cell made safe for a spreadsheet. UTF-8 output
+    starts with a byte order mark, as Excel writes UTF-8 CSV and needs to read it: without one
+    it assumes the system code page (GBK on Chinese Windows) and shows mojibake."""
+    if codecs.lookup(getattr(out, "encoding", None) or "utf-8").name == "utf-8":
+        out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([spreadsheet_cell(c) for c in header])
     writer.writerows([spreadsheet_cell(c) for c in row] for row in rows)
