@@ -268,3 +268,15 @@ def test_csv_to_a_stream_in_another_encoding_has_no_byte_order_mark() -> None:
     write_rows(stream, ["编号", "三级指标"], [["1-1", "理论学习"]])
     stream.flush()
     assert raw.getvalue() == "编号,三级指标\n1-1,理论学习\n".encode("gb18030")
+
+
+# --- The 标记 column in the reader's language --------------------------------------------------
+
+
+def test_score_csv_labels_flags_in_the_output_language() -> None:
+    _, zh = run("score", "actuals/2022Q4.yaml", "--format", "csv")
+    row = next(line for line in zh.splitlines() if ",2-2," in line)
+    assert ",✓,默认分值、超额完成、得分封顶,全年围绕" in row
+    _, en = run("score", "actuals/2022Q4.yaml", "--format", "csv", "--lang", "en")
+    row = next(line for line in en.splitlines() if ",2-2," in line)
+    assert ",✓,default points; over-achieved; capped,全年围绕" in row

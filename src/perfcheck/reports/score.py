@@ -110,6 +110,24 @@ LABELS: dict[Lang, dict[str, str]] = {
     },
 }
 
+# The 标记 column of CSV: the JSON contract keeps the codes (Flag values).
+FLAG_LABELS: dict[Lang, dict[Flag, str]] = {
+    "zh": {
+        Flag.OVERACHIEVED: "超额完成",
+        Flag.NEEDS_EXPLANATION: "缺少偏差说明",
+        Flag.ADJUSTED: "人工调整",
+        Flag.CAPPED: "得分封顶",
+        Flag.DEFAULT_POINTS: "默认分值",
+    },
+    "en": {
+        Flag.OVERACHIEVED: "over-achieved",
+        Flag.NEEDS_EXPLANATION: "explanation missing",
+        Flag.ADJUSTED: "adjusted",
+        Flag.CAPPED: "capped",
+        Flag.DEFAULT_POINTS: "default points",
+    },
+}
+
 MARKS = {Status.MET: "✓", Status.UNMET: "✗", Status.MISSING: "–", Status.NOT_APPLICABLE: "n/a"}
 
 
@@ -209,7 +227,7 @@ def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str
                 r.indicator.level1, r.indicator.level2, r.indicator.id, r.indicator.name,
                 r.indicator.target.text(), actual_text(r, lang), completion_text(r),
                 _points(r.points, result), decimal_text(r.score), MARKS[r.status],
-                " ".join(flag.value for flag in r.flags), r.explanation or r.not_applicable or "",
+                _flags(r.flags, lang), r.explanation or r.not_applicable or "",
             ]  # fmt: skip
         yield "row_subtotal", [
             group.level1, "", "", labels["subtotal"], "", "", "", _points(group.points, result),
@@ -220,13 +238,19 @@ def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str
         labels["budget"], "", "", labels["budget"], decimal_text(budget.adjusted),
         decimal_text(budget.spent),
         percent(budget.rate), _points(budget.points, result), decimal_text(budget.score), "",
-        "needs_explanation" if budget.needs_explanation else "", budget.explanation or "",
+        _flags((Flag.NEEDS_EXPLANATION,) if budget.needs_explanation else (), lang),
+        budget.explanation or "",
     ]  # fmt: skip
     if result.rescaled:
         yield "row_sum", [labels["sum"], *[""] * 7, decimal_text(result.subtotal), "", "", ""]
     yield "row_total", [
         labels["total"], *[""] * 7, decimal_text(result.total), result.grade, "", "",
     ]  # fmt: skip
+
+
+def _flags(flags: tuple[Flag, ...], lang: Lang) -> str:
+    """`默认分值、得分封顶` / `default points; capped`."""
+    return ("、" if lang == "zh" else "; ").join(FLAG_LABELS[lang][flag] for flag in flags)
 
 
 def _header(lang: Lang) -> list[str]:
