@@ -4,6 +4,7 @@ there, not here."""
 
 # No `from __future__ import annotations` here: typer reads every command's signature at each
 # start, and evaluating annotations kept as strings cost 5 ms of every run.
+import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -138,7 +139,11 @@ def validate(
     jobs: Annotated[
         int | None,
         typer.Option(
-            "--jobs", "-j", min=1, help="并行进程数（默认 CPU 数）/ processes (default: CPUs)"
+            "--jobs",
+            "-j",
+            min=1,
+            help="并行进程数，至多为 CPU 数（默认 CPU 数）/ processes, "
+            "at most the CPUs (default: CPUs)",
         ),
     ] = None,
     lang: LangOption = None,
@@ -413,6 +418,6 @@ def _run(ctx: typer.Context, command: Callable[[Session], ExitCode]) -> NoReturn
         from perfcheck.reports.visible import visible
 
         for line in refusal.lines:  # located errors quote the input: escaped, one per line
-            typer.echo(visible(line), err=True)
+            sys.stderr.write(visible(line) + "\n")
         code = ExitCode.CANNOT_PROCEED
     raise typer.Exit(code)

@@ -15,7 +15,7 @@ from perfcheck.diagnostics import Lang
 from perfcheck.reports.formats import Color, ScoreFormat
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from perfcheck.reports.render import Renderer, View
 
@@ -52,12 +52,13 @@ def run(request: ScoreRequest, session: Session) -> ExitCode:
     out = sys.stdout
     shown_width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 80)
     view = View(color=session.color(request.color, out), width=shown_width)
+    read = [request.actuals] + ([Path(loaded.targets.source.path)] if loaded.targets else [])
     if loaded.result is not None:
-        _render(score_renderer, loaded.result, request, lang, view)
+        _render(score_renderer, loaded.result, request, lang, view, read)
         total, met = loaded.result.total, loaded.result.all_met
     else:
         assert loaded.monitoring is not None
-        _render(monitoring_renderer, loaded.monitoring, request, lang, view)
+        _render(monitoring_renderer, loaded.monitoring, request, lang, view, read)
         total, met = loaded.monitoring.projection.total, not loaded.monitoring.any_red
     if request.exit_zero:
         return ExitCode.OK
@@ -72,16 +73,16 @@ def _render(
     request: ScoreRequest,
     lang: Lang,
     view: View,
+    inputs: Sequence[Path],
 ) -> None:
     """The report asked for, then on GitHub Actions the table on the job's summary page."""
     if not request.quiet:
         table(request.format)(result, lang, sys.stdout, view)
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
-        return
-    import io
+    if os.environ.get("GITHUB_STEP_SUMMARY"):
+        import io
 
-    text = io.StringIO()
-    table(ScoreFormat.MARKDOWN)(result, lang, text, view)
-    with Path(target).open("a", encoding="utf-8") as summary_file:
-        summary_file.write(text.getvalue() + "\n")
+        from perfcheck.commands.output import append_step_summary
+
+        text = io.StringIO()
+        table(ScoreFormat.MARKDOWN)(result, lang, text, view)
+        append_step_summary(text.getvalue(), inputs, lang)

@@ -71,12 +71,12 @@ class Session:
         """How to read files: the encoding asked for, the project's limits, waved warnings and
         rules profiles, the profile a file that names none gets."""
         from perfcheck.codes import CODES
-        from perfcheck.model.rules import BUILTIN_PROFILES
+        from perfcheck.model.rules import known_profiles
         from perfcheck.reading.limits import Limits
         from perfcheck.run.options import Options
 
         settings = self.config.overridden("profile", profile, "--profile").settings
-        known = [*BUILTIN_PROFILES, *settings.profiles]
+        known = known_profiles(settings.profiles)
         if settings.profile is not None and settings.profile not in known:
             args = {"profile": settings.profile, "known": known}
             raise CannotProceedError([f"--profile: S016 {CODES['S016'].render(lang, args)}"])
@@ -87,6 +87,15 @@ class Session:
             profile=settings.profile,
             profiles=settings.profiles,
         )
+
+
+def within_file_limit(count: int, limit: int, lang: Lang) -> None:
+    """A run reads at most `limits.max_files` files (F016)."""
+    if count > limit:
+        from perfcheck.codes import CODES
+
+        message = CODES["F016"].render(lang, {"count": count, "limit": limit})
+        raise CannotProceedError([f"F016 {message}"])
 
 
 def located(diagnostics: Iterable[Diagnostic], lang: Lang) -> list[str]:

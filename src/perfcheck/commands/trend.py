@@ -6,7 +6,13 @@ import shutil
 import sys
 from typing import NamedTuple
 
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session, located
+from perfcheck.commands.session import (
+    CannotProceedError,
+    ExitCode,
+    Session,
+    located,
+    within_file_limit,
+)
 from perfcheck.diagnostics import Severity
 from perfcheck.reports.formats import Color, ScoreFormat
 from perfcheck.text import say
@@ -38,6 +44,7 @@ def run(request: TrendRequest, session: Session) -> ExitCode:
         raise CannotProceedError(
             f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
         )
+    within_file_limit(len(expansion.files), session.config.settings.limits.max_files, lang)
     options = session.options(request.encoding, request.profile, lang)
     loaded = load_period_files(expansion.files, options)
     broken = [d for f in loaded if not f.ok for d in f.diagnostics()]

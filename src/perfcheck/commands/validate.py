@@ -8,7 +8,12 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from perfcheck import __version__
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session
+from perfcheck.commands.session import (
+    CannotProceedError,
+    ExitCode,
+    Session,
+    within_file_limit,
+)
 from perfcheck.reports.formats import Color, ValidateFormat
 from perfcheck.text import say
 
@@ -28,7 +33,6 @@ class ValidateRequest(NamedTuple):
 
 
 def run(request: ValidateRequest, session: Session) -> ExitCode:
-    from perfcheck.codes import CODES
     from perfcheck.reading.discovery import expand
     from perfcheck.reports import diagnostics
     from perfcheck.reports.render import View, validation_renderer
@@ -47,9 +51,7 @@ def run(request: ValidateRequest, session: Session) -> ExitCode:
         raise CannotProceedError(
             f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
         )
-    if len(expansion.files) > settings.limits.max_files:
-        args = {"count": len(expansion.files), "limit": settings.limits.max_files}
-        raise CannotProceedError([f"F016 {CODES['F016'].render(lang, args)}"])
+    within_file_limit(len(expansion.files), settings.limits.max_files, lang)
     if request.verbose:
         for path in expansion.files:
             sys.stderr.write(f"{visible(str(path))}\n")

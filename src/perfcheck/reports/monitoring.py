@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent
+from perfcheck.formatting import CENT, decimal_text, half_up, money, percent
 from perfcheck.model.targets import QuantitativeTarget, level1_groups
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
@@ -98,7 +98,7 @@ def _quantity(value: Decimal | None, p: IndicatorProgress) -> str:
 
 def _number(value: Decimal) -> str:
     """Counts due by now may be fractional (17 × 6/12 = 8.5): two places at most, no zeros."""
-    return decimal_text(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize())
+    return decimal_text(half_up(value, CENT).normalize())
 
 
 def actual_text(p: IndicatorProgress) -> str:

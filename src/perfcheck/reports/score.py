@@ -170,7 +170,7 @@ def as_json(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
 def contract(result: ScoreResult) -> dict[str, object]:
     """The public JSON shape of `perfcheck score --format json`."""
     budget = result.budget
-    quantum = result.targets.rules.rounding
+    rules = result.targets.rules
     return {
         "department": result.targets.department,
         "year": result.targets.year,
@@ -180,30 +180,30 @@ def contract(result: ScoreResult) -> dict[str, object]:
         "total": result.total,
         "grade": result.grade,
         "subtotal": result.subtotal,
-        "applicable_points": result.applicable_points.quantize(quantum),
+        "applicable_points": rules.rounded(result.applicable_points),
         "budget": {
             "initial": budget.initial,
             "adjusted": budget.adjusted,
             "spent": budget.spent,
             "rate": budget.rate,
-            "points": budget.points.quantize(quantum),
+            "points": rules.rounded(budget.points),
             "score": budget.score,
         },
         "groups": [
-            {"level1": g.level1, "points": g.points.quantize(quantum), "score": g.score}
+            {"level1": g.level1, "points": rules.rounded(g.points), "score": g.score}
             for g in result.groups
         ],
-        "indicators": [_indicator_json(r, quantum) for r in result.indicators],
+        "indicators": [_indicator_json(r, rules) for r in result.indicators],
     }
 
 
-def _indicator_json(r: IndicatorResult, quantum: Decimal) -> dict[str, object]:
+def _indicator_json(r: IndicatorResult, rules: Rules) -> dict[str, object]:
     return {
         "id": r.indicator.id,
         "level1": r.indicator.level1,
         "level2": r.indicator.level2,
         "name": r.indicator.name,
-        "points": r.points.quantize(quantum),
+        "points": rules.rounded(r.points),
         "target": r.indicator.target.text(),
         "actual": r.actual,
         "completion": r.completion,

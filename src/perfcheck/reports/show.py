@@ -73,7 +73,6 @@ def as_json(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> N
 def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]:
     """The public JSON contract of `perfcheck show --format json`: points to the rounding
     quantum, whether the file gave them or the even split did."""
-    quantum = targets.rules.rounding
     return {
         "department": targets.department,
         "year": targets.year,
@@ -85,7 +84,7 @@ def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]
         ],
         "annual_goal": targets.annual_goal,
         "indicators": [
-            _indicator_json(targets, index, allocation.points[index].quantize(quantum))
+            _indicator_json(targets, index, targets.rules.rounded(allocation.points[index]))
             for index in range(len(targets.indicators))
         ],
     }

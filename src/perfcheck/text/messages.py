@@ -12,6 +12,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "未知的诊断代码（perfcheck explain 列出全部）",
         "en": "unknown code (perfcheck explain lists them all)",
     },
+    "step_summary_is_input": {
+        "zh": "它是本次读取的文件或一个目录",
+        "en": "it is a file this run reads, or a folder",
+    },
+    "step_summary_failed": {
+        "zh": "perfcheck: 未写入 GITHUB_STEP_SUMMARY 指定的 {path}（{reason}）",
+        "en": "perfcheck: the step summary {path} named by GITHUB_STEP_SUMMARY was not written "
+        "({reason})",
+    },
     "told_config": {"zh": "配置：{file}", "en": "configuration: {file}"},
     "told_no_config": {"zh": "配置：无（全部默认）", "en": "configuration: none (all defaults)"},
     "told_targets": {

@@ -1,6 +1,8 @@
 """The process around a command: exit codes for everything that can end a run — a result, a
 usage error, Ctrl-C, a closed pipe, a bug — and a quick exit once the output is flushed."""
 
+from __future__ import annotations
+
 import atexit
 import contextlib
 import os
@@ -18,10 +20,29 @@ INTERRUPTED = "perfcheck: 已中断 / interrupted\n"
 def main() -> None:
     """Entry point: user mistakes exit 1 or 2, an interrupt 130, a bug 3 with one line. It ends
     the process (see _leave); to run a command within a program, call `app` instead."""
-    from perfcheck.cli.app import app
+    from perfcheck.cli import streams
 
+    streams.guard()
     session = Session()
     try:
+        code = _run(session)
+        sys.stdout.flush()  # here, not at exit, so that a failing stream is met where it is handled
+    except KeyboardInterrupt:  # between the handlers below and the exit
+        code = _interrupted()
+    except streams.OutputError:
+        pass
+    failure = streams.failure()
+    if failure is not None:  # however it was met, and whatever the command made of it
+        code = _cannot_write(failure)
+    _leave(code)
+
+
+def _run(session: Session) -> int:
+    from perfcheck.cli.streams import OutputError
+
+    try:
+        from perfcheck.cli.app import app
+
         code = app(standalone_mode=False, obj=session)  # a command's Exit comes back as its code
         if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into a silent 130
             sys.stderr.write(INTERRUPTED)
@@ -35,13 +56,9 @@ def main() -> None:
             sys.stderr.write(f"perfcheck: {error.format_message()}\n")
         code = ExitCode.CANNOT_PROCEED
     except (KeyboardInterrupt, typer.Abort):
-        sys.stderr.write(INTERRUPTED)
-        code = ExitCode.INTERRUPTED
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-        code = ExitCode.OK
-    except SystemExit:  # rich's own answer to a closed pipe: it has silenced stdout already
-        code = ExitCode.OK
+        code = _interrupted()
+    except OutputError:
+        code = ExitCode.CANNOT_PROCEED  # said once, by main
     except Exception as error:  # a bug: say so in one line
         if session.debug or os.environ.get("PERFCHECK_DEBUG"):
             raise
@@ -51,11 +68,19 @@ def main() -> None:
             "a bug in perfcheck, not in the input; run again with --debug for the traceback\n"
         )
         code = ExitCode.BUG
-    try:
-        sys.stdout.flush()  # here, not at exit, so that a closed pipe is met where it is handled
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    _leave(code if isinstance(code, int) else ExitCode.OK)
+    return code if isinstance(code, int) else ExitCode.OK
+
+
+def _interrupted() -> int:
+    sys.stderr.write(INTERRUPTED)
+    return ExitCode.INTERRUPTED
+
+
+def _cannot_write(reason: str) -> int:
+    sys.stderr.write(
+        f"perfcheck: 无法写入标准输出（{reason}）/ cannot write to standard output ({reason})\n"
+    )
+    return ExitCode.CANNOT_PROCEED
 
 
 def _leave(code: int) -> NoReturn:
@@ -64,12 +89,6 @@ def _leave(code: int) -> NoReturn:
     output file is closed. Exit handlers still run and the standard streams are flushed."""
     atexit._run_exitfuncs()  # what sys.exit would run: pools joined, logging flushed
     for stream in (sys.stdout, sys.stderr):  # again: exit handlers may have written
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(Exception):
             stream.flush()
     os._exit(code)
-
-
-def _quiet_broken_pipe() -> None:
-    """The reader went away (`| head`): stop without a second error on flush."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
