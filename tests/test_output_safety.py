@@ -280,3 +280,11 @@ def test_score_csv_labels_flags_in_the_output_language() -> None:
     _, en = run("score", "actuals/2022Q4.yaml", "--format", "csv", "--lang", "en")
     row = next(line for line in en.splitlines() if ",2-2," in line)
     assert ",✓,default points; over-achieved; capped,全年围绕" in row
+
+
+def test_show_lays_its_table_out_to_the_width_asked() -> None:
+    from rich.cells import cell_len
+
+    code, out = run("show", "targets/chengdu_procuratorate_2022.yaml", "--width", "60")
+    assert code == 0
+    assert max(cell_len(line) for line in out.splitlines()) == 60

@@ -199,6 +199,10 @@ def show(
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
     color: ColorOption = None,
+    width: Annotated[
+        int | None,
+        typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
+    ] = None,
 ) -> None:
     """按表格显示目标表及各指标分值 / show a target file with resolved points.
 
@@ -206,7 +210,9 @@ def show(
     """
     from perfcheck.commands import show as command
 
-    request = command.ShowRequest(target, output_format, verbose, lang, encoding, profile, color)
+    request = command.ShowRequest(
+        target, output_format, verbose, lang, encoding, profile, color, width
+    )
     _run(ctx, lambda session: command.run(request, session))
 
 
