@@ -249,3 +249,16 @@ def test_trend_keeps_to_the_file_limit(tmp_path: Path) -> None:
     done = perfcheck("trend", ".", cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr.decode().startswith("F016")
+
+
+@pytest.mark.skipif(not (ROOT / ".venv" / ".installed").exists(), reason="./dev has not set up")
+def test_dev_runs_perfcheck_in_the_callers_folder(tmp_path: Path) -> None:
+    """`./dev perfcheck` finds the user's relative paths and their own configuration."""
+    _copy_chengdu(tmp_path)
+    (tmp_path / ".perfcheck.yaml").write_text("lang: en\n", encoding="utf-8")
+    done = subprocess.run(
+        [str(ROOT / "dev"), "perfcheck", "score", "actuals/2022Q4.yaml", "--format", "markdown"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "self-evaluation" in done.stdout.splitlines()[0]

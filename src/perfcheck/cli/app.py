@@ -105,10 +105,12 @@ def _root(
     debug: Annotated[
         bool, typer.Option("--debug", help="内部错误时显示完整回溯 / full traceback on a bug")
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """绩效目标表的校验与自评打分 — validate and score budget performance targets."""
     session = ctx.ensure_object(Session)
     session.debug = debug
+    session.root_lang = lang
 
 
 @app.command()

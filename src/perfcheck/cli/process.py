@@ -43,17 +43,17 @@ def _run(session: Session) -> int:
     try:
         from perfcheck.cli.app import app
 
-        code = app(standalone_mode=False, obj=session)  # a command's Exit comes back as its code
+        # a command's Exit comes back as its code
+        code = app(standalone_mode=False, obj=session, prog_name="perfcheck")
         if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into a silent 130
             sys.stderr.write(INTERRUPTED)
     except typer.Exit as done:
         code = done.exit_code
     except typer.TyperException as error:  # usage errors
-        show = getattr(error, "show", None)
-        if callable(show):
-            show()
-        else:
-            sys.stderr.write(f"perfcheck: {error.format_message()}\n")
+        from perfcheck.cli.usage import language_asked, usage_lines
+
+        lang = language_asked(sys.argv[1:], session.configured_lang())
+        sys.stderr.write("".join(f"{line}\n" for line in usage_lines(error, lang)))
         code = ExitCode.CANNOT_PROCEED
     except (KeyboardInterrupt, typer.Abort):
         code = _interrupted()

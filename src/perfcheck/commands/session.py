@@ -39,6 +39,7 @@ class Session:
 
     def __init__(self, *, debug: bool = False, cwd: Path | None = None) -> None:
         self.debug = debug
+        self.root_lang: str | None = None  # --lang before the command
         self._cwd = cwd
         self._effective: Effective | None = None
 
@@ -54,10 +55,20 @@ class Session:
         return self._effective
 
     def lang(self, asked: str | None) -> Lang:
-        """--lang when given (the command line checked it), else the configuration's."""
-        if asked is None:
+        """--lang when given after the command, else before it, else the configuration's (the
+        command line has checked both)."""
+        chosen = asked or self.root_lang
+        if chosen is None:
             return self.config.settings.lang
-        return "en" if asked == "en" else "zh"
+        return "en" if chosen == "en" else "zh"
+
+    def configured_lang(self) -> Lang:
+        """The language of a run whose command line could not be read: the configuration's,
+        or Chinese when that cannot be read either."""
+        try:
+            return self.config.settings.lang
+        except CannotProceedError:
+            return "zh"
 
     def color(self, asked: Color | None, stream: TextIO) -> bool:
         chosen = asked or Color(self.config.settings.color)

@@ -229,5 +229,5 @@ def score_budget(targets: TargetFile, actuals: ActualsFile, rules: Rules) -> Bud
         points=rules.budget_points,
         score=rules.rounded(earned),
         explanation=budget.explanation,
-        needs_explanation=rules.low_execution(rate) and not budget.explanation,
+        low=rules.low_execution(rate),
     )
