@@ -201,6 +201,10 @@ def show(
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
     color: ColorOption = None,
+    width: Annotated[
+        int | None,
+        typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
+    ] = None,
 ) -> None:
     """按表格显示目标表及各指标分值 / show a target file with resolved points.
 
@@ -208,7 +212,9 @@ def show(
     """
     from perfcheck.commands import show as command
 
-    request = command.ShowRequest(target, output_format, verbose, lang, encoding, profile, color)
+    request = command.ShowRequest(
+        target, output_format, verbose, lang, encoding, profile, color, width
+    )
     _run(ctx, lambda session: command.run(request, session))
 
 
@@ -417,7 +423,9 @@ def _run(ctx: typer.Context, command: Callable[[Session], ExitCode]) -> NoReturn
     try:
         code = command(session)
     except CannotProceedError as refusal:
-        for line in refusal.lines:
-            sys.stderr.write(line + "\n")
+        from perfcheck.reports.visible import visible
+
+        for line in refusal.lines:  # located errors quote the input: escaped, one per line
+            sys.stderr.write(visible(line) + "\n")
         code = ExitCode.CANNOT_PROCEED
     raise typer.Exit(code)

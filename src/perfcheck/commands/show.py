@@ -19,6 +19,7 @@ class ShowRequest(NamedTuple):
     encoding: str | None
     profile: str | None
     color: Color | None
+    width: int | None = None  # characters; else the terminal's, or 100 when piped
 
 
 def run(request: ShowRequest, session: Session) -> ExitCode:
@@ -34,7 +35,7 @@ def run(request: ShowRequest, session: Session) -> ExitCode:
     if request.verbose:
         tell(session, lang, loaded)
     out = sys.stdout
-    width = shutil.get_terminal_size().columns if out.isatty() else 100
+    width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 100)
     view = View(color=session.color(request.color, out), width=width)
     resolved = ResolvedTargets(loaded.targets, loaded.allocation)
     targets_renderer(request.format)(resolved, lang, out, view)

@@ -33,5 +33,7 @@ def tell(session: Session, lang: Lang, targets: LoadedTargets | None, *actuals: 
     for source in sources:
         kept = file_report(source, None, waved).diagnostics  # less the waved warnings
         lines += [d.concise(lang) for d in kept if d.severity is Severity.WARNING]
+    from perfcheck.reports.visible import visible
+
     for line in lines:
-        sys.stderr.write(line + "\n")
+        sys.stderr.write(visible(line) + "\n")

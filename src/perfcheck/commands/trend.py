@@ -35,6 +35,7 @@ def run(request: TrendRequest, session: Session) -> ExitCode:
     from perfcheck.engine import trend
     from perfcheck.reading.discovery import expand
     from perfcheck.reports.render import View, trend_renderer
+    from perfcheck.reports.visible import visible
     from perfcheck.run.load import load_period_files
 
     lang = session.lang(request.lang)
@@ -53,7 +54,7 @@ def run(request: TrendRequest, session: Session) -> ExitCode:
         tell(session, lang, loaded[0].targets, *(file.source for file in loaded))
     if not request.quiet:
         for warning in (d for d in problems if d.severity is Severity.WARNING):
-            sys.stderr.write(warning.concise(lang) + "\n")
+            sys.stderr.write(visible(warning.concise(lang)) + "\n")
     if errors or not loaded:
         raise CannotProceedError(located(errors, lang) or [say("no_actuals", lang)])
     out = sys.stdout

@@ -36,6 +36,7 @@ def run(request: ValidateRequest, session: Session) -> ExitCode:
     from perfcheck.reading.discovery import expand
     from perfcheck.reports import diagnostics
     from perfcheck.reports.render import View, validation_renderer
+    from perfcheck.reports.visible import visible
     from perfcheck.run.validate import validate_files
 
     effective = session.config.overridden("strict", request.strict, "--strict")
@@ -53,7 +54,7 @@ def run(request: ValidateRequest, session: Session) -> ExitCode:
     within_file_limit(len(expansion.files), settings.limits.max_files, lang)
     if request.verbose:
         for path in expansion.files:
-            sys.stderr.write(f"{path}\n")
+            sys.stderr.write(f"{visible(str(path))}\n")
     workers = request.jobs or os.cpu_count() or 1
     options = session.options(request.encoding, request.profile, lang)
     reports = validate_files(expansion.files, options, workers)

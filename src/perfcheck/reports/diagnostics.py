@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic, Lang, Severity
 from perfcheck.reports.jsontext import dumps
+from perfcheck.reports.visible import visible
 from perfcheck.results.files import FileReport
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ def concise(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) 
     for report in reports:
         for diagnostic, suppressed in _listed(report, view):
             mark = f" [{_SUPPRESSED[0 if lang == 'zh' else 1]}]" if suppressed else ""
-            out.write(diagnostic.concise(lang) + mark + "\n")
+            out.write(visible(diagnostic.concise(lang)) + mark + "\n")
     if not view.errors_only:
         out.write(summary_line(reports, lang) + "\n")
 
@@ -105,11 +107,13 @@ def github(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -
     the repository (Actions shows only ten of each kind: the full report follows them)."""
     for report in reports:
         for d in report.diagnostics:
-            properties = [f"file={_property(relative(d.file, view.workspace, view.cwd))}"]
+            where = visible(relative(d.file, view.workspace, view.cwd))
+            properties = [f"file={_property(where)}"]
             if d.line > 0:
                 properties += [f"line={d.line}", f"col={d.col}"]
             properties.append(f"title={_property(d.code + ' ' + CODES[d.code].title(lang))}")
-            out.write(f"::{d.severity.value} {','.join(properties)}::{_data(d.message(lang))}\n")
+            message = _data(visible(d.message(lang)))
+            out.write(f"::{d.severity.value} {','.join(properties)}::{message}\n")
 
 
 def relative(file: str, workspace: Path, cwd: Path) -> str:
@@ -130,6 +134,8 @@ def relative(file: str, workspace: Path, cwd: Path) -> str:
 
 
 def _data(text: str) -> str:
+    """As the Actions toolkit escapes a command's data (after `visible`, no line break is left
+    to escape: a line break of the input shows as `\\n`)."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -171,7 +177,16 @@ def sarif(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) ->
 
 
 def _uri(d: Diagnostic, view: View) -> str:
-    return relative(d.file, view.workspace, view.cwd)
+    """The repository-relative path; a byte the file name's encoding could not decode is
+    percent-encoded, as in a URI, so that the report stays valid UTF-8."""
+    return _UNDECODED.sub(_percent, relative(d.file, view.workspace, view.cwd))
+
+
+_UNDECODED = re.compile("[\udc80-\udcff]")  # surrogateescape: one undecodable byte each
+
+
+def _percent(match: re.Match[str]) -> str:
+    return f"%{ord(match.group()) - 0xDC00:02X}"
 
 
 def _sarif_rule(code: str, lang: Lang) -> dict[str, object]:
@@ -195,7 +210,7 @@ def _sarif_result(
         "ruleId": d.code,
         "ruleIndex": index,
         "level": d.severity.value,
-        "message": {"text": d.message(lang)},
+        "message": {"text": visible(d.message(lang))},
         "locations": [{"physicalLocation": location}],
         "partialFingerprints": {"perfcheck/v1": _fingerprint(d, report)},
     }
@@ -205,7 +220,8 @@ def _fingerprint(d: Diagnostic, report: FileReport) -> str:
     line = (report.line(d.line) or "").strip()
     from hashlib import sha256
 
-    return sha256(f"{d.code}\0{d.file}\0{line}".encode()).hexdigest()[:32]
+    key = f"{d.code}\0{d.file}\0{line}".encode(errors="surrogateescape")
+    return sha256(key).hexdigest()[:32]
 
 
 # --- JUnit XML -----------------------------------------------------------------------------------
@@ -222,13 +238,14 @@ def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) ->
     )
     for report in reports:
         case = ElementTree.SubElement(
-            suite, "testcase", {"classname": "perfcheck.validate", "name": report.path}
+            suite, "testcase", {"classname": "perfcheck.validate", "name": visible(report.path)}
         )
-        lines = [d.concise(lang) for d in report.diagnostics]
+        # Escaped, a line holds no character XML 1.0 forbids (C0 controls, U+FFFE, surrogates).
+        lines = [visible(d.concise(lang)) for d in report.diagnostics]
         if not report.ok:
             first = next(d for d in report.diagnostics if _is_error(d))
             failure = ElementTree.SubElement(
-                case, "failure", {"message": first.concise(lang), "type": first.code}
+                case, "failure", {"message": visible(first.concise(lang)), "type": first.code}
             )
             failure.text = "\n".join(lines)
         elif lines:
@@ -255,10 +272,10 @@ def human(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) ->
             style = "bold red" if d.severity is Severity.ERROR else "bold yellow"
             label = (_SUPPRESSED if suppressed else _SEVERITY[d.severity])[0 if lang == "zh" else 1]
             line = Text()
-            line.append(d.location(), style="bold")
+            line.append(visible(d.location()), style="bold")
             line.append(": ")
             line.append(f"{d.code} {label}", style="dim" if suppressed else style)
-            line.append(f": {d.message(lang)}")
+            line.append(f": {visible(d.message(lang))}")
             console.print(line)
             _snippet(console, report.line(d.line), d)
     if not view.errors_only:
@@ -276,6 +293,6 @@ def _snippet(console: Console, text: str | None, d: Diagnostic) -> None:
         return
     source = text.expandtabs(1)
     gutter = f"{d.line:>5} | "
-    console.print(Text(gutter, style="dim") + Text(source))
-    caret_at = cell_len(source[: max(d.col - 1, 0)])
+    console.print(Text(gutter, style="dim") + Text(visible(source)))
+    caret_at = cell_len(visible(source[: max(d.col - 1, 0)]))  # under the escaped column
     console.print(Text(" " * 5 + " | ", style="dim") + Text(" " * caret_at + "^", style="bold"))

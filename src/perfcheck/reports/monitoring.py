@@ -10,7 +10,8 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import CENT, decimal_text, half_up, money, percent
 from perfcheck.model.targets import QuantitativeTarget, level1_groups
 from perfcheck.reports.jsontext import dumps
-from perfcheck.reports.markup import md_row, write_csv
+from perfcheck.reports.markup import md_line, md_row, write_csv
+from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
 
 if TYPE_CHECKING:
@@ -235,7 +236,7 @@ def as_csv(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> Non
 
 
 def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
-    out.write(f"# {_title(result, lang)}\n\n")
+    out.write(md_line(f"# {_title(result, lang)}") + "\n")
     out.write(md_row(_header(lang)))
     out.write(md_row(["---"] * 4 + ["---:"] * 3 + [":---:", "---:", "---", "---"]))
     for kind, cells in _rows(result, lang):
@@ -243,7 +244,7 @@ def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -
             out.write(md_row(cells))
     out.write("\n")
     for line in _summary(result, lang):
-        out.write(f"- {line}\n")
+        out.write(md_line(f"- {line}"))
 
 
 def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
@@ -288,13 +289,12 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
 
 def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
-    from rich.text import Text
 
     console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
-    console.print(Text(_title(result, lang), style="bold"))
+    console.print(plain(_title(result, lang)), style="bold")
     console.print(_table(result, lang))
     for line in _summary(result, lang):
-        console.print(Text(line))
+        console.print(plain(line))
 
 
 def _table(result: MonitoringResult, lang: Lang) -> Table:
@@ -320,10 +320,10 @@ def _table(result: MonitoringResult, lang: Lang) -> Table:
             p = result.indicators[index]
             shown2 = p.indicator.level2 if p.indicator.level2 != level2 else ""
             level2 = p.indicator.level2
-            table.add_row(
+            table.add_row(*text_cells(
                 level1 if position == 0 else "", shown2, f"{p.indicator.id}.{p.indicator.name}",
                 p.indicator.target.text(), expected_text(p), actual_text(p), progress_text(p),
                 Text(words[p.light], style=LIGHT_STYLES.get(p.light, "dim")), forecast_text(p),
-            )  # fmt: skip
+            ))  # fmt: skip
         table.rows[-1].end_section = True
     return table

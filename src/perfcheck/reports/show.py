@@ -9,6 +9,7 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import money, rounded_text
 from perfcheck.model.targets import QuantitativeTarget, TargetFile, level1_groups
 from perfcheck.reports.jsontext import dumps
+from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.points import Allocation
 
 if TYPE_CHECKING:
@@ -119,30 +120,30 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
 def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
     from rich.table import Table
-    from rich.text import Text
 
     targets, allocation = resolved
     labels = _LABELS[lang]
     console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
-    console.print(
-        Text(labels["title"].format(department=targets.department, year=targets.year), "bold")
-    )
-    console.print(labels["unit"].format(unit=targets.money_unit))
+    title = labels["title"].format(department=targets.department, year=targets.year)
+    console.print(plain(title), style="bold")
+    console.print(plain(labels["unit"].format(unit=targets.money_unit)))
     sources = "，".join(f"{name} {money(v)}" for name, v in targets.budget.sources.items())
     console.print(
-        f"{labels['budget']}：{labels['total']} {money(targets.budget.total)}"
-        + (f"（{sources}）" if sources else "")
+        plain(
+            f"{labels['budget']}：{labels['total']} {money(targets.budget.total)}"
+            + (f"（{sources}）" if sources else "")
+        )
     )
     console.print()
-    console.print(Text(labels["tasks"], "bold"))
+    console.print(plain(labels["tasks"]), style="bold")
     for task in targets.tasks:
-        console.print(Text(f"{labels['task'].format(id=task.id)}  {task.name}", "bold"))
+        console.print(plain(f"{labels['task'].format(id=task.id)}  {task.name}"), style="bold")
         if task.content:
-            console.print(Text(task.content), style="dim")
+            console.print(plain(task.content), style="dim")
     if targets.annual_goal:
         console.print()
-        console.print(Text(labels["goal"], "bold"))
-        console.print(Text(targets.annual_goal), style="dim")
+        console.print(plain(labels["goal"]), style="bold")
+        console.print(plain(targets.annual_goal), style="dim")
     console.print()
     table = Table(title=labels["indicators"], show_lines=False, expand=False)
     table.add_column(labels["level1"], no_wrap=True)
@@ -156,7 +157,7 @@ def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> N
     if allocation.any_defaulted:
         console.print(labels["defaulted"].format(quantum=targets.rules.rounding), style="dim")
     if profile := targets.rules.special_profile:
-        console.print(labels["profile"].format(profile=profile), style="dim")
+        console.print(plain(labels["profile"].format(profile=profile)), style="dim")
 
 
 def _rows(
@@ -170,13 +171,13 @@ def _rows(
             indicator = targets.indicators[index]
             shown2 = indicator.level2 if indicator.level2 != level2 else ""
             level2 = indicator.level2
-            table.add_row(
+            table.add_row(*text_cells(
                 level1 if position == 0 else "", shown2, indicator.id, indicator.name,
                 indicator.target.text(), rounded_text(allocation.points[index], quantum),
-            )  # fmt: skip
+            ))  # fmt: skip
         subtotal = sum((allocation.points[i] for i in members), Decimal(0))
         table.add_row(
-            "", "", "", labels["subtotal"], "", rounded_text(subtotal, quantum),
+            *text_cells("", "", "", labels["subtotal"], "", rounded_text(subtotal, quantum)),
             style="bold", end_section=True,
         )  # fmt: skip
     rules = targets.rules
