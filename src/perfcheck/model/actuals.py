@@ -37,9 +37,9 @@ def _share(value: Any) -> Any:
             amount = parse_amount(value)
         except ValueError:
             return value
-        if amount.unit == "%":
+        if amount.unit == "%" and representable(amount.value):  # bounded before dividing
             return amount.value / 100
-        if amount.unit == "":
+        if amount.unit in ("", "%"):  # a % too large to divide is refused by the bounds
             return amount.value
     return value
 

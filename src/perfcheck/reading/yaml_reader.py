@@ -361,7 +361,7 @@ class _Builder:
         read on as text."""
         try:
             return _construct_scalar(event)
-        except (ValueError, OverflowError):
+        except (ValueError, ArithmeticError):  # ArithmeticError: decimal.Overflow as well
             kind = _implicit_kind(event.value) or "str"
             args = {"raw": event.value, **kind_args(kind)}
             self.issues.append(Issue("Y012", _position(event.start_mark), args))

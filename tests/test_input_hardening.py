@@ -1,0 +1,97 @@
+"""Hostile or unusual input: each case ends in a located diagnostic and exit 2 (or a clean
+reading), never in an internal error (exit 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from perfcheck.cli import app
+from tests.conftest import FIXTURES
+
+THREE = FIXTURES / "hardening" / "targets_three.yaml"  # 1-1 ≥4次, 1-2 ≥90%, 1-3 ≥90%
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("perfcheck.cli._effective", None)  # the configuration is read per run
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def write(name: str, text: str) -> Path:
+    path = Path(name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def targets(rules: str = "", name: str = "t.yaml") -> None:
+    write(name, THREE.read_text(encoding="utf-8") + rules)
+
+
+def actuals(entries: str, *, period: str = "2022Q4", name: str = "a.yaml") -> None:
+    header = f"targets: t.yaml\nperiod: {period}\nbudget:\n  spent: 100\nactuals:\n"
+    write(name, header + entries)
+
+
+def located(stderr: str) -> list[str]:
+    """`file:line:col: CODE` of each diagnostic line."""
+    return [" ".join(line.split(" ")[:2]) for line in stderr.splitlines() if ": " in line]
+
+
+# --- Decimal overflow: values beyond the decimal context are bounded before arithmetic -----
+
+
+@pytest.mark.parametrize("value", ["1.0e+1000000", "-1.0e+1000000"])
+def test_huge_actual_is_out_of_range(value: str) -> None:
+    targets()
+    actuals(f"  1-1: {value}\n  1-2: 95\n  1-3: 95\n")
+    code, _, err = run("score", "a.yaml")
+    assert code == 2
+    assert "a.yaml:6:8: S005" in located(err)
+
+
+@pytest.mark.parametrize("value", ["1.0e+1000000", "-1.0e+1000000"])
+def test_huge_forecast_is_out_of_range(value: str) -> None:
+    targets()
+    actuals(f"  1-1: {{value: 2, forecast: {value}}}\n  1-2: 95\n  1-3: 95\n", period="2022Q2")
+    code, _, err = run("score", "a.yaml")
+    assert code == 2
+    assert located(err) == ["a.yaml:6:29: S005"]
+
+
+@pytest.mark.parametrize("value", ["1.0e+1000000", "1.0e-1000000", "0.0100"])
+def test_rules_rounding_is_compared_not_computed(value: str) -> None:
+    targets(f"rules:\n  rounding: {value}\n")
+    code, _, err = run("show", "t.yaml")
+    if value == "0.0100":  # the same quantum as 0.01, written with one more zero
+        assert code == 0, err
+        return
+    assert code == 2
+    assert located(err) == ["t.yaml:27:13: S005"]
+
+
+def test_profile_rounding_overflow_is_a_configuration_error() -> None:
+    write(".perfcheck.yaml", "profile: y\nprofiles: {y: {rounding: 1.0e+1000000}}\n")
+    code, _, err = run("config")
+    assert code == 2
+    assert "profiles: y.rounding:" in err
+
+
+@pytest.mark.parametrize("share", ["1e1000000", "100" + "0" * 70 + "%"])
+def test_huge_score_rate_is_refused_before_dividing(share: str) -> None:
+    write(
+        "t.yaml",
+        THREE.read_text(encoding="utf-8").replace("target: ≥90%\n", "target: 定性优良中低差\n", 1),
+    )
+    actuals(f"  1-1: 5\n  1-2: {{value: 优, score_rate: '{share}'}}\n  1-3: 95\n")
+    code, _, err = run("score", "a.yaml")
+    assert code == 2
+    assert located(err) == ["a.yaml:7:31: S005"]
