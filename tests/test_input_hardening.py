@@ -3,6 +3,7 @@ reading), never in an internal error (exit 3)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 from perfcheck.cli import app
 from tests.conftest import FIXTURES
 
+LOCATED = re.compile(r"(\S+: [A-Z]\d{3}) ")
 THREE = FIXTURES / "hardening" / "targets_three.yaml"  # 1-1 ≥4次, 1-2 ≥90%, 1-3 ≥90%
 
 
@@ -43,7 +45,8 @@ def actuals(entries: str, *, period: str = "2022Q4", name: str = "a.yaml") -> No
 
 def located(stderr: str) -> list[str]:
     """`file:line:col: CODE` of each diagnostic line."""
-    return [" ".join(line.split(" ")[:2]) for line in stderr.splitlines() if ": " in line]
+    found = (LOCATED.match(line) for line in stderr.splitlines())
+    return [match[1] for match in found if match]
 
 
 # --- Decimal overflow: values beyond the decimal context are bounded before arithmetic -----
@@ -95,3 +98,53 @@ def test_huge_score_rate_is_refused_before_dividing(share: str) -> None:
     code, _, err = run("score", "a.yaml")
     assert code == 2
     assert located(err) == ["a.yaml:7:31: S005"]
+
+
+# --- --encoding: a text codec, and only for files that are not UTF-8 -------------------------
+
+
+@pytest.mark.parametrize("name", ["undefined", "rot13", "base64", "hex", "no-such-codec"])
+def test_an_encoding_that_reads_no_text_is_refused(name: str) -> None:
+    targets()
+    actuals("  1-1: 5\n  1-2: 95\n  1-3: 95\n")
+    code, _, err = run("score", "a.yaml", "--encoding", name)
+    assert code == 2
+    assert located(err) == ["a.yaml: F001"]
+    assert f" {name}（" in err
+
+
+def test_encoding_reads_the_gbk_actuals_and_leaves_the_utf8_targets_alone() -> None:
+    hardening = FIXTURES / "hardening"
+    Path("t.yaml").write_bytes((hardening / "targets_for_gbk.yaml").read_bytes())
+    Path("a.yaml").write_bytes((hardening / "actuals_gbk.yaml").read_bytes())
+    code, _, err = run("score", "a.yaml")
+    assert (code, located(err)) == (2, ["a.yaml:2:3: F002"])
+    code, out, err = run("score", "a.yaml", "--encoding", "gbk", "--format", "json")
+    assert code == 1, err  # read and scored: 3-2 and 2-8 are not met
+    assert '"total": 98.54,' in out
+
+
+def test_a_byte_order_mark_wins_over_the_encoding_given() -> None:
+    targets()
+    text = "targets: t.yaml\nperiod: 2022Q4\nbudget:\n  spent: 100\nactuals:\n  1-1: 5次\n"
+    Path("a.yaml").write_bytes(text.encode("utf-16"))  # with its byte-order mark
+    code, out, _ = run("validate", "a.yaml", "--encoding", "gbk", "--format", "concise")
+    assert code == 0  # read as UTF-16: no F001 (not GBK) and no F002
+    assert "F00" not in out
+
+
+def test_gbk_whose_first_bytes_form_utf8_is_not_called_damaged_utf8() -> None:
+    # 同 is CD AC in GBK, also the valid UTF-8 sequence of U+036C: the first bad byte is D0.
+    Path("t.yaml").write_bytes("# 同心县\ndepartment: 同心县\n".encode("gbk"))
+    code, out, _ = run("validate", "t.yaml", "--format", "concise")
+    assert (code, located(out)) == (1, ["t.yaml:1:4: F002"])
+    assert "GBK" in out
+
+
+def test_utf32_is_named_utf32() -> None:
+    Path("t.yaml").write_bytes("department: 测试\n".encode("utf-32"))
+    code, out, _ = run("validate", "t.yaml", "--format", "concise", "--lang", "en")
+    assert (code, located(out)) == (1, ["t.yaml: F002"])
+    assert "--encoding utf-32" in out
+    code, out, _ = run("validate", "t.yaml", "--format", "concise", "--encoding", "utf-32")
+    assert "F002" not in out and "F001" not in out
