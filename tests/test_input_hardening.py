@@ -148,3 +148,69 @@ def test_utf32_is_named_utf32() -> None:
     assert "--encoding utf-32" in out
     code, out, _ = run("validate", "t.yaml", "--format", "concise", "--encoding", "utf-32")
     assert "F002" not in out and "F001" not in out
+
+
+# --- Configuration values out of range, and pyproject.toml files that cannot be read ----------
+
+
+@pytest.mark.parametrize(
+    ("setting", "key"),
+    [
+        ("format: bogus\n", "format:"),
+        ("limits: {max_bytes: 1000000000000000000000}\n", "limits.max_bytes:"),
+        ("limits: {max_line_chars: 1073741825}\n", "limits.max_line_chars:"),
+        ("limits: {max_nodes: 100000001}\n", "limits.max_nodes:"),
+        ("limits: {max_indicators: 1000001}\n", "limits.max_indicators:"),
+        ("limits: {max_files: 10000001}\n", "limits.max_files:"),
+        ("limits: {max_depth: 10001}\n", "limits.max_depth:"),
+    ],
+)
+def test_a_setting_out_of_range_is_a_configuration_error(setting: str, key: str) -> None:
+    write(".perfcheck.yaml", setting)
+    targets()
+    code, _, err = run("show", "t.yaml")
+    assert code == 2
+    assert err.startswith(f"perfcheck: {Path.cwd() / '.perfcheck.yaml'}: {key} ")
+
+
+def test_the_largest_limits_allowed_still_read_a_file() -> None:
+    write(".perfcheck.yaml", "limits: {max_bytes: 1073741824, max_line_chars: 1073741824}\n")
+    targets()
+    code, _, err = run("show", "t.yaml")
+    assert code == 0, err
+
+
+def test_a_pyproject_for_perfcheck_nested_too_deeply_names_the_file() -> None:
+    write("pyproject.toml", "[tool.perfcheck]\nprofiles = " + "[" * 5000 + "]" * 5000 + "\n")
+    code, _, err = run("config")
+    assert code == 2
+    assert err == f"perfcheck: {Path.cwd() / 'pyproject.toml'}: nested too deeply\n"
+
+
+def test_a_pyproject_for_perfcheck_not_in_utf8_names_the_file() -> None:
+    Path("pyproject.toml").write_bytes("[tool.perfcheck]\nlang = 'en' # café\n".encode("latin-1"))
+    code, _, err = run("config")
+    assert code == 2
+    where = Path.cwd() / "pyproject.toml"
+    assert err == f"perfcheck: {where}: not UTF-8 (byte 35); TOML files are UTF-8\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"[tool.black]\nx = " + b"[" * 5000 + b"]" * 5000 + b"\n",
+        "[tool.black]\n# café\n".encode("latin-1"),
+        b"[tool.perfcheck-lint]\nx = " + b"[" * 5000 + b"]" * 5000 + b"\n",
+    ],
+)
+def test_another_tools_unreadable_pyproject_is_passed_over(text: bytes) -> None:
+    Path("pyproject.toml").write_bytes(text)
+    code, out, err = run("config")
+    assert (code, err) == (0, "")
+    assert 'lang = "zh"  # default' in out
+
+
+def test_perfcheck_inside_a_tool_table_counts_as_naming_it() -> None:
+    write("pyproject.toml", "[tool]\nperfcheck = {lang = " + "[" * 5000 + "]" * 5000 + "}\n")
+    code, _, err = run("config")
+    assert (code, err.endswith(": nested too deeply\n")) == (2, True)
