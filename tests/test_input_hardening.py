@@ -214,3 +214,32 @@ def test_perfcheck_inside_a_tool_table_counts_as_naming_it() -> None:
     write("pyproject.toml", "[tool]\nperfcheck = {lang = " + "[" * 5000 + "]" * 5000 + "}\n")
     code, _, err = run("config")
     assert (code, err.endswith(": nested too deeply\n")) == (2, True)
+
+
+# --- Numbers written so that they would be misread -------------------------------------------
+
+
+def test_numbers_in_another_base_are_refused_quoted_or_not() -> None:
+    targets()
+    actuals('  1-1: 0x10\n  1-2: 0b1011111\n  1-3: "0o10"\n')
+    code, _, err = run("score", "a.yaml", "--lang", "en")
+    assert code == 2
+    assert located(err) == ["a.yaml:6:8: Y011", "a.yaml:7:8: Y011", "a.yaml:8:8: Y011"]
+    assert "0x10 is a number in hexadecimal (= 16)" in err
+    assert "0b1011111 is a number in binary (= 95)" in err
+    assert "0o10 is a number in octal (= 8)" in err
+
+
+def test_scientific_notation_and_a_blank_inside_a_number_are_refused() -> None:
+    targets()
+    actuals("  1-1: 1e3\n  1-2: 8 0%\n  1-3: 95\n")
+    code, _, err = run("score", "a.yaml", "--lang", "en")
+    assert code == 2
+    assert located(err) == ["a.yaml:6:8: D033", "a.yaml:7:8: D033"]
+    assert "no scientific notation" in err
+
+
+def test_a_blank_inside_a_target_number_is_refused() -> None:
+    write("t.yaml", THREE.read_text(encoding="utf-8").replace("≥4次", "≥8 0次"))
+    code, _, err = run("show", "t.yaml")
+    assert (code, located(err)) == (2, ["t.yaml:13:13: S010"])
