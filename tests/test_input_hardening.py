@@ -243,3 +243,28 @@ def test_a_blank_inside_a_target_number_is_refused() -> None:
     write("t.yaml", THREE.read_text(encoding="utf-8").replace("≥4次", "≥8 0次"))
     code, _, err = run("show", "t.yaml")
     assert (code, located(err)) == (2, ["t.yaml:13:13: S010"])
+
+
+# --- Trend: one point in time, one target file, however they are written ----------------------
+
+
+@pytest.mark.parametrize(("first", "second"), [("2022Q1", "2022-03"), ("2022Q4", "2022-12")])
+def test_one_period_in_two_spellings_is_repeated(first: str, second: str) -> None:
+    targets()
+    entries = "  1-1: 1\n  1-2: 95\n  1-3: 95\n"
+    actuals(entries, period=first, name="a.yaml")
+    actuals(entries, period=second, name="b.yaml")
+    code, _, err = run("trend", "a.yaml", "b.yaml")
+    assert (code, located(err)) == (2, ["b.yaml:2:9: D041"])
+
+
+def test_one_target_file_named_two_ways_is_one_file() -> None:
+    targets(name="data/t.yaml")
+    Path("link").symlink_to("data")
+    header = "period: {}\nbudget:\n  spent: 100\nactuals:\n  1-1: 1\n  1-2: 95\n  1-3: 95\n"
+    write("q2.yaml", "targets: data/t.yaml\n" + header.format("2022Q2"))
+    write("q3.yaml", f"targets: {Path.cwd() / 'data' / 't.yaml'}\n" + header.format("2022Q3"))
+    write("q4.yaml", "targets: link/t.yaml\n" + header.format("2022Q4"))
+    code, _, err = run("trend", "q2.yaml", "q3.yaml", "q4.yaml")
+    assert "D040" not in err
+    assert code == 0, err
