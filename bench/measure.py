@@ -1,6 +1,7 @@
 """Measure perfcheck side by side with its peers in one run, and write bench/RESULTS.md.
 
     bench/run            (sets up the peer and the data, then runs this)
+    bench/run xlsx       (only the summary xlsx section, printed)
 
 Every command runs as its own process; wall time is the median of several runs (min-max
 shown), peak memory the process's maximum resident set (os.wait4). Ratios compare perfcheck
@@ -135,9 +136,36 @@ def main() -> None:
     out.append(row(measure("perfcheck score --format json", [PERFCHECK, "score",
                    str(big / "actuals_00000.yaml"), "--format", "json"], runs)))  # fmt: skip
     out.append("")
+    out += summary_xlsx(runs)
     (BENCH / "RESULTS.md").write_text("\n".join(out) + "\n", encoding="utf-8")
     sys.stdout.write("\n".join(out) + "\n")
 
 
+def summary_xlsx(runs: int) -> list[str]:
+    """Section 4: the review pack as a workbook, of 2,000 and of 10,000 indicators."""
+    out = ["## 4. perfcheck summary --format xlsx", "",
+           "| indicators | median | min–max | peak RSS | |", "|---|---|---|---|---|"]  # fmt: skip
+    for size, folder in ((2000, DATA / "big2000"), (10000, DATA / "big")):
+        actuals = str(folder / "actuals_00000.yaml")
+        target = BENCH / "data" / f"summary-{size}.xlsx"
+        command = [PYTHON, "-c", SUMMARY, actuals, str(target)]
+        out.append(row(measure(f"{size:,}", command, runs)))
+    out.append("")
+    return out
+
+
+# One summary run that may overwrite its output (perfcheck itself never does).
+SUMMARY = (
+    "import sys, pathlib\n"
+    "pathlib.Path(sys.argv[2]).unlink(missing_ok=True)\n"
+    "from perfcheck.entry import main\n"
+    "sys.argv = ['perfcheck', 'summary', sys.argv[1], '--format', 'xlsx', '-o', sys.argv[2]]\n"
+    "main()\n"
+)
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["xlsx"]:  # this section alone, printed: RESULTS.md is left as it is
+        sys.stdout.write("\n".join(summary_xlsx(int(os.environ.get("BENCH_RUNS", "5")))) + "\n")
+    else:
+        main()

@@ -50,7 +50,9 @@ from perfcheck.reading.yaml_reader import parse
 from perfcheck.reports import monitoring as monitoring_report
 from perfcheck.reports import score as score_report
 from perfcheck.reports import show as show_report
+from perfcheck.reports.render import View
 from perfcheck.results.files import FileKind
+from perfcheck.results.targets import ResolvedTargets
 from perfcheck.run.load import load_actuals, load_targets
 from perfcheck.run.options import Options
 from perfcheck.run.validate import validate_file
@@ -131,17 +133,21 @@ def check_loader(data: bytes) -> None:
         targets = load_targets(path, OPTIONS)
         _render(targets.source.diagnostics)
         if targets.ok and targets.targets is not None and targets.allocation is not None:
-            show_report.as_json(targets.targets, targets.allocation, out)
-            show_report.as_text(targets.targets, targets.allocation, "en", out, color=False)
+            show_report.as_json(
+                ResolvedTargets(targets.targets, targets.allocation), "zh", out, View()
+            )
+            show_report.as_text(
+                ResolvedTargets(targets.targets, targets.allocation), "en", out, View()
+            )
     elif report.kind is FileKind.ACTUALS:
         actuals = load_actuals(path, OPTIONS)
         _render(actuals.diagnostics())
         if actuals.ok and actuals.result is not None:
-            score_report.as_json(actuals.result, out)
-            score_report.as_text(actuals.result, "zh", out, color=False, width=100)
+            score_report.as_json(actuals.result, "zh", out, View())
+            score_report.as_text(actuals.result, "zh", out, View(width=100))
         elif actuals.ok and actuals.monitoring is not None:
-            monitoring_report.as_json(actuals.monitoring, out)
-            monitoring_report.as_text(actuals.monitoring, "zh", out, color=False, width=100)
+            monitoring_report.as_json(actuals.monitoring, "zh", out, View())
+            monitoring_report.as_text(actuals.monitoring, "zh", out, View(width=100))
 
 
 def _expect(parser: Callable[[str], object], text: str, allowed: type[Exception]) -> object:

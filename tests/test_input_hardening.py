@@ -19,7 +19,6 @@ THREE = FIXTURES / "hardening" / "targets_three.yaml"  # 1-1 ≥4次, 1-2 ≥90%
 @pytest.fixture(autouse=True)
 def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("perfcheck.cli._effective", None)  # the configuration is read per run
 
 
 def run(*args: str) -> tuple[int, str, str]:

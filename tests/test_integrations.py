@@ -11,7 +11,6 @@ from xml.etree import ElementTree
 import pytest
 from typer.testing import CliRunner
 
-import perfcheck.cli
 from perfcheck.cli import app
 from tests.conftest import CHENGDU, ROOT
 
@@ -24,7 +23,6 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(CHENGDU, tmp_path / "targets" / CHENGDU.name)
     shutil.copy(ROOT / "actuals" / "2022Q4.yaml", tmp_path / "actuals" / "2022Q4.yaml")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(perfcheck.cli, "_effective", None)  # read the configuration afresh
     for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE", "NO_COLOR"):
         monkeypatch.delenv(name, raising=False)
     return tmp_path
@@ -32,7 +30,6 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(app, list(args))
-    perfcheck.cli._effective = None
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -290,7 +287,7 @@ def test_verbose_names_what_was_read_and_the_warnings(project: Path) -> None:
 
 def test_written_files_are_named_unless_quiet(project: Path) -> None:
     code, _, err = run("summary", "actuals/2022Q4.yaml", "-o", "review.md")
-    assert code == 0 and err == "review.md\n"
+    assert code == 0 and err == "已写入 review.md（markdown）\n"
     code, _, err = run("summary", "actuals/2022Q4.yaml", "-o", "again.md", "--quiet")
     assert code == 0 and err == "" and (project / "again.md").is_file()
     target = "targets/chengdu_procuratorate_2022.yaml"

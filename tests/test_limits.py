@@ -10,7 +10,6 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-import perfcheck.cli
 from perfcheck.cli import app
 from perfcheck.reading.limits import DEFAULTS, Limits
 from perfcheck.run.options import Options
@@ -70,7 +69,6 @@ def test_files_per_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for limit, code in ((3, 0), (2, 2)):
         config = {"limits": {"max_files": limit}, "paths": ["."]}
         (tmp_path / ".perfcheck.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
-        monkeypatch.setattr(perfcheck.cli, "_effective", None)
         result = CliRunner().invoke(app, ["validate", "--format", "concise"])
         assert result.exit_code == code, result.output
 

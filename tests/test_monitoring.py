@@ -1,4 +1,5 @@
-"""In-year monitoring (scoring.md §8): 序时进度, lights, forecasts, projection — hand-computed."""
+"""In-year monitoring (docs/scoring.md, "In-year monitoring"): 序时进度, lights, forecasts,
+projection — hand-computed."""
 
 from __future__ import annotations
 
@@ -178,3 +179,62 @@ def test_projection_uses_forecasts_else_carries_counts_on() -> None:
 def test_red_anywhere_is_reported() -> None:
     assert watched("≥4次", 1).any_red  # 1 of 2 due: 50 %
     assert not watched("≥4次", 2).any_red
+
+
+def budget_watched(period: str = "2022Q2", rules: Any = None, **budget: Any) -> MonitoringResult:
+    target_file = targets(
+        [
+            indicator("1-1", "≥4次"),
+            indicator("2-1", "≥1次", level1="效益指标"),
+            indicator("3-1", "≥90%", level1="满意度指标"),
+        ],
+        rules=rules or {},
+    )
+    actual_file = actuals({"1-1": 2}, period=period, **budget)
+    read = read_actuals(actual_file, target_file)
+    assert read.findings == []
+    return monitor(target_file, allocate(target_file), actual_file, read.readings)
+
+
+def test_budget_progress_takes_the_same_denominator_as_the_score() -> None:
+    result = budget_watched(
+        rules={"budget_denominator": "initial"},
+        initial=D(16000),
+        adjusted=D("15213.00"),
+        spent=D("7606.50"),
+    )
+    # 7606.50 / 16000 = 0.47540625 → 47.54 %; against 50 %: 0.9508125 → 95.08 %, green
+    budget = result.budget
+    assert (budget.adjusted, budget.rate, budget.progress, budget.light) == (
+        D("15213.00"),
+        D("0.4754"),
+        D("0.9508"),
+        Light.GREEN,
+    )
+    # projected: 7606.50 / 0.5 = 15213.00 of 16000: 10 × 0.9508125 = 9.508125 → 9.51
+    assert result.projection.budget.score == D("9.51")
+
+
+@pytest.mark.parametrize(
+    ("spent", "progress", "light"),
+    [("5324.55", "0.7000", Light.YELLOW),  # 5324.55 / 15213 = 35 %, half of 50 %: 70 %
+     ("5324.54", "0.7000", Light.RED)],  # 0.6999986…: the light is judged before rounding
+)  # fmt: skip
+def test_the_budget_light_is_judged_on_the_exact_progress(
+    spent: str, progress: str, light: Light
+) -> None:
+    budget = budget_watched(spent=D(spent)).budget
+    assert (budget.progress, budget.light) == (D(progress), light)
+
+
+def test_rates_in_monitoring_are_four_places_half_up() -> None:
+    # 2022Q1 by days: 90 / 365 = 0.2465753… → 24.66 %
+    result = budget_watched(period="2022Q1", rules={"progress": "days"}, spent=D("3803.25"))
+    assert result.elapsed == D("0.2466")
+    # 3803.25 / 15213 = 0.25 exactly; over 0.2465753…: 1.0138888… → 1.0139
+    assert (result.budget.rate, result.budget.progress) == (D("0.2500"), D("1.0139"))
+
+
+def test_a_qualitative_score_rate_is_its_progress() -> None:
+    first = watched("定性优良中低差", {"value": "良", "score_rate": "85%"}).indicators[0]
+    assert (first.progress, first.light) == (D("0.8500"), Light.GREEN)

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,8 @@ def test_the_wheel_installs_cleanly_with_only_its_dependencies(tmp_path: Path) -
     assert built.returncode == 0, built.stderr[-2000:]
     wheel = next(dist.glob("perfcheck-*.whl"))
     assert wheel.name.startswith(f"perfcheck-{__version__}-")
+    with zipfile.ZipFile(wheel) as contents:  # the HTML page's stylesheet is a package resource
+        assert "perfcheck/reports/summary/html/style.css" in contents.namelist()
     assert next(dist.glob(f"perfcheck-{__version__}.tar.gz"))
     clean = tmp_path / "venv"
     venv.create(clean, with_pip=True)

@@ -9,11 +9,23 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from perfcheck.model.rules import NATIONAL, Rules, with_profile
-from perfcheck.model.targets import TargetFile
+from perfcheck.checks.targets import rate_units
+from perfcheck.model.actuals import read_actuals
+from perfcheck.model.rules import (
+    NATIONAL,
+    Band,
+    BandFloors,
+    Rules,
+    known_profiles,
+    rounded_rate,
+    with_profile,
+)
+from perfcheck.model.targets import TargetFile, names_a_rate
+from perfcheck.reading.config import Settings
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options
 from perfcheck.run.validate import validate_files
+from tests.builders import actuals, indicator, targets
 from tests.conftest import ROOT
 
 SHARED = ROOT / "tests" / "fixtures" / "shared"
@@ -140,3 +152,110 @@ def test_points_that_do_not_add_up_point_at_the_setting_that_breaks_them(tmp_pat
     found = located(base + "rules:\n  profile: province\n  budget_points: 10\n", options, tmp_path)
     assert found == []  # the file's own budget points restore the total
     assert located(base, options._replace(profile="province"), tmp_path) == [("D010", 0, 0)]
+
+
+# --- one function per rule ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "rate"),
+    [("0.97785", "0.9779"), ("0.977849", "0.9778"), ("0.99995", "1.0000"), ("1.30004", "1.3000"),
+     ("0", "0.0000")],
+)  # fmt: skip
+def test_a_rate_is_a_fraction_to_four_places_half_up(value: str, rate: str) -> None:
+    assert str(rounded_rate(Decimal(value))) == rate
+
+
+@pytest.mark.parametrize(
+    ("rounding", "value", "expected"),
+    [("0.01", "2.345", "2.35"), ("0.01", "2.3449", "2.34"), ("0.01", "0.005", "0.01"),
+     ("1", "10.5", "11"), ("1", "0.5", "1"), ("0.1", "-0.25", "-0.3")],
+)  # fmt: skip
+def test_scores_and_points_round_half_up_to_the_quantum(
+    rounding: str, value: str, expected: str
+) -> None:
+    # Half-up, not the banker's rounding of Decimal.quantize's default: 0.5 → 1, not 0.
+    assert str(Rules(rounding=Decimal(rounding)).rounded(Decimal(value))) == expected
+
+
+@pytest.mark.parametrize(
+    ("threshold", "rate", "low"),
+    [("0.90", "0.9", False), ("0.90", "0.899999", True), ("0.90", "1.2", False),
+     ("0.80", "0.85", False), ("0.80", "0.7999", True), ("0", "0", False)],
+)  # fmt: skip
+def test_an_execution_rate_below_the_threshold_needs_its_reason(
+    threshold: str, rate: str, low: bool
+) -> None:
+    rules = Rules(explanation_threshold=Decimal(threshold))
+    assert rules.low_execution(Decimal(rate)) is low
+
+
+@pytest.mark.parametrize(
+    ("band", "share", "misfit"),
+    [
+        (Band.ACHIEVED, "1", None),
+        (Band.ACHIEVED, "0.8", None),  # 80 % belongs to 达成
+        (Band.ACHIEVED, "0.7999", ("达成", "80.00%", "100.00%")),
+        (Band.PARTLY, "0.6", None),
+        (Band.PARTLY, "0.8", ("部分达成", "60.00%", "80.00%")),  # 80 % is 达成's
+        (Band.NOT_ACHIEVED, "0", None),
+        (Band.NOT_ACHIEVED, "0.5999", None),
+        (Band.NOT_ACHIEVED, "0.6", ("未达成", "0.00%", "60.00%")),
+    ],
+)
+def test_a_qualitative_share_must_lie_within_its_grades_band(
+    band: Band, share: str, misfit: tuple[str, str, str] | None
+) -> None:
+    found = BandFloors().misfit(band, Decimal(share))
+    expected = None if misfit is None else dict(zip(("band", "low", "high"), misfit, strict=True))
+    assert found == expected
+
+
+def test_band_floors_are_settings_of_the_share_rule() -> None:
+    floors = BandFloors(achieved=Decimal("0.9"), partly=Decimal("0.7"))
+    assert floors.misfit(Band.ACHIEVED, Decimal("0.85")) == {
+        "band": "达成",
+        "low": "90.00%",
+        "high": "100.00%",
+    }
+    assert floors.misfit(Band.PARTLY, Decimal("0.85")) is None
+
+
+def test_the_known_profiles_are_the_built_in_ones_then_the_configured_ones() -> None:
+    assert known_profiles({}) == [NATIONAL]
+    assert known_profiles({"sichuan": {}, "yunnan": PROVINCE}) == [NATIONAL, "sichuan", "yunnan"]
+
+
+def test_the_same_profile_check_refuses_a_name_in_the_file_and_in_the_configuration() -> None:
+    with pytest.raises(ValidationError) as raised:
+        Rules.model_validate({"profile": "yunnan"}, context={"profiles": {"sichuan": {}}})
+    assert raised.value.errors()[0]["ctx"]["known"] == [NATIONAL, "sichuan"]
+    with pytest.raises(ValidationError, match="neither built in nor under profiles"):
+        Settings.model_validate({"profile": "yunnan", "profiles": {"sichuan": {}}})
+
+
+@pytest.mark.parametrize(
+    ("name", "rate"),
+    [("验收合格率", True), ("问题整改落实率）", True), ("服务对象满意度", True),
+     ("政策知晓度(%)", False), ("群众知晓度（%）", False), ("群众知晓度）", True),
+     ("资金拨付进度", True), ("编印宣传材料数量", False), ("率先完成项目数", False)],
+)  # fmt: skip
+def test_a_name_ending_in_rate_or_degree_names_a_rate(name: str, rate: bool) -> None:
+    assert names_a_rate(name) is rate
+
+
+def test_every_name_ending_in_rate_or_degree_is_checked_as_a_rate() -> None:
+    # Before one rule served both checks, W003 knew only …率 and D029 only …率, 满意度, 知晓度:
+    # a satisfaction scored in 分 and a 进度 above 100 % went unremarked.
+    target_file = targets(
+        [
+            indicator("1-1", "≥90分", name="服务对象满意度"),
+            indicator("1-2", "≥80%", name="资金拨付进度"),
+            indicator("1-3", "≥10%", name="收入增长率"),
+        ]
+    )
+    assert [(f.code, f.args["name"]) for f in rate_units(target_file)] == [
+        ("W003", "服务对象满意度")
+    ]
+    read = read_actuals(actuals({"1-2": "120%", "1-3": "130%"}), target_file)
+    assert [(f.code, f.path) for f in read.findings] == [("D029", ("actuals", "1-2", "value"))]

@@ -1,4 +1,5 @@
-"""The scoring rules of scoring.md §3–6, each with a hand-computed case."""
+"""The rules of docs/scoring.md (points, an indicator's score, budget execution, grade), each
+with a hand-computed case."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perfcheck.engine.scoring import grade_of
+from perfcheck.engine.scoring import explanation_expected, grade_of
+from perfcheck.model.actuals import BudgetBase, budget_base, read_actuals
 from perfcheck.model.rules import Rules
+from perfcheck.reports.score import contract
 from perfcheck.results.score import Flag, Status
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options
@@ -116,8 +119,6 @@ def test_score_rate_inside_the_band_replaces_the_grade_share() -> None:
 
 
 def test_score_rate_outside_the_band_is_an_error() -> None:
-    from perfcheck.model.actuals import read_actuals
-
     target_file = three_groups(indicator("1-1", "定性优良中低差"))
     read = read_actuals(actuals({"1-1": {"value": "优", "score_rate": 0.7}}), target_file)
     assert [f.code for f in read.findings] == ["D023"]
@@ -237,6 +238,70 @@ def test_overspending_earns_no_bonus_and_low_rates_need_explanation() -> None:
     assert low.needs_explanation
     explained = scored(target_file, actuals({"1-1": 4}, spent=D(12000), explanation="项目延期"))
     assert not explained.budget.needs_explanation
+
+
+@pytest.mark.parametrize(
+    ("spent", "rate", "needs"),
+    [("13691.70", "0.9000", False),  # 13691.70 / 15213 = 0.9 exactly: not below
+     ("13691.69", "0.9000", True)],  # 0.89999934…: below 90 %, though it prints as 90.00 %
+)  # fmt: skip
+def test_the_explanation_threshold_applies_to_the_exact_rate(
+    spent: str, rate: str, needs: bool
+) -> None:
+    target_file = three_groups(indicator("1-1", "≥4次"))
+    budget = scored(target_file, actuals({"1-1": 4}, spent=D(spent))).budget
+    assert (budget.rate, budget.needs_explanation) == (D(rate), needs)
+
+
+def test_the_budget_base_fills_in_what_the_actuals_leave_out() -> None:
+    target_file = three_groups(indicator("1-1", "≥4次"))
+    # No initial budget: the target file's 15213.00; no adjusted one: the initial budget.
+    assert budget_base(actuals({}), target_file) == BudgetBase(
+        D("15213.00"), D("15213.00"), D("15213.00")
+    )
+    assert budget_base(actuals({}, initial=D(16000)), target_file) == BudgetBase(
+        D(16000), D(16000), D(16000)
+    )
+    both = actuals({}, initial=D(16000), adjusted=D(12000))
+    assert budget_base(both, target_file).denominator == D(12000)
+    initial = three_groups(indicator("1-1", "≥4次"), rules={"budget_denominator": "initial"})
+    assert budget_base(both, initial).denominator == D(16000)
+
+
+def test_execution_against_no_budget_is_zero_and_an_error() -> None:
+    target_file = three_groups(indicator("1-1", "≥4次"))
+    zero = actuals({"1-1": 4}, adjusted=D(0), spent=D(5))
+    assert budget_base(zero, target_file).rate(D(5)) == D(0)
+    read = read_actuals(zero, target_file)
+    assert [(f.code, f.args["which_en"]) for f in read.findings] == [("D032", "full-year budget")]
+
+
+def test_points_in_the_json_round_half_up_like_the_scores() -> None:
+    # Budget points of 10.5 on whole points: the score is 10.5 → 11, and the points shown with
+    # it are 11 too (the banker's rounding gave 10, a score above its points).
+    rules = {
+        "rounding": 1,
+        "total_points": D("100.5"),
+        "budget_points": D("10.5"),
+        "weights": {"产出指标": 50, "效益指标": 30, "满意度指标": 10},
+    }
+    result = only("≥4次", 4, **rules)
+    budget = contract(result)["budget"]
+    assert isinstance(budget, dict)
+    assert (budget["points"], budget["score"]) == (D(11), D(11))
+
+
+@pytest.mark.parametrize(
+    ("status", "flags", "expected"),
+    [(Status.MET, (), False), (Status.MET, (Flag.CAPPED, Flag.DEFAULT_POINTS), False),
+     (Status.UNMET, (), True), (Status.NOT_APPLICABLE, (), True),
+     (Status.MET, (Flag.OVERACHIEVED,), True), (Status.MET, (Flag.ADJUSTED,), True),
+     (Status.MISSING, (), False)],
+)  # fmt: skip
+def test_which_indicator_results_need_an_explanation(
+    status: Status, flags: tuple[Flag, ...], expected: bool
+) -> None:
+    assert explanation_expected(status, flags) is expected
 
 
 # --- grades ---------------------------------------------------------------------------------------

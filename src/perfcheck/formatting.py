@@ -11,6 +11,11 @@ from decimal import ROUND_HALF_UP, Decimal
 CENT = Decimal("0.01")
 
 
+def half_up(value: Decimal, quantum: Decimal) -> Decimal:
+    """Rounded half-up to the quantum (2.345 → 2.35 at 0.01): the one rounding perfcheck uses."""
+    return value.quantize(quantum, rounding=ROUND_HALF_UP)
+
+
 def decimal_text(value: Decimal) -> str:
     """As written, without an exponent: 15213.00, 2.28, 100."""
     return format(value, "f")
@@ -23,7 +28,7 @@ def plain(value: Decimal) -> str:
 
 def rounded_text(value: Decimal, quantum: Decimal) -> str:
     """Rounded half-up to the quantum, as the scoring rules round: 2.345 → 2.35 at 0.01."""
-    return format(value.quantize(quantum, rounding=ROUND_HALF_UP), "f")
+    return format(half_up(value, quantum), "f")
 
 
 def percent(fraction: Decimal) -> str:
@@ -33,4 +38,4 @@ def percent(fraction: Decimal) -> str:
 
 def money(value: Decimal) -> str:
     """With thousands separators and two places: 15,213.00."""
-    return format(value.quantize(CENT, rounding=ROUND_HALF_UP), ",f")
+    return format(half_up(value, CENT), ",f")

@@ -28,6 +28,7 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text
 from perfcheck.reading.discovery import input_files
 from perfcheck.reports.summary import html
+from perfcheck.reports.summary.html.page import stylesheet
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.results.score import Flag
 from perfcheck.results.summary import MonitoringSummary, Summary
@@ -131,12 +132,25 @@ def rate_width(value: Decimal) -> Decimal:
 # --- Golden files ------------------------------------------------------------------------------
 
 
+# The golden files hold the page with its stylesheet replaced by this line, so that a change of
+# style.css alone does not rewrite every golden file; the comparison puts the stylesheet back.
+STYLE_PLACEHOLDER = "/* style.css */\n"
+
+
+def without_stylesheet(text: str) -> str:
+    block = f"<style>\n{stylesheet()}</style>"
+    assert text.count(block) == 1, "the page does not inline style.css exactly once"
+    return text.replace(block, f"<style>\n{STYLE_PLACEHOLDER}</style>")
+
+
 def matches_golden(name: str, text: str) -> None:
     path = GOLDEN / name
     if os.environ.get("PERFCHECK_UPDATE_GOLDEN"):
-        path.write_text(text, encoding="utf-8")
+        path.write_text(without_stylesheet(text), encoding="utf-8")
     assert path.exists(), f"no golden file {name}; run with PERFCHECK_UPDATE_GOLDEN=1"
-    assert text == path.read_text(encoding="utf-8")
+    golden = path.read_text(encoding="utf-8")
+    assert golden.count(STYLE_PLACEHOLDER) == 1
+    assert text == golden.replace(STYLE_PLACEHOLDER, stylesheet())
 
 
 @pytest.mark.parametrize(

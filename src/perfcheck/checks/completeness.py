@@ -36,8 +36,11 @@ def completeness_findings(result: ScoreResult) -> list[Finding]:
 
 def _why(result: IndicatorResult) -> dict[str, str]:
     if Flag.OVERACHIEVED in result.flags:
-        shown = percent(result.completion or Decimal(0))
-        return {"reason_zh": f"超额完成，完成率 {shown}", "reason_en": f"over-achieved, {shown}"}
+        completion = percent(result.completion or Decimal(0))
+        return {
+            "reason_zh": f"超额完成，完成率 {completion}",
+            "reason_en": f"over-achieved, {completion}",
+        }
     if isinstance(result.actual, str):
         return {"reason_zh": "定性评价未达成", "reason_en": "qualitative result short of 达成"}
     return {"reason_zh": "未完成年度指标", "reason_en": "target not met"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from decimal import Decimal
 from functools import cache
@@ -26,6 +26,7 @@ from perfcheck.model.targets import (
     QuantitativeTarget,
     TargetFile,
     Task,
+    names_a_rate,
 )
 from perfcheck.results.points import Allocation
 
@@ -33,27 +34,21 @@ Check = Callable[[TargetFile], Iterator[Finding]]
 
 
 def duplicate_indicator_ids(targets: TargetFile) -> Iterator[Finding]:
-    seen: dict[str, int] = {}
-    for index, indicator in enumerate(targets.indicators):
-        first = seen.setdefault(indicator.id, index)
-        if first != index:
-            yield Finding(
-                "D001",
-                ("indicators", index, "id"),
-                {"id": indicator.id, "first_line": LineOf(("indicators", first, "id"))},
-            )
+    return _repeated_ids("D001", "indicators", [indicator.id for indicator in targets.indicators])
 
 
 def duplicate_task_ids(targets: TargetFile) -> Iterator[Finding]:
-    seen: dict[int, int] = {}
-    for index, task in enumerate(targets.tasks):
-        first = seen.setdefault(task.id, index)
+    return _repeated_ids("D008", "tasks", [task.id for task in targets.tasks])
+
+
+def _repeated_ids(code: str, section: str, ids: Sequence[str | int]) -> Iterator[Finding]:
+    """Each id that an earlier item of the section already has, pointing at the first."""
+    seen: dict[str | int, int] = {}
+    for index, id_ in enumerate(ids):
+        first = seen.setdefault(id_, index)
         if first != index:
-            yield Finding(
-                "D008",
-                ("tasks", index, "id"),
-                {"id": task.id, "first_line": LineOf(("tasks", first, "id"))},
-            )
+            args = {"id": id_, "first_line": LineOf((section, first, "id"))}
+            yield Finding(code, (section, index, "id"), args)
 
 
 def unknown_tasks(targets: TargetFile) -> Iterator[Finding]:
@@ -114,15 +109,9 @@ def grades_within_bands(targets: TargetFile) -> Iterator[Finding]:
     for name in [*targets.scales, *sorted(used - targets.scales.keys())]:
         scale = targets.scale(name) or {}
         for grade, definition in scale.items():
-            if not floors.contains(definition.band, definition.share):
-                low, high = floors.band_range(definition.band)
-                args = {
-                    "grade": grade,
-                    "share": percent(definition.share),
-                    "band": definition.band.value,
-                    "low": percent(low),
-                    "high": percent(high),
-                }
+            misfit = floors.misfit(definition.band, definition.share)
+            if misfit is not None:
+                args = {"grade": grade, "share": percent(definition.share), **misfit}
                 own = name in targets.scales  # a built-in scale misfits because of rules.bands
                 decided = targets.rules.decided_at("bands")
                 where = ("scales", name, grade, "share") if own else decided or ("rules",)
@@ -197,15 +186,12 @@ def _gap_hint(targets: TargetFile, task: int) -> dict[str, str]:
     }
 
 
-_RATE_NAME = re.compile(r"率[)）]?$")
-
-
 def rate_units(targets: TargetFile) -> Iterator[Finding]:
     for index, indicator in enumerate(targets.indicators):
         target = indicator.target
         if (
             isinstance(target, QuantitativeTarget)
-            and _RATE_NAME.search(indicator.name)
+            and names_a_rate(indicator.name)
             and target.unit != "%"
         ):
             args = {"name": indicator.name, "unit": target.unit}

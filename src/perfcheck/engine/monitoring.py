@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal, localcontext
 
 from perfcheck.engine.scoring import PRECISION, score
-from perfcheck.model.actuals import ActualsFile, Reading
-from perfcheck.model.rules import Band, LightThresholds
+from perfcheck.formatting import CENT, half_up
+from perfcheck.model.actuals import ActualsFile, Reading, budget_base
+from perfcheck.model.rules import Band, LightThresholds, rounded_rate
 from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile
 from perfcheck.results.files import LoadedActuals
 from perfcheck.results.monitoring import (
@@ -28,7 +29,6 @@ from perfcheck.results.score import ScoreResult
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
-RATE_PLACES = Decimal("0.0001")
 CERTAIN = "确定能"
 
 
@@ -57,19 +57,19 @@ def monitor(
 ) -> MonitoringResult:
     with localcontext(prec=PRECISION):
         period = actuals.parsed_period
-        elapsed = period.elapsed(targets.rules.progress)
-        share = Decimal(elapsed.numerator) / Decimal(elapsed.denominator)
-        progress = tuple(
-            indicator_progress(i, readings.get(i.id), share, targets.rules.lights)
+        fraction = period.elapsed(targets.rules.progress)
+        elapsed = Decimal(fraction.numerator) / Decimal(fraction.denominator)  # 序时进度
+        indicators = tuple(
+            indicator_progress(i, readings.get(i.id), elapsed, targets.rules.lights)
             for i in targets.indicators
         )
         return MonitoringResult(
             targets=targets,
             period=period.text,
-            elapsed=_rate(share),
-            indicators=progress,
-            budget=budget_progress(targets, actuals, share),
-            projection=project(targets, allocation, actuals, readings, share),
+            elapsed=rounded_rate(elapsed),
+            indicators=indicators,
+            budget=budget_progress(targets, actuals, elapsed),
+            projection=project(targets, allocation, actuals, readings, elapsed),
         )
 
 
@@ -105,13 +105,13 @@ def _judge(
         light = {Band.ACHIEVED: Light.GREEN, Band.PARTLY: Light.YELLOW}.get(
             reading.band or Band.NOT_ACHIEVED, Light.RED
         )
-        return (_rate(reading.share) if reading.share is not None else None), light
+        return (rounded_rate(reading.share) if reading.share is not None else None), light
     actual = reading.value or ZERO
     if target.comparator.is_reverse:  # a ceiling: below it is on track
         ratio = ONE if actual <= expected else expected / actual
     else:
         ratio = actual / expected if expected > 0 else ONE
-    return _rate(ratio), light_for(ratio, lights)
+    return rounded_rate(ratio), light_for(ratio, lights)
 
 
 def _forecast_falls_short(indicator: Indicator, reading: Reading) -> bool:
@@ -135,18 +135,16 @@ def _basis(reading: Reading, cumulative: bool) -> Basis:
 
 def budget_progress(targets: TargetFile, actuals: ActualsFile, elapsed: Decimal) -> BudgetProgress:
     """执行率 against 序时进度: a half-year spend of 45 % against 50 % is 90 % on track."""
-    budget = actuals.budget
-    initial = budget.initial if budget.initial is not None else targets.budget.total
-    adjusted = budget.adjusted if budget.adjusted is not None else initial
-    denominator = adjusted if targets.rules.budget_denominator == "adjusted" else initial
-    rate = budget.spent / denominator if denominator > 0 else ZERO
+    spent = actuals.budget.spent
+    base = budget_base(actuals, targets)
+    rate = base.rate(spent)
     progress = rate / elapsed if elapsed > 0 else ONE
     return BudgetProgress(
-        adjusted=adjusted,
-        spent=budget.spent,
-        rate=_rate(rate),
-        expected=_rate(elapsed),
-        progress=_rate(progress),
+        adjusted=base.adjusted,
+        spent=spent,
+        rate=rounded_rate(rate),
+        expected=rounded_rate(elapsed),
+        progress=rounded_rate(progress),
         light=light_for(progress, targets.rules.lights),
     )
 
@@ -165,7 +163,7 @@ def project(
     year_end = actuals.model_copy(
         update={
             "period": f"{actuals.parsed_period.year}-12",
-            "budget": actuals.budget.model_copy(update={"spent": _money(spent)}),
+            "budget": actuals.budget.model_copy(update={"spent": half_up(spent, CENT)}),
         }
     )
     return score(targets, allocation, year_end, projected)
@@ -181,11 +179,3 @@ def _projected(indicator: Indicator, reading: Reading, elapsed: Decimal) -> Read
     if indicator.accumulates and reading.value is not None and elapsed > 0:
         return replace(reading, value=reading.value / elapsed)
     return reading
-
-
-def _rate(value: Decimal) -> Decimal:
-    return value.quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
-
-
-def _money(value: Decimal) -> Decimal:
-    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -7,13 +7,12 @@ indicators of the group in file order — so the points always add up exactly.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 
 from perfcheck.diagnostics import Finding
 from perfcheck.formatting import plain
 from perfcheck.model.rules import Rules
-from perfcheck.model.targets import Indicator, TargetFile
+from perfcheck.model.targets import TargetFile, level1_groups
 from perfcheck.results.points import Allocation
 
 
@@ -35,12 +34,12 @@ def fits(value: Decimal, quantum: Decimal) -> bool:
 
 
 def allocate(targets: TargetFile) -> Allocation:
-    """Resolve every indicator's points per scoring.md §3."""
+    """Resolve every indicator's points (docs/scoring.md, "Points")."""
     rules = targets.rules
     points: list[Decimal] = [Decimal(0)] * len(targets.indicators)
     defaulted = [False] * len(targets.indicators)
     findings = list(_total_findings(rules))
-    groups = _groups(targets.indicators)
+    groups = dict(level1_groups(targets.indicators))
     for level1, members in groups.items():
         weight = rules.weights.get(level1)
         if weight is None:
@@ -54,13 +53,6 @@ def allocate(targets: TargetFile) -> Allocation:
             where = (*decided, level1) if decided == ("rules", "weights") else decided or ()
             findings.append(Finding("D006", where, args, at_key=True, whole_file=not decided))
     return Allocation(tuple(points), tuple(defaulted), tuple(findings))
-
-
-def _groups(indicators: Sequence[Indicator]) -> dict[str, list[int]]:
-    groups: dict[str, list[int]] = {}
-    for index, indicator in enumerate(indicators):
-        groups.setdefault(indicator.level1, []).append(index)
-    return groups
 
 
 def _fill_group(

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal, localcontext
 
-from perfcheck.model.actuals import ActualsFile, Reading
+from perfcheck.model.actuals import ActualsFile, Reading, budget_base
 from perfcheck.model.notation import Comparator
-from perfcheck.model.rules import Band, Rules
+from perfcheck.model.rules import Band, Rules, rounded_rate
 from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile
 from perfcheck.results.points import Allocation
 from perfcheck.results.score import (
@@ -25,20 +25,16 @@ from perfcheck.results.score import (
 )
 
 ZERO = Decimal(0)
-ONE = Decimal(1)
-RATE_PLACES = Decimal("0.0001")  # completion and execution rates, as fractions
 PRECISION = 60  # digits; with the model's bounds no product or quotient comes near it
 
 
 def explanation_expected(status: Status, flags: Sequence[Flag]) -> bool:
-    """scoring.md §7: deviations, over-achievement, not-applicable and adjustments."""
+    """An indicator whose result needs 偏差原因 (docs/scoring.md, "What must be explained"): a
+    deviation, an over-achievement, not applicable, a manual adjustment. The budget's rule is
+    Rules.low_execution."""
     return status in (Status.UNMET, Status.NOT_APPLICABLE) or (
         Flag.OVERACHIEVED in flags or Flag.ADJUSTED in flags
     )
-
-
-def rounded(value: Decimal, rules: Rules) -> Decimal:
-    return value.quantize(rules.rounding, rounding=ROUND_HALF_UP)
 
 
 def score(
@@ -47,7 +43,7 @@ def score(
     actuals: ActualsFile,
     readings: Mapping[str, Reading],
 ) -> ScoreResult:
-    """Score every indicator and the budget; total and grade per scoring.md §3–6."""
+    """Score every indicator and the budget, then the total and the grade (docs/scoring.md)."""
     with localcontext(prec=PRECISION):
         return _score(targets, allocation, actuals, readings)
 
@@ -88,7 +84,7 @@ def _score(
 def _rescale(subtotal: Decimal, applicable: Decimal, rules: Rules) -> Decimal:
     if applicable <= 0:
         return ZERO
-    return rounded(subtotal * rules.total_points / applicable, rules)
+    return rules.rounded(subtotal * rules.total_points / applicable)
 
 
 def _groups(results: Sequence[IndicatorResult]) -> tuple[GroupResult, ...]:
@@ -118,12 +114,12 @@ def score_indicator(
     base = (Flag.DEFAULT_POINTS,) if defaulted else ()
     if reading is None:
         return IndicatorResult(
-            indicator, points, None, None, rounded(ZERO, rules), Status.MISSING, base,
+            indicator, points, None, None, rules.rounded(ZERO), Status.MISSING, base,
             None, None, None,
         )  # fmt: skip
     if reading.not_applicable is not None:  # the reason given is its explanation
         return IndicatorResult(
-            indicator, points, None, None, rounded(ZERO, rules), Status.NOT_APPLICABLE, base,
+            indicator, points, None, None, rules.rounded(ZERO), Status.NOT_APPLICABLE, base,
             reading.explanation, None, reading.not_applicable,
         )  # fmt: skip
     target = indicator.target
@@ -140,7 +136,7 @@ def score_indicator(
 class _Outcome:
     met: bool
     completion: Decimal | None
-    raw: Decimal  # the score before rounding and adjustment
+    unrounded: Decimal  # the score before rounding and adjustment
     overachieved: bool = False
     capped: bool = False
 
@@ -160,7 +156,7 @@ def _quantitative(
 
 
 def _positive(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules: Rules) -> _Outcome:
-    completion = _rate(a / t) if t > 0 else None
+    completion = rounded_rate(a / t) if t > 0 else None
     over = t > 0 and a >= rules.overachievement_threshold * t
     if comparator is Comparator.GT and rules.strict_inequalities:  # pass or fail
         return _Outcome(a > t, completion, w if a > t else ZERO, overachieved=over)
@@ -173,7 +169,7 @@ def _positive(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules:
 
 
 def _reverse(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules: Rules) -> _Outcome:
-    completion = _rate(t / a) if a > 0 else None
+    completion = rounded_rate(t / a) if a > 0 else None
     if comparator is Comparator.LT and rules.strict_inequalities:  # pass or fail
         return _Outcome(a < t, completion, w if a < t else ZERO)
     if a <= t:
@@ -187,7 +183,7 @@ def _reverse(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules: 
 
 def _qualitative(reading: Reading, points: Decimal) -> _Outcome:
     share = reading.share or ZERO
-    return _Outcome(reading.band is Band.ACHIEVED, _rate(share), points * share)
+    return _Outcome(reading.band is Band.ACHIEVED, rounded_rate(share), points * share)
 
 
 def _finish(
@@ -200,11 +196,11 @@ def _finish(
     base: tuple[Flag, ...],
 ) -> IndicatorResult:
     flags = list(base)
-    value = rounded(outcome.raw, rules)
+    earned = rules.rounded(outcome.unrounded)
     if reading.adjustment is not None:
         flags.append(Flag.ADJUSTED)
-        ceiling = points if rules.cap else max(points, value)
-        value = min(ceiling, max(ZERO, value + rounded(reading.adjustment, rules)))
+        ceiling = points if rules.cap else max(points, earned)
+        earned = min(ceiling, max(ZERO, earned + rules.rounded(reading.adjustment)))
     if outcome.overachieved:
         flags.append(Flag.OVERACHIEVED)
     if outcome.capped:
@@ -213,31 +209,25 @@ def _finish(
     if explanation_expected(status, flags) and not reading.explanation:
         flags.append(Flag.NEEDS_EXPLANATION)
     return IndicatorResult(
-        indicator, points, actual, outcome.completion, value, status, tuple(flags),
+        indicator, points, actual, outcome.completion, earned, status, tuple(flags),
         reading.explanation, reading.adjustment, None,
     )  # fmt: skip
-
-
-def _rate(value: Decimal) -> Decimal:
-    return value.quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
 
 
 def score_budget(targets: TargetFile, actuals: ActualsFile, rules: Rules) -> BudgetResult:
     """执行率 = 全年执行数 / 全年预算数 (or 年初预算数); score = points × min(1, 执行率)."""
     budget = actuals.budget
-    initial = budget.initial if budget.initial is not None else targets.budget.total
-    adjusted = budget.adjusted if budget.adjusted is not None else initial
-    denominator = adjusted if rules.budget_denominator == "adjusted" else initial
-    exact = budget.spent / denominator if denominator > 0 else ZERO
-    counted = min(budget.spent, denominator)  # spending beyond the budget earns nothing extra
-    earned = rules.budget_points * counted / denominator if denominator > 0 else ZERO
+    base = budget_base(actuals, targets)
+    rate = base.rate(budget.spent)
+    counted = min(budget.spent, base.denominator)  # spending beyond the budget earns no more
+    earned = rules.budget_points * counted / base.denominator if base.denominator > 0 else ZERO
     return BudgetResult(
-        initial=initial,
-        adjusted=adjusted,
+        initial=base.initial,
+        adjusted=base.adjusted,
         spent=budget.spent,
-        rate=_rate(exact),
+        rate=rounded_rate(rate),
         points=rules.budget_points,
-        score=rounded(earned, rules),
+        score=rules.rounded(earned),
         explanation=budget.explanation,
-        needs_explanation=exact < rules.explanation_threshold and not budget.explanation,
+        low=rules.low_execution(rate),
     )

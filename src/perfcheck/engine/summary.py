@@ -6,17 +6,19 @@ facts. The narrative is templated text, nothing guessed.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, percent
+from perfcheck.model.rules import rounded_rate
 from perfcheck.results.monitoring import Light
 from perfcheck.results.score import GroupResult, IndicatorResult
 from perfcheck.results.summary import MonitoringSummary, Summary
 
 
 def share(group: GroupResult) -> Decimal:
-    return (group.score / group.points).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+    """The group's score as a share of its points (得分率), a rate like the others."""
+    return rounded_rate(group.score / group.points)
 
 
 def _ids(items: tuple[IndicatorResult, ...]) -> str:

@@ -7,12 +7,12 @@ shows each indicator's value and light at each period and where it ended.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
 
 from perfcheck.diagnostics import Diagnostic, Finding
 from perfcheck.engine.monitoring import progress_of
+from perfcheck.formatting import decimal_text
 from perfcheck.model.period import parse_period
 from perfcheck.model.targets import Indicator
 from perfcheck.results.files import LoadedActuals
@@ -150,8 +150,4 @@ def _fell(
     b = later.value if later is not None else None
     if a is None or b is None or b >= a:
         return None
-    return _plain(a), _plain(b)
-
-
-def _plain(value: Decimal) -> str:
-    return format(value, "f")
+    return decimal_text(a), decimal_text(b)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,6 +25,7 @@ from perfcheck.model.targets import (
     QuantitativeTarget,
     TargetFile,
     Text,
+    names_a_rate,
 )
 from perfcheck.reading.yaml_reader import kind_of_value
 
@@ -204,16 +204,37 @@ def _period_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Find
         yield Finding("D024", ("period",), args)
 
 
-def _budget_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Finding]:
+@dataclass(frozen=True, slots=True)
+class BudgetBase:
+    """The budgets 执行率 is taken against, each filled in where the actuals leave it out."""
+
+    initial: Decimal  # 年初预算数: the target file's total unless the actuals give it
+    adjusted: Decimal  # 全年预算数: the initial budget unless the actuals give it
+    denominator: Decimal  # the one of the two that rules.budget_denominator names
+
+    def rate(self, spent: Decimal) -> Decimal:
+        """执行率, exact: what was spent over the denominator (0 against a budget of 0)."""
+        return spent / self.denominator if self.denominator > 0 else Decimal(0)
+
+
+def budget_base(actuals: ActualsFile, targets: TargetFile) -> BudgetBase:
+    """全年预算数 by default, 年初预算数 with `budget_denominator: initial`."""
     budget = actuals.budget
     initial = budget.initial if budget.initial is not None else targets.budget.total
     adjusted = budget.adjusted if budget.adjusted is not None else initial
-    if targets.rules.budget_denominator == "initial" and initial == 0:
-        yield Finding("D032", ("budget",), {"which_zh": "年初预算数", "which_en": "initial budget"})
-    elif targets.rules.budget_denominator == "adjusted" and adjusted == 0:
-        yield Finding(
-            "D032", ("budget",), {"which_zh": "全年预算数", "which_en": "full-year budget"}
-        )
+    chosen = adjusted if targets.rules.budget_denominator == "adjusted" else initial
+    return BudgetBase(initial, adjusted, chosen)
+
+
+_DENOMINATOR_NAMES = {
+    "initial": {"which_zh": "年初预算数", "which_en": "initial budget"},
+    "adjusted": {"which_zh": "全年预算数", "which_en": "full-year budget"},
+}
+
+
+def _budget_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Finding]:
+    if budget_base(actuals, targets).denominator == 0:
+        yield Finding("D032", ("budget",), _DENOMINATOR_NAMES[targets.rules.budget_denominator])
 
 
 def _unknown_id(key: str, by_id: dict[str, Indicator]) -> Finding:
@@ -316,12 +337,9 @@ def _same_unit(written: str, expected: str) -> bool:
     return written == expected or written == expected.split("/", 1)[0]
 
 
-_BOUNDED = re.compile(r"(率|满意度|知晓度)[)）]?$")
-
-
 def _bounded_rate(name: str) -> bool:
-    """Rates of a whole (…率, 满意度) cannot pass 100 %; growth rates are not named so."""
-    return bool(_BOUNDED.search(name)) and "增长" not in name and "增幅" not in name
+    """Rates of a whole (…率, 满意度) cannot pass 100 %; growth rates (增长, 增幅) can."""
+    return names_a_rate(name) and "增长" not in name and "增幅" not in name
 
 
 def _qualitative(
@@ -343,18 +361,10 @@ def _qualitative(
     definition = scale[grade]
     share = definition.share
     if score_rate is not None:
-        floors = targets.rules.bands
-        if floors.contains(definition.band, score_rate):
+        misfit = targets.rules.bands.misfit(definition.band, score_rate)
+        if misfit is None:
             share = score_rate
         else:
-            low, high = floors.band_range(definition.band)
-            args = {
-                "id": indicator.id,
-                "rate": percent(score_rate),
-                "grade": grade,
-                "band": definition.band.value,
-                "low": percent(low),
-                "high": percent(high),
-            }
+            args = {"id": indicator.id, "rate": percent(score_rate), "grade": grade, **misfit}
             problems.append(Finding("D023", (*at, "score_rate"), args))
     return Reading(grade=grade, share=share, band=definition.band)

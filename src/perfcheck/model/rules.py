@@ -23,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from perfcheck.formatting import half_up, percent
 from perfcheck.model.notation import DEFAULT_SCALE
 
 OUTPUT = "产出指标"  # output indicators
@@ -87,6 +88,19 @@ OUT_OF_RANGE = {
 }
 QUANTA = tuple(Decimal(1).scaleb(-places) for places in range(5))  # 1, 0.1 … 0.0001
 
+RATE_PLACES = Decimal("0.0001")  # rates (完成率, 执行率, progress) as fractions: 97.79 %
+
+
+def rounded_rate(value: Decimal) -> Decimal:
+    """A rate as results carry it: a fraction to four places, half-up (0.97785 → 0.9779)."""
+    return half_up(value, RATE_PLACES)
+
+
+def _bad_setting(detail_en: str, detail_zh: str, message: str | None = None) -> PydanticCustomError:
+    """S005 for a setting the rules cannot work with."""
+    details = {"detail_zh": detail_zh, "detail_en": detail_en}
+    return PydanticCustomError("S005", message or detail_en, details)
+
 
 class _Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -134,13 +148,9 @@ class BandFloors(_Settings):
     @model_validator(mode="after")
     def _ordered(self) -> BandFloors:
         if self.partly > self.achieved:
-            raise PydanticCustomError(
-                "S005",
+            raise _bad_setting(
                 "the floor of 部分达成 must not lie above that of 达成",
-                {
-                    "detail_zh": "部分达成 档下限不能高于 达成 档下限",
-                    "detail_en": "the floor of 部分达成 must not lie above that of 达成",
-                },
+                "部分达成 档下限不能高于 达成 档下限",
             )
         return self
 
@@ -156,6 +166,13 @@ class BandFloors(_Settings):
         low, high = self.band_range(band)
         return low <= share <= high if band is Band.ACHIEVED else low <= share < high
 
+    def misfit(self, band: Band, share: Decimal) -> dict[str, str] | None:
+        """The band and its range as a message shows them, when the share lies outside it."""
+        if self.contains(band, share):
+            return None
+        low, high = self.band_range(band)
+        return {"band": band.value, "low": percent(low), "high": percent(high)}
+
 
 class LightThresholds(_Settings):
     """Progress against 序时进度 that earns a green or a yellow light; below yellow is red."""
@@ -166,13 +183,8 @@ class LightThresholds(_Settings):
     @model_validator(mode="after")
     def _ordered(self) -> LightThresholds:
         if self.yellow > self.green:
-            raise PydanticCustomError(
-                "S005",
-                "the yellow threshold must not lie above the green one",
-                {
-                    "detail_zh": "黄灯阈值不能高于绿灯阈值",
-                    "detail_en": "the yellow threshold must not lie above the green one",
-                },
+            raise _bad_setting(
+                "the yellow threshold must not lie above the green one", "黄灯阈值不能高于绿灯阈值"
             )
         return self
 
@@ -184,10 +196,20 @@ BUILTIN_PROFILES: dict[str, Mapping[str, Any]] = {NATIONAL: {}}
 MERGED_BY_KEY = ("bands", "lights")  # a file's partial bands: or lights: keeps the rest
 
 
+def _defined(context: Any) -> Mapping[str, Mapping[str, Any]]:
+    """The profiles the project's configuration defines, from a validation context."""
+    return context.get("profiles", {}) if isinstance(context, Mapping) else {}
+
+
 def profiles_in(context: Any) -> dict[str, Mapping[str, Any]]:
     """The built-in profiles and those the project's configuration defines."""
-    defined = context.get("profiles", {}) if isinstance(context, Mapping) else {}
-    return {**BUILTIN_PROFILES, **defined}
+    return {**BUILTIN_PROFILES, **_defined(context)}
+
+
+def known_profiles(defined: Mapping[str, Any]) -> list[str]:
+    """The profile names a file, the configuration or --profile may select: the built-in ones,
+    then those the configuration defines. A name outside them is S016."""
+    return list({**BUILTIN_PROFILES, **defined})
 
 
 def with_profile(data: Mapping[str, Any], profile: Mapping[str, Any]) -> dict[str, Any]:
@@ -203,7 +225,7 @@ def with_profile(data: Mapping[str, Any], profile: Mapping[str, Any]) -> dict[st
 class Rules(_Settings):
     """The scoring settings; every field has the national default."""
 
-    profile: str = Field(
+    profile: str = Field(  # checked against known_profiles
         NATIONAL,
         description="评分规则方案：national（全国默认）或配置文件 profiles 中定义的名称 / rules "
         "profile: national or one defined under profiles in the configuration",
@@ -230,7 +252,7 @@ class Rules(_Settings):
         rules._inherited = frozenset(profile.keys() - data.keys()) | chosen_elsewhere
         return rules
 
-    def written(self, key: str) -> bool:
+    def given_in_file(self, key: str) -> bool:
         """Whether the target file itself gives this setting (not a default, not a profile)."""
         return key in self.model_fields_set and key not in self._inherited
 
@@ -242,22 +264,23 @@ class Rules(_Settings):
     def decided_at(self, key: str) -> tuple[str, ...] | None:
         """Where in the target file this setting is decided: its own key, or the profile it
         names; None for a default or a profile the configuration chose."""
-        if self.written(key):
+        if self.given_in_file(key):
             return ("rules", key)
-        if key in self._inherited and self.written("profile"):
+        if key in self._inherited and self.given_in_file("profile"):
             return ("rules", "profile")
         return None
 
     @field_validator("profile")
     @classmethod
     def _known_profile(cls, name: str, info: ValidationInfo) -> str:
-        known = profiles_in(info.context)
+        known = known_profiles(_defined(info.context))
         if name not in known:
             raise PydanticCustomError(
-                "S016", "unknown rules profile", {"profile": name, "known": list(known)}
+                "S016", "unknown rules profile", {"profile": name, "known": known}
             )
         return name
 
+    # Points: engine.points.allocate; the total rescaled over what applies: engine.scoring.
     total_points: NonNegative = Field(Decimal(100), description="总分 / total points")
     budget_points: NonNegative = Field(
         Decimal(10), description="预算执行率分值 / points for budget execution"
@@ -266,6 +289,7 @@ class Rules(_Settings):
         default_factory=_national_weights,
         description="一级指标权重 / level-1 weights",
     )
+    # reverse_formula, cap, strict_inequalities, overachievement_threshold: engine.scoring.
     reverse_formula: Literal["ratio", "linear"] = Field(
         "ratio",
         description="反向指标超出上限时的计分公式 / formula for a reverse indicator over its "
@@ -279,16 +303,21 @@ class Rules(_Settings):
         Decimal("1.30"),
         description="超额完成提示阈值（完成率）/ completion ratio flagged as over-achievement",
     )
+    # Applied by Rules.rounded to every score and to points; text shows the same rounding with
+    # formatting.rounded_text(value, rounding).
     rounding: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)] = Field(
         Decimal("0.01"), description="得分舍入单位（四舍五入）/ rounding quantum, half-up"
     )
+    # Applied by engine.scoring.grade_of.
     grades: dict[str, NonNegative] = Field(
         default_factory=_national_grades,
         description="总分等级及其下限 / overall grades and their lowest total",
     )
+    # Applied by BandFloors.contains and BandFloors.misfit.
     bands: BandFloors = Field(
         default_factory=BandFloors, description="定性档次下限 / qualitative band floors"
     )
+    # Applied by model.actuals.budget_base.
     budget_denominator: Literal["adjusted", "initial"] = Field(
         "adjusted",
         description="执行率分母：全年预算数或年初预算数 / denominator of the execution rate",
@@ -300,13 +329,9 @@ class Rules(_Settings):
         # Compared, not normalised: normalize() overflows on 1e1000000 or 1e-1000000.
         quantum = next((q for q in QUANTA if q == value), None)
         if quantum is None:
-            raise PydanticCustomError(
-                "S005",
+            raise _bad_setting(
                 "rounding must be 1, 0.1, 0.01, 0.001 or 0.0001",
-                {
-                    "detail_zh": "舍入单位应为 1、0.1、0.01、0.001 或 0.0001",
-                    "detail_en": "rounding must be 1, 0.1, 0.01, 0.001 or 0.0001",
-                },
+                "舍入单位应为 1、0.1、0.01、0.001 或 0.0001",
             )
         return quantum
 
@@ -314,26 +339,34 @@ class Rules(_Settings):
     @classmethod
     def _floor_at_zero(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
         if not value or min(value.values()) != 0:
-            raise PydanticCustomError(
-                "S005",
-                "the grades need one whose lowest total is 0",
-                {
-                    "detail_zh": "总分等级中须有一个下限为 0 的等级（如 差: 0）",
-                    "detail_en": "one grade must start at 0 (e.g. 差: 0)",
-                },
+            raise _bad_setting(
+                "one grade must start at 0 (e.g. 差: 0)",
+                "总分等级中须有一个下限为 0 的等级（如 差: 0）",
+                message="the grades need one whose lowest total is 0",
             )
         return value
 
+    # Applied by model.period.Period.elapsed.
     progress: Literal["months", "days"] = Field(
         "months",
         description="序时进度：按月（Q2 = 6/12）或按天计算 / time elapsed by months or by days",
     )
+    # Applied by engine.monitoring.light_for.
     lights: LightThresholds = Field(
         default_factory=lambda: LightThresholds(),
         description="运行监控的红黄绿灯阈值 / thresholds of the monitoring lights",
     )
+    # Applied by Rules.low_execution.
     explanation_threshold: Share = Field(
         Decimal("0.90"),
         description="执行率低于此值须说明原因 / execution rate below which an explanation "
         "is expected",
     )
+
+    def rounded(self, value: Decimal) -> Decimal:
+        """A score or points as the rules round them: half-up to `rounding` (2.345 → 2.35)."""
+        return half_up(value, self.rounding)
+
+    def low_execution(self, rate: Decimal) -> bool:
+        """An execution rate that needs its reason given: below `explanation_threshold`."""
+        return rate < self.explanation_threshold

@@ -64,6 +64,16 @@ COUNT_UNITS = frozenset(
     ]
 )
 
+# A name ending in 率 or 度 (合格率, 满意度, 知晓度), a closing bracket allowed, names a rate: a
+# percentage of something.
+_RATE_NAME = re.compile(r"[率度][)）]?$")
+
+
+def names_a_rate(name: str) -> bool:
+    """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度)."""
+    return _RATE_NAME.search(name) is not None
+
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 INDICATOR_ID = re.compile(r"(\d{1,6})-(\d{1,6})")  # task-number; six digits are more than any table
 

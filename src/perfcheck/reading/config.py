@@ -103,9 +103,9 @@ class Settings(BaseModel):
 
     @model_validator(mode="after")
     def _known_profile(self) -> Settings:
-        from perfcheck.model.rules import BUILTIN_PROFILES
+        from perfcheck.model.rules import known_profiles
 
-        if self.profile is not None and self.profile not in {**BUILTIN_PROFILES, **self.profiles}:
+        if self.profile is not None and self.profile not in known_profiles(self.profiles):
             raise ValueError(f"profile {self.profile} is neither built in nor under profiles")
         return self
 

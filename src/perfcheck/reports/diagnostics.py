@@ -4,31 +4,27 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic, Lang, Severity
 from perfcheck.reports.jsontext import dumps
+from perfcheck.reports.visible import visible
 from perfcheck.results.files import FileReport
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from perfcheck.reports.render import View
 
 _SEVERITY = {
     Severity.ERROR: ("错误", "error"),
     Severity.WARNING: ("警告", "warning"),
 }
 _SUPPRESSED = ("已忽略", "suppressed")
-
-
-class Shown(NamedTuple):
-    """What the text reports include: warnings and the summary unless quiet; the suppressed
-    warnings on request."""
-
-    quiet: bool = False
-    suppressed: bool = False
 
 
 def count(reports: Sequence[FileReport]) -> tuple[int, int]:
@@ -54,10 +50,10 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def _listed(report: FileReport, shown: Shown) -> Iterator[tuple[Diagnostic, bool]]:
+def _listed(report: FileReport, view: View) -> Iterator[tuple[Diagnostic, bool]]:
     """The diagnostics to print, each with whether it was suppressed, in line order."""
-    kept = [(d, False) for d in report.diagnostics if not shown.quiet or _is_error(d)]
-    extra = [(d, True) for d in report.suppressed] if shown.suppressed else []
+    kept = [(d, False) for d in report.diagnostics if not view.errors_only or _is_error(d)]
+    extra = [(d, True) for d in report.suppressed] if view.with_suppressed else []
     yield from sorted(kept + extra, key=lambda pair: pair[0].sort_key())
 
 
@@ -65,16 +61,16 @@ def _is_error(diagnostic: Diagnostic) -> bool:
     return diagnostic.severity is Severity.ERROR
 
 
-def concise(reports: Sequence[FileReport], lang: Lang, out: TextIO, shown: Shown) -> None:
+def concise(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     for report in reports:
-        for diagnostic, suppressed in _listed(report, shown):
+        for diagnostic, suppressed in _listed(report, view):
             mark = f" [{_SUPPRESSED[0 if lang == 'zh' else 1]}]" if suppressed else ""
-            out.write(diagnostic.concise(lang) + mark + "\n")
-    if not shown.quiet:
+            out.write(visible(diagnostic.concise(lang)) + mark + "\n")
+    if not view.errors_only:
         out.write(summary_line(reports, lang) + "\n")
 
 
-def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
+def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     errors, warnings = count(reports)
     document = {
         "files": [
@@ -106,18 +102,18 @@ def _diagnostic_json(diagnostic: Diagnostic, lang: Lang) -> dict[str, object]:
 # --- GitHub Actions ----------------------------------------------------------------------------
 
 
-def github(
-    reports: Sequence[FileReport], lang: Lang, out: TextIO, workspace: Path, cwd: Path
-) -> None:
+def github(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     """Workflow commands, escaped as the Actions toolkit escapes them, with paths relative to
     the repository (Actions shows only ten of each kind: the full report follows them)."""
     for report in reports:
         for d in report.diagnostics:
-            properties = [f"file={_property(relative(d.file, workspace, cwd))}"]
+            where = visible(relative(d.file, view.workspace, view.cwd))
+            properties = [f"file={_property(where)}"]
             if d.line > 0:
                 properties += [f"line={d.line}", f"col={d.col}"]
             properties.append(f"title={_property(d.code + ' ' + CODES[d.code].title(lang))}")
-            out.write(f"::{d.severity.value} {','.join(properties)}::{_data(d.message(lang))}\n")
+            message = _data(visible(d.message(lang)))
+            out.write(f"::{d.severity.value} {','.join(properties)}::{message}\n")
 
 
 def relative(file: str, workspace: Path, cwd: Path) -> str:
@@ -138,6 +134,8 @@ def relative(file: str, workspace: Path, cwd: Path) -> str:
 
 
 def _data(text: str) -> str:
+    """As the Actions toolkit escapes a command's data (after `visible`, no line break is left
+    to escape: a line break of the input shows as `\\n`)."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -150,14 +148,7 @@ def _property(text: str) -> str:
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def sarif(
-    reports: Sequence[FileReport],
-    lang: Lang,
-    out: TextIO,
-    version: str,
-    workspace: Path,
-    cwd: Path,
-) -> None:
+def sarif(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     """One run; a rule per code used (stable id: the code), a fingerprint per result that
     survives lines moving (the code, the file and the text of the line); paths relative to
     the repository."""
@@ -170,12 +161,12 @@ def sarif(
                 "tool": {
                     "driver": {
                         "name": "perfcheck",
-                        "version": version,
+                        "version": view.version,
                         "rules": [_sarif_rule(code, lang) for code in used],
                     }
                 },
                 "results": [
-                    _sarif_result(d, r, lang, used.index(d.code), relative(d.file, workspace, cwd))
+                    _sarif_result(d, r, lang, used.index(d.code), _uri(d, view))
                     for r in reports
                     for d in r.diagnostics
                 ],
@@ -183,6 +174,19 @@ def sarif(
         ],
     }
     out.write(dumps(document) + "\n")
+
+
+def _uri(d: Diagnostic, view: View) -> str:
+    """The repository-relative path; a byte the file name's encoding could not decode is
+    percent-encoded, as in a URI, so that the report stays valid UTF-8."""
+    return _UNDECODED.sub(_percent, relative(d.file, view.workspace, view.cwd))
+
+
+_UNDECODED = re.compile("[\udc80-\udcff]")  # surrogateescape: one undecodable byte each
+
+
+def _percent(match: re.Match[str]) -> str:
+    return f"%{ord(match.group()) - 0xDC00:02X}"
 
 
 def _sarif_rule(code: str, lang: Lang) -> dict[str, object]:
@@ -206,7 +210,7 @@ def _sarif_result(
         "ruleId": d.code,
         "ruleIndex": index,
         "level": d.severity.value,
-        "message": {"text": d.message(lang)},
+        "message": {"text": visible(d.message(lang))},
         "locations": [{"physicalLocation": location}],
         "partialFingerprints": {"perfcheck/v1": _fingerprint(d, report)},
     }
@@ -216,13 +220,14 @@ def _fingerprint(d: Diagnostic, report: FileReport) -> str:
     line = (report.line(d.line) or "").strip()
     from hashlib import sha256
 
-    return sha256(f"{d.code}\0{d.file}\0{line}".encode()).hexdigest()[:32]
+    key = f"{d.code}\0{d.file}\0{line}".encode(errors="surrogateescape")
+    return sha256(key).hexdigest()[:32]
 
 
 # --- JUnit XML -----------------------------------------------------------------------------------
 
 
-def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
+def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     """A test case per file: failed when it has errors; warnings go to its system-out."""
     from xml.etree import ElementTree
 
@@ -233,13 +238,14 @@ def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
     )
     for report in reports:
         case = ElementTree.SubElement(
-            suite, "testcase", {"classname": "perfcheck.validate", "name": report.path}
+            suite, "testcase", {"classname": "perfcheck.validate", "name": visible(report.path)}
         )
-        lines = [d.concise(lang) for d in report.diagnostics]
+        # Escaped, a line holds no character XML 1.0 forbids (C0 controls, U+FFFE, surrogates).
+        lines = [visible(d.concise(lang)) for d in report.diagnostics]
         if not report.ok:
             first = next(d for d in report.diagnostics if _is_error(d))
             failure = ElementTree.SubElement(
-                case, "failure", {"message": first.concise(lang), "type": first.code}
+                case, "failure", {"message": visible(first.concise(lang)), "type": first.code}
             )
             failure.text = "\n".join(lines)
         elif lines:
@@ -255,26 +261,24 @@ def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO) -> None:
 # --- Human ---------------------------------------------------------------------------------------
 
 
-def human(
-    reports: Sequence[FileReport], lang: Lang, out: TextIO, shown: Shown, *, color: bool
-) -> None:
+def human(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     """Each problem with its source line and a caret under the column."""
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, no_color=not color, highlight=False, soft_wrap=True)
+    console = Console(file=out, no_color=not view.color, highlight=False, soft_wrap=True)
     for report in reports:
-        for d, suppressed in _listed(report, shown):
+        for d, suppressed in _listed(report, view):
             style = "bold red" if d.severity is Severity.ERROR else "bold yellow"
             label = (_SUPPRESSED if suppressed else _SEVERITY[d.severity])[0 if lang == "zh" else 1]
             line = Text()
-            line.append(d.location(), style="bold")
+            line.append(visible(d.location()), style="bold")
             line.append(": ")
             line.append(f"{d.code} {label}", style="dim" if suppressed else style)
-            line.append(f": {d.message(lang)}")
+            line.append(f": {visible(d.message(lang))}")
             console.print(line)
             _snippet(console, report.line(d.line), d)
-    if not shown.quiet:
+    if not view.errors_only:
         errors, _ = count(reports)
         console.print(
             Text(summary_line(reports, lang), style="bold red" if errors else "bold green")
@@ -289,6 +293,6 @@ def _snippet(console: Console, text: str | None, d: Diagnostic) -> None:
         return
     source = text.expandtabs(1)
     gutter = f"{d.line:>5} | "
-    console.print(Text(gutter, style="dim") + Text(source))
-    caret_at = cell_len(source[: max(d.col - 1, 0)])
+    console.print(Text(gutter, style="dim") + Text(visible(source)))
+    caret_at = cell_len(visible(source[: max(d.col - 1, 0)]))  # under the escaped column
     console.print(Text(" " * 5 + " | ", style="dim") + Text(" " * caret_at + "^", style="bold"))

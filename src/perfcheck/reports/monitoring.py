@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent
+from perfcheck.formatting import CENT, decimal_text, half_up, money, percent
 from perfcheck.model.targets import QuantitativeTarget, level1_groups
 from perfcheck.reports.jsontext import dumps
-from perfcheck.reports.markup import md_row, write_csv
+from perfcheck.reports.markup import md_line, md_row, write_csv
+from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
 
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from perfcheck.reports.render import View
 
 LABELS: dict[Lang, dict[str, str]] = {
     "zh": {
@@ -95,7 +98,7 @@ def _quantity(value: Decimal | None, p: IndicatorProgress) -> str:
 
 def _number(value: Decimal) -> str:
     """Counts due by now may be fractional (17 × 6/12 = 8.5): two places at most, no zeros."""
-    return decimal_text(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize())
+    return decimal_text(half_up(value, CENT).normalize())
 
 
 def actual_text(p: IndicatorProgress) -> str:
@@ -138,7 +141,7 @@ def _title(result: MonitoringResult, lang: Lang) -> str:
 # --- JSON --------------------------------------------------------------------------------------
 
 
-def as_json(result: MonitoringResult, out: TextIO) -> None:
+def as_json(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     out.write(dumps(contract(result)) + "\n")
 
 
@@ -228,12 +231,12 @@ def _rows(result: MonitoringResult, lang: Lang) -> Iterator[tuple[str, list[str]
     ]  # fmt: skip
 
 
-def as_csv(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
+def as_csv(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     write_csv(out, _header(lang), _rows(result, lang), LABELS[lang])
 
 
-def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
-    out.write(f"# {_title(result, lang)}\n\n")
+def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
+    out.write(md_line(f"# {_title(result, lang)}") + "\n")
     out.write(md_row(_header(lang)))
     out.write(md_row(["---"] * 4 + ["---:"] * 3 + [":---:", "---:", "---", "---"]))
     for kind, cells in _rows(result, lang):
@@ -241,7 +244,7 @@ def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO) -> None:
             out.write(md_row(cells))
     out.write("\n")
     for line in _summary(result, lang):
-        out.write(f"- {line}\n")
+        out.write(md_line(f"- {line}"))
 
 
 def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
@@ -284,15 +287,14 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
 # --- Terminal ----------------------------------------------------------------------------------
 
 
-def as_text(result: MonitoringResult, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
+def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
-    from rich.text import Text
 
-    console = Console(file=out, no_color=not color, highlight=False, width=width)
-    console.print(Text(_title(result, lang), style="bold"))
+    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console.print(plain(_title(result, lang)), style="bold")
     console.print(_table(result, lang))
     for line in _summary(result, lang):
-        console.print(Text(line))
+        console.print(plain(line))
 
 
 def _table(result: MonitoringResult, lang: Lang) -> Table:
@@ -318,10 +320,10 @@ def _table(result: MonitoringResult, lang: Lang) -> Table:
             p = result.indicators[index]
             shown2 = p.indicator.level2 if p.indicator.level2 != level2 else ""
             level2 = p.indicator.level2
-            table.add_row(
+            table.add_row(*text_cells(
                 level1 if position == 0 else "", shown2, f"{p.indicator.id}.{p.indicator.name}",
                 p.indicator.target.text(), expected_text(p), actual_text(p), progress_text(p),
                 Text(words[p.light], style=LIGHT_STYLES.get(p.light, "dim")), forecast_text(p),
-            )  # fmt: skip
+            ))  # fmt: skip
         table.rows[-1].end_section = True
     return table

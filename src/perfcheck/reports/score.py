@@ -11,11 +11,14 @@ from perfcheck.formatting import decimal_text, money, percent, rounded_text
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
-from perfcheck.reports.markup import md_row, write_csv
+from perfcheck.reports.markup import md_line, md_row, write_csv
+from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
 
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from perfcheck.reports.render import View
 
 LABELS: dict[Lang, dict[str, str]] = {
     "zh": {
@@ -107,6 +110,24 @@ LABELS: dict[Lang, dict[str, str]] = {
     },
 }
 
+# The 标记 column of CSV: the JSON contract keeps the codes (Flag values).
+FLAG_LABELS: dict[Lang, dict[Flag, str]] = {
+    "zh": {
+        Flag.OVERACHIEVED: "超额完成",
+        Flag.NEEDS_EXPLANATION: "缺少偏差说明",
+        Flag.ADJUSTED: "人工调整",
+        Flag.CAPPED: "得分封顶",
+        Flag.DEFAULT_POINTS: "默认分值",
+    },
+    "en": {
+        Flag.OVERACHIEVED: "over-achieved",
+        Flag.NEEDS_EXPLANATION: "explanation missing",
+        Flag.ADJUSTED: "adjusted",
+        Flag.CAPPED: "capped",
+        Flag.DEFAULT_POINTS: "default points",
+    },
+}
+
 MARKS = {Status.MET: "✓", Status.UNMET: "✗", Status.MISSING: "–", Status.NOT_APPLICABLE: "n/a"}
 
 
@@ -142,14 +163,14 @@ def _members(result: ScoreResult, group: GroupResult) -> list[IndicatorResult]:
 # --- JSON --------------------------------------------------------------------------------------
 
 
-def as_json(result: ScoreResult, out: TextIO) -> None:
+def as_json(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     out.write(dumps(contract(result)) + "\n")
 
 
 def contract(result: ScoreResult) -> dict[str, object]:
     """The public JSON shape of `perfcheck score --format json`."""
     budget = result.budget
-    quantum = result.targets.rules.rounding
+    rules = result.targets.rules
     return {
         "department": result.targets.department,
         "year": result.targets.year,
@@ -159,30 +180,30 @@ def contract(result: ScoreResult) -> dict[str, object]:
         "total": result.total,
         "grade": result.grade,
         "subtotal": result.subtotal,
-        "applicable_points": result.applicable_points.quantize(quantum),
+        "applicable_points": rules.rounded(result.applicable_points),
         "budget": {
             "initial": budget.initial,
             "adjusted": budget.adjusted,
             "spent": budget.spent,
             "rate": budget.rate,
-            "points": budget.points.quantize(quantum),
+            "points": rules.rounded(budget.points),
             "score": budget.score,
         },
         "groups": [
-            {"level1": g.level1, "points": g.points.quantize(quantum), "score": g.score}
+            {"level1": g.level1, "points": rules.rounded(g.points), "score": g.score}
             for g in result.groups
         ],
-        "indicators": [_indicator_json(r, quantum) for r in result.indicators],
+        "indicators": [_indicator_json(r, rules) for r in result.indicators],
     }
 
 
-def _indicator_json(r: IndicatorResult, quantum: Decimal) -> dict[str, object]:
+def _indicator_json(r: IndicatorResult, rules: Rules) -> dict[str, object]:
     return {
         "id": r.indicator.id,
         "level1": r.indicator.level1,
         "level2": r.indicator.level2,
         "name": r.indicator.name,
-        "points": r.points.quantize(quantum),
+        "points": rules.rounded(r.points),
         "target": r.indicator.target.text(),
         "actual": r.actual,
         "completion": r.completion,
@@ -206,7 +227,7 @@ def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str
                 r.indicator.level1, r.indicator.level2, r.indicator.id, r.indicator.name,
                 r.indicator.target.text(), actual_text(r, lang), completion_text(r),
                 _points(r.points, result), decimal_text(r.score), MARKS[r.status],
-                " ".join(flag.value for flag in r.flags), r.explanation or r.not_applicable or "",
+                _flags(r.flags, lang), r.explanation or r.not_applicable or "",
             ]  # fmt: skip
         yield "row_subtotal", [
             group.level1, "", "", labels["subtotal"], "", "", "", _points(group.points, result),
@@ -217,7 +238,8 @@ def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str
         labels["budget"], "", "", labels["budget"], decimal_text(budget.adjusted),
         decimal_text(budget.spent),
         percent(budget.rate), _points(budget.points, result), decimal_text(budget.score), "",
-        "needs_explanation" if budget.needs_explanation else "", budget.explanation or "",
+        _flags((Flag.NEEDS_EXPLANATION,) if budget.needs_explanation else (), lang),
+        budget.explanation or "",
     ]  # fmt: skip
     if result.rescaled:
         yield "row_sum", [labels["sum"], *[""] * 7, decimal_text(result.subtotal), "", "", ""]
@@ -226,19 +248,24 @@ def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str
     ]  # fmt: skip
 
 
+def _flags(flags: tuple[Flag, ...], lang: Lang) -> str:
+    """`默认分值、得分封顶` / `default points; capped`."""
+    return ("、" if lang == "zh" else "; ").join(FLAG_LABELS[lang][flag] for flag in flags)
+
+
 def _header(lang: Lang) -> list[str]:
     keys = ("level1", "level2", "id", "level3", "target", "actual", "completion", "points")
     return [LABELS[lang][k] for k in (*keys, "score", "result", "flags", "explanation")]
 
 
-def as_csv(result: ScoreResult, lang: Lang, out: TextIO) -> None:
+def as_csv(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     write_csv(out, _header(lang), _table_rows(result, lang), LABELS[lang])
 
 
-def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
+def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     labels = LABELS[lang]
-    out.write(f"# {_title(result, lang)}\n\n")
-    out.write(labels["unit"].format(unit=result.targets.money_unit) + "\n\n")
+    out.write(md_line(f"# {_title(result, lang)}") + "\n")
+    out.write(md_line(labels["unit"].format(unit=result.targets.money_unit)) + "\n")
     header = [*_header(lang)[:10], labels["explanation"]]
     out.write(md_row(header))
     out.write(md_row(["---"] * 7 + ["---:", "---:", ":---:", "---"]))
@@ -253,9 +280,9 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO) -> None:
     out.write(md_row(budget_cells(result)))
     out.write("\n")
     for line in _totals(result, lang):
-        out.write(f"**{line}**\n\n")
+        out.write(md_line(f"**{line}**") + "\n")
     for line in _footer(result, lang):
-        out.write(f"- {line}\n")
+        out.write(md_line(f"- {line}"))
 
 
 BUDGET_COLUMNS = ("initial", "adjusted", "spent", "rate", "points", "score")
@@ -347,21 +374,20 @@ def profile_note(rules: Rules, lang: Lang) -> str | None:
 _STYLES = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
 
 
-def as_text(result: ScoreResult, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
+def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
-    from rich.text import Text
 
-    console = Console(file=out, no_color=not color, highlight=False, width=width)
-    console.print(Text(_title(result, lang), style="bold"))
+    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console.print(plain(_title(result, lang)), style="bold")
     console.print(_indicator_table(result, lang))
     console.print(_budget_table(result, lang))
     for line in _totals(result, lang):
-        console.print(Text(line, style="bold"))
+        console.print(plain(line), style="bold")
     footer = _footer(result, lang)
     if footer:
         console.print()
     for line in footer:
-        console.print(Text(line))
+        console.print(plain(line))
 
 
 def _indicator_table(result: ScoreResult, lang: Lang) -> Table:
@@ -385,16 +411,16 @@ def _indicator_table(result: ScoreResult, lang: Lang) -> Table:
         for position, r in enumerate(_members(result, group)):
             shown2 = r.indicator.level2 if r.indicator.level2 != level2 else ""
             level2 = r.indicator.level2
-            table.add_row(
+            table.add_row(*text_cells(
                 group.level1 if position == 0 else "", shown2, _label(r),
                 r.indicator.target.text(), actual_text(r, lang), completion_text(r),
                 _points(r.points, result), decimal_text(r.score),
                 Text(MARKS[r.status], style=_STYLES.get(r.status, "dim")),
-            )  # fmt: skip
-        table.add_row(
+            ))  # fmt: skip
+        table.add_row(*text_cells(
             "", "", labels["subtotal"], "", "", "", _points(group.points, result),
-            decimal_text(group.score), "", style="bold", end_section=True,
-        )  # fmt: skip
+            decimal_text(group.score), "",
+        ), style="bold", end_section=True)  # fmt: skip
     return table
 
 
@@ -407,5 +433,5 @@ def _budget_table(result: ScoreResult, lang: Lang) -> Table:
     table.title_justify = "left"
     for key in BUDGET_COLUMNS:
         table.add_column(labels[key], justify="right", overflow="fold")
-    table.add_row(*budget_cells(result))
+    table.add_row(*text_cells(*budget_cells(result)))
     return table

@@ -9,10 +9,14 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import money, rounded_text
 from perfcheck.model.targets import QuantitativeTarget, TargetFile, level1_groups
 from perfcheck.reports.jsontext import dumps
+from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.points import Allocation
 
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from perfcheck.reports.render import View
+    from perfcheck.results.targets import ResolvedTargets
 
 _LABELS = {
     "zh": {
@@ -62,14 +66,13 @@ _LABELS = {
 }
 
 
-def as_json(targets: TargetFile, allocation: Allocation, out: TextIO) -> None:
-    out.write(dumps(normalised(targets, allocation)) + "\n")
+def as_json(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
+    out.write(dumps(normalised(*resolved)) + "\n")
 
 
 def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]:
     """The public JSON contract of `perfcheck show --format json`: points to the rounding
     quantum, whether the file gave them or the even split did."""
-    quantum = targets.rules.rounding
     return {
         "department": targets.department,
         "year": targets.year,
@@ -81,7 +84,7 @@ def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]
         ],
         "annual_goal": targets.annual_goal,
         "indicators": [
-            _indicator_json(targets, index, allocation.points[index].quantize(quantum))
+            _indicator_json(targets, index, targets.rules.rounded(allocation.points[index]))
             for index in range(len(targets.indicators))
         ],
     }
@@ -114,34 +117,33 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
     return entry | {"points": points}
 
 
-def as_text(
-    targets: TargetFile, allocation: Allocation, lang: Lang, out: TextIO, *, color: bool
-) -> None:
+def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
     from rich.table import Table
-    from rich.text import Text
 
+    targets, allocation = resolved
     labels = _LABELS[lang]
-    console = Console(file=out, no_color=not color, highlight=False, width=_width(out))
-    console.print(
-        Text(labels["title"].format(department=targets.department, year=targets.year), "bold")
-    )
-    console.print(labels["unit"].format(unit=targets.money_unit))
+    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    title = labels["title"].format(department=targets.department, year=targets.year)
+    console.print(plain(title), style="bold")
+    console.print(plain(labels["unit"].format(unit=targets.money_unit)))
     sources = "，".join(f"{name} {money(v)}" for name, v in targets.budget.sources.items())
     console.print(
-        f"{labels['budget']}：{labels['total']} {money(targets.budget.total)}"
-        + (f"（{sources}）" if sources else "")
+        plain(
+            f"{labels['budget']}：{labels['total']} {money(targets.budget.total)}"
+            + (f"（{sources}）" if sources else "")
+        )
     )
     console.print()
-    console.print(Text(labels["tasks"], "bold"))
+    console.print(plain(labels["tasks"]), style="bold")
     for task in targets.tasks:
-        console.print(Text(f"{labels['task'].format(id=task.id)}  {task.name}", "bold"))
+        console.print(plain(f"{labels['task'].format(id=task.id)}  {task.name}"), style="bold")
         if task.content:
-            console.print(Text(task.content), style="dim")
+            console.print(plain(task.content), style="dim")
     if targets.annual_goal:
         console.print()
-        console.print(Text(labels["goal"], "bold"))
-        console.print(Text(targets.annual_goal), style="dim")
+        console.print(plain(labels["goal"]), style="bold")
+        console.print(plain(targets.annual_goal), style="dim")
     console.print()
     table = Table(title=labels["indicators"], show_lines=False, expand=False)
     table.add_column(labels["level1"], no_wrap=True)
@@ -155,7 +157,7 @@ def as_text(
     if allocation.any_defaulted:
         console.print(labels["defaulted"].format(quantum=targets.rules.rounding), style="dim")
     if profile := targets.rules.special_profile:
-        console.print(labels["profile"].format(profile=profile), style="dim")
+        console.print(plain(labels["profile"].format(profile=profile)), style="dim")
 
 
 def _rows(
@@ -169,13 +171,13 @@ def _rows(
             indicator = targets.indicators[index]
             shown2 = indicator.level2 if indicator.level2 != level2 else ""
             level2 = indicator.level2
-            table.add_row(
+            table.add_row(*text_cells(
                 level1 if position == 0 else "", shown2, indicator.id, indicator.name,
                 indicator.target.text(), rounded_text(allocation.points[index], quantum),
-            )  # fmt: skip
+            ))  # fmt: skip
         subtotal = sum((allocation.points[i] for i in members), Decimal(0))
         table.add_row(
-            "", "", "", labels["subtotal"], "", rounded_text(subtotal, quantum),
+            *text_cells("", "", "", labels["subtotal"], "", rounded_text(subtotal, quantum)),
             style="bold", end_section=True,
         )  # fmt: skip
     rules = targets.rules
@@ -183,7 +185,3 @@ def _rows(
     table.add_row(labels["budget_row"], "", "", "", "", budget, end_section=True)
     total = rules.budget_points + sum(allocation.points, Decimal(0))
     table.add_row(labels["sum"], "", "", "", "", rounded_text(total, quantum), style="bold")
-
-
-def _width(out: TextIO) -> int | None:
-    return None if out.isatty() else 100

@@ -4,27 +4,43 @@ from __future__ import annotations
 
 from perfcheck.formatting import decimal_text
 from perfcheck.model.period import Period
-from perfcheck.model.targets import TargetFile
+from perfcheck.model.targets import Indicator, QualitativeTarget, TargetFile
 
 
 def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:
-    """An actuals file to fill in: every indicator, its name and target as a comment."""
+    """An actuals file to fill in: every indicator, its name and target as a comment; a graded
+    indicator lists its grades; an in-year file asks for the forecast and likelihood too."""
     department = " ".join(targets.department.split())
+    spent = "全年执行数" if period.is_year_end else f"截至{period.text}的累计执行数"
     lines = [
         f"# {department} {targets.year}年度 实际完成值（{period.text}）",
         f"targets: {_quoted(targets_ref)}",
         f"period: {period.text}",
         "budget:",
         f"  adjusted: {decimal_text(targets.budget.total)}    # 全年预算数（{targets.money_unit}）",
-        "  spent:                # 全年执行数：请填写",
+        f"  spent:                # {spent}（{targets.money_unit}）：请填写",
         "actuals:",
     ]
     width = max(len(i.id) for i in targets.indicators)
     for indicator in targets.indicators:
         padding = " " * (width - len(indicator.id))
-        note = " ".join(f"{indicator.name}  {indicator.target.text()}".split())  # one line
-        lines.append(f"  {indicator.id}:{padding}    # {note}")
+        lines.append(f"  {indicator.id}:{padding}    # {_note(indicator, targets)}")
+        if not period.is_year_end:
+            lines += [
+                "    value:",
+                "    forecast:         # 全年预计完成值",
+                "    likelihood:       # 完成可能性：确定能 / 有可能 / 完全不可能",
+            ]
     return "\n".join(lines) + "\n"
+
+
+def _note(indicator: Indicator, targets: TargetFile) -> str:
+    note = " ".join(f"{indicator.name}  {indicator.target.text()}".split())  # one line
+    if isinstance(indicator.target, QualitativeTarget):
+        scale = targets.scale(indicator.target.scale)
+        if scale:
+            note += f"（填 {' / '.join(scale)}）"
+    return note
 
 
 def _quoted(text: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
@@ -10,14 +9,17 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import percent
 from perfcheck.model.targets import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
-from perfcheck.reports.markup import md_row
+from perfcheck.reports.markup import md_line, md_row, write_rows
 from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text, progress_text
 from perfcheck.reports.score import profile_note
+from perfcheck.reports.visible import plain, text_cells, visible
 from perfcheck.results.monitoring import IndicatorProgress
 from perfcheck.results.trend import IndicatorTrend, Trend
 
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from perfcheck.reports.render import View
 
 LABELS: dict[Lang, dict[str, str]] = {
     "zh": {
@@ -96,7 +98,7 @@ def _title(trend: Trend, lang: Lang) -> str:
     )
 
 
-def as_json(trend: Trend, out: TextIO) -> None:
+def as_json(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     document = {
         "department": trend.targets.department,
         "year": trend.targets.year,
@@ -151,29 +153,28 @@ def _json_actual(p: IndicatorProgress) -> object:
     return reading.grade if reading.grade is not None else reading.value
 
 
-def as_csv(trend: Trend, lang: Lang, out: TextIO) -> None:
+def as_csv(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     """One row per indicator and period (long form), for spreadsheets and scripts."""
     labels = LABELS[lang]
-    writer = csv.writer(out, lineterminator="\n")
     keys = ("id", "level3", "target", "period", "actual", "progress", "light")
-    writer.writerow([labels[k] for k in keys])
-    for row in trend.indicators:
-        for period, p in zip(trend.periods, row.points, strict=True):
-            writer.writerow(
-                [
-                    row.indicator.id, row.indicator.name, row.indicator.target.text(),
-                    period.text, actual_text(p), progress_text(p), LIGHT_WORDS[lang][p.light],
-                ]
-            )  # fmt: skip
+    rows = (
+        [
+            row.indicator.id, row.indicator.name, row.indicator.target.text(),
+            period.text, actual_text(p), progress_text(p), LIGHT_WORDS[lang][p.light],
+        ]
+        for row in trend.indicators
+        for period, p in zip(trend.periods, row.points, strict=True)
+    )  # fmt: skip
+    write_rows(out, [labels[k] for k in keys], rows)
 
 
 def _cell(p: IndicatorProgress, lang: Lang) -> str:
     return f"{LIGHT_WORDS[lang][p.light]} {actual_text(p)}"
 
 
-def as_markdown(trend: Trend, lang: Lang, out: TextIO) -> None:
+def as_markdown(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     labels = LABELS[lang]
-    out.write(f"# {_title(trend, lang)}\n\n")
+    out.write(md_line(f"# {_title(trend, lang)}") + "\n")
     header = [labels["level3"], labels["target"], *(p.text for p in trend.periods),
               labels["spark"], labels["final"]]  # fmt: skip
     out.write(md_row(header))
@@ -185,7 +186,7 @@ def as_markdown(trend: Trend, lang: Lang, out: TextIO) -> None:
         out.write(md_row(cells))
     out.write("\n")
     for line in _footer(trend, lang):
-        out.write(f"- {line}\n")
+        out.write(md_line(f"- {line}"))
 
 
 def _footer(trend: Trend, lang: Lang) -> list[str]:
@@ -205,15 +206,14 @@ def _footer(trend: Trend, lang: Lang) -> list[str]:
     return lines
 
 
-def as_text(trend: Trend, lang: Lang, out: TextIO, *, color: bool, width: int) -> None:
+def as_text(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     from rich.console import Console
-    from rich.text import Text
 
-    console = Console(file=out, no_color=not color, highlight=False, width=width)
-    console.print(Text(_title(trend, lang), style="bold"))
+    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console.print(plain(_title(trend, lang)), style="bold")
     console.print(_table(trend, lang))
     for line in _footer(trend, lang):
-        console.print(Text(line))
+        console.print(plain(line))
 
 
 def _table(trend: Trend, lang: Lang) -> Table:
@@ -230,10 +230,13 @@ def _table(trend: Trend, lang: Lang) -> Table:
     table.add_column(labels["spark"], no_wrap=True)
     table.add_column(labels["final"], no_wrap=True)
     for row in trend.indicators:
-        cells = [Text(_cell(p, lang), style=LIGHT_STYLES.get(p.light, "dim")) for p in row.points]
+        cells = [
+            Text(visible(_cell(p, lang)), style=LIGHT_STYLES.get(p.light, "dim"))
+            for p in row.points
+        ]
         final = Text(_final(trend, row, lang), style=LIGHT_STYLES.get(row.final, "dim"))
-        table.add_row(
+        table.add_row(*text_cells(
             f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(), *cells,
             sparkline(row), final,
-        )  # fmt: skip
+        ))  # fmt: skip
     return table

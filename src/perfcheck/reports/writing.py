@@ -20,29 +20,55 @@ class WriteError(Exception):
 def write_atomically(
     path: Path, content: str | bytes, *, force: bool = False, inputs: tuple[Path, ...] = ()
 ) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path` in one step."""
+    """Write to a temporary file beside `path`, then put it in place in one step.
+
+    `path` itself is what gets written: a symbolic link there is replaced by the new file (with
+    `force`), never followed to overwrite what it points at. Without `force` the file is put in
+    place only if nothing is there yet, checked in the same step, so two runs writing the same
+    output cannot both succeed."""
     try:
-        target = path.resolve()
-        if any(target == p.resolve() for p in inputs):
+        if any(path.resolve() == p.resolve() for p in inputs):
             raise WriteError(path, "F013")
-        if path.exists() and not force:
+        if (path.exists() or path.is_symlink()) and not force:
             raise WriteError(path, "F012")
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=target.parent)
-    except OSError as error:
-        raise WriteError(path, "F014", error.strerror or type(error).__name__) from None
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except (OSError, RuntimeError) as error:  # RuntimeError: a loop of links
+        raise WriteError(path, "F014", _reason(error)) from None
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        Path(temporary).chmod(_mode_for(target))  # mkstemp's 0600 would hide the report
-        Path(temporary).replace(target)
+        Path(temporary).chmod(_mode_for(path))  # mkstemp's 0600 would hide the report
+        _put_in_place(Path(temporary), path, force=force)
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, FileExistsError):
+            raise WriteError(path, "F012") from None
         if isinstance(error, OSError):
-            raise WriteError(path, "F014", error.strerror or type(error).__name__) from None
+            raise WriteError(path, "F014", _reason(error)) from None
         raise
+
+
+def _put_in_place(temporary: Path, path: Path, *, force: bool) -> None:
+    if force:
+        temporary.replace(path)  # a rename replaces a link itself, not its target
+        return
+    try:
+        os.link(temporary, path)  # fails if anything is at `path`, however it got there
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: the check above has to do
+        if path.exists() or path.is_symlink():
+            raise FileExistsError(path) from None
+        temporary.replace(path)
+        return
+    temporary.unlink()
+
+
+def _reason(error: BaseException) -> str:
+    return getattr(error, "strerror", None) or type(error).__name__
 
 
 def _mode_for(target: Path) -> int:

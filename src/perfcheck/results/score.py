@@ -47,7 +47,11 @@ class BudgetResult:
     points: Decimal
     score: Decimal
     explanation: str | None
-    needs_explanation: bool
+    low: bool  # below the rules' explanation threshold (Rules.low_execution)
+
+    @property
+    def needs_explanation(self) -> bool:
+        return self.low and not self.explanation
 
 
 @dataclass(frozen=True, slots=True)

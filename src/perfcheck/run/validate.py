@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -48,17 +49,26 @@ def validate_files(paths: list[Path], options: Options, jobs: int) -> list[FileR
 
     Neighbouring files go to the same process, so that the actuals files of one folder share
     the reading of the target file they name."""
-    if jobs <= 1 or len(paths) < _WORTH_A_POOL:
+    workers = pool_size(jobs, len(paths))
+    if workers <= 1:
         return _validate_all((paths, options))
     from concurrent.futures import ProcessPoolExecutor  # only for a batch worth a pool
 
-    size = max(1, len(paths) // (jobs * 8))
+    size = max(1, len(paths) // (workers * 8))
     chunks = [(paths[i : i + size], options) for i in range(0, len(paths), size)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=workers) as pool:
         return [report for part in pool.map(_validate_all, chunks) for report in part]
 
 
 _WORTH_A_POOL = 64  # below this many files, starting processes costs more than it saves
+
+
+def pool_size(jobs: int, files: int) -> int:
+    """The processes a batch gets: as many as asked, but no more than the CPUs (more only
+    compete for them) and none for a batch too small to repay starting them."""
+    if files < _WORTH_A_POOL:
+        return 1
+    return max(1, min(jobs, os.cpu_count() or 1))
 
 
 def _validate_all(job: tuple[list[Path], Options]) -> list[FileReport]:

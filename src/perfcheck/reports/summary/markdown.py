@@ -8,7 +8,7 @@ from decimal import Decimal
 from perfcheck.diagnostics import Lang
 from perfcheck.engine.summary import monitoring_narrative, narrative
 from perfcheck.model.targets import TargetFile
-from perfcheck.reports.markup import md_row
+from perfcheck.reports.markup import md_line, md_row
 from perfcheck.reports.monitoring import LIGHT_WORDS, forecast_text
 from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells
 from perfcheck.reports.summary.labels import LABELS
@@ -52,7 +52,8 @@ def _table(header: list[str], rows: Iterable[list[str]], align: str = "") -> str
 def render(summary: Summary, lang: Lang) -> str:
     labels = LABELS[lang]
     r = summary.result
-    out = [f"# {title('title', r.targets, r.period, lang)}\n\n", _basics(r.targets, r.period, lang)]
+    out = [md_line(f"# {title('title', r.targets, r.period, lang)}") + "\n"]
+    out.append(_basics(r.targets, r.period, lang))
     out += [_overall(summary, lang), f"## {labels['table']}\n\n", _indicator_table(summary, lang)]
     out.append(f"## {labels['deviations']}\n\n")
     out += [_listing(listing, lang) for listing in deviation_listings(summary, lang)]
@@ -64,12 +65,12 @@ def render(summary: Summary, lang: Lang) -> str:
 def _overall(summary: Summary, lang: Lang) -> str:
     """二、总体评价: the narrative, the total, the groups, the budget and the counts."""
     r = summary.result
-    out = [f"## {LABELS[lang]['overall']}\n\n{narrative(summary, lang)}\n\n"]
-    out.append(f"**{total_text(r, lang)}**\n\n")
+    out = [f"## {LABELS[lang]['overall']}\n\n", md_line(narrative(summary, lang)) + "\n"]
+    out.append(md_line(f"**{total_text(r, lang)}**") + "\n")
     if r.rescaled:
-        out.append(rescaled_text(r, lang) + "\n\n")
+        out.append(md_line(rescaled_text(r, lang)) + "\n")
     if profile := profile_text(r.targets, lang):
-        out.append(profile + "\n\n")
+        out.append(md_line(profile) + "\n")
     out += [_groups_table(summary, lang), _budget_table(summary, lang)]
     out.append(_counts_table(summary, lang))
     return "".join(out)
@@ -78,15 +79,14 @@ def _overall(summary: Summary, lang: Lang) -> str:
 def _basics(targets: TargetFile, period: str, lang: Lang) -> str:
     labels = LABELS[lang]
     lines = [
-        f"## {labels['basics']}\n\n",
-        f"- {labels['department']}：{targets.department}\n",
-        f"- {labels['year']}：{targets.year}　{labels['period']}：{period}\n",
-        f"- {labels['money_unit']}：{targets.money_unit}\n",
-        f"- {labels['budget_total']}：{budget_total_text(targets)}\n",
-        f"- {labels['tasks']}：\n",
+        f"- {labels['department']}：{targets.department}",
+        f"- {labels['year']}：{targets.year}　{labels['period']}：{period}",
+        f"- {labels['money_unit']}：{targets.money_unit}",
+        f"- {labels['budget_total']}：{budget_total_text(targets)}",
+        f"- {labels['tasks']}：",
     ]
-    lines += [f"  {t.id}. **{t.name}**：{t.content}\n" for t in targets.tasks]
-    return "".join(lines) + "\n"
+    lines += [f"  {t.id}. **{t.name}**：{t.content}" for t in targets.tasks]
+    return f"## {labels['basics']}\n\n" + "".join(map(md_line, lines)) + "\n"
 
 
 def _groups_table(summary: Summary, lang: Lang) -> str:
@@ -125,26 +125,27 @@ def _listed(listing: Listing, lang: Lang) -> str:
     """The indicators with their text, then the other gaps; 无。 when there is neither."""
     if listing.empty:
         return LABELS[lang]["none"] + "\n\n"
-    items = [f"- **{item_label(i.indicator)}**：{listing.text(i)}\n" for i in listing.items]
-    return "".join(items + [f"- {gap}\n" for gap in listing.other_gaps]) + "\n"
+    items = [f"- **{item_label(i.indicator)}**：{listing.text(i)}" for i in listing.items]
+    gaps = [f"- {gap}" for gap in listing.other_gaps]
+    return "".join(map(md_line, items + gaps)) + "\n"
 
 
 def _made_by(inputs: tuple[InputFile, ...], version: str, lang: Lang) -> str:
     lines = ["---\n\n", LABELS[lang]["made_by"].format(version=version) + "：\n\n"]
-    lines += [f"- `{f.path}` (SHA-256 `{f.sha256}`)\n" for f in inputs]
+    lines += [md_line(f"- `{f.path}` (SHA-256 `{f.sha256}`)") for f in inputs]
     return "".join(lines)
 
 
 def render_monitoring(summary: MonitoringSummary, lang: Lang) -> str:
     labels = LABELS[lang]
     r = summary.result
-    out = [f"# {title('monitoring_title', r.targets, r.period, lang)}\n\n"]
+    out = [md_line(f"# {title('monitoring_title', r.targets, r.period, lang)}") + "\n"]
     out.append(_basics(r.targets, r.period, lang))
-    out.append(f"## {labels['overall']}\n\n{monitoring_narrative(summary, lang)}\n\n")
+    out.append(f"## {labels['overall']}\n\n" + md_line(monitoring_narrative(summary, lang)) + "\n")
     out += [_monitoring_budget_table(summary, lang), f"## {labels['table']}\n\n"]
     rows = [_progress_cells(p, lang) for p in r.indicators]
     out.append(_table(words(lang, MONITORING_COLUMNS), rows, "lllrrrrcrl"))
-    out.append(f"**{projection_text(r, lang)}**\n\n")
+    out.append(md_line(f"**{projection_text(r, lang)}**") + "\n")
     out.append(_made_by(summary.inputs, summary.version, lang))
     return "".join(out)
 

@@ -1,0 +1,1 @@
+"""The commands: each takes its typed request from the command line and runs it."""

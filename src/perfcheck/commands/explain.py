@@ -1,0 +1,48 @@
+"""`perfcheck explain`, `perfcheck config` and `perfcheck schema`: what the codes mean, which
+settings are in force, the JSON Schemas of the file formats."""
+
+from __future__ import annotations
+
+import sys
+
+from perfcheck.commands.session import CannotProceedError, ExitCode, Session
+from perfcheck.text import say
+
+
+def explain(code: str | None, lang_asked: str | None, session: Session) -> ExitCode:
+    from perfcheck.codes import CODES, group_of
+
+    lang = session.lang(lang_asked)
+    out = sys.stdout
+    if code is None:
+        for listed in CODES.values():
+            out.write(f"{listed.code}  {listed.title(lang)}\n")
+        return ExitCode.OK
+    entry = CODES.get(code.strip().upper())
+    if entry is None:
+        raise CannotProceedError([f"{code}: {say('unknown_code', lang)}"])
+    group = group_of(entry.code)[0 if lang == "zh" else 1]
+    out.write(f"{entry.code} {entry.title(lang)} [{group}]\n\n")
+    out.write(entry.help(lang) + "\n")
+    return ExitCode.OK
+
+
+def show_config(lang_asked: str | None, session: Session) -> ExitCode:
+    from perfcheck.reports.jsontext import dumps
+
+    effective = session.config
+    session.lang(lang_asked)
+    for key, value in effective.settings.model_dump().items():
+        origin = effective.origin(key)
+        entries = value.items() if isinstance(value, dict) else [(None, value)]
+        for sub, item in entries:
+            name = key if sub is None else f"{key}.{sub}"
+            sys.stdout.write(f"{name} = {dumps(item, indent=None)}  # {origin}\n")
+    return ExitCode.OK
+
+
+def schema(kind: str) -> ExitCode:
+    from perfcheck.model.schema import schema_text
+
+    sys.stdout.write(schema_text(kind))
+    return ExitCode.OK

@@ -1,0 +1,115 @@
+"""What every command run shares: the exit codes, the project's configuration (read once, when
+first needed), the language, and the way a run that cannot proceed ends."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from perfcheck.diagnostics import Diagnostic, Lang
+from perfcheck.reports.formats import Color
+
+if TYPE_CHECKING:
+    from perfcheck.reading.config import Effective
+    from perfcheck.run.options import Options
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    PROBLEMS = 1  # problems found, an indicator unmet or missing, a red light
+    CANNOT_PROCEED = 2  # bad arguments, an unreadable or invalid input, a broken configuration
+    BUG = 3  # an internal error: a bug in perfcheck
+    INTERRUPTED = 130  # Ctrl-C
+
+
+class CannotProceedError(Exception):
+    """Ends a command with exit 2 after its located errors, one per line, on stderr."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        super().__init__()
+        self.lines = list(lines)
+
+
+class Session:
+    """One run of one command. The configuration is searched for only when a command needs it
+    (`schema` and `explain` do not)."""
+
+    def __init__(self, *, debug: bool = False, cwd: Path | None = None) -> None:
+        self.debug = debug
+        self.root_lang: str | None = None  # --lang before the command
+        self._cwd = cwd
+        self._effective: Effective | None = None
+
+    @property
+    def config(self) -> Effective:
+        if self._effective is None:
+            from perfcheck.reading.config import ConfigError, load
+
+            try:
+                self._effective = load(self._cwd or Path.cwd())
+            except ConfigError as error:
+                raise CannotProceedError([f"perfcheck: {error}"]) from None
+        return self._effective
+
+    def lang(self, asked: str | None) -> Lang:
+        """--lang when given after the command, else before it, else the configuration's (the
+        command line has checked both)."""
+        chosen = asked or self.root_lang
+        if chosen is None:
+            return self.config.settings.lang
+        return "en" if chosen == "en" else "zh"
+
+    def configured_lang(self) -> Lang:
+        """The language of a run whose command line could not be read: the configuration's,
+        or Chinese when that cannot be read either."""
+        try:
+            return self.config.settings.lang
+        except CannotProceedError:
+            return "zh"
+
+    def color(self, asked: Color | None, stream: TextIO) -> bool:
+        chosen = asked or Color(self.config.settings.color)
+        if chosen is Color.ALWAYS:
+            return True
+        if chosen is Color.NEVER or "NO_COLOR" in os.environ:
+            return False
+        return stream.isatty()
+
+    def options(self, encoding: str | None, profile: str | None, lang: Lang) -> Options:
+        """How to read files: the encoding asked for, the project's limits, waved warnings and
+        rules profiles, the profile a file that names none gets."""
+        from perfcheck.codes import CODES
+        from perfcheck.model.rules import known_profiles
+        from perfcheck.reading.limits import Limits
+        from perfcheck.run.options import Options
+
+        settings = self.config.overridden("profile", profile, "--profile").settings
+        known = known_profiles(settings.profiles)
+        if settings.profile is not None and settings.profile not in known:
+            args = {"profile": settings.profile, "known": known}
+            raise CannotProceedError([f"--profile: S016 {CODES['S016'].render(lang, args)}"])
+        return Options(
+            encoding=encoding,
+            limits=Limits(**settings.limits.model_dump()),
+            ignore=frozenset(settings.ignore),
+            profile=settings.profile,
+            profiles=settings.profiles,
+        )
+
+
+def within_file_limit(count: int, limit: int, lang: Lang) -> None:
+    """A run reads at most `limits.max_files` files (F016)."""
+    if count > limit:
+        from perfcheck.codes import CODES
+
+        message = CODES["F016"].render(lang, {"count": count, "limit": limit})
+        raise CannotProceedError([f"F016 {message}"])
+
+
+def located(diagnostics: Iterable[Diagnostic], lang: Lang) -> list[str]:
+    """Sorted, each once: files naming one broken target file all carry its errors."""
+    ordered = sorted(diagnostics, key=Diagnostic.sort_key)
+    return list(dict.fromkeys(d.concise(lang) for d in ordered))

@@ -1,0 +1,62 @@
+"""`perfcheck summary`: the review pack a department hands in, as Markdown, HTML or xlsx."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+from perfcheck import __version__
+from perfcheck.commands.session import CannotProceedError, ExitCode, Session
+from perfcheck.reports.formats import SummaryFormat
+from perfcheck.text import say
+
+
+class SummaryRequest(NamedTuple):
+    actuals: Path
+    format: SummaryFormat
+    output: Path | None  # None: to stdout (Markdown and HTML only)
+    force: bool
+    targets: Path | None
+    quiet: bool
+    verbose: bool
+    lang: str | None
+    encoding: str | None
+    profile: str | None
+
+
+def run(request: SummaryRequest, session: Session) -> ExitCode:
+    from perfcheck.commands.output import write_output
+    from perfcheck.commands.tell import tell
+    from perfcheck.reading.discovery import input_files
+    from perfcheck.reports.render import monitoring_summary_renderer, summary_renderer
+    from perfcheck.results.summary import MonitoringSummary, Summary
+    from perfcheck.run.load import load_actuals
+
+    lang = session.lang(request.lang)
+    options = session.options(request.encoding, request.profile, lang)
+    loaded = load_actuals(request.actuals, options, targets=request.targets)
+    if not loaded.ok or loaded.targets is None:
+        raise CannotProceedError(d.concise(lang) for d in loaded.diagnostics())
+    if request.verbose:
+        tell(session, lang, loaded.targets, loaded.source)
+    read = (request.actuals, Path(loaded.targets.source.path))
+    inputs = input_files(list(read))
+    content: str | bytes
+    if loaded.result is not None:
+        pack = Summary(loaded.result, inputs, __version__)
+        content = summary_renderer(request.format)(pack, lang)
+    elif loaded.monitoring is not None:
+        progress = MonitoringSummary(loaded.monitoring, inputs, __version__)
+        content = monitoring_summary_renderer(request.format)(progress, lang)
+    else:
+        raise CannotProceedError(d.concise(lang) for d in loaded.diagnostics())
+    if request.output is None:
+        assert isinstance(content, str)
+        sys.stdout.write(content)
+        return ExitCode.OK
+    write_output(request.output, content, lang, force=request.force, inputs=read)
+    if not request.quiet:
+        args = {"path": request.output, "format": request.format.value}
+        sys.stderr.write(say("summary_written", lang, args) + "\n")
+    return ExitCode.OK

@@ -1,0 +1,64 @@
+"""`perfcheck trend`: one target file's actuals across the periods of its year."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from typing import NamedTuple
+
+from perfcheck.commands.session import (
+    CannotProceedError,
+    ExitCode,
+    Session,
+    located,
+    within_file_limit,
+)
+from perfcheck.diagnostics import Severity
+from perfcheck.reports.formats import Color, ScoreFormat
+from perfcheck.text import say
+
+
+class TrendRequest(NamedTuple):
+    paths: list[str]
+    format: ScoreFormat
+    quiet: bool
+    verbose: bool
+    lang: str | None
+    encoding: str | None
+    profile: str | None
+    color: Color | None
+    width: int | None
+
+
+def run(request: TrendRequest, session: Session) -> ExitCode:
+    from perfcheck.commands.tell import tell
+    from perfcheck.engine import trend
+    from perfcheck.reading.discovery import expand
+    from perfcheck.reports.render import View, trend_renderer
+    from perfcheck.reports.visible import visible
+    from perfcheck.run.load import load_period_files
+
+    lang = session.lang(request.lang)
+    expansion = expand(request.paths)
+    if expansion.missing:
+        raise CannotProceedError(
+            f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
+        )
+    within_file_limit(len(expansion.files), session.config.settings.limits.max_files, lang)
+    options = session.options(request.encoding, request.profile, lang)
+    loaded = load_period_files(expansion.files, options)
+    broken = [d for f in loaded if not f.ok for d in f.diagnostics()]
+    problems = trend.consistency(loaded)
+    errors = [d for d in [*broken, *problems] if d.severity is Severity.ERROR]
+    if request.verbose and loaded:
+        tell(session, lang, loaded[0].targets, *(file.source for file in loaded))
+    if not request.quiet:
+        for warning in (d for d in problems if d.severity is Severity.WARNING):
+            sys.stderr.write(visible(warning.concise(lang)) + "\n")
+    if errors or not loaded:
+        raise CannotProceedError(located(errors, lang) or [say("no_actuals", lang)])
+    out = sys.stdout
+    width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 100)
+    view = View(color=session.color(request.color, out), width=width)
+    trend_renderer(request.format)(trend.build(loaded), lang, out, view)
+    return ExitCode.OK

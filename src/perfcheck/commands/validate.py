@@ -1,0 +1,91 @@
+"""`perfcheck validate`: every problem of every file, in the format asked for."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import NamedTuple, TextIO
+
+from perfcheck import __version__
+from perfcheck.commands.session import (
+    CannotProceedError,
+    ExitCode,
+    Session,
+    within_file_limit,
+)
+from perfcheck.reports.formats import Color, ValidateFormat
+from perfcheck.text import say
+
+
+class ValidateRequest(NamedTuple):
+    paths: list[str]
+    format: ValidateFormat | None
+    strict: bool | None
+    show_suppressed: bool
+    quiet: bool
+    verbose: bool
+    jobs: int | None
+    lang: str | None
+    encoding: str | None
+    profile: str | None
+    color: Color | None
+
+
+def run(request: ValidateRequest, session: Session) -> ExitCode:
+    from perfcheck.reading.discovery import expand
+    from perfcheck.reports import diagnostics
+    from perfcheck.reports.render import View, validation_renderer
+    from perfcheck.reports.visible import visible
+    from perfcheck.run.validate import validate_files
+
+    effective = session.config.overridden("strict", request.strict, "--strict")
+    effective = effective.overridden("format", request.format, "--format")
+    settings = effective.settings
+    lang = session.lang(request.lang)
+    expansion = expand(request.paths or settings.paths)
+    # The default folders need not all exist (no actuals/ before the first quarter's figures);
+    # folders named on the command line or in the configuration must.
+    defaulted = not request.paths and effective.origin("paths") == "default"
+    if expansion.missing and not (defaulted and expansion.files):
+        raise CannotProceedError(
+            f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
+        )
+    within_file_limit(len(expansion.files), settings.limits.max_files, lang)
+    if request.verbose:
+        for path in expansion.files:
+            sys.stderr.write(f"{visible(str(path))}\n")
+    workers = request.jobs or os.cpu_count() or 1
+    options = session.options(request.encoding, request.profile, lang)
+    reports = validate_files(expansion.files, options, workers)
+    out = sys.stdout
+    chosen = ValidateFormat(settings.format) if settings.format else _default_format(out)
+    view = View(
+        color=session.color(request.color, out),
+        errors_only=request.quiet,
+        with_suppressed=request.show_suppressed,
+        version=__version__,
+        workspace=workspace(),
+        cwd=Path.cwd(),
+    )
+    text = chosen in (ValidateFormat.HUMAN, ValidateFormat.CONCISE)
+    if chosen is ValidateFormat.GITHUB or (text and on_actions()):  # the log alone hides them
+        diagnostics.github(reports, lang, out, view)
+    validation_renderer(chosen)(reports, lang, out, view)
+    errors, warnings = diagnostics.count(reports)
+    return ExitCode.PROBLEMS if errors or (settings.strict and warnings) else ExitCode.OK
+
+
+def on_actions() -> bool:
+    return os.environ.get("GITHUB_ACTIONS") == "true"
+
+
+def workspace() -> Path:
+    return Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
+
+
+def _default_format(out: TextIO) -> ValidateFormat:
+    """On GitHub Actions, annotations and the full report; on a terminal, the human report."""
+    if on_actions():
+        return ValidateFormat.GITHUB
+    return ValidateFormat.HUMAN if out.isatty() else ValidateFormat.CONCISE

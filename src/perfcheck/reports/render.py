@@ -1,0 +1,162 @@
+"""One renderer interface per result, and the table that picks a renderer by format.
+
+A renderer writes one result to a stream, in a language, laid out as the `View` asks; a document
+renderer (the review pack) returns the whole file instead. Each table is one exhaustive `match`
+on the command's format enum: a format added to an enum and missing here fails mypy. The report
+modules are imported only when chosen, so a run imports only the renderer it uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO, TypeVar, assert_never
+
+from perfcheck.diagnostics import Lang
+from perfcheck.reports.formats import ScoreFormat, ShowFormat, SummaryFormat, ValidateFormat
+
+if TYPE_CHECKING:
+    from perfcheck.results.files import FileReport
+    from perfcheck.results.monitoring import MonitoringResult
+    from perfcheck.results.score import ScoreResult
+    from perfcheck.results.summary import MonitoringSummary, Summary
+    from perfcheck.results.targets import ResolvedTargets
+    from perfcheck.results.trend import Trend
+
+R_contra = TypeVar("R_contra", contravariant=True)
+
+
+class View(NamedTuple):
+    """How a report is laid out beyond its language. Each renderer reads the fields it needs."""
+
+    color: bool = False
+    width: int = 80  # characters, for text tables
+    errors_only: bool = False  # validate --quiet: errors only, no summary line
+    with_suppressed: bool = False  # validate --show-suppressed
+    version: str = ""  # perfcheck's, named by SARIF
+    workspace: Path = Path()  # the repository root, for paths in annotations and SARIF
+    cwd: Path = Path()  # the folder the run started in
+
+
+class Renderer(Protocol[R_contra]):
+    def __call__(self, result: R_contra, lang: Lang, out: TextIO, view: View, /) -> None: ...
+
+
+class DocumentRenderer(Protocol[R_contra]):
+    """A whole file: text (Markdown, HTML) or bytes (xlsx)."""
+
+    def __call__(self, pack: R_contra, lang: Lang, /) -> str | bytes: ...
+
+
+def validation_renderer(chosen: ValidateFormat) -> Renderer[Sequence[FileReport]]:
+    from perfcheck.reports import diagnostics as formats
+
+    match chosen:
+        case ValidateFormat.HUMAN:
+            return formats.human
+        case ValidateFormat.CONCISE | ValidateFormat.GITHUB:  # github: annotations come first
+            return formats.concise
+        case ValidateFormat.JSON:
+            return formats.as_json
+        case ValidateFormat.SARIF:
+            return formats.sarif
+        case ValidateFormat.JUNIT:
+            return formats.junit
+        case _:
+            assert_never(chosen)
+
+
+def score_renderer(chosen: ScoreFormat) -> Renderer[ScoreResult]:
+    from perfcheck.reports import score as formats
+
+    match chosen:
+        case ScoreFormat.TEXT:
+            return formats.as_text
+        case ScoreFormat.JSON:
+            return formats.as_json
+        case ScoreFormat.CSV:
+            return formats.as_csv
+        case ScoreFormat.MARKDOWN:
+            return formats.as_markdown
+        case _:
+            assert_never(chosen)
+
+
+def monitoring_renderer(chosen: ScoreFormat) -> Renderer[MonitoringResult]:
+    from perfcheck.reports import monitoring as formats
+
+    match chosen:
+        case ScoreFormat.TEXT:
+            return formats.as_text
+        case ScoreFormat.JSON:
+            return formats.as_json
+        case ScoreFormat.CSV:
+            return formats.as_csv
+        case ScoreFormat.MARKDOWN:
+            return formats.as_markdown
+        case _:
+            assert_never(chosen)
+
+
+def trend_renderer(chosen: ScoreFormat) -> Renderer[Trend]:
+    from perfcheck.reports import trend as formats
+
+    match chosen:
+        case ScoreFormat.TEXT:
+            return formats.as_text
+        case ScoreFormat.JSON:
+            return formats.as_json
+        case ScoreFormat.CSV:
+            return formats.as_csv
+        case ScoreFormat.MARKDOWN:
+            return formats.as_markdown
+        case _:
+            assert_never(chosen)
+
+
+def targets_renderer(chosen: ShowFormat) -> Renderer[ResolvedTargets]:
+    from perfcheck.reports import show as formats
+
+    match chosen:
+        case ShowFormat.TEXT:
+            return formats.as_text
+        case ShowFormat.JSON:
+            return formats.as_json
+        case _:
+            assert_never(chosen)
+
+
+def summary_renderer(chosen: SummaryFormat) -> DocumentRenderer[Summary]:
+    match chosen:
+        case SummaryFormat.MARKDOWN:
+            from perfcheck.reports.summary import markdown
+
+            return markdown.render
+        case SummaryFormat.HTML:
+            from perfcheck.reports.summary import html
+
+            return html.render
+        case SummaryFormat.XLSX:
+            from perfcheck.reports.summary import xlsx
+
+            return xlsx.render
+        case _:
+            assert_never(chosen)
+
+
+def monitoring_summary_renderer(chosen: SummaryFormat) -> DocumentRenderer[MonitoringSummary]:
+    match chosen:
+        case SummaryFormat.MARKDOWN:
+            from perfcheck.reports.summary import markdown
+
+            return markdown.render_monitoring
+        case SummaryFormat.HTML:
+            from perfcheck.reports.summary import html
+
+            return html.render_monitoring
+        case SummaryFormat.XLSX:
+            from perfcheck.reports.summary import xlsx
+
+            return xlsx.render_monitoring
+        case _:
+            assert_never(chosen)

@@ -1,0 +1,200 @@
+"""The year-end pack as a page, its sections in order: basic information, the overall result
+with the groups and budget charts, the indicator table under its completion chart, the
+deviations, the corrective measures, the inputs."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from perfcheck.diagnostics import Lang
+from perfcheck.engine.summary import narrative
+from perfcheck.formatting import percent
+from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells, completion_text
+from perfcheck.reports.summary.html.charts import (
+    ONE,
+    Bar,
+    GroupBar,
+    by_level1,
+    groups_chart,
+    rate_chart,
+)
+from perfcheck.reports.summary.html.elements import (
+    Attrs,
+    cell,
+    el,
+    lines,
+    plain_table,
+    section,
+    table,
+    text,
+)
+from perfcheck.reports.summary.html.page import (
+    basics,
+    explanation_cell,
+    indicator_rows,
+    listed,
+    made_by,
+    page,
+)
+from perfcheck.reports.summary.labels import LABELS
+from perfcheck.reports.summary.text import (
+    COUNT_COLUMNS,
+    GAP_SECTION,
+    GROUP_COLUMNS,
+    INDICATOR_COLUMNS,
+    Listing,
+    count_cells,
+    deviation_listings,
+    group_cells,
+    measures_listing,
+    profile_text,
+    remark,
+    rescaled_text,
+    result_cells,
+    scored_groups,
+    title,
+    titled,
+    total_text,
+    words,
+)
+from perfcheck.results.score import Flag, IndicatorResult
+from perfcheck.results.summary import Summary
+
+
+def render(summary: Summary, lang: Lang) -> str:
+    labels = LABELS[lang]
+    r = summary.result
+    indicators = [completion_chart(summary, lang), indicator_table(summary, lang)]
+    return page(
+        lang,
+        title("title", r.targets, r.period, lang),
+        summary.version,
+        [
+            basics(r.targets, r.period, lang),
+            overall(summary, lang),
+            section(labels["table"], indicators),
+            section(labels["deviations"], deviations(summary, lang)),
+            section(labels["measures"], [listed(measures_listing(summary), lang)]),
+            made_by(summary.inputs, summary.version, lang),
+        ],
+    )
+
+
+def overall(summary: Summary, lang: Lang) -> str:
+    labels = LABELS[lang]
+    r = summary.result
+    parts = [text("p", narrative(summary, lang), {"class": "narrative"})]
+    parts.append(el("p", text("strong", total_text(r, lang)), {"class": "total"}))
+    if r.rescaled:
+        parts.append(text("p", rescaled_text(r, lang)))
+    if profile := profile_text(r.targets, lang):
+        parts.append(text("p", profile))
+    parts += [groups_table(summary, lang), groups_figure(summary, lang)]
+    parts += [text("h3", labels["budget"]), budget_table(summary, lang)]
+    parts += [budget_chart(summary, lang), text("h3", labels["counts"])]
+    parts.append(counts_table(summary, lang))
+    return section(labels["overall"], parts)
+
+
+def groups_table(summary: Summary, lang: Lang) -> str:
+    quantum = summary.result.targets.rules.rounding
+    rows = [group_cells(g, quantum) for g in scored_groups(summary.result)]
+    header = words(lang, GROUP_COLUMNS)
+    return plain_table(header, rows, "lrrr", "groups", LABELS[lang]["chart_groups"])
+
+
+def groups_figure(summary: Summary, lang: Lang) -> str:
+    labels = LABELS[lang]
+    quantum = summary.result.targets.rules.rounding
+    rows = []
+    for g in scored_groups(summary.result):
+        level1, points, score, rate = group_cells(g, quantum)
+        shown = f"{score} / {points}"
+        rows.append(GroupBar(g.level1, g.points, g.score, shown, f"{level1}：{shown}（{rate}）"))
+    legend = [("score", labels["score"]), ("points", labels["points"])]
+    return groups_chart(labels["chart_groups"], rows, legend)
+
+
+def budget_table(summary: Summary, lang: Lang) -> str:
+    cells = [budget_cells(summary.result)]
+    header = words(lang, BUDGET_COLUMNS)
+    return plain_table(header, cells, "rrrrrr", "budget", LABELS[lang]["budget"])
+
+
+def budget_chart(summary: Summary, lang: Lang) -> str:
+    """The execution rate against 100 %, drawn as unmet where it is below the rules'
+    explanation threshold, as the engine judged it."""
+    labels = LABELS[lang]
+    b = summary.result.budget
+    tone = "unmet" if b.low else "met"
+    bar = Bar("budget", labels["rate"], b.rate, percent(b.rate), tone, labels["chart_budget"])
+    return rate_chart("budget", labels["chart_budget"], [("", [bar])], [(ONE, percent(ONE))])
+
+
+def counts_table(summary: Summary, lang: Lang) -> str:
+    cells = [count_cells(summary.counts)]
+    header = words(lang, COUNT_COLUMNS)
+    return plain_table(header, cells, "rrrrr", "counts", LABELS[lang]["counts"])
+
+
+def completion_chart(summary: Summary, lang: Lang) -> str:
+    labels = LABELS[lang]
+    results = summary.result.indicators
+    groups = [
+        (level1, [completion_bar(r) for r in members])
+        for level1, members in by_level1(results, [r.indicator for r in results])
+    ]
+    refs = [(ONE, percent(ONE))]
+    legend = [("met", labels["met"]), ("unmet", labels["unmet"])]
+    return rate_chart("completion", labels["chart_completion"], groups, refs, legend)
+
+
+def completion_bar(r: IndicatorResult) -> Bar:
+    i = r.indicator
+    shown = completion_text(r)
+    return Bar(i.id, i.id, r.completion, shown, r.status.value, titled(i, shown))
+
+
+def indicator_table(summary: Summary, lang: Lang) -> str:
+    labels = LABELS[lang]
+    quantum = summary.result.targets.rules.rounding
+    results = summary.result.indicators
+    rest = [result_row_cells(r, quantum, lang) for r in results]
+    attrs = [row_attrs(r) for r in results]
+    rows = indicator_rows([r.indicator for r in results], rest, attrs)
+    header = words(lang, INDICATOR_COLUMNS)
+    return table(header, rows, "lllllrrl", "indicators", labels["table"])
+
+
+def result_row_cells(r: IndicatorResult, quantum: Decimal, lang: Lang) -> str:
+    """年度指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施."""
+    target, actual, points, score = result_cells(r, quantum, lang)
+    return (
+        cell("td", target)
+        + cell("td", actual)
+        + cell("td", points, "r")
+        + cell("td", score, "r")
+        + explanation_cell(remark(r), Flag.NEEDS_EXPLANATION in r.flags, lang)
+    )
+
+
+def row_attrs(r: IndicatorResult) -> Attrs:
+    over = " overachieved" if Flag.OVERACHIEVED in r.flags else ""
+    return {"class": r.status.value + over, "data-id": r.indicator.id}
+
+
+def deviations(summary: Summary, lang: Lang) -> list[str]:
+    parts = []
+    for listing in deviation_listings(summary, lang):
+        if listing.heading == GAP_SECTION:
+            parts.append(gaps(listing, lang))
+        else:
+            parts += [text("h3", LABELS[lang][listing.heading]), listed(listing, lang)]
+    return parts
+
+
+def gaps(listing: Listing, lang: Lang) -> str:
+    """Deviations still lacking an explanation: boxed and marked, to fill before submission."""
+    box = {"class": "gaps" if listing.empty else "gaps open"}
+    heading = text("h3", LABELS[lang][listing.heading])
+    return el("div", lines("", heading, listed(listing, lang), ""), box)

@@ -1,0 +1,340 @@
+"""Sheet 1: the form, in the layout of the official tables. At year-end the 部门整体支出绩效自评表
+(the budget block, the indicators with 一级/二级指标 merged over their runs, the subtotals, the
+total and the grade); before year-end the 运行监控表 with lights and the projected score.
+Every column is found by its key in the form's column table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol, TypeVar
+
+from openpyxl.styles import PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+from perfcheck.diagnostics import Lang
+from perfcheck.formatting import CENT
+from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, level1_groups
+from perfcheck.reports.monitoring import LIGHT_WORDS
+from perfcheck.reports.score import actual_text as score_actual_text
+from perfcheck.reports.summary.text import (
+    indicator_label,
+    reading_explanation,
+    remark,
+    rescaled_text,
+    title,
+)
+from perfcheck.reports.summary.xlsx.grid import (
+    CENTERED,
+    HEAD,
+    MONEY,
+    NOTE,
+    NOTE_RIGHT,
+    NUMBER,
+    PERCENT,
+    STRONG,
+    STRONG_NUMBER,
+    TEXT,
+    TITLE,
+    Column,
+    Columns,
+    Grid,
+    Style,
+    Value,
+    headers,
+    on_quantum,
+    page_setup,
+    with_unit,
+    word,
+)
+from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, Light
+from perfcheck.results.score import IndicatorResult, ScoreResult, Status
+from perfcheck.results.summary import MonitoringSummary, Summary
+
+COLON: dict[Lang, str] = {"zh": "：", "en": ": "}
+TITLE_HEIGHT = 30  # points: the form's title row
+FIRST_BLOCK_ROW = 4  # below the title, the period and the money unit, and a blank row
+
+Shown = tuple[Value, str | None]  # a value and its number format (None: from its places)
+
+# The 自评表's columns, headed as text.INDICATOR_COLUMNS, and its budget block from column C.
+FORM = Columns(
+    Column("level1", 12), Column("level2", 16), Column("level3", 44), Column("target", 15),
+    Column("actual", 15), Column("points", 11), Column("score", 11), Column("explanation", 52),
+)  # fmt: skip
+BUDGET = Columns(
+    Column("initial", fmt=MONEY),
+    Column("adjusted", fmt=MONEY),
+    Column("spent", fmt=MONEY),
+    Column("points"),
+    Column("rate", fmt=PERCENT),
+    Column("score"),
+    first=3,
+)  # fmt: skip  (the official order: 分值 before 执行率)
+
+# The 运行监控表's columns, headed as text.MONITORING_COLUMNS, and its budget block.
+MONITORING = Columns(
+    Column("level1", 12), Column("level2", 16), Column("level3", 40), Column("target", 14),
+    Column("expected", 13), Column("actual", 13), Column("progress", 11, PERCENT),
+    Column("lights", 8), Column("forecast", 13), Column("explanation", 46),
+)  # fmt: skip
+MONITORING_BUDGET = Columns(
+    Column("adjusted", fmt=MONEY), Column("spent", fmt=MONEY), Column("rate", fmt=PERCENT),
+    Column("elapsed", fmt=PERCENT), Column("progress", fmt=PERCENT), Column("lights"),
+    first=3,
+)  # fmt: skip
+
+LIGHT_FILLS = {
+    Light.GREEN: PatternFill("solid", fgColor="FFC6EFCE"),
+    Light.YELLOW: PatternFill("solid", fgColor="FFFFEB9C"),
+    Light.RED: PatternFill("solid", fgColor="FFFFC7CE"),
+}
+LIGHT_STYLES = {
+    light: Style(CENTERED.font, CENTERED.alignment, fill) for light, fill in LIGHT_FILLS.items()
+}
+
+
+# --- Shared pieces of the form ------------------------------------------------------------------
+
+
+class HasIndicator(Protocol):
+    @property
+    def indicator(self) -> Indicator: ...
+
+
+Item = TypeVar("Item", bound=HasIndicator)
+
+
+def by_level1(items: Sequence[Item]) -> list[Item]:
+    """Level-1 groups in order of first appearance, file order within: merged cells need runs."""
+    groups = level1_groups([item.indicator for item in items])
+    return [items[k] for _, positions in groups for k in positions]
+
+
+def runs(keys: Sequence[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+    """(first, count) of each run of equal keys."""
+    start = 0
+    for index in range(1, len(keys) + 1):
+        if index == len(keys) or keys[index] != keys[start]:
+            yield start, index - start
+            start = index
+
+
+def merged_levels(grid: Grid, first_row: int, items: Sequence[HasIndicator]) -> None:
+    """一级指标 and 二级指标 merged vertically over their indicators, as on the paper form."""
+    level1 = [(i.indicator.level1,) for i in items]
+    level2 = [(i.indicator.level1, i.indicator.level2) for i in items]
+    for key, keys in (("level1", level1), ("level2", level2)):
+        column = FORM.at(key)  # the same in both forms
+        for start, count in runs(keys):
+            grid.put(first_row + start, column, keys[start][-1], CENTERED, down=count)
+
+
+def title_rows(grid: Grid, heading: str, left: str, right: str, columns: int) -> None:
+    """The title, then the period on the left and 金额单位 on the right."""
+    grid.put(1, 1, heading, TITLE, across=columns)
+    grid.sheet.row_dimensions[1].height = TITLE_HEIGHT
+    half = columns // 2
+    grid.put(2, 1, left, NOTE, across=half)
+    grid.put(2, half + 1, right, NOTE_RIGHT, across=columns - half)
+
+
+def unit_text(targets: TargetFile, lang: Lang) -> str:
+    return f"{word(lang, 'money_unit')}{COLON[lang]}{targets.money_unit}"
+
+
+def period_text(period: str, lang: Lang) -> str:
+    return f"{word(lang, 'period')}{COLON[lang]}{period}"
+
+
+def unit_of(indicator: Indicator) -> str:
+    target = indicator.target
+    return target.unit if isinstance(target, QuantitativeTarget) else ""
+
+
+def figures(grid: Grid, row: int, block: Columns, values: Sequence[Decimal]) -> None:
+    """A budget block's row of figures, each in its column's format."""
+    for key, value in zip(block.keys, values, strict=False):
+        grid.put(row, block.at(key), value, NUMBER, block.fmt(key))
+
+
+# --- Sheet 1 at year-end: 部门整体支出绩效自评表 ---------------------------------------------
+
+
+def form(sheet: Worksheet, summary: Summary, lang: Lang) -> None:
+    grid = Grid(sheet, FORM)
+    r = summary.result
+    t = r.targets
+    heading = title("form_title", t, r.period, lang)
+    title_rows(grid, heading, period_text(r.period, lang), unit_text(t, lang), len(FORM))
+    header_row = budget_block(grid, FIRST_BLOCK_ROW, r, lang) + 1
+    headers(grid, header_row, FORM.header(lang))
+    items = by_level1(r.indicators)
+    for offset, item in enumerate(items):
+        indicator_row(grid, header_row + 1 + offset, item, r, lang)
+    merged_levels(grid, header_row + 1, items)
+    totals(grid, header_row + 1 + len(items), r, lang)
+    grid.fit()
+    page_setup(sheet, header_row)
+
+
+def budget_block(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> int:
+    """年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分; returns the next free row."""
+    b = r.budget
+    grid.put(row, 1, word(lang, "budget"), HEAD, across=BUDGET.first - 1)
+    headers(grid, row, BUDGET.header(lang), first_column=BUDGET.first)
+    grid.put(row + 1, 1, word(lang, "budget_total"), STRONG, across=BUDGET.first - 1)
+    points = on_quantum(b.points, r.targets.rules.rounding)
+    figures(grid, row + 1, BUDGET, [b.initial, b.adjusted, b.spent, points, b.rate, b.score])
+    if not b.explanation:
+        return row + 2
+    grid.put(row + 2, 1, word(lang, "explanation"), STRONG, across=BUDGET.first - 1)
+    grid.put(row + 2, BUDGET.first, b.explanation, TEXT, across=len(BUDGET))
+    return row + 3
+
+
+def actual_cell(item: IndicatorResult, lang: Lang) -> Shown:
+    """A measured actual as a number in its unit; a grade, 不适用 or — as text."""
+    if isinstance(item.actual, Decimal) and item.status is not Status.NOT_APPLICABLE:
+        return item.actual, with_unit(item.actual, unit_of(item.indicator))
+    return score_actual_text(item, lang), None
+
+
+def indicator_row(grid: Grid, row: int, item: IndicatorResult, r: ScoreResult, lang: Lang) -> None:
+    quantum = r.targets.rules.rounding
+    actual, fmt = actual_cell(item, lang)
+    grid.put(row, FORM.at("level3"), indicator_label(item.indicator))
+    grid.put(row, FORM.at("target"), item.indicator.target.text(), CENTERED)
+    grid.put(row, FORM.at("actual"), actual, NUMBER if fmt else CENTERED, fmt)
+    grid.put(row, FORM.at("points"), on_quantum(item.points, quantum), NUMBER)
+    grid.put(row, FORM.at("score"), item.score, NUMBER)
+    grid.put(row, FORM.at("explanation"), remark(item))
+
+
+def totals(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> None:
+    """Subtotals per level-1, the budget, the sum when rescaled, the total and the grade."""
+    quantum = r.targets.rules.rounding
+    level2 = FORM.at("level2")
+    for group in r.groups:
+        grid.put(row, 1, group.level1, STRONG)
+        subtotal = word(lang, "subtotal")
+        grid.put(row, level2, subtotal, STRONG, across=FORM.at("points") - level2)
+        total_figures(grid, row, on_quantum(group.points, quantum), group.score)
+        row += 1
+    row = total_line(
+        grid, row, word(lang, "budget"), on_quantum(r.budget.points, quantum), r.budget.score
+    )
+    if r.rescaled:
+        applicable = on_quantum(r.applicable_points, quantum)
+        row = total_line(grid, row, word(lang, "sum"), applicable, r.subtotal)
+        grid.put(row, 1, rescaled_text(r, lang), NOTE, across=len(FORM))
+        row += 1
+    points = on_quantum(r.targets.rules.total_points, quantum)
+    row = total_line(grid, row, word(lang, "total"), points, r.total)
+    grid.put(row, 1, word(lang, "grade"), STRONG, across=FORM.at("points") - 1)
+    grid.put(row, FORM.at("points"), None, STRONG)
+    grid.put(row, FORM.at("score"), r.grade, STRONG_NUMBER)
+    grid.put(row, FORM.at("explanation"), None, STRONG)
+
+
+def total_line(grid: Grid, row: int, label: str, points: Decimal, score: Decimal) -> int:
+    grid.put(row, 1, label, STRONG, across=FORM.at("points") - 1)
+    total_figures(grid, row, points, score)
+    return row + 1
+
+
+def total_figures(grid: Grid, row: int, points: Decimal, score: Decimal) -> None:
+    grid.put(row, FORM.at("points"), points, STRONG_NUMBER)
+    grid.put(row, FORM.at("score"), score, STRONG_NUMBER)
+    grid.put(row, FORM.at("explanation"), None, STRONG)
+
+
+# --- Sheet 1 before year-end: 运行监控表 --------------------------------------------------
+
+
+def monitoring_form(sheet: Worksheet, summary: MonitoringSummary, lang: Lang) -> None:
+    grid = Grid(sheet, MONITORING)
+    r = summary.result
+    t = r.targets
+    heading = title("monitoring_form_title", t, r.period, lang)
+    period = period_text(r.period, lang)
+    title_rows(grid, heading, period, unit_text(t, lang), len(MONITORING))
+    header_row = monitoring_budget(grid, FIRST_BLOCK_ROW, r.budget, lang) + 1
+    headers(grid, header_row, MONITORING.header(lang))
+    items = by_level1(r.indicators)
+    for offset, item in enumerate(items):
+        progress_row(grid, header_row + 1 + offset, item, lang)
+    merged_levels(grid, header_row + 1, items)
+    projection_row(grid, header_row + 1 + len(items), summary, lang)
+    grid.fit()
+    page_setup(sheet, header_row)
+
+
+def monitoring_budget(grid: Grid, row: int, b: BudgetProgress, lang: Lang) -> int:
+    """全年预算数, 全年执行数, 执行率, 序时进度, 进度, 灯; returns the next free row."""
+    block = MONITORING_BUDGET
+    grid.put(row, 1, word(lang, "budget"), HEAD, across=block.first - 1)
+    headers(grid, row, block.header(lang), first_column=block.first)
+    grid.put(row + 1, 1, word(lang, "budget_total"), STRONG, across=block.first - 1)
+    figures(grid, row + 1, block, [b.adjusted, b.spent, b.rate, b.expected, b.progress])
+    light_cell(grid, row + 1, block.at("lights"), b.light, lang)
+    return row + 2
+
+
+def light_cell(grid: Grid, row: int, column: int, light: Light, lang: Lang) -> None:
+    grid.put(row, column, LIGHT_WORDS[lang][light], LIGHT_STYLES.get(light, CENTERED))
+
+
+def quantity(value: Decimal | None, indicator: Indicator) -> Shown:
+    """As reports.monitoring prints it: two places at most, no trailing zeros, the unit after."""
+    if value is None:
+        return "—", None
+    shown = value.quantize(CENT, rounding=ROUND_HALF_UP).normalize()
+    return shown, with_unit(shown, unit_of(indicator))
+
+
+def reading_cell(p: IndicatorProgress) -> Shown:
+    reading = p.reading
+    if reading is not None and reading.value is not None:
+        return reading.value, with_unit(reading.value, unit_of(p.indicator))
+    return (reading.grade if reading is not None and reading.grade else "—"), None
+
+
+def forecast_cell(p: IndicatorProgress) -> Shown:
+    forecast = p.reading.forecast if p.reading is not None else None
+    if forecast is None:
+        return "", None
+    if forecast.grade is not None:
+        return forecast.grade, None
+    return quantity(forecast.value, p.indicator)
+
+
+def progress_cell(p: IndicatorProgress) -> Shown:
+    if p.progress is None:
+        return "—", None
+    return p.progress, MONITORING.fmt("progress")
+
+
+def progress_row(grid: Grid, row: int, p: IndicatorProgress, lang: Lang) -> None:
+    at = MONITORING.at
+    grid.put(row, at("level3"), indicator_label(p.indicator))
+    grid.put(row, at("target"), p.indicator.target.text(), CENTERED)
+    for key, (value, fmt) in (
+        ("expected", quantity(p.expected, p.indicator)),
+        ("actual", reading_cell(p)),
+        ("progress", progress_cell(p)),
+        ("forecast", forecast_cell(p)),
+    ):
+        grid.put(row, at(key), value, NUMBER if fmt else CENTERED, fmt)
+    light_cell(grid, row, at("lights"), p.light, lang)
+    grid.put(row, at("explanation"), reading_explanation(p))
+
+
+def projection_row(grid: Grid, row: int, summary: MonitoringSummary, lang: Lang) -> None:
+    """The year-end score the figures point to, labelled as a projection, under 进度 and 灯."""
+    projection = summary.result.projection
+    at = MONITORING.at
+    grid.put(row, 1, word(lang, "projection"), STRONG, across=at("progress") - 1)
+    grid.put(row, at("progress"), projection.total, STRONG_NUMBER)
+    grid.put(row, at("lights"), projection.grade, STRONG)
+    grid.put(row, at("forecast"), None, STRONG, across=len(MONITORING) - at("forecast") + 1)

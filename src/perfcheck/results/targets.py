@@ -1,0 +1,13 @@
+"""What the model and points stages give for a target file: the file and its resolved points."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from perfcheck.model.targets import TargetFile
+from perfcheck.results.points import Allocation
+
+
+class ResolvedTargets(NamedTuple):
+    targets: TargetFile
+    allocation: Allocation
