@@ -672,13 +672,24 @@ _CATALOGUE: tuple[Code, ...] = (
         "Give the full-year budget (budget.adjusted) or the initial budget (budget.initial).",
     ),
     Code(
+        "D033",
+        "完成值的数字写法不清楚",
+        "actual number unclear",
+        "指标 {id} 的完成值 “{text}” 不能按数值读取：{reason_zh}",
+        "the actual '{text}' of indicator {id} cannot be read as a number: {reason_en}",
+        "写成普通的十进制数，可带单位，如 1000、98%、5次。",
+        "Write a plain decimal number, optionally with its unit: 1000, 98%, 5次.",
+    ),
+    Code(
         "Y011",
         "YAML 1.1 的数字写法",
         "YAML 1.1 number form",
-        "YAML 1.1 把 {raw} 读成 {value}（{form_zh}）；请写成普通数字，或加引号",
-        "YAML 1.1 reads {raw} as {value} ({form_en}); write a plain number, or quote it",
-        "以 0 开头的整数是八进制（010 = 8），带冒号的数是六十进制（1:30 = 90）。",
-        "An integer with a leading 0 is octal (010 = 8), one with colons base 60 (1:30 = 90).",
+        "{raw} 是{form_zh}数（= {value}）；请写成普通的十进制数",
+        "{raw} is a number in {form_en} (= {value}); write a plain decimal number",
+        "以 0 开头的整数是八进制（010 = 8），0x 开头的是十六进制（0x10 = 16），0b 开头的是二进制"
+        "（0b101 = 5），0o 开头的是八进制（0o10 = 8），带冒号的数是六十进制（1:30 = 90）。",
+        "An integer with a leading 0 is octal (010 = 8), with 0x hexadecimal (0x10 = 16), with 0b "
+        "binary (0b101 = 5), with 0o octal (0o10 = 8), one with colons base 60 (1:30 = 90).",
     ),
     Code(
         "D040",

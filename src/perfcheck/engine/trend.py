@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from pathlib import Path
 
 from perfcheck.diagnostics import Diagnostic, Finding
 from perfcheck.engine.monitoring import progress_of
@@ -59,6 +60,15 @@ def _target_path(f: LoadedActuals) -> str:
     return f.targets.source.path
 
 
+def _same_file(f: LoadedActuals) -> str:
+    """The target file itself: named relatively, absolutely or through a link, it is one."""
+    shown = _target_path(f)
+    try:
+        return str(Path(shown).resolve())
+    except (OSError, RuntimeError):  # a link loop: the name is all there is
+        return shown
+
+
 def _at(
     f: LoadedActuals, path: tuple[str | int, ...], code: str, args: dict[str, object]
 ) -> Diagnostic:
@@ -81,18 +91,22 @@ def _other_targets(files: list[LoadedActuals]) -> list[Diagnostic]:
             "line": _line(first, ("targets",)),
         })
         for f in files[1:]
-        if _target_path(f) != _target_path(first)
+        if _same_file(f) != _same_file(first)
     ]  # fmt: skip
 
 
 def _repeated_periods(files: list[LoadedActuals]) -> list[Diagnostic]:
-    seen: dict[str, LoadedActuals] = {}
+    seen: dict[tuple[int, int], LoadedActuals] = {}  # 2022Q1 and 2022-03 end together
     problems = []
     for f in files:
         assert f.actuals is not None
         period = f.actuals.parsed_period.text
-        first = seen.setdefault(period, f)
+        first = seen.setdefault(_period_of(f), f)
         if first is not f:
+            assert first.actuals is not None
+            earlier = first.actuals.parsed_period.text
+            if earlier != period:  # the same end of period, spelled the other way
+                period = f"{period}（= {earlier}）"
             args = {"period": period, "file": first.source.path, "line": _line(first, ("period",))}
             problems.append(_at(f, ("period",), "D041", args))
     return problems
