@@ -5,11 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from perfcheck.diagnostics import Diagnostic
+from perfcheck.engine.monitoring import monitor
 from perfcheck.engine.points import allocate
 from perfcheck.engine.scoring import score
 from perfcheck.model.actuals import ActualsFile, read_actuals
 from perfcheck.model.targets import TargetFile
+from perfcheck.results.files import FileKind, FileReport
+from perfcheck.results.monitoring import MonitoringResult
 from perfcheck.results.score import ScoreResult
+from perfcheck.results.targets import ResolvedTargets
+from perfcheck.results.trend import IndicatorTrend, Period, Trend
 
 LEVEL2 = {"产出指标": "数量指标", "效益指标": "社会效益指标", "满意度指标": "服务对象满意度指标"}
 
@@ -75,3 +81,32 @@ def only(target: str, actual: Any, **rules: Any) -> ScoreResult:
     """One 产出指标 indicator worth 50 points, the other groups met."""
     target_file = three_groups(indicator("1-1", target), rules=rules)
     return scored(target_file, actuals({"1-1": actual, "2-1": 1, "3-1": 95}))
+
+
+def monitored(target_file: TargetFile, actual_file: ActualsFile) -> MonitoringResult:
+    """An in-year file judged against 序时进度, as `score` does before year-end."""
+    read = read_actuals(actual_file, target_file)
+    assert read.findings == [], read.findings
+    return monitor(target_file, allocate(target_file), actual_file, read.readings)
+
+
+def trend_of(target_file: TargetFile, files: dict[str, ActualsFile]) -> Trend:
+    """The trend of actuals files by name (all of one target file), given in period order."""
+    periods = tuple(Period(f.period, name, monitored(target_file, f)) for name, f in files.items())
+    rows = tuple(
+        IndicatorTrend(indicator, tuple(p.result.indicators[index] for p in periods))
+        for index, indicator in enumerate(target_file.indicators)
+    )
+    return Trend(target_file, periods, rows)
+
+
+def resolved(target_file: TargetFile) -> ResolvedTargets:
+    """A target file with its points resolved, as `show` renders it."""
+    return ResolvedTargets(target_file, allocate(target_file))
+
+
+def file_report(
+    path: str, kind: FileKind | None, lines: dict[int, str], *found: Diagnostic
+) -> FileReport:
+    """What validating one file found: `lines` are the source lines the diagnostics point at."""
+    return FileReport(path, kind, sorted(found, key=Diagnostic.sort_key), lines)

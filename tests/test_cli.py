@@ -39,37 +39,52 @@ def matches_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8")
 
 
-GOLDEN_RUNS = {
-    "validate-concise.txt": ("validate", "targets/", "actuals/", "--format", "concise"),
-    "validate-concise-en.txt": ("validate", "targets/", "--format", "concise", "--lang", "en"),
-    "validate-human.txt": ("validate", "targets/", "--format", "human", "--color", "never"),
-    "validate.json": ("validate", "targets/", "actuals/", "--format", "json"),
-    "validate-github.txt": ("validate", "targets/", "--format", "github"),
-    "show.txt": ("show", TARGETS, "--color", "never"),
-    "show-en.txt": ("show", TARGETS, "--lang", "en", "--color", "never"),
-    "show.json": ("show", TARGETS, "--format", "json"),
-    "score.txt": ("score", ACTUALS, "--color", "never", "--width", "80"),
-    "score-en.txt": ("score", ACTUALS, "--lang", "en", "--color", "never", "--width", "80"),
-    "score.json": ("score", ACTUALS, "--format", "json"),
-    "score.csv": ("score", ACTUALS, "--format", "csv"),
-    "score.md": ("score", ACTUALS, "--format", "markdown"),
-    "monitoring.txt": ("score", "actuals/2022Q2.yaml", "--color", "never", "--width", "80"),
-    "monitoring-en.txt": ("score", "actuals/2022Q3.yaml", "--lang", "en", "--color", "never"),
-    "monitoring.json": ("score", "actuals/2022Q2.yaml", "--format", "json"),
-    "monitoring.csv": ("score", "actuals/2022Q3.yaml", "--format", "csv"),
-    "monitoring.md": ("score", "actuals/2022Q1.yaml", "--format", "markdown"),
-    "trend.txt": ("trend", "actuals/", "--color", "never", "--width", "100"),
-    "trend-en.txt": ("trend", "actuals/", "--lang", "en", "--color", "never", "--width", "120"),
-    "trend.json": ("trend", "actuals/", "--format", "json"),
-    "trend.csv": ("trend", "actuals/", "--format", "csv"),
-    "trend.md": ("trend", "actuals/", "--format", "markdown"),
+# name → (the exit code the run must give, its arguments). By hand: validate finds only the
+# warnings W001 and W002 (0 without --strict); score at 2022Q4 has 3-2 and 2-8 unmet (1); 2022Q2
+# has 2-3 red, 2022Q3 has 3-2 red (1), 2022Q1 only yellow lights (0); show and trend report (0).
+GOLDEN_RUNS: dict[str, tuple[int, tuple[str, ...]]] = {
+    "validate-concise.txt": (0, ("validate", "targets/", "actuals/", "--format", "concise")),
+    "validate-concise-en.txt": (0, ("validate", "targets/", "--format", "concise", "--lang", "en")),
+    "validate-human.txt": (0, ("validate", "targets/", "--format", "human", "--color", "never")),
+    "validate.json": (0, ("validate", "targets/", "actuals/", "--format", "json")),
+    "validate-github.txt": (0, ("validate", "targets/", "--format", "github")),
+    "show.txt": (0, ("show", TARGETS, "--color", "never")),
+    "show-en.txt": (0, ("show", TARGETS, "--lang", "en", "--color", "never")),
+    "show.json": (0, ("show", TARGETS, "--format", "json")),
+    "score.txt": (1, ("score", ACTUALS, "--color", "never", "--width", "80")),
+    "score-en.txt": (1, ("score", ACTUALS, "--lang", "en", "--color", "never", "--width", "80")),
+    "score.json": (1, ("score", ACTUALS, "--format", "json")),
+    "score.csv": (1, ("score", ACTUALS, "--format", "csv")),
+    "score.md": (1, ("score", ACTUALS, "--format", "markdown")),
+    "monitoring.txt": (1, ("score", "actuals/2022Q2.yaml", "--color", "never", "--width", "80")),
+    "monitoring-en.txt": (1, ("score", "actuals/2022Q3.yaml", "--lang", "en", "--color", "never")),
+    "monitoring.json": (1, ("score", "actuals/2022Q2.yaml", "--format", "json")),
+    "monitoring.csv": (1, ("score", "actuals/2022Q3.yaml", "--format", "csv")),
+    "monitoring.md": (0, ("score", "actuals/2022Q1.yaml", "--format", "markdown")),
+    "trend.txt": (0, ("trend", "actuals/", "--color", "never", "--width", "100")),
+    "trend-en.txt": (
+        0,
+        ("trend", "actuals/", "--lang", "en", "--color", "never", "--width", "120"),
+    ),
+    "trend.json": (0, ("trend", "actuals/", "--format", "json")),
+    "trend.csv": (0, ("trend", "actuals/", "--format", "csv")),
+    "trend.md": (0, ("trend", "actuals/", "--format", "markdown")),
 }
+
+
+def golden_run(name: str) -> str:
+    """Run `name`'s command; check its exit code, that stderr is empty and that stdout is the
+    golden file byte for byte. Returns stdout."""
+    expected_code, args = GOLDEN_RUNS[name]
+    code, out, err = run(*args)
+    assert (code, err) == (expected_code, ""), (name, code, err)
+    matches_golden(name, out)
+    return out
 
 
 @pytest.mark.parametrize("name", sorted(GOLDEN_RUNS))
 def test_output_matches_golden_file(name: str) -> None:
-    _, out, _ = run(*GOLDEN_RUNS[name])
-    matches_golden(name, out)
+    golden_run(name)
 
 
 def test_version() -> None:
@@ -333,8 +348,8 @@ def _versionless(text: str) -> str:
     ],
 )
 def test_summary_markdown_matches_golden_file(name: str, args: tuple[str, ...]) -> None:
-    code, out, _ = run(*args)
-    assert code == 0
+    code, out, err = run(*args)
+    assert (code, err) == (0, "")
     matches_golden(name, _versionless(out))
 
 

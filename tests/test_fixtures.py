@@ -20,7 +20,8 @@ from tests.conftest import FIXTURES, ROOT
 EXPECT = re.compile(rb"#\s*expect:\s*([A-Z]\d{3})\s+(\d+):(\d+)")
 
 
-def _fixtures(kind: str) -> list[Path]:
+def fixture_files(kind: str) -> list[Path]:
+    """The fixtures of `kind` ("valid" or "invalid"), every YAML file in any folder below it."""
     folder = FIXTURES / kind
     return sorted(p for p in folder.rglob("*") if p.suffix in {".yaml", ".yml"})
 
@@ -35,7 +36,7 @@ def _shown(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 
 
-@pytest.mark.parametrize("path", _fixtures("valid"), ids=_shown)
+@pytest.mark.parametrize("path", fixture_files("valid"), ids=_shown)
 def test_valid_fixture_has_no_errors(path: Path) -> None:
     report = validate_file(path, Options())
     errors = [d.concise() for d in report.diagnostics if d.severity == "error"]
@@ -45,7 +46,7 @@ def test_valid_fixture_has_no_errors(path: Path) -> None:
     assert found == expected, "warnings differ from the announced ones"
 
 
-@pytest.mark.parametrize("path", _fixtures("invalid"), ids=_shown)
+@pytest.mark.parametrize("path", fixture_files("invalid"), ids=_shown)
 def test_invalid_fixture_reports_what_it_announces(path: Path) -> None:
     expected = _expected(path)
     assert expected, f"{path.name} announces no '# expect: CODE LINE:COL'"

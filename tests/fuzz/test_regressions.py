@@ -17,17 +17,29 @@ from perfcheck.run.validate import validate_file
 
 
 @pytest.mark.parametrize(
-    "scalar",
-    ["2022-02-30", "2022-13-01", "2022-01-01 25:00:00", "2022-01-01t10:00:00+25:00", "0x_", "0b_"],
+    ("scalar", "kind"),
+    [
+        ("2022-02-30", "a date"),  # no 30 February
+        ("2022-13-01", "a date"),  # no month 13
+        ("2022-01-01 25:00:00", "a date"),  # no hour 25
+        ("2022-01-01t10:00:00+25:00", "a date"),  # no offset of 25 hours
+        ("0x_", "an integer"),  # a hexadecimal prefix with no digits
+        ("0b_", "an integer"),  # a binary prefix with no digits
+    ],
 )
-@pytest.mark.parametrize("where", ["value", "key"])
-def test_a_scalar_yaml_cannot_build_is_reported_not_raised(scalar: str, where: str) -> None:
+@pytest.mark.parametrize(("where", "col"), [("value", 7), ("key", 1)])
+def test_a_scalar_yaml_cannot_build_is_reported_not_raised(
+    scalar: str, kind: str, where: str, col: int
+) -> None:
     """`parse` never raises for bad input: an impossible date (2022-02-30, hour 25) or an int
-    prefix without digits (0x_), as a value or as a key, gives a located issue or plain text —
-    not a ValueError out of PyYAML's constructor."""
+    prefix without digits (0x_), as a value or as a key, gives Y012 at the scalar and is read on
+    as the text it was written as — not a ValueError out of PyYAML's constructor."""
     text = f"note: {scalar}\n" if where == "value" else f"{scalar}: note\n"
     parsed = parse(text)
-    assert parsed.fatal or parsed.data is not None
+    assert not parsed.fatal
+    assert parsed.data == ({"note": scalar} if where == "value" else {scalar: "note"})
+    found = [(i.code, i.position.line, i.position.col, i.args["kind_en"]) for i in parsed.issues]
+    assert found == [("Y012", 1, col, kind)]
 
 
 def _found(path: Path) -> list[tuple[str, int, int]]:

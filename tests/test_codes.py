@@ -1,0 +1,116 @@
+"""Every code in the catalogue is produced by some test, so a new code without one fails here.
+
+A code is produced by the fixture corpus (validated here), by a golden run (its golden file, which
+tests/test_cli.py holds byte-identical to the run's output), or by a named test listed in
+PRODUCED_ELSEWHERE with the reason no fixture can produce it.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from perfcheck.cli import app
+from perfcheck.codes import CODES
+from perfcheck.run.options import Options
+from perfcheck.run.validate import validate_file
+from tests.conftest import ROOT
+from tests.test_cli import ACTUALS, GOLDEN, GOLDEN_RUNS, TARGETS
+from tests.test_fixtures import fixture_files
+
+# A fixture is one readable file of sensible size, validated on its own with the default limits;
+# these codes need something else, and the test named beside each produces and asserts it.
+_NOT_ITS_OWN_INPUT = "a fixture is a readable file; this is about a path or a written output"
+_LIMIT = "the default limit needs a file of megabytes; the test lowers the limit"
+_TREND = "trend compares a folder of files, which validate reads one by one"
+PRODUCED_ELSEWHERE: dict[str, tuple[str, str]] = {
+    "F001": ("tests/test_cli.py::test_validate_exit_codes", _NOT_ITS_OWN_INPUT),
+    "F003": ("tests/test_limits.py::test_file_size", _LIMIT),
+    "F005": ("tests/test_limits.py::test_node_count", _LIMIT),
+    "F007": ("tests/test_limits.py::test_line_length", _LIMIT),
+    "F012": (
+        "tests/test_cli.py::test_init_writes_a_skeleton_and_never_overwrites",
+        _NOT_ITS_OWN_INPUT,
+    ),
+    "F013": ("tests/test_cli.py::test_summary_output_is_written_safely", _NOT_ITS_OWN_INPUT),
+    "F014": (
+        "tests/test_cli.py::test_summary_into_a_missing_folder_fails_cleanly",
+        _NOT_ITS_OWN_INPUT,
+    ),
+    "F015": (
+        "tests/test_codes.py::test_show_of_an_actuals_file_is_the_wrong_kind",
+        "validate tells the kinds apart by content; a command wanting one kind refuses the other",
+    ),
+    "F016": (
+        "tests/test_environment.py::test_trend_keeps_to_the_file_limit",
+        "a limit on the files of one run, not a property of a file",
+    ),
+    "F017": ("tests/test_limits.py::test_indicators_per_file", _LIMIT),
+    "D040": ("tests/test_cli.py::test_trend_refuses_two_target_files_with_both_locations", _TREND),
+    "D041": ("tests/test_cli.py::test_trend_refuses_a_repeated_period_with_both_locations", _TREND),
+    "W040": ("tests/test_cli.py::test_trend_warns_when_a_count_falls", _TREND),
+}
+
+# A diagnostic in a golden file: concise and human `file:line:col: CODE`, github `title=CODE`,
+# JSON `"code": "CODE"`.
+_DIAGNOSTIC = re.compile(r'(?::\d+:\d+: |title=|"code": ")([A-Z]\d{3})\b')
+
+
+@functools.cache
+def _from_fixtures() -> frozenset[str]:
+    paths = fixture_files("valid") + fixture_files("invalid")
+    return frozenset(d.code for path in paths for d in validate_file(path, Options()).diagnostics)
+
+
+def _from_golden_runs() -> set[str]:
+    texts = ((GOLDEN / name).read_text(encoding="utf-8") for name in GOLDEN_RUNS)
+    return {m[1] for text in texts for m in _DIAGNOSTIC.finditer(text)}
+
+
+def test_every_code_is_produced() -> None:
+    produced = _from_fixtures() | _from_golden_runs() | PRODUCED_ELSEWHERE.keys()
+    assert [code for code in CODES if code not in produced] == []
+
+
+@pytest.mark.parametrize("code", sorted(PRODUCED_ELSEWHERE))
+def test_each_code_produced_elsewhere_names_a_test_about_it(code: str) -> None:
+    """The named test exists and speaks of the code; and no fixture produces it, or the entry
+    would be stale."""
+    where, reason = PRODUCED_ELSEWHERE[code]
+    path, name = where.split("::")
+    module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
+    assert code in inspect.getsource(getattr(module, name)), where
+    assert reason
+    assert code not in _from_fixtures() | _from_golden_runs()
+
+
+def test_golden_runs_produce_the_warnings_of_the_chengdu_target_file() -> None:
+    """The golden-file scan finds codes: the Chengdu file's W001 (the 4-5 gap) and W002."""
+    assert _from_golden_runs() == {"W001", "W002"}
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(autouse=True)
+def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+def test_show_of_an_actuals_file_is_the_wrong_kind() -> None:
+    code, out, err = _run("show", ACTUALS, "--lang", "en")
+    assert (code, out) == (2, "")
+    assert err == f"{ACTUALS}: F015 this is an actuals file; a target file is needed here\n"
+
+
+def test_score_of_a_target_file_is_the_wrong_kind() -> None:
+    code, out, err = _run("score", TARGETS)
+    assert (code, out) == (2, "")
+    assert err == f"{TARGETS}: F015 这是绩效目标表，此处需要完成值文件\n"
