@@ -32,6 +32,12 @@ def build(loaded: Sequence[LoadedActuals]) -> Trend:
             key=lambda p: (p.result.targets.year, _month(p.text)),
         )
     )
+    return assemble(periods)
+
+
+def assemble(periods: Sequence[Period]) -> Trend:
+    """The trend of periods in time order: each indicator's progress at every period and, when
+    the last is the year-end self-evaluation, whether it met its target."""
     targets = periods[0].result.targets
     final = periods[-1].score
     rows = tuple(
@@ -42,7 +48,7 @@ def build(loaded: Sequence[LoadedActuals]) -> Trend:
         )
         for index, indicator in enumerate(targets.indicators)
     )
-    return Trend(targets, periods, rows)
+    return Trend(targets, tuple(periods), rows)
 
 
 def _year_end(f: LoadedActuals) -> ScoreResult | None:
