@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from perfcheck.model.actuals import Reading
-from perfcheck.model.targets import Indicator, TargetFile
-from perfcheck.results.score import ScoreResult
+if TYPE_CHECKING:  # annotations only: a result type costs no model import
+    from perfcheck.model.actuals import Reading
+    from perfcheck.model.targets import Indicator, TargetFile
+    from perfcheck.results.score import ScoreResult
 
 
 class Light(StrEnum):

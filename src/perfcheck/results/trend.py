@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from perfcheck.model.targets import Indicator, TargetFile
 from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, Light, MonitoringResult
-from perfcheck.results.score import ScoreResult, Status
+
+if TYPE_CHECKING:  # annotations only: a result type costs no model import
+    from perfcheck.model.targets import Indicator, TargetFile
+    from perfcheck.results.score import ScoreResult, Status
 
 
 @dataclass(frozen=True, slots=True)
