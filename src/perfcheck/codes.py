@@ -807,6 +807,20 @@ _CATALOGUE: tuple[Code, ...] = (
         "在 actuals: 下补上该指标的完成值，或写明 not_applicable 及原因。",
         "Add its actual under actuals:, or mark it not_applicable with a reason.",
     ),
+    Code(
+        "W014",
+        "红灯缺少说明",
+        "red light without explanation",
+        "指标 {id} 的进度为序时要求的 {progress}（红灯），"
+        "需要填写偏差原因分析及纠偏措施（explanation）",
+        "indicator {id} is at {progress} of what is due by now (red light) and needs the cause "
+        "and the corrective measures (explanation)",
+        "运行监控中，红灯指标（进度低于黄灯阈值，默认 70%）须分析偏差原因并提出纠偏措施"
+        "（财预〔2019〕136号）；写在该指标的 explanation 中，监控报告会列出它。",
+        "In monitoring, an indicator on a red light (progress below the yellow threshold, 70 % "
+        "by default) needs the cause and the corrective measures (财预〔2019〕136号); write them "
+        "in its explanation, which the monitoring report lists.",
+    ),
 )
 
 _GROUP_ORDER = "FYSDW"

@@ -16,6 +16,7 @@ from perfcheck.formatting import decimal_text
 from perfcheck.model.period import parse_period
 from perfcheck.model.targets import Indicator
 from perfcheck.results.files import LoadedActuals
+from perfcheck.results.score import ScoreResult
 from perfcheck.results.trend import IndicatorTrend, Period, Trend
 
 
@@ -25,19 +26,35 @@ def build(loaded: Sequence[LoadedActuals]) -> Trend:
     periods = tuple(
         sorted(
             (
-                Period(f.actuals.parsed_period.text, f.source.path, progress)
+                Period(f.actuals.parsed_period.text, f.source.path, progress, _year_end(f))
                 for f, progress in judged
                 if progress is not None and f.actuals is not None
             ),
             key=lambda p: (p.result.targets.year, _month(p.text)),
         )
     )
+    return assemble(periods)
+
+
+def assemble(periods: Sequence[Period]) -> Trend:
+    """The trend of periods in time order: each indicator's progress at every period and, when
+    the last is the year-end self-evaluation, whether it met its target."""
     targets = periods[0].result.targets
+    final = periods[-1].score
     rows = tuple(
-        IndicatorTrend(indicator, tuple(p.result.indicators[index] for p in periods))
+        IndicatorTrend(
+            indicator,
+            tuple(p.result.indicators[index] for p in periods),
+            final.indicators[index].status if final is not None else None,
+        )
         for index, indicator in enumerate(targets.indicators)
     )
-    return Trend(targets, periods, rows)
+    return Trend(targets, tuple(periods), rows)
+
+
+def _year_end(f: LoadedActuals) -> ScoreResult | None:
+    """The self-evaluation of a year-end file: whether each indicator met its target."""
+    return f.result if f.result is not None and f.result.year_end else None
 
 
 def _month(period: str) -> int:

@@ -40,6 +40,21 @@ class IndicatorProgress:
     needs_explanation: bool  # a forecast short of target, or a likelihood below 确定能
     basis: Basis
 
+    @property
+    def explanation(self) -> str | None:
+        """偏差原因分析及纠偏措施, as the actuals give it."""
+        return self.reading.explanation if self.reading is not None else None
+
+    @property
+    def red_unexplained(self) -> bool:
+        """A red light with no cause or corrective measures given."""
+        return self.light is Light.RED and not self.explanation
+
+    @property
+    def gap(self) -> bool:
+        """An explanation is expected and absent: a red light, or a forecast shortfall."""
+        return self.needs_explanation or self.red_unexplained
+
 
 @dataclass(frozen=True, slots=True)
 class BudgetProgress:
