@@ -18,6 +18,7 @@ from perfcheck.reports.score import contract
 from perfcheck.results.score import Flag, Status
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options
+from perfcheck.text import shown
 from tests.builders import actuals, indicator, only, scored, targets, three_groups
 from tests.conftest import ROOT
 
@@ -273,7 +274,9 @@ def test_execution_against_no_budget_is_zero_and_an_error() -> None:
     zero = actuals({"1-1": 4}, adjusted=D(0), spent=D(5))
     assert budget_base(zero, target_file).rate(D(5)) == D(0)
     read = read_actuals(zero, target_file)
-    assert [(f.code, f.args["which_en"]) for f in read.findings] == [("D032", "full-year budget")]
+    assert [(f.code, shown(f.args["which"], "en")) for f in read.findings] == [
+        ("D032", "full-year budget")
+    ]
 
 
 def test_points_in_the_json_round_half_up_like_the_scores() -> None:

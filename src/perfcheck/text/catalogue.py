@@ -19,7 +19,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "group.W": {"zh": "警告", "en": "warnings"},
     # --- F001 ---
     "F001.title": {"zh": "无法读取文件", "en": "cannot read file"},
-    "F001.message": {"zh": "无法读取文件：{reason_zh}", "en": "cannot read file: {reason_en}"},
+    "F001.message": {"zh": "无法读取文件：{reason}", "en": "cannot read file: {reason}"},
     "F001.help": {
         "zh": "检查路径是否存在、是否为普通文件、是否有读取权限。",
         "en": "Check that the path exists, is a regular file and is readable.",
@@ -27,8 +27,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- F002 ---
     "F002.title": {"zh": "不是 UTF-8 编码", "en": "not UTF-8"},
     "F002.message": {
-        "zh": "文件不是 UTF-8 编码{guess_zh}；请另存为 UTF-8{option_zh}",
-        "en": "file is not UTF-8{guess_en}; save it as UTF-8{option_en}",
+        "zh": "文件不是 UTF-8 编码{guess}；请另存为 UTF-8{option}",
+        "en": "file is not UTF-8{guess}; save it as UTF-8{option}",
     },
     "F002.help": {
         "zh": "在编辑器中选择“另存为 UTF-8”；Windows 记事本、WPS 常用 GBK 保存中文文件。确需读取其他编码时，用 --encoding 指定。",
@@ -107,8 +107,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- F010 ---
     "F010.title": {"zh": "找不到目标表", "en": "target file not found"},
     "F010.message": {
-        "zh": "targets: 指向的目标表 {path} 无法读取：{reason_zh}",
-        "en": "the target file {path} named by targets: cannot be read: {reason_en}",
+        "zh": "targets: 指向的目标表 {path} 无法读取：{reason}",
+        "en": "the target file {path} named by targets: cannot be read: {reason}",
     },
     "F010.help": {
         "zh": "targets: 的路径相对于完成值文件所在目录；也可以用 --targets 指定。",
@@ -117,8 +117,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- F011 ---
     "F011.title": {"zh": "目标表有错误", "en": "target file has errors"},
     "F011.message": {
-        "zh": "targets: 指向的 {path} 不是有效的目标表（{reason_zh}）",
-        "en": "{path}, named by targets:, is not a valid target file ({reason_en})",
+        "zh": "targets: 指向的 {path} 不是有效的目标表（{reason}）",
+        "en": "{path}, named by targets:, is not a valid target file ({reason})",
     },
     "F011.help": {
         "zh": "先用 perfcheck validate 修正目标表中的错误。",
@@ -151,8 +151,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- F015 ---
     "F015.title": {"zh": "文件类型不对", "en": "wrong kind of file"},
     "F015.message": {
-        "zh": "这是{actual_zh}，此处需要{expected_zh}",
-        "en": "this is {actual_en}; {expected_en} is needed here",
+        "zh": "这是{actual}，此处需要{expected}",
+        "en": "this is {actual}; {expected} is needed here",
     },
     "F015.help": {
         "zh": "score 读完成值文件（有 actuals:），show 读目标表（有 indicators:）。",
@@ -201,8 +201,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "anchors, aliases and merge keys refused",
     },
     "Y003.message": {
-        "zh": "不允许使用{what_zh}；请把内容直接写出来",
-        "en": "{what_en} not allowed; write the content out",
+        "zh": "不允许使用{what}；请把内容直接写出来",
+        "en": "{what} not allowed; write the content out",
     },
     "Y003.help": {
         "zh": "锚点（&）、别名（*）和合并键（<<）让文件难以审阅，还可能被用来制造指数级膨胀；perfcheck 默认拒绝它们。",
@@ -218,8 +218,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- Y005 ---
     "Y005.title": {"zh": "键必须是文字", "en": "keys must be text"},
     "Y005.message": {
-        "zh": "键 {key} 被 YAML 读成了{kind_zh}；请加引号：'{key}'",
-        "en": "key {key} was read by YAML as {kind_en}; quote it: '{key}'",
+        "zh": "键 {key} 被 YAML 读成了{kind}；请加引号：'{key}'",
+        "en": "key {key} was read by YAML as {kind}; quote it: '{key}'",
     },
     "Y005.help": {
         "zh": "YAML 1.1 会把 on、yes、no、数字、日期等键自动转换类型；加上引号即保持为文字。",
@@ -278,8 +278,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- Y011 ---
     "Y011.title": {"zh": "YAML 1.1 的数字写法", "en": "YAML 1.1 number form"},
     "Y011.message": {
-        "zh": "{raw} 是{form_zh}数（= {value}）；请写成普通的十进制数",
-        "en": "{raw} is a number in {form_en} (= {value}); write a plain decimal number",
+        "zh": "{raw} 是{form}数（= {value}）；请写成普通的十进制数",
+        "en": "{raw} is a number in {form} (= {value}); write a plain decimal number",
     },
     "Y011.help": {
         "zh": "以 0 开头的整数是八进制（010 = 8），0x 开头的是十六进制（0x10 = 16），0b 开头的是二进制（0b101 = 5），0o 开头的是八进制（0o10 = 8），带冒号的数是六十进制（1:30 = 90）。",
@@ -288,8 +288,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- Y012 ---
     "Y012.title": {"zh": "无法构造的值", "en": "value YAML cannot build"},
     "Y012.message": {
-        "zh": "YAML 把 {raw} 当作{kind_zh}，但它不是有效的{kind_zh}；若是文字请加引号：'{raw}'",
-        "en": "YAML reads {raw} as {kind_en} but it is not a valid one; quote it if it is text: '{raw}'",
+        "zh": "YAML 把 {raw} 当作{kind}，但它不是有效的{kind}；若是文字请加引号：'{raw}'",
+        "en": "YAML reads {raw} as {kind} but it is not a valid one; quote it if it is text: '{raw}'",
     },
     "Y012.help": {
         "zh": "例如 2022-02-30 不是有效日期；期间请写成 2022Q1 或 2022-02 这样的形式。",
@@ -305,8 +305,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- S002 ---
     "S002.title": {"zh": "未知的键", "en": "unknown key"},
     "S002.message": {
-        "zh": "未知的键 “{key}”{suggestion_zh}",
-        "en": "unknown key '{key}'{suggestion_en}",
+        "zh": "未知的键 “{key}”{suggestion}",
+        "en": "unknown key '{key}'{suggestion}",
     },
     "S002.help": {
         "zh": "检查拼写；perfcheck 不接受未定义的键，以免拼错的字段被悄悄忽略。",
@@ -315,8 +315,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- S003 ---
     "S003.title": {"zh": "类型不符", "en": "wrong type"},
     "S003.message": {
-        "zh": "应为{expected_zh}，实际是{actual_zh}",
-        "en": "expected {expected_en}, got {actual_en}",
+        "zh": "应为{expected}，实际是{actual}",
+        "en": "expected {expected}, got {actual}",
     },
     "S003.help": {
         "zh": "按 docs/format.md 的说明填写该字段。",
@@ -325,8 +325,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- S004 ---
     "S004.title": {"zh": "YAML 自动转换了类型", "en": "YAML implicit typing"},
     "S004.message": {
-        "zh": "这里应为文字，但 YAML 把 {raw} 读成了{kind_zh}；请加引号：'{raw}'",
-        "en": "text expected, but YAML read {raw} as {kind_en}; quote it: '{raw}'",
+        "zh": "这里应为文字，但 YAML 把 {raw} 读成了{kind}；请加引号：'{raw}'",
+        "en": "text expected, but YAML read {raw} as {kind}; quote it: '{raw}'",
     },
     "S004.help": {
         "zh": "YAML 1.1 会把 no、yes、on、010、12:30、2022-01-01 等写法自动转换成布尔值、数字或日期。加上引号即保持为文字。",
@@ -334,7 +334,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # --- S005 ---
     "S005.title": {"zh": "取值不合法", "en": "invalid value"},
-    "S005.message": {"zh": "取值不合法：{detail_zh}", "en": "invalid value: {detail_en}"},
+    "S005.message": {"zh": "取值不合法：{detail}", "en": "invalid value: {detail}"},
     "S005.help": {
         "zh": "按 docs/format.md 的说明填写该字段。",
         "en": "Fill in the field as docs/format.md describes.",
@@ -342,8 +342,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- S010 ---
     "S010.title": {"zh": "指标值写法无法识别", "en": "target notation not understood"},
     "S010.message": {
-        "zh": "无法识别指标值 “{text}”：{reason_zh}",
-        "en": "cannot read target '{text}': {reason_en}",
+        "zh": "无法识别指标值 “{text}”：{reason}",
+        "en": "cannot read target '{text}': {reason}",
     },
     "S010.help": {
         "zh": "写成“比较符 + 数值 + 单位”，如 ≥17次/年、=100%、≤30分钟；定性指标写成 定性优良中低差。",
@@ -652,8 +652,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- D032 ---
     "D032.title": {"zh": "预算数为零", "en": "zero budget"},
     "D032.message": {
-        "zh": "执行率的分母（{which_zh}）为 0，无法计算预算执行率",
-        "en": "the denominator of the execution rate (the {which_en}) is 0",
+        "zh": "执行率的分母（{which}）为 0，无法计算预算执行率",
+        "en": "the denominator of the execution rate (the {which}) is 0",
     },
     "D032.help": {
         "zh": "填写全年预算数（budget.adjusted）或年初预算数（budget.initial）。",
@@ -662,8 +662,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- D033 ---
     "D033.title": {"zh": "完成值的数字写法不清楚", "en": "actual number unclear"},
     "D033.message": {
-        "zh": "指标 {id} 的完成值 “{text}” 不能按数值读取：{reason_zh}",
-        "en": "the actual '{text}' of indicator {id} cannot be read as a number: {reason_en}",
+        "zh": "指标 {id} 的完成值 “{text}” 不能按数值读取：{reason}",
+        "en": "the actual '{text}' of indicator {id} cannot be read as a number: {reason}",
     },
     "D033.help": {
         "zh": "写成普通的十进制数，可带单位，如 1000、98%、5次。",
@@ -692,8 +692,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- W001 ---
     "W001.title": {"zh": "指标编号不连续", "en": "gap in indicator ids"},
     "W001.message": {
-        "zh": "任务 {task} 的指标编号从 {before} 跳到 {after}，缺少 {missing}{hint_zh}",
-        "en": "task {task}'s indicator ids jump from {before} to {after}: {missing} missing{hint_en}",
+        "zh": "任务 {task} 的指标编号从 {before} 跳到 {after}，缺少 {missing}{hint}",
+        "en": "task {task}'s indicator ids jump from {before} to {after}: {missing} missing{hint}",
     },
     "W001.help": {
         "zh": "确认是否漏填了指标；任务内容中提到的目标通常都应有对应的三级指标。",
@@ -742,8 +742,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- W010 ---
     "W010.title": {"zh": "偏差缺少说明", "en": "deviation without explanation"},
     "W010.message": {
-        "zh": "指标 {id}（{reason_zh}）需要填写偏差原因分析及改进措施（explanation）",
-        "en": "indicator {id} ({reason_en}) needs an explanation of the deviation",
+        "zh": "指标 {id}（{reason}）需要填写偏差原因分析及改进措施（explanation）",
+        "en": "indicator {id} ({reason}) needs an explanation of the deviation",
     },
     "W010.help": {
         "zh": "未完成、超额完成、定性未达成、不适用的指标都应说明原因与改进措施（财预〔2020〕10号）。",
@@ -799,6 +799,141 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "累计指标（次数、人次……）应随期间只增不减；检查是否填成了当期数而不是累计数。",
         "en": "A cumulative count (次, 人次 …) cannot fall between periods; check whether a period's own figure was entered instead of the running total.",
     },
+    # --- the parts of messages: reasons, kinds, hints ---------------------------------------
+    "nothing": {"zh": "", "en": ""},
+    "verbatim": {"zh": "{text}", "en": "{text}"},
+    "reason.a_folder": {"zh": "是一个目录", "en": "is a folder"},
+    "reason.no_such_file": {"zh": "不存在或不是普通文件", "en": "no such file"},
+    "reason.unknown_encoding": {
+        "zh": "未知的编码 {encoding}（可用如 gbk、utf-16）",
+        "en": "unknown encoding {encoding} (use e.g. gbk, utf-16)",
+    },
+    "reason.unusable_encoding": {
+        "zh": "不是可用的文本编码 {encoding}（可用如 gbk、utf-16）",
+        "en": "not a usable text encoding {encoding} (use e.g. gbk, utf-16)",
+    },
+    "reason.not_a_text_encoding": {
+        "zh": "不是文本编码 {encoding}（可用如 gbk、utf-16）",
+        "en": "not a text encoding {encoding} (use e.g. gbk, utf-16)",
+    },
+    "reason.not_in_encoding": {
+        "zh": "无法按 {encoding} 编码读取",
+        "en": "cannot be read as {encoding}",
+    },
+    "F002.guess": {"zh": "，看起来是 {name}", "en": "; it looks like {name}"},
+    "F002.option": {
+        "zh": "，或用 --encoding {encoding} 读取",
+        "en": ", or read it with --encoding {encoding}",
+    },
+    "kind.bool": {"zh": "布尔值", "en": "a boolean"},
+    "kind.int": {"zh": "整数", "en": "an integer"},
+    "kind.float": {"zh": "小数", "en": "a decimal number"},
+    "kind.null": {"zh": "空值", "en": "null"},
+    "kind.timestamp": {"zh": "日期", "en": "a date"},
+    "kind.collection": {"zh": "集合", "en": "a collection"},
+    "kind.mapping": {"zh": "映射", "en": "a mapping"},
+    "kind.list": {"zh": "列表", "en": "a list"},
+    "kind.text": {"zh": "文字", "en": "text"},
+    "expected.text": {"zh": "文字", "en": "text"},
+    "expected.integer": {"zh": "整数", "en": "an integer"},
+    "expected.number": {"zh": "数值", "en": "a number"},
+    "expected.boolean": {"zh": "布尔值（true/false）", "en": "a boolean (true/false)"},
+    "expected.mapping": {"zh": "映射（键: 值）", "en": "a mapping (key: value)"},
+    "expected.list": {"zh": "列表（- 项）", "en": "a list (- item)"},
+    "detail.greater_than_equal": {"zh": "应不小于 {ge}", "en": "{msg}"},
+    "detail.greater_than": {"zh": "应大于 {gt}", "en": "{msg}"},
+    "detail.less_than_equal": {"zh": "应不大于 {le}", "en": "{msg}"},
+    "detail.less_than": {"zh": "应小于 {lt}", "en": "{msg}"},
+    "detail.literal_error": {"zh": "应为以下之一：{expected}", "en": "{msg}"},
+    "detail.enum": {"zh": "应为以下之一：{expected}", "en": "{msg}"},
+    "detail.too_short": {"zh": "至少需要 {min_length} 项", "en": "{msg}"},
+    "detail.string_too_short": {"zh": "不能为空", "en": "{msg}"},
+    "detail.finite_number": {"zh": "应为有限数值", "en": "{msg}"},
+    "S002.did_you_mean": {"zh": "；是不是 “{key}”？", "en": "; did you mean '{key}'?"},
+    "Y003.alias": {"zh": "别名（*）", "en": "alias (*)"},
+    "Y003.anchor": {"zh": "锚点 &{anchor}", "en": "anchor &{anchor}"},
+    "Y003.merge_key": {"zh": "合并键 <<", "en": "merge key <<"},
+    "base.hexadecimal": {"zh": "十六进制", "en": "hexadecimal"},
+    "base.binary": {"zh": "二进制", "en": "binary"},
+    "base.octal": {"zh": "八进制", "en": "octal"},
+    "base.sexagesimal": {"zh": "六十进制", "en": "base 60"},
+    "expected.reason": {"zh": "文字（不适用的原因）", "en": "text (the reason)"},
+    "expected.number_or_text": {"zh": "数值或文字", "en": "a number or text"},
+    "detail.not_finite": {"zh": "应为有限数值", "en": "should be a finite number"},
+    "budget.initial": {"zh": "年初预算数", "en": "initial budget"},
+    "budget.adjusted": {"zh": "全年预算数", "en": "full-year budget"},
+    "reason.not_a_comparator": {
+        "zh": "不是比较符（可用 ≥ ＞ = ≤ ＜）",
+        "en": "not a comparator (use ≥ > = ≤ <)",
+    },
+    "reason.empty_target": {"zh": "指标值为空", "en": "the target is empty"},
+    "reason.contradicting_comparators": {
+        "zh": "开头的比较符与结尾的“以上/以下/以内”相互矛盾",
+        "en": "the leading comparator contradicts the trailing 以上/以下/以内",
+    },
+    "reason.no_number": {"zh": "找不到数值", "en": "no number found"},
+    "reason.date_as_unit": {
+        "zh": "“{unit}” 是日期而不是单位；时间节点请写成定性指标或按时完成率（=100%）",
+        "en": "'{unit}' is a date, not a unit; write a deadline as a qualitative indicator or an on-time rate (=100%)",
+    },
+    "reason.digits_in_unit": {
+        "zh": "单位 “{unit}” 中含有数字；数值请写成普通十进制数（如 100000、1000）",
+        "en": "the unit '{unit}' contains digits; write the number as a plain decimal (100000, 1000)",
+    },
+    "reason.scientific_notation": {
+        "zh": "不接受科学计数法，请写成普通数字（1e3 写成 1000）",
+        "en": "no scientific notation: write the plain number (1000 for 1e3)",
+    },
+    "reason.blank_in_number": {
+        "zh": "数字中间有空格，无法确定数值",
+        "en": "a blank inside the number makes it unclear",
+    },
+    "reason.both_target_forms": {
+        "zh": "不能同时写 scale 和 comparator/value/unit，定量与定性只能选一种",
+        "en": "scale cannot go with comparator/value/unit: choose one form",
+    },
+    "reason.target_form": {
+        "zh": "指标值应写成文字（如 ≥17次/年）或包含 comparator/value/unit 的映射",
+        "en": "a target is text such as ≥17次/年 or a mapping of comparator, value, unit",
+    },
+    "detail.band_floors": {
+        "zh": "部分达成 档下限不能高于 达成 档下限",
+        "en": "the floor of 部分达成 must not lie above that of 达成",
+    },
+    "detail.light_thresholds": {
+        "zh": "黄灯阈值不能高于绿灯阈值",
+        "en": "the yellow threshold must not lie above the green one",
+    },
+    "detail.rounding": {
+        "zh": "舍入单位应为 1、0.1、0.01、0.001 或 0.0001",
+        "en": "rounding must be 1, 0.1, 0.01, 0.001 or 0.0001",
+    },
+    "detail.grade_floor": {
+        "zh": "总分等级中须有一个下限为 0 的等级（如 差: 0）",
+        "en": "one grade must start at 0 (e.g. 差: 0)",
+    },
+    "detail.out_of_range": {
+        "zh": "超出可计算的范围（绝对值不大于 1e12，最多 6 位小数）",
+        "en": "out of range (at most 1e12, at most 6 decimal places)",
+    },
+    "W010.overachieved": {
+        "zh": "超额完成，完成率 {completion}",
+        "en": "over-achieved, {completion}",
+    },
+    "W010.qualitative_short": {"zh": "定性评价未达成", "en": "qualitative result short of 达成"},
+    "W010.unmet": {"zh": "未完成年度指标", "en": "target not met"},
+    "W001.task_mentions": {
+        "zh": "；任务 {task} 的内容提到 {quoted}，却没有对应的指标",
+        "en": "; task {task}'s text mentions {quoted}, which no indicator carries",
+    },
+    "file_kind.targets": {"zh": "绩效目标表", "en": "a target file"},
+    "file_kind.actuals": {"zh": "完成值文件", "en": "an actuals file"},
+    "reason.an_actuals_file": {"zh": "它本身是完成值文件", "en": "it is an actuals file"},
+    "reason.not_a_regular_file": {"zh": "不是普通文件", "en": "is not a regular file"},
+    "reason.unreachable": {"zh": "无法访问（{error}）", "en": "cannot be reached ({error})"},
+    "reason.missing_file": {"zh": "文件不存在", "en": "no such file"},
+    "reason.errors": {"zh": "{count} 个错误", "en": "{count} errors"},
+    "reason.one_error": {"zh": "{count} 个错误", "en": "{count} error"},
     # --- what the commands say -------------------------------------------------------
     "no_such_path": {
         "zh": "路径不存在、没有匹配的文件，或目录中没有 YAML 文件",
