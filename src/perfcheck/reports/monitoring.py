@@ -13,80 +13,16 @@ from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
+from perfcheck.text import words
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from perfcheck.reports.render import View
 
-LABELS: dict[Lang, dict[str, str]] = {
-    "zh": {
-        "title": "{department} {year}年度绩效运行监控（{period}，序时进度 {elapsed}）",
-        "level1": "一级指标",
-        "level2": "二级指标",
-        "level3": "三级指标",
-        "target": "年度指标值",
-        "expected": "序时目标",
-        "actual": "实际完成值",
-        "progress": "进度",
-        "light": "灯",
-        "forecast": "全年预计",
-        "likelihood": "完成可能性",
-        "explanation": "偏差原因及纠偏措施",
-        "budget": "预算执行",
-        "adjusted": "全年预算数",
-        "spent": "已执行数",
-        "rate": "执行率",
-        "elapsed": "序时进度",
-        "red": "红灯",
-        "yellow": "黄灯",
-        "needs_explanation": "预计无法完成，缺少原因与措施",
-        "missing": "缺少完成值",
-        "projection": "预计年终得分（按全年预计值，未预计的累计指标按序时进度外推；仅供参考）",
-        "lights": "绿灯 {green} 个，黄灯 {yellow} 个，红灯 {red} 个",
-        "budget_row": "预算执行率",
-        "kind": "类型",
-        "row_indicator": "指标",
-        "row_budget": "预算执行",
-        "row_projection": "预计年终得分",
-    },
-    "en": {
-        "title": "{department} — monitoring {year} ({period}, {elapsed} of the year elapsed)",
-        "level1": "Level 1",
-        "level2": "Level 2",
-        "level3": "Indicator",
-        "target": "Target",
-        "expected": "Due by now",
-        "actual": "Actual",
-        "progress": "Progress",
-        "light": "Light",
-        "forecast": "Forecast",
-        "likelihood": "Likelihood",
-        "explanation": "Cause and corrective measures",
-        "budget": "Budget execution",
-        "adjusted": "Full-year budget",
-        "spent": "Spent",
-        "rate": "Rate",
-        "elapsed": "Time elapsed",
-        "red": "Red",
-        "yellow": "Yellow",
-        "needs_explanation": "Forecast short of target, explanation missing",
-        "missing": "No actual",
-        "projection": "Projected year-end score (forecasts, else counts carried on at their "
-        "pace; a projection only)",
-        "lights": "{green} green, {yellow} yellow, {red} red",
-        "budget_row": "Budget execution",
-        "kind": "Row",
-        "row_indicator": "indicator",
-        "row_budget": "budget",
-        "row_projection": "projection",
-    },
-}
+LABELS = words("monitoring")
 
-LIGHT_WORDS: dict[Lang, dict[Light, str]] = {
-    "zh": {Light.GREEN: "绿", Light.YELLOW: "黄", Light.RED: "红", Light.NONE: "—"},
-    "en": {Light.GREEN: "green", Light.YELLOW: "yellow", Light.RED: "red", Light.NONE: "—"},
-}
+LIGHT_WORDS = words("light")  # by Light
 LIGHT_STYLES = {Light.GREEN: "green", Light.YELLOW: "yellow", Light.RED: "bold red"}
 
 

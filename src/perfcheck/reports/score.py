@@ -14,119 +14,17 @@ from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
+from perfcheck.text import words
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from perfcheck.reports.render import View
 
-LABELS: dict[Lang, dict[str, str]] = {
-    "zh": {
-        "title": "{department} {year}年度绩效自评（{period}）",
-        "level1": "一级指标",
-        "level2": "二级指标",
-        "id": "编号",
-        "level3": "三级指标",
-        "target": "年度指标值",
-        "actual": "实际完成值",
-        "completion": "完成率",
-        "points": "分值",
-        "score": "得分",
-        "result": "结果",
-        "flags": "标记",
-        "explanation": "偏差原因分析及改进措施",
-        "subtotal": "小计",
-        "budget": "预算执行率",
-        "initial": "年初预算数",
-        "adjusted": "全年预算数",
-        "spent": "全年执行数",
-        "rate": "执行率",
-        "sum": "得分合计",
-        "total": "总分",
-        "grade": "等级",
-        "not_applicable": "不适用",
-        "rescaled": "不适用指标共 {na} 分，总分按 {total} 分折算：{sum} × {total} ÷ {applicable}",
-        "overachieved": "超额完成（请分析目标是否设置偏低）",
-        "unmet": "未完成",
-        "missing": "缺少完成值（按 0 分计）",
-        "needs_explanation": "缺少偏差原因分析及改进措施",
-        "adjusted_list": "人工调整",
-        "na_list": "不适用",
-        "budget_explanation": "预算执行率低于 {threshold}，缺少原因说明",
-        "default_points": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）"
-        "在组内平均分配。",
-        "profile": "注：按评分规则方案 “{profile}” 计分。",
-        "unit": "金额单位：{unit}",
-        "kind": "类型",
-        "row_indicator": "指标",
-        "row_subtotal": "小计",
-        "row_budget": "预算执行率",
-        "row_sum": "得分合计",
-        "row_total": "总分",
-    },
-    "en": {
-        "title": "{department} — self-evaluation {year} ({period})",
-        "level1": "Level 1",
-        "level2": "Level 2",
-        "id": "Id",
-        "level3": "Indicator",
-        "target": "Target",
-        "actual": "Actual",
-        "completion": "Completion",
-        "points": "Points",
-        "score": "Score",
-        "result": "Result",
-        "flags": "Flags",
-        "explanation": "Explanation and corrective measures",
-        "subtotal": "Subtotal",
-        "budget": "Budget execution",
-        "initial": "Initial budget",
-        "adjusted": "Full-year budget",
-        "spent": "Spent",
-        "rate": "Rate",
-        "sum": "Sum of scores",
-        "total": "Total",
-        "grade": "Grade",
-        "not_applicable": "n/a",
-        "rescaled": "Indicators worth {na} points do not apply; total rescaled to {total}: "
-        "{sum} × {total} ÷ {applicable}",
-        "overachieved": "Over-achieved (was the target set too low?)",
-        "unmet": "Not met",
-        "missing": "No actual (scores 0)",
-        "needs_explanation": "Explanation missing",
-        "adjusted_list": "Manual adjustments",
-        "na_list": "Not applicable",
-        "budget_explanation": "Execution rate below {threshold} without an explanation",
-        "default_points": "Note: indicators without points share what is left of their level-1 "
-        "weight evenly.",
-        "profile": "Note: scored under the rules profile '{profile}'.",
-        "unit": "Money unit: {unit}",
-        "kind": "Row",
-        "row_indicator": "indicator",
-        "row_subtotal": "subtotal",
-        "row_budget": "budget",
-        "row_sum": "sum",
-        "row_total": "total",
-    },
-}
+LABELS = words("score")
 
 # The 标记 column of CSV: the JSON contract keeps the codes (Flag values).
-FLAG_LABELS: dict[Lang, dict[Flag, str]] = {
-    "zh": {
-        Flag.OVERACHIEVED: "超额完成",
-        Flag.NEEDS_EXPLANATION: "缺少偏差说明",
-        Flag.ADJUSTED: "人工调整",
-        Flag.CAPPED: "得分封顶",
-        Flag.DEFAULT_POINTS: "默认分值",
-    },
-    "en": {
-        Flag.OVERACHIEVED: "over-achieved",
-        Flag.NEEDS_EXPLANATION: "explanation missing",
-        Flag.ADJUSTED: "adjusted",
-        Flag.CAPPED: "capped",
-        Flag.DEFAULT_POINTS: "default points",
-    },
-}
+FLAG_LABELS = words("flag")  # by Flag
 
 MARKS = {Status.MET: "✓", Status.UNMET: "✗", Status.MISSING: "–", Status.NOT_APPLICABLE: "n/a"}
 

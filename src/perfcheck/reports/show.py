@@ -11,6 +11,7 @@ from perfcheck.model.targets import QuantitativeTarget, TargetFile, level1_group
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.points import Allocation
+from perfcheck.text import words
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -18,52 +19,7 @@ if TYPE_CHECKING:
     from perfcheck.reports.render import View
     from perfcheck.results.targets import ResolvedTargets
 
-_LABELS = {
-    "zh": {
-        "title": "{department} {year}年度绩效目标表",
-        "unit": "金额单位：{unit}",
-        "budget": "年度部门整体支出预算",
-        "total": "资金总额",
-        "tasks": "年度主要任务",
-        "task": "任务{id}",
-        "goal": "年度总体目标",
-        "indicators": "年度绩效指标",
-        "level1": "一级指标",
-        "level2": "二级指标",
-        "level3": "三级指标",
-        "id": "编号",
-        "target": "指标值",
-        "points": "分值",
-        "subtotal": "小计",
-        "budget_row": "预算执行率",
-        "sum": "合计",
-        "defaulted": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）在组内平均分配"
-        "（精确到 {quantum}，余数依次分给组内靠前的指标）。",
-        "profile": "注：按评分规则方案 “{profile}” 计算分值。",
-    },
-    "en": {
-        "title": "{department} — performance targets {year}",
-        "unit": "Money unit: {unit}",
-        "budget": "Budget",
-        "total": "Total",
-        "tasks": "Annual tasks",
-        "task": "Task {id}",
-        "goal": "Overall annual goal",
-        "indicators": "Performance indicators",
-        "level1": "Level 1",
-        "level2": "Level 2",
-        "level3": "Indicator",
-        "id": "Id",
-        "target": "Target",
-        "points": "Points",
-        "subtotal": "Subtotal",
-        "budget_row": "Budget execution",
-        "sum": "Total",
-        "defaulted": "Note: indicators without points share what is left of their level-1 "
-        "weight evenly (to {quantum}, the spare going to the first of them).",
-        "profile": "Note: points follow the rules profile '{profile}'.",
-    },
-}
+_LABELS = words("show")
 
 
 def as_json(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:

@@ -16,72 +16,18 @@ from perfcheck.reports.visible import plain, text_cells, visible
 from perfcheck.results.monitoring import IndicatorProgress
 from perfcheck.results.score import Status
 from perfcheck.results.trend import IndicatorTrend, Trend
+from perfcheck.text import words
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from perfcheck.reports.render import View
 
-LABELS: dict[Lang, dict[str, str]] = {
-    "zh": {
-        "title": "{department} {year}年度绩效目标完成趋势（{first}–{last}）",
-        "level3": "三级指标",
-        "target": "年度指标值",
-        "spark": "趋势",
-        "final": "期末",
-        "budget": "预算执行率",
-        "projection": "预计年终得分",
-        "period": "期间",
-        "actual": "实际完成值",
-        "progress": "进度",
-        "light": "灯",
-        "id": "编号",
-        "year_end": "年终（{period}）：",
-        "outcomes": "达成 {met} 个，未达成 {unmet} 个",
-        "unmet_ids": "（{ids}）",
-        "missing": "，缺少完成值 {missing} 个",
-        "not_applicable": "，不适用 {not_applicable} 个",
-        "final_note": "期末一栏：年终是否达成年度指标；各期的灯是对照序时进度的进度",
-    },
-    "en": {
-        "title": "{department} — trend {year} ({first}–{last})",
-        "level3": "Indicator",
-        "target": "Target",
-        "spark": "Trend",
-        "final": "End",
-        "budget": "Budget execution",
-        "projection": "Projected score",
-        "period": "Period",
-        "actual": "Actual",
-        "progress": "Progress",
-        "light": "Light",
-        "id": "Id",
-        "year_end": "Year-end ({period}): ",
-        "outcomes": "{met} met, {unmet} unmet",
-        "unmet_ids": " ({ids})",
-        "missing": ", {missing} without an actual",
-        "not_applicable": ", {not_applicable} not applicable",
-        "final_note": "End column: whether the annual target was met; each period's light is "
-        "progress against the time elapsed",
-    },
-}
+LABELS = words("trend")
 
 # At year-end the last column gives the self-evaluation's verdict, not a light: 82 % of a ≥85 %
 # target is on schedule (green) by the time elapsed, yet the target was not met.
-OUTCOME_WORDS: dict[Lang, dict[Status, str]] = {
-    "zh": {
-        Status.MET: "达成",
-        Status.UNMET: "未达成",
-        Status.MISSING: "缺少完成值",
-        Status.NOT_APPLICABLE: "不适用",
-    },
-    "en": {
-        Status.MET: "met",
-        Status.UNMET: "unmet",
-        Status.MISSING: "no actual",
-        Status.NOT_APPLICABLE: "n/a",
-    },
-}
+OUTCOME_WORDS = words("outcome")  # by Status
 OUTCOME_STYLES = {Status.MET: "green", Status.UNMET: "bold red", Status.MISSING: "bold red"}
 
 BLOCKS = "▁▂▃▄▅▆▇█"
