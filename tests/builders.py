@@ -9,13 +9,14 @@ from perfcheck.diagnostics import Diagnostic
 from perfcheck.engine.monitoring import monitor
 from perfcheck.engine.points import allocate
 from perfcheck.engine.scoring import score
+from perfcheck.engine.trend import assemble
 from perfcheck.model.actuals import ActualsFile, read_actuals
 from perfcheck.model.targets import TargetFile
 from perfcheck.results.files import FileKind, FileReport
 from perfcheck.results.monitoring import MonitoringResult
 from perfcheck.results.score import ScoreResult
 from perfcheck.results.targets import ResolvedTargets
-from perfcheck.results.trend import IndicatorTrend, Period, Trend
+from perfcheck.results.trend import Period, Trend
 
 LEVEL2 = {"产出指标": "数量指标", "效益指标": "社会效益指标", "满意度指标": "服务对象满意度指标"}
 
@@ -92,12 +93,16 @@ def monitored(target_file: TargetFile, actual_file: ActualsFile) -> MonitoringRe
 
 def trend_of(target_file: TargetFile, files: dict[str, ActualsFile]) -> Trend:
     """The trend of actuals files by name (all of one target file), given in period order."""
-    periods = tuple(Period(f.period, name, monitored(target_file, f)) for name, f in files.items())
-    rows = tuple(
-        IndicatorTrend(indicator, tuple(p.result.indicators[index] for p in periods))
-        for index, indicator in enumerate(target_file.indicators)
-    )
-    return Trend(target_file, periods, rows)
+    periods = [
+        Period(
+            f.period,
+            name,
+            monitored(target_file, f),
+            scored(target_file, f) if f.parsed_period.is_year_end else None,
+        )
+        for name, f in files.items()
+    ]
+    return assemble(periods)
 
 
 def resolved(target_file: TargetFile) -> ResolvedTargets:

@@ -105,7 +105,7 @@ def test_cumulative_is_inferred_from_the_unit_and_can_be_set_explicitly() -> Non
         for n, t in enumerate(["≥4次", "≥17次/年", "≥90%", "≤30分钟", "≥30万元"], start=1)
     ]
     explicit = [
-        {**indicator("1-6", "≥30万元"), "cumulative": True},
+        {**indicator("1-6", "≥30万元"), "cumulative": False},
         {**indicator("1-7", "≥4次"), "cumulative": False},
     ]
     target_file = targets([*inferred, *explicit])
@@ -114,12 +114,36 @@ def test_cumulative_is_inferred_from_the_unit_and_can_be_set_explicitly() -> Non
         True,
         False,
         False,
-        False,
         True,
+        False,
         False,
     ]
     first = watched("≥4次", 2, period="2022Q1")  # 4 × 3/12 = 1 due
     assert first.indicators[0].progress == D(2)
+
+
+@pytest.mark.parametrize(
+    ("target", "running"),
+    [
+        ("≥500万元", True),  # 收入 or 产值 to date
+        ("≥1.2亿元", True),
+        ("≥800000元", True),
+        ("≤300万元", True),  # a cost ceiling: spent to date
+        ("≥50万元/年", True),  # an annual amount
+        ("≤2000元/人", False),  # a per-head standard: a level
+        ("≤350元/平方米", False),  # a unit price
+        ("≥10%", False),
+    ],
+)
+def test_money_amounts_are_running_totals_prices_are_levels(target: str, running: bool) -> None:
+    assert targets([indicator("1-1", target)]).indicators[0].accumulates is running
+
+
+def test_income_to_date_is_judged_against_time_elapsed() -> None:
+    # 收入 ≥500万元, 200 by Q2: 500 × 6/12 = 250 due, 200/250 = 80.00 %, yellow. As a level it
+    # would have been 200/500 = 40 %, red.
+    income = watched("≥500万元", 200).indicators[0]
+    assert (income.expected, income.progress, income.light) == (D(250), D("0.8"), Light.YELLOW)
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
 from typing import Literal, NamedTuple
 
 from perfcheck.codes import CODES
+from perfcheck.codes import Severity as Severity  # where the diagnostics' users look
 
 Lang = Literal["zh", "en"]
 
@@ -21,11 +21,6 @@ class LineOf(tuple[str | int, ...]):
 # The arguments of a record that has none: one shared mapping, never written to. (Records are
 # NamedTuples: dataclasses took 9 ms of every start to create.)
 NO_ARGS: Mapping[str, object] = {}
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
 
 
 class Finding(NamedTuple):

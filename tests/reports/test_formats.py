@@ -130,7 +130,7 @@ def two_periods() -> Trend:
     3-1 0.9 × 10 = 9; budget 8 — 72.00, 中.
     Q4: 1-1 4 of 4 = 100 % green; 2-1 100 % green; 3-1 72 / 90 = 80 % yellow; budget 100 %
     green. Projected: 50 + 30 + 8 + 10 = 98.00, 优.
-    Ends: 1-1 green and met, 2-1 green and met, 3-1 yellow and short (80 % < 100 %)."""
+    Ends: 1-1 green and met, 2-1 green and met, 3-1 yellow and unmet (72 % < 90 %)."""
     target_file = three_groups(indicator("1-1", "≥4次"))
     q2 = actuals({"1-1": 1, "2-1": 1, "3-1": "81%"}, period="2022Q2", spent=D("6085.20"))
     q4 = actuals({"1-1": 4, "2-1": 1, "3-1": "72%"}, period="2022Q4", spent=D("15213.00"))
@@ -356,13 +356,14 @@ def test_trend_json_has_every_period_of_every_indicator() -> None:
     ]
     keys = ("actual", "expected", "progress", "light")
     assert {
-        i["id"]: ([tuple(p[k] for k in keys) for p in i["points"]], i["final"])
+        i["id"]: ([tuple(p[k] for k in keys) for p in i["points"]], i["final"], i["outcome"])
         for i in document["indicators"]
     } == {
-        "1-1": ([(1, 2, D("0.5"), "red"), (4, 4, 1, "green")], "green"),
-        "2-1": ([(1, D("0.5"), 2, "green"), (1, 1, 1, "green")], "green"),
-        "3-1": ([(81, 90, D("0.9"), "green"), (72, 90, D("0.8"), "yellow")], "yellow"),
+        "1-1": ([(1, 2, D("0.5"), "red"), (4, 4, 1, "green")], "green", "met"),
+        "2-1": ([(1, D("0.5"), 2, "green"), (1, 1, 1, "green")], "green", "met"),
+        "3-1": ([(81, 90, D("0.9"), "green"), (72, 90, D("0.8"), "yellow")], "yellow", "unmet"),
     }
+    assert document["year_end"] is True
     assert [(b["rate"], b["progress"], b["light"]) for b in document["budget"]] == [
         (D("0.4"), D("0.8"), "yellow"),
         (1, 1, "green"),
@@ -373,13 +374,13 @@ def test_trend_json_has_every_period_of_every_indicator() -> None:
 def test_trend_csv_has_a_row_per_indicator_and_period() -> None:
     rows = _csv(render(trend_renderer(ScoreFormat.CSV), two_periods()))
     assert rows == [
-        ["编号", "三级指标", "年度指标值", "期间", "实际完成值", "进度", "灯"],
-        ["1-1", "指标1-1", "≥4次", "2022Q2", "1次", "50.00%", "红"],
-        ["1-1", "指标1-1", "≥4次", "2022Q4", "4次", "100.00%", "绿"],
-        ["2-1", "指标2-1", "≥1次", "2022Q2", "1次", "200.00%", "绿"],
-        ["2-1", "指标2-1", "≥1次", "2022Q4", "1次", "100.00%", "绿"],
-        ["3-1", "指标3-1", "≥90%", "2022Q2", "81%", "90.00%", "绿"],
-        ["3-1", "指标3-1", "≥90%", "2022Q4", "72%", "80.00%", "黄"],
+        ["编号", "三级指标", "年度指标值", "期间", "实际完成值", "进度", "灯", "期末"],
+        ["1-1", "指标1-1", "≥4次", "2022Q2", "1次", "50.00%", "红", ""],
+        ["1-1", "指标1-1", "≥4次", "2022Q4", "4次", "100.00%", "绿", "达成"],
+        ["2-1", "指标2-1", "≥1次", "2022Q2", "1次", "200.00%", "绿", ""],
+        ["2-1", "指标2-1", "≥1次", "2022Q4", "1次", "100.00%", "绿", "达成"],
+        ["3-1", "指标3-1", "≥90%", "2022Q2", "81%", "90.00%", "绿", ""],
+        ["3-1", "指标3-1", "≥90%", "2022Q4", "72%", "80.00%", "黄", "未达成"],
     ]
 
 
@@ -388,27 +389,20 @@ def test_trend_markdown_has_the_sparklines_and_the_ends() -> None:
     assert lines[0] == "# 测试部门 2022年度绩效目标完成趋势（2022Q2–2022Q4）"
     # Sparkline: each period's share of the annual target over the largest (at least 1), in
     # eighths: 1-1 1/4 → ▂, 4/4 → █; 3-1 81/90 = 0.9 → ▇ (int 6.3), 72/90 = 0.8 → ▆ (int 5.6).
-    assert "| 1-1.指标1-1 | ≥4次 | 红 1次 | 绿 4次 | ▂█ | 绿 ✓ |" in lines
-    assert "| 2-1.指标2-1 | ≥1次 | 绿 1次 | 绿 1次 | ██ | 绿 ✓ |" in lines
-    assert "| 3-1.指标3-1 | ≥90% | 绿 81% | 黄 72% | ▇▆ | 黄 ✗ |" in lines
+    assert "| 1-1.指标1-1 | ≥4次 | 红 1次 | 绿 4次 | ▂█ | 达成 |" in lines
+    assert "| 2-1.指标2-1 | ≥1次 | 绿 1次 | 绿 1次 | ██ | 达成 |" in lines
+    assert "| 3-1.指标3-1 | ≥90% | 绿 81% | 黄 72% | ▇▆ | 未达成 |" in lines
+    assert "- 年终（2022Q4）：达成 2 个，未达成 1 个（3-1）" in lines
     assert "- 预算执行率：2022Q2 40.00%（黄）  2022Q4 100.00%（绿）" in lines
     assert "- 预计年终得分：2022Q2 72.00（中）  2022Q4 98.00（优）" in lines
 
 
 def test_trend_text_shows_each_period_and_the_end() -> None:
     text = render(trend_renderer(ScoreFormat.TEXT), two_periods(), "en", View(width=120))
-    assert _line_with(text, "3-1.指标3-1")[-7:] == [
-        "green", "81%", "yellow", "72%", "▇▆", "yellow", "✗",
+    assert _line_with(text, "3-1.指标3-1")[-6:] == [
+        "green", "81%", "yellow", "72%", "▇▆", "unmet",
     ]  # fmt: skip
-    assert _line_with(text, "1-1.指标1-1")[-7:] == [
-        "red",
-        "1次",
-        "green",
-        "4次",
-        "▂█",
-        "green",
-        "✓",
-    ]
+    assert _line_with(text, "1-1.指标1-1")[-6:] == ["red", "1次", "green", "4次", "▂█", "met"]
     assert "2022Q2 72.00（中）  2022Q4 98.00（优）" in text
 
 

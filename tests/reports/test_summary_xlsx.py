@@ -294,7 +294,9 @@ def test_gaps_adjustments_and_the_budget_explanation_are_recorded() -> None:
     gap = row_where(report, 1, ZH["gap_section"])
     assert report.cell(gap + 1, 1).value == "1-1 指标1-1"
     assert report.cell(gap + 1, 2).value == ZH["no_explanation"]
-    assert str(report.cell(gap + 2, 1).value).startswith("预算执行率 32.87% 低于 90.00%")
+    assert report.cell(gap + 2, 1).value == "3-1 指标3-1"  # no actual: scored 0, to fill
+    assert report.cell(gap + 2, 2).value == "缺少完成值，按 0 分计"
+    assert str(report.cell(gap + 3, 1).value).startswith("预算执行率 32.87% 低于 90.00%")
     adjusted = row_where(report, 1, "2-1 指标2-1", after=row_where(report, 1, ZH["adjust_section"]))
     assert number(report.cell(adjusted, 2)) == D("-0.5")
     assert report.cell(adjusted, 3).value == "扣减"
@@ -314,8 +316,9 @@ def test_monitoring_form_shows_lights_progress_and_the_projection() -> None:
     form = book[0]
     assert book[1].title == "来源与规则"
     header = row_where(form, 1, "一级指标")
-    assert [form.cell(header, c).value for c in range(4, 11)] == [
-        "年度指标值", "序时目标", "实际完成值", "进度", "灯", "全年预计", "偏差原因分析及改进措施",
+    assert [form.cell(header, c).value for c in range(4, 12)] == [
+        "年度指标值", "序时目标", "实际完成值", "进度", "灯", "全年预计", "完成可能性",
+        "偏差原因分析及改进措施",
     ]  # fmt: skip
     budget = row_where(form, 1, ZH["budget_total"])
     assert form.cell(budget - 1, 6).value == "序时进度"
@@ -332,10 +335,31 @@ def test_monitoring_form_shows_lights_progress_and_the_projection() -> None:
     assert form.cell(red, 8).value == LIGHT_WORDS["zh"][Light.RED]
     assert number(form.cell(red, 5)) == D("8.5") and form.cell(red, 5).number_format == '0.0"次/年"'
     assert number(form.cell(red, 6)) == 5 and number(form.cell(red, 9)) == 17
+    assert form.cell(red, 10).value == "确定能"
     projection = row_where(form, 1, ZH["projection"])
     assert "推算" in ZH["projection"]
     assert number(form.cell(projection, 7)) == r.projection.total
     assert form.cell(projection, 8).value == r.projection.grade
+
+
+def test_monitoring_report_explains_red_and_yellow_lights() -> None:
+    report = sheets(xlsx.render_monitoring(in_year(), "zh"))[2]
+    section = row_where(report, 1, ZH["monitoring_measures"])
+    assert report.cell(section + 1, 1).value == ZH["lights_section"]
+    red = row_where(report, 1, "2-3 监管场所派驻+巡回检察检查频次", after=section)
+    assert str(report.cell(red, 2).value).startswith(
+        "红灯，进度 58.82%（实际 5次/年，序时目标 8.5次/年）。全年预计 17次/年。"
+        "完成可能性：确定能。上半年部分监管场所"
+    )  # 5 of 17 × 6/12 = 8.5 due: 58.82 %
+    yellow = row_where(report, 1, "2-8 监管场所派驻+巡回检察问题整改落实率", after=section)
+    assert yellow == red + 1
+    assert report.cell(yellow, 2).value == "黄灯，进度 85.00%（实际 68%，序时目标 80%）。（未说明）"
+    assert report.cell(yellow + 1, 1).value == ZH["monitoring_gap_section"]
+    assert report.cell(yellow + 2, 1).value == ZH["none"]
+    note = row_where(report, 1, ZH["monitoring_measures"]) - 2
+    assert str(report.cell(note, 1).value).startswith(
+        "按累计数与“年度指标值 × 序时进度”比较的指标：1-1、"
+    )
 
 
 def test_english_workbook() -> None:

@@ -47,9 +47,14 @@ def _why(result: IndicatorResult) -> dict[str, str]:
 
 
 def monitoring_findings(result: MonitoringResult) -> list[Finding]:
-    """Forecasts short of target and doubtful likelihoods that carry no explanation."""
-    return [
-        Finding("W013", ("actuals", p.indicator.id), {"id": p.indicator.id}, at_key=True)
-        for p in result.indicators
-        if p.needs_explanation
-    ]
+    """Forecasts short of target, doubtful likelihoods and red lights that carry no explanation:
+    one warning per indicator, since one explanation answers them all."""
+    findings = []
+    for p in result.indicators:
+        key = ("actuals", p.indicator.id)
+        if p.needs_explanation:
+            findings.append(Finding("W013", key, {"id": p.indicator.id}, at_key=True))
+        elif p.red_unexplained:
+            args = {"id": p.indicator.id, "progress": percent(p.progress or Decimal(0))}
+            findings.append(Finding("W014", key, args, at_key=True))
+    return findings

@@ -49,7 +49,11 @@ LangOption = Annotated[
 ]
 EncodingOption = Annotated[
     str | None,
-    typer.Option("--encoding", help="按指定编码读取（如 gbk）/ read files in this encoding"),
+    typer.Option(
+        "--encoding",
+        help="按指定编码读取不是 UTF-8 的文件（如 gbk；UTF-8 文件照常读取）/ read the files that "
+        "are not UTF-8 in this encoding (UTF-8 files are read as UTF-8)",
+    ),
 ]
 ProfileOption = Annotated[
     str | None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from pathlib import Path
 
 from perfcheck.diagnostics import Diagnostic, Finding
 from perfcheck.engine.monitoring import progress_of
@@ -15,6 +16,7 @@ from perfcheck.formatting import decimal_text
 from perfcheck.model.period import parse_period
 from perfcheck.model.targets import Indicator
 from perfcheck.results.files import LoadedActuals
+from perfcheck.results.score import ScoreResult
 from perfcheck.results.trend import IndicatorTrend, Period, Trend
 
 
@@ -24,19 +26,35 @@ def build(loaded: Sequence[LoadedActuals]) -> Trend:
     periods = tuple(
         sorted(
             (
-                Period(f.actuals.parsed_period.text, f.source.path, progress)
+                Period(f.actuals.parsed_period.text, f.source.path, progress, _year_end(f))
                 for f, progress in judged
                 if progress is not None and f.actuals is not None
             ),
             key=lambda p: (p.result.targets.year, _month(p.text)),
         )
     )
+    return assemble(periods)
+
+
+def assemble(periods: Sequence[Period]) -> Trend:
+    """The trend of periods in time order: each indicator's progress at every period and, when
+    the last is the year-end self-evaluation, whether it met its target."""
     targets = periods[0].result.targets
+    final = periods[-1].score
     rows = tuple(
-        IndicatorTrend(indicator, tuple(p.result.indicators[index] for p in periods))
+        IndicatorTrend(
+            indicator,
+            tuple(p.result.indicators[index] for p in periods),
+            final.indicators[index].status if final is not None else None,
+        )
         for index, indicator in enumerate(targets.indicators)
     )
-    return Trend(targets, periods, rows)
+    return Trend(targets, tuple(periods), rows)
+
+
+def _year_end(f: LoadedActuals) -> ScoreResult | None:
+    """The self-evaluation of a year-end file: whether each indicator met its target."""
+    return f.result if f.result is not None and f.result.year_end else None
 
 
 def _month(period: str) -> int:
@@ -57,6 +75,15 @@ def consistency(loaded: Sequence[LoadedActuals]) -> list[Diagnostic]:
 def _target_path(f: LoadedActuals) -> str:
     assert f.targets is not None
     return f.targets.source.path
+
+
+def _same_file(f: LoadedActuals) -> str:
+    """The target file itself: named relatively, absolutely or through a link, it is one."""
+    shown = _target_path(f)
+    try:
+        return str(Path(shown).resolve())
+    except (OSError, RuntimeError):  # a link loop: the name is all there is
+        return shown
 
 
 def _at(
@@ -81,18 +108,22 @@ def _other_targets(files: list[LoadedActuals]) -> list[Diagnostic]:
             "line": _line(first, ("targets",)),
         })
         for f in files[1:]
-        if _target_path(f) != _target_path(first)
+        if _same_file(f) != _same_file(first)
     ]  # fmt: skip
 
 
 def _repeated_periods(files: list[LoadedActuals]) -> list[Diagnostic]:
-    seen: dict[str, LoadedActuals] = {}
+    seen: dict[tuple[int, int], LoadedActuals] = {}  # 2022Q1 and 2022-03 end together
     problems = []
     for f in files:
         assert f.actuals is not None
         period = f.actuals.parsed_period.text
-        first = seen.setdefault(period, f)
+        first = seen.setdefault(_period_of(f), f)
         if first is not f:
+            assert first.actuals is not None
+            earlier = first.actuals.parsed_period.text
+            if earlier != period:  # the same end of period, spelled the other way
+                period = f"{period}（= {earlier}）"
             args = {"period": period, "file": first.source.path, "line": _line(first, ("period",))}
             problems.append(_at(f, ("period",), "D041", args))
     return problems

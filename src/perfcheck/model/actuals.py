@@ -13,7 +13,7 @@ from pydantic_core import PydanticCustomError
 
 from perfcheck.diagnostics import DataPath, Finding
 from perfcheck.formatting import decimal_text, percent
-from perfcheck.model.notation import WrittenValue, parse_amount
+from perfcheck.model.notation import NotationError, WrittenValue, parse_amount
 from perfcheck.model.period import Period, parse_period
 from perfcheck.model.rules import OUT_OF_RANGE, Band, Share, Signed, representable
 from perfcheck.model.targets import (
@@ -37,9 +37,9 @@ def _share(value: Any) -> Any:
             amount = parse_amount(value)
         except ValueError:
             return value
-        if amount.unit == "%":
+        if amount.unit == "%" and representable(amount.value):  # bounded before dividing
             return amount.value / 100
-        if amount.unit == "":
+        if amount.unit in ("", "%"):  # a % too large to divide is refused by the bounds
             return amount.value
     return value
 
@@ -313,6 +313,9 @@ def _quantity(
 
     try:
         amount = WrittenValue(raw, "") if isinstance(raw, Decimal) else parse_amount(str(raw))
+    except NotationError as error:  # another base (Y011), 1e3 or `8 0` (D033)
+        problems.append(Finding(error.code, where, {**error.args_, "id": indicator.id}))
+        return None
     except ValueError:
         problems.append(Finding("D027", where, args()))
         return None

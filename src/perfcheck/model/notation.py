@@ -180,6 +180,8 @@ def parse_target(text: str) -> Quantity | Qualitative:
     if body.startswith(QUALITATIVE_PREFIX):
         return Qualitative(body[len(QUALITATIVE_PREFIX) :].strip(":：") or DEFAULT_SCALE)
     comparator, rest = _leading_comparator(text, body)
+    _refuse_other_base(text, rest)
+    _refuse_unclear_number(text, rest, "S010")
     number = _NUMBER.match(rest)
     if number is None:
         return _without_leading_number(text, body, comparator, rest)
@@ -298,7 +300,38 @@ def parse_amount(text: str) -> WrittenValue:
         if body.startswith(word):
             body, comparator = body[len(word) :], found
             break
+    _refuse_other_base(text, body)
+    _refuse_unclear_number(text, body, "D033")
     number = _NUMBER.match(body)
     if number is None:
         raise ValueError(text)
     return WrittenValue(parse_number(number.group()), _unit(body[number.end() :]), comparator)
+
+
+_OTHER_BASE = re.compile(r"[+-]?0[xXbBoO][0-9a-fA-F_]+")
+
+
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:\.\d+)?[eE][+-]?\d")
+_SPLIT_NUMBER = re.compile(r"\d[ \t\u3000]+[\d.,]")  # `8 0%`: blanks are dropped otherwise
+
+
+def _refuse_unclear_number(text: str, body: str, code: str) -> None:
+    """A number in scientific notation, or with a blank inside it, is not read at all."""
+    if _SCIENTIFIC.match(body):
+        reason = ("不接受科学计数法，请写成普通数字（1e3 写成 1000）",
+                  "no scientific notation: write the plain number (1000 for 1e3)")  # fmt: skip
+    elif _SPLIT_NUMBER.search(text.translate(_CHARACTERS)):
+        reason = ("数字中间有空格，无法确定数值", "a blank inside the number makes it unclear")
+    else:
+        return
+    raise NotationError(code, {"text": text, "reason_zh": reason[0], "reason_en": reason[1]})
+
+
+def _refuse_other_base(text: str, body: str) -> None:
+    """`0x10`, `0b101`, `0o10`: a number in another base (Y011), not 0 with a unit `x10`."""
+    from perfcheck.reading.yaml_reader import base_prefixed_value, yaml11_args
+
+    found = _OTHER_BASE.match(body)
+    value = base_prefixed_value(found.group()) if found else None
+    if found is not None and value is not None:
+        raise NotationError("Y011", yaml11_args(found.group(), value))

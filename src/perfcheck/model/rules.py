@@ -69,9 +69,17 @@ Share = Annotated[Decimal, Field(ge=0, le=1, decimal_places=FINEST_PLACES, allow
 
 
 def representable(value: Decimal) -> bool:
-    """Within the bounds above: no larger than a trillion, no finer than a millionth."""
+    """Within the bounds above: no larger than a trillion, no finer than a millionth.
+
+    Only comparisons and the exponent are used: arithmetic on a value such as 1e1000000 (even
+    abs()) overflows the decimal context, so nothing may compute before this check."""
     exponent = value.as_tuple().exponent
-    return abs(value) <= LARGEST and isinstance(exponent, int) and exponent >= -FINEST_PLACES
+    return (
+        value.is_finite()
+        and isinstance(exponent, int)
+        and exponent >= -FINEST_PLACES
+        and -LARGEST <= value <= LARGEST
+    )
 
 
 OUT_OF_RANGE = {
@@ -318,8 +326,9 @@ class Rules(_Settings):
     @field_validator("rounding")
     @classmethod
     def _power_of_ten(cls, value: Decimal) -> Decimal:
-        quantum = value.normalize()
-        if quantum not in QUANTA:
+        # Compared, not normalised: normalize() overflows on 1e1000000 or 1e-1000000.
+        quantum = next((q for q in QUANTA if q == value), None)
+        if quantum is None:
             raise _bad_setting(
                 "rounding must be 1, 0.1, 0.01, 0.001 or 0.0001",
                 "舍入单位应为 1、0.1、0.01、0.001 或 0.0001",

@@ -64,6 +64,9 @@ COUNT_UNITS = frozenset(
     ]
 )
 
+# Money amounts: 收入, 产值, 投资 or 成本 to date build up through the year as counts do.
+MONEY_UNITS = frozenset(["元", "千元", "万元", "十万元", "百万元", "千万元", "亿元"])
+
 # A name ending in 率 or 度 (合格率, 满意度, 知晓度), a closing bracket allowed, names a rate: a
 # percentage of something.
 _RATE_NAME = re.compile(r"[率度][)）]?$")
@@ -250,13 +253,15 @@ class Indicator(Model):
 
     @property
     def accumulates(self) -> bool:
-        """Counts grow through the year and are judged against 序时进度; rates and grades not."""
+        """Counts and money amounts grow through the year and are judged against 序时进度;
+        rates, times, grades and prices (元/人, 元/平方米: a level, not a sum) are not."""
         if self.cumulative is not None:
             return self.cumulative
         target = self.target
-        return isinstance(target, QuantitativeTarget) and (
-            target.unit.split("/", 1)[0] in COUNT_UNITS
-        )
+        if not isinstance(target, QuantitativeTarget):
+            return False
+        base, _, per = target.unit.partition("/")
+        return base in COUNT_UNITS or (base in MONEY_UNITS and per in ("", "年"))
 
     @property
     def task(self) -> int:

@@ -19,7 +19,7 @@ from pydantic import (
 )
 
 from perfcheck.codes import CODES
-from perfcheck.reading.limits import DEFAULTS
+from perfcheck.reading.limits import CEILINGS, DEFAULTS
 
 PYPROJECT = "pyproject.toml"
 DOTFILE = ".perfcheck.yaml"
@@ -29,12 +29,30 @@ DEFAULT = "default"
 class LimitSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
-    max_bytes: int = Field(DEFAULTS.max_bytes, ge=1, description="文件大小上限（字节）")
-    max_line_chars: int = Field(DEFAULTS.max_line_chars, ge=1, description="单行长度上限（字符）")
-    max_depth: int = Field(DEFAULTS.max_depth, ge=2, le=10_000, description="嵌套深度上限")
-    max_nodes: int = Field(DEFAULTS.max_nodes, ge=10, description="YAML 节点数上限")
-    max_indicators: int = Field(DEFAULTS.max_indicators, ge=1, description="每个目标表的指标数上限")
-    max_files: int = Field(DEFAULTS.max_files, ge=1, description="一次检查的文件数上限")
+    max_bytes: int = Field(
+        DEFAULTS.max_bytes, ge=1, le=CEILINGS.max_bytes, description="文件大小上限（字节）"
+    )
+    max_line_chars: int = Field(
+        DEFAULTS.max_line_chars,
+        ge=1,
+        le=CEILINGS.max_line_chars,
+        description="单行长度上限（字符）",
+    )
+    max_depth: int = Field(
+        DEFAULTS.max_depth, ge=2, le=CEILINGS.max_depth, description="嵌套深度上限"
+    )
+    max_nodes: int = Field(
+        DEFAULTS.max_nodes, ge=10, le=CEILINGS.max_nodes, description="YAML 节点数上限"
+    )
+    max_indicators: int = Field(
+        DEFAULTS.max_indicators,
+        ge=1,
+        le=CEILINGS.max_indicators,
+        description="每个目标表的指标数上限",
+    )
+    max_files: int = Field(
+        DEFAULTS.max_files, ge=1, le=CEILINGS.max_files, description="一次检查的文件数上限"
+    )
 
 
 class Settings(BaseModel):
@@ -46,7 +64,9 @@ class Settings(BaseModel):
         default_factory=lambda: ["targets/", "actuals/"],
         description="validate 的默认路径 / default paths of validate",
     )
-    format: str | None = Field(None, description="validate 的输出格式 / output format")
+    format: Literal["human", "concise", "json", "github", "sarif", "junit"] | None = Field(
+        None, description="validate 的输出格式 / output format"
+    )
     lang: Literal["zh", "en"] = Field("zh", description="输出语言 / language")
     strict: bool = Field(False, description="警告也视为问题 / warnings fail too")
     color: Literal["auto", "always", "never"] = Field("auto", description="颜色 / colour")
@@ -151,11 +171,28 @@ _MAY_CONFIGURE = re.compile(
 )
 
 
+# A key or header that may put a table under tool.perfcheck, beyond _NAMES_PERFCHECK's:
+# `perfcheck = {…}` inside a [tool] table or `tool = {…}`.
+_MENTIONS_PERFCHECK = re.compile(
+    rf"{_NAMES_PERFCHECK.pattern}|(?:^|[{{,])[ \t]*{_PERFCHECK}", re.MULTILINE
+)
+
+
 def _tool_table(path: Path) -> dict[str, Any] | None:
-    """`[tool.perfcheck]` of a pyproject.toml; a file that mentions it but is broken is an error."""
+    """`[tool.perfcheck]` of a pyproject.toml. A file that may hold it but cannot be read (not
+    UTF-8, not TOML, nested too deeply) is an error; another tool's broken file is passed over,
+    so that it does not break every run in the folders below it."""
     try:
-        text = path.read_text(encoding="utf-8-sig")  # an editor's byte-order mark is no text
-    except (OSError, UnicodeDecodeError):
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        text = raw.decode("utf-8-sig")  # an editor's byte-order mark is no text
+    except UnicodeDecodeError as error:
+        if _MENTIONS_PERFCHECK.search(raw.decode("latin-1")):
+            raise ConfigError(
+                f"{path}: not UTF-8 (byte {error.start + 1}); TOML files are UTF-8"
+            ) from None
         return None
     if not _MAY_CONFIGURE.search(text):
         return None  # most pyproject.toml files: no need to parse them
@@ -163,9 +200,10 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
 
     try:
         document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        if _NAMES_PERFCHECK.search(text):  # meant for perfcheck: never ignored in silence
-            raise ConfigError(f"{path}: {error}") from None
+    except (tomllib.TOMLDecodeError, RecursionError) as error:
+        if _MENTIONS_PERFCHECK.search(text):  # meant for perfcheck: never ignored in silence
+            reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+            raise ConfigError(f"{path}: {reason}") from None
         return None
     tool = document.get("tool")
     table = tool.get("perfcheck") if isinstance(tool, dict) else None

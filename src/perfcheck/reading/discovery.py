@@ -9,10 +9,12 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from perfcheck.results.files import FileKind
-from perfcheck.results.summary import InputFile
+
+if TYPE_CHECKING:
+    from perfcheck.results.summary import InputFile
 
 YAML_SUFFIXES = (".yaml", ".yml")
 

@@ -17,3 +17,14 @@ class Limits(NamedTuple):
 
 
 DEFAULTS = Limits()
+
+# The largest value each limit may be set to: beyond these a file is no longer read in one
+# piece (read() takes at most an index-sized count) or the run outgrows any machine.
+CEILINGS = Limits(
+    max_bytes=1 << 30,
+    max_line_chars=1 << 30,
+    max_depth=10_000,
+    max_nodes=100_000_000,
+    max_indicators=1_000_000,
+    max_files=10_000_000,
+)

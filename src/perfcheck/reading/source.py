@@ -137,22 +137,22 @@ def _read_bytes(path: Path, source: Source, limits: Limits) -> bytes | None:
 
 
 def _decode(raw: bytes, source: Source, encoding: str | None) -> str | None:
-    if encoding is not None:
-        try:
-            return raw.decode(encoding).removeprefix(_BOM)
-        except (UnicodeDecodeError, LookupError):
-            args = {
-                "reason_zh": f"无法按 {encoding} 编码读取",
-                "reason_en": f"cannot be read as {encoding}",
-            }
-            _fail(source, "F001", args)
-            return None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) > 1 and b"\x00" in raw[:2]):
-        _fail(source, "F002", _encoding_args("utf-16"))
+    """UTF-8 (with or without a byte-order mark) whatever `encoding` says: the option reads
+    only a file that is not UTF-8, so one run can read a GBK actuals file and its UTF-8 target
+    file. A UTF-16 or UTF-32 byte-order mark is followed when an encoding is given."""
+    if encoding is not None and not _text_codec(encoding, source):
         return None
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        if encoding is None:
+            _fail(source, "F002", _encoding_args(wide))
+            return None
+        return _decode_as(raw, wide if raw.startswith(_WIDE_BOMS) else encoding, source)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if encoding is not None:
+            return _decode_as(raw, encoding, source)
         _undecodable(raw, error.start, source)
         return None
     if "\x00" in text:
@@ -161,6 +161,56 @@ def _decode(raw: bytes, source: Source, encoding: str | None) -> str | None:
         _fail(source, "F009", {}, line, col)
         return None
     return text
+
+
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-32's marks begin with UTF-16's or with 00 00
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """UTF-32 or UTF-16, by a byte-order mark or by NUL bytes among the first four."""
+    head = raw[:4]
+    if head in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or (
+        len(head) == 4 and head.count(0) == 3
+    ):
+        return "utf-32"
+    if raw.startswith(_WIDE_BOMS) or (len(raw) > 1 and b"\x00" in raw[:2]):
+        return "utf-16"
+    return None
+
+
+def _text_codec(encoding: str, source: Source) -> bool:
+    """Whether `encoding` names a codec from bytes to text (rot13, base64 and hex do not)."""
+    import codecs
+
+    try:
+        codec = codecs.lookup(encoding)
+        codec.decode(b"")  # `undefined` is registered as a text codec but reads nothing
+    except LookupError:
+        reason = ("未知的编码", "unknown encoding")
+    except (ValueError, TypeError):  # TypeError: a codec from text to text (rot13)
+        reason = ("不是可用的文本编码", "not a usable text encoding")
+    else:
+        if codec._is_text_encoding:
+            return True
+        reason = ("不是文本编码", "not a text encoding")
+    args = {
+        "reason_zh": f"{reason[0]} {encoding}（可用如 gbk、utf-16）",
+        "reason_en": f"{reason[1]} {encoding} (use e.g. gbk, utf-16)",
+    }
+    _fail(source, "F001", args)
+    return False
+
+
+def _decode_as(raw: bytes, encoding: str, source: Source) -> str | None:
+    try:
+        return raw.decode(encoding).removeprefix(_BOM)
+    except ValueError:  # UnicodeError and its kin; `undefined` refuses every byte
+        args = {
+            "reason_zh": f"无法按 {encoding} 编码读取",
+            "reason_en": f"cannot be read as {encoding}",
+        }
+        _fail(source, "F001", args)
+        return None
 
 
 _SHOWN_INSTEAD = "\ufffd"  # what the source line shows in place of a byte that cannot be read
@@ -179,11 +229,22 @@ def _undecodable(raw: bytes, at: int, source: Source) -> None:
     before = raw[:at].decode("utf-8-sig", errors="replace")
     line, col = _line_col(before, len(before))
     source.text = raw.decode("utf-8-sig", errors="replace").replace("\x00", _SHOWN_INSTEAD)
-    if any(ord(ch) > 0x7F for ch in before):  # UTF-8 up to here: one damaged character
+    guess = _guess_encoding(raw)
+    if _mostly_utf8(raw) or (guess is None and any(ord(ch) > 0x7F for ch in before)):
         args: dict[str, object] = {"offset": at + 1, "byte": f"{raw[at]:02X}"}
         _fail(source, "F008", args, line, col)
         return
-    _fail(source, "F002", _encoding_args(_guess_encoding(raw)), line, col)
+    _fail(source, "F002", _encoding_args(guess), line, col)
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """UTF-8 with a few damaged bytes, not another encoding whose first bytes happen to form
+    UTF-8 (`同心` in GBK begins with CD AC, a valid two-byte sequence): more characters beyond
+    ASCII read well than bytes fail."""
+    text = raw.decode("utf-8", errors="replace")
+    damaged = text.count(_SHOWN_INSTEAD)
+    readable = sum(1 for ch in text if ord(ch) > 0x7F) - damaged
+    return readable > damaged
 
 
 def _guess_encoding(raw: bytes) -> str | None:
@@ -198,7 +259,7 @@ def _guess_encoding(raw: bytes) -> str | None:
 def _encoding_args(guess: str | None) -> dict[str, object]:
     if guess is None:
         return {"guess_zh": "", "guess_en": "", "option_zh": "", "option_en": ""}
-    name = {"gbk": "GBK", "utf-16": "UTF-16"}[guess]
+    name = {"gbk": "GBK", "utf-16": "UTF-16", "utf-32": "UTF-32"}[guess]
     return {
         "guess_zh": f"，看起来是 {name}",
         "guess_en": f"; it looks like {name}",

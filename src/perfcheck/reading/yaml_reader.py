@@ -361,7 +361,7 @@ class _Builder:
         read on as text."""
         try:
             return _construct_scalar(event)
-        except (ValueError, OverflowError):
+        except (ValueError, ArithmeticError):  # ArithmeticError: decimal.Overflow as well
             kind = _implicit_kind(event.value) or "str"
             args = {"raw": event.value, **kind_args(kind)}
             self.issues.append(Issue("Y012", _position(event.start_mark), args))
@@ -430,8 +430,13 @@ class _Builder:
         return path
 
 
-# Numbers YAML 1.1 reads in a base nobody means in a table: 010 (octal 8), 1:30 (base 60, 90).
-_YAML11_NUMBER = re.compile(r"[-+]?(0[0-7_]+|0o[0-7_]+|[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$")
+# Numbers YAML 1.1 reads in a base nobody means in a table: 010 (octal 8), 0x10 (hexadecimal
+# 16), 0b101 (binary 5), 1:30 (base 60, 90). 0o10 is text to YAML 1.1 but a number elsewhere.
+_YAML11_NUMBER = re.compile(
+    r"[-+]?(0[0-7_]+|0[oO][0-7_]+|0[xX][0-9a-fA-F_]+|0[bB][01_]+"
+    r"|[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$"
+)
+_FORMS = {"x": ("十六进制", "hexadecimal"), "b": ("二进制", "binary"), "o": ("八进制", "octal")}
 
 
 def yaml11_number(raw: str) -> bool:
@@ -439,13 +444,23 @@ def yaml11_number(raw: str) -> bool:
 
 
 def yaml11_args(raw: str, value: Any) -> dict[str, object]:
-    octal = ":" not in raw
-    return {
-        "raw": raw,
-        "value": value,
-        "form_zh": "八进制" if octal else "六十进制",
-        "form_en": "octal" if octal else "base 60",
-    }
+    digits = raw.lstrip("+-")
+    prefix = digits[1:2].lower() if digits.startswith("0") else ""
+    form_zh, form_en = (
+        ("六十进制", "base 60") if ":" in raw else _FORMS.get(prefix, ("八进制", "octal"))
+    )
+    return {"raw": raw, "value": value, "form_zh": form_zh, "form_en": form_en}
+
+
+def base_prefixed_value(raw: str) -> int | None:
+    """The value of `0x10`, `0b101` or `0o10` written as text; None for anything else."""
+    try:
+        return int(raw.replace("_", ""), 0) if _BASE_PREFIXED.fullmatch(raw) else None
+    except ValueError:
+        return None
+
+
+_BASE_PREFIXED = re.compile(r"[-+]?0[xXbBoO][0-9a-fA-F_]+")
 
 
 def _is_plain_collection_tag(event: Any) -> bool:

@@ -111,7 +111,7 @@ def github(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -
             properties = [f"file={_property(where)}"]
             if d.line > 0:
                 properties += [f"line={d.line}", f"col={d.col}"]
-            properties.append(f"title={_property(d.code + ' ' + CODES[d.code].title(lang))}")
+            properties.append(f"title={_property(d.code + ' ' + CODES[d.code].title_in(lang))}")
             message = _data(visible(d.message(lang)))
             out.write(f"::{d.severity.value} {','.join(properties)}::{message}\n")
 
@@ -193,9 +193,9 @@ def _sarif_rule(code: str, lang: Lang) -> dict[str, object]:
     entry = CODES[code]
     return {
         "id": code,
-        "name": entry.title_en.title().replace(" ", "").replace("-", ""),
-        "shortDescription": {"text": entry.title(lang)},
-        "fullDescription": {"text": entry.help(lang)},
+        "name": entry.title_in("en").title().replace(" ", "").replace("-", ""),
+        "shortDescription": {"text": entry.title_in(lang)},
+        "fullDescription": {"text": entry.help_in(lang)},
         "defaultConfiguration": {"level": "warning" if code.startswith("W") else "error"},
     }
 

@@ -14,6 +14,7 @@ from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text,
 from perfcheck.reports.score import profile_note
 from perfcheck.reports.visible import plain, text_cells, visible
 from perfcheck.results.monitoring import IndicatorProgress
+from perfcheck.results.score import Status
 from perfcheck.results.trend import IndicatorTrend, Trend
 
 if TYPE_CHECKING:
@@ -35,6 +36,12 @@ LABELS: dict[Lang, dict[str, str]] = {
         "progress": "进度",
         "light": "灯",
         "id": "编号",
+        "year_end": "年终（{period}）：",
+        "outcomes": "达成 {met} 个，未达成 {unmet} 个",
+        "unmet_ids": "（{ids}）",
+        "missing": "，缺少完成值 {missing} 个",
+        "not_applicable": "，不适用 {not_applicable} 个",
+        "final_note": "期末一栏：年终是否达成年度指标；各期的灯是对照序时进度的进度",
     },
     "en": {
         "title": "{department} — trend {year} ({first}–{last})",
@@ -49,8 +56,33 @@ LABELS: dict[Lang, dict[str, str]] = {
         "progress": "Progress",
         "light": "Light",
         "id": "Id",
+        "year_end": "Year-end ({period}): ",
+        "outcomes": "{met} met, {unmet} unmet",
+        "unmet_ids": " ({ids})",
+        "missing": ", {missing} without an actual",
+        "not_applicable": ", {not_applicable} not applicable",
+        "final_note": "End column: whether the annual target was met; each period's light is "
+        "progress against the time elapsed",
     },
 }
+
+# At year-end the last column gives the self-evaluation's verdict, not a light: 82 % of a ≥85 %
+# target is on schedule (green) by the time elapsed, yet the target was not met.
+OUTCOME_WORDS: dict[Lang, dict[Status, str]] = {
+    "zh": {
+        Status.MET: "达成",
+        Status.UNMET: "未达成",
+        Status.MISSING: "缺少完成值",
+        Status.NOT_APPLICABLE: "不适用",
+    },
+    "en": {
+        Status.MET: "met",
+        Status.UNMET: "unmet",
+        Status.MISSING: "no actual",
+        Status.NOT_APPLICABLE: "n/a",
+    },
+}
+OUTCOME_STYLES = {Status.MET: "green", Status.UNMET: "bold red", Status.MISSING: "bold red"}
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 
@@ -81,12 +113,17 @@ def _completion(p: IndicatorProgress) -> Decimal | None:
     return value / target.value
 
 
-def _final(trend: Trend, row: IndicatorTrend, lang: Lang) -> str:
-    """The last light; after a year-end period, whether the target was met (✓ or ✗)."""
-    light = LIGHT_WORDS[lang][row.final]
-    if row.met is None or not trend.periods[-1].year_end:
-        return light
-    return f"{light} {'✓' if row.met else '✗'}"
+def _final(row: IndicatorTrend, lang: Lang) -> str:
+    """At year-end whether the target was met (达成 / 未达成); before it, the last light."""
+    if row.outcome is not None:
+        return OUTCOME_WORDS[lang][row.outcome]
+    return LIGHT_WORDS[lang][row.final]
+
+
+def _final_style(row: IndicatorTrend) -> str:
+    if row.outcome is not None:
+        return OUTCOME_STYLES.get(row.outcome, "dim")
+    return LIGHT_STYLES.get(row.final, "dim")
 
 
 def _title(trend: Trend, lang: Lang) -> str:
@@ -103,6 +140,7 @@ def as_json(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
         "department": trend.targets.department,
         "year": trend.targets.year,
         "profile": trend.targets.rules.profile,
+        "year_end": trend.year_end,
         "periods": [{"period": p.text, "file": p.file} for p in trend.periods],
         "indicators": [
             {
@@ -121,6 +159,7 @@ def as_json(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
                     for period, p in zip(trend.periods, row.points, strict=True)
                 ],
                 "final": row.final.value,
+                "outcome": row.outcome.value if row.outcome is not None else None,
             }
             for row in trend.indicators
         ],
@@ -156,14 +195,16 @@ def _json_actual(p: IndicatorProgress) -> object:
 def as_csv(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     """One row per indicator and period (long form), for spreadsheets and scripts."""
     labels = LABELS[lang]
-    keys = ("id", "level3", "target", "period", "actual", "progress", "light")
+    keys = ("id", "level3", "target", "period", "actual", "progress", "light", "final")
+    last = len(trend.periods) - 1
     rows = (
         [
             row.indicator.id, row.indicator.name, row.indicator.target.text(),
             period.text, actual_text(p), progress_text(p), LIGHT_WORDS[lang][p.light],
+            _final(row, lang) if index == last else "",
         ]
         for row in trend.indicators
-        for period, p in zip(trend.periods, row.points, strict=True)
+        for index, (period, p) in enumerate(zip(trend.periods, row.points, strict=True))
     )  # fmt: skip
     write_rows(out, [labels[k] for k in keys], rows)
 
@@ -182,7 +223,7 @@ def as_markdown(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     for row in trend.indicators:
         cells = [f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(),
                  *(_cell(p, lang) for p in row.points), sparkline(row),
-                 _final(trend, row, lang)]  # fmt: skip
+                 _final(row, lang)]  # fmt: skip
         out.write(md_row(cells))
     out.write("\n")
     for line in _footer(trend, lang):
@@ -201,9 +242,26 @@ def _footer(trend: Trend, lang: Lang) -> list[str]:
         for p in trend.periods
     )
     lines = [f"{labels['budget']}{sep}{budget}", f"{labels['projection']}{sep}{projection}"]
+    if trend.year_end:
+        lines += [_outcomes(trend, lang), labels["final_note"]]
     if note := profile_note(trend.targets.rules, lang):
         lines.append(note)
     return lines
+
+
+def _outcomes(trend: Trend, lang: Lang) -> str:
+    """年终（2022Q4）：达成 32 个，未达成 2 个（3-2、2-8）, then the missing and not applicable."""
+    labels = LABELS[lang]
+    unmet = [row.indicator.id for row in trend.indicators if row.outcome is Status.UNMET]
+    counts = {status.value: trend.count(status) for status in Status}
+    line = labels["year_end"].format(period=trend.periods[-1].text)
+    line += labels["outcomes"].format(**counts)
+    if unmet:
+        line += labels["unmet_ids"].format(ids=("、" if lang == "zh" else ", ").join(unmet))
+    for key in ("missing", "not_applicable"):
+        if counts[key]:
+            line += labels[key].format(**counts)
+    return line
 
 
 def as_text(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
@@ -237,7 +295,7 @@ def _table(trend: Trend, lang: Lang, width: int) -> Table:
             Text(visible(_cell(p, lang)), style=LIGHT_STYLES.get(p.light, "dim"))
             for p in row.points
         ]
-        final = Text(_final(trend, row, lang), style=LIGHT_STYLES.get(row.final, "dim"))
+        final = Text(_final(row, lang), style=_final_style(row))
         rows.append(Row(text_cells(
             f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(), *cells,
             sparkline(row), final,

@@ -8,13 +8,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from perfcheck.diagnostics import Diagnostic, has_errors
-from perfcheck.model.targets import TargetFile
-from perfcheck.reading.source import Source
-from perfcheck.results.points import Allocation
 
-if TYPE_CHECKING:  # the actuals side is imported when an actuals file is met
+if TYPE_CHECKING:  # annotations only: a result type costs no model import
     from perfcheck.model.actuals import ActualsFile, Reading
+    from perfcheck.model.targets import TargetFile
+    from perfcheck.reading.source import Source
     from perfcheck.results.monitoring import MonitoringResult
+    from perfcheck.results.points import Allocation
     from perfcheck.results.score import ScoreResult
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from perfcheck.model.actuals import Reading
-from perfcheck.model.targets import Indicator, TargetFile
-from perfcheck.results.score import ScoreResult
+if TYPE_CHECKING:  # annotations only: a result type costs no model import
+    from perfcheck.model.actuals import Reading
+    from perfcheck.model.targets import Indicator, TargetFile
+    from perfcheck.results.score import ScoreResult
 
 
 class Light(StrEnum):
@@ -37,6 +39,21 @@ class IndicatorProgress:
     light: Light
     needs_explanation: bool  # a forecast short of target, or a likelihood below 确定能
     basis: Basis
+
+    @property
+    def explanation(self) -> str | None:
+        """偏差原因分析及纠偏措施, as the actuals give it."""
+        return self.reading.explanation if self.reading is not None else None
+
+    @property
+    def red_unexplained(self) -> bool:
+        """A red light with no cause or corrective measures given."""
+        return self.light is Light.RED and not self.explanation
+
+    @property
+    def gap(self) -> bool:
+        """An explanation is expected and absent: a red light, or a forecast shortfall."""
+        return self.needs_explanation or self.red_unexplained
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from perfcheck.model.targets import Indicator, TargetFile
+if TYPE_CHECKING:  # annotations only: a result type costs no model import
+    from perfcheck.model.targets import Indicator, TargetFile
 
 
 class Status(StrEnum):

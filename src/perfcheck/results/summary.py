@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from perfcheck.results.monitoring import MonitoringResult
 from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
+
+if TYPE_CHECKING:  # annotations only: a result type costs no model import
+    from perfcheck.results.monitoring import MonitoringResult
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from perfcheck.model.targets import TargetFile
-from perfcheck.results.points import Allocation
+if TYPE_CHECKING:  # annotations only: a result type costs no model import
+    from perfcheck.model.targets import TargetFile
+    from perfcheck.results.points import Allocation
 
 
 class ResolvedTargets(NamedTuple):

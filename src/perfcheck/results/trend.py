@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from perfcheck.model.rules import Band
-from perfcheck.model.targets import Indicator, TargetFile
 from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, Light, MonitoringResult
+
+if TYPE_CHECKING:  # annotations only: a result type costs no model import
+    from perfcheck.model.targets import Indicator, TargetFile
+    from perfcheck.results.score import ScoreResult, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,30 +19,25 @@ class Period:
     text: str
     file: str
     result: MonitoringResult
+    score: ScoreResult | None = None  # the self-evaluation, for the year-end period only
 
     @property
     def year_end(self) -> bool:
-        return self.text.endswith(("Q4", "-12"))
+        return self.score is not None
 
 
 @dataclass(frozen=True, slots=True)
 class IndicatorTrend:
     indicator: Indicator
     points: tuple[IndicatorProgress, ...]  # one per period
+    # When the trend reaches year-end, the self-evaluation's verdict on the indicator: met or
+    # not against the full target, as `perfcheck score` gives it. Before year-end, None.
+    outcome: Status | None = None
 
     @property
     def final(self) -> Light:
+        """The last period's light: progress against 序时进度, not whether the target was met."""
         return self.points[-1].light if self.points else Light.NONE
-
-    @property
-    def met(self) -> bool | None:
-        """Whether the last period reached the full target (meaningful at year-end)."""
-        last = self.points[-1] if self.points else None
-        if last is None or last.reading is None or last.progress is None:
-            return None
-        if last.reading.band is not None:
-            return last.reading.band is Band.ACHIEVED
-        return last.progress >= 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,5 +47,13 @@ class Trend:
     indicators: tuple[IndicatorTrend, ...]
 
     @property
+    def year_end(self) -> bool:
+        """Whether the last period is the year-end self-evaluation."""
+        return bool(self.periods) and self.periods[-1].year_end
+
+    @property
     def budget(self) -> tuple[BudgetProgress, ...]:
         return tuple(p.result.budget for p in self.periods)
+
+    def count(self, outcome: Status) -> int:
+        return sum(row.outcome is outcome for row in self.indicators)

@@ -18,15 +18,20 @@ from perfcheck.reports.summary.text import (
     INDICATOR_COLUMNS,
     MONITORING_BUDGET_COLUMNS,
     MONITORING_COLUMNS,
+    Item,
     Listing,
+    always,
     budget_total_text,
     count_cells,
+    cumulative_text,
     deviation_listings,
     group_cells,
     indicator_label,
     item_label,
+    likelihood_text,
     measures_listing,
     monitoring_budget_cells,
+    monitoring_listings,
     profile_text,
     progress_cells,
     projection_text,
@@ -116,16 +121,23 @@ def _indicator_cells(r: IndicatorResult, quantum: Decimal, lang: Lang) -> list[s
     return [i.level1, i.level2, indicator_label(i), *result_cells(r, quantum, lang), remark(r)]
 
 
-def _listing(listing: Listing, lang: Lang) -> str:
+def _listing(listing: Listing[Item], lang: Lang) -> str:
     """A section of 四、偏差情况: its heading, then its list."""
     return f"### {LABELS[lang][listing.heading]}\n\n" + _listed(listing, lang)
 
 
-def _listed(listing: Listing, lang: Lang) -> str:
-    """The indicators with their text, then the other gaps; 无。 when there is neither."""
+def _listed(listing: Listing[Item], lang: Lang) -> str:
+    """The indicators with their text, then the other gaps; 无。 when there is neither. An item
+    that is a gap to fill is marked ⚠ in a list that is not all gaps."""
     if listing.empty:
         return LABELS[lang]["none"] + "\n\n"
-    items = [f"- **{item_label(i.indicator)}**：{listing.text(i)}" for i in listing.items]
+    mark = listing.gap is not always
+
+    def shown(i: Item) -> str:
+        flag = "⚠ " if mark and listing.gap(i) else ""
+        return f"- {flag}**{item_label(i.indicator)}**：{listing.text(i)}"
+
+    items = [shown(i) for i in listing.items]
     gaps = [f"- {gap}" for gap in listing.other_gaps]
     return "".join(map(md_line, items + gaps)) + "\n"
 
@@ -144,8 +156,12 @@ def render_monitoring(summary: MonitoringSummary, lang: Lang) -> str:
     out.append(f"## {labels['overall']}\n\n" + md_line(monitoring_narrative(summary, lang)) + "\n")
     out += [_monitoring_budget_table(summary, lang), f"## {labels['table']}\n\n"]
     rows = [_progress_cells(p, lang) for p in r.indicators]
-    out.append(_table(words(lang, MONITORING_COLUMNS), rows, "lllrrrrcrl"))
+    out.append(_table(words(lang, MONITORING_COLUMNS), rows, "lllrrrrcrcl"))
+    if note := cumulative_text(r, lang):
+        out.append(md_line(note) + "\n")
     out.append(md_line(f"**{projection_text(r, lang)}**") + "\n")
+    out.append(f"## {labels['monitoring_measures']}\n\n")
+    out += [_listing(listing, lang) for listing in monitoring_listings(summary, lang)]
     out.append(_made_by(summary.inputs, summary.version, lang))
     return "".join(out)
 
@@ -161,4 +177,4 @@ def _progress_cells(p: IndicatorProgress, lang: Lang) -> list[str]:
     i = p.indicator
     light, forecast = LIGHT_WORDS[lang][p.light], forecast_text(p)
     return [i.level1, i.level2, indicator_label(i), *progress_cells(p), light, forecast,
-            reading_explanation(p)]  # fmt: skip
+            likelihood_text(p), reading_explanation(p)]  # fmt: skip

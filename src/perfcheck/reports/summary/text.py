@@ -10,18 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Generic, Protocol, TypeVar
 
 from perfcheck.diagnostics import Lang
 from perfcheck.engine.summary import share
 from perfcheck.formatting import decimal_text, money, percent, rounded_text
 from perfcheck.model.targets import Indicator, TargetFile
-from perfcheck.reports.monitoring import actual_text, expected_text, progress_text
+from perfcheck.reports.monitoring import (
+    actual_text,
+    expected_text,
+    forecast_text,
+    progress_text,
+)
 from perfcheck.reports.score import actual_text as score_actual_text
 from perfcheck.reports.score import completion_text
 from perfcheck.reports.summary.labels import LABELS
-from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, MonitoringResult
-from perfcheck.results.score import GroupResult, IndicatorResult, ScoreResult
-from perfcheck.results.summary import Counts, Summary
+from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, Light, MonitoringResult
+from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
+from perfcheck.results.summary import Counts, MonitoringSummary, Summary
 
 # Table columns, as label keys.
 GROUP_COLUMNS = ("level1", "points", "score", "share")
@@ -31,10 +37,11 @@ INDICATOR_COLUMNS = (
 )  # fmt: skip
 MONITORING_COLUMNS = (
     "level1", "level2", "level3", "target", "expected", "actual", "progress", "lights",
-    "forecast", "explanation",
+    "forecast", "likelihood", "explanation",
 )  # fmt: skip
 MONITORING_BUDGET_COLUMNS = ("adjusted", "spent", "rate", "expected", "progress", "lights")
 GAP_SECTION = "gap_section"
+MONITORING_GAP_SECTION = "monitoring_gap_section"
 
 
 def words(lang: Lang, keys: Iterable[str]) -> list[str]:
@@ -137,7 +144,21 @@ def progress_cells(p: IndicatorProgress) -> list[str]:
 
 
 def reading_explanation(p: IndicatorProgress) -> str:
-    return (p.reading.explanation or "") if p.reading is not None else ""
+    return p.explanation or ""
+
+
+def likelihood_text(p: IndicatorProgress) -> str:
+    """完成可能性 as the department gave it: 确定能, 有可能, 完全不可能, or nothing."""
+    return (p.reading.likelihood or "") if p.reading is not None else ""
+
+
+def cumulative_text(result: MonitoringResult, lang: Lang) -> str | None:
+    """Which indicators were judged as running totals (against target × 序时进度); the others
+    are judged as levels, against the target itself. None when there are none."""
+    running = [p.indicator.id for p in result.indicators if p.cumulative]
+    if not running:
+        return None
+    return LABELS[lang]["cumulative_note"].format(ids="、".join(running))
 
 
 def monitoring_budget_cells(budget: BudgetProgress) -> list[str]:
@@ -172,24 +193,32 @@ def unexplained(r: IndicatorResult) -> bool:
     return not r.explanation
 
 
-def always(r: IndicatorResult) -> bool:
+def always(r: object) -> bool:
     return True
 
 
-def never(r: IndicatorResult) -> bool:
+def never(r: object) -> bool:
     return False
 
 
+class HasIndicator(Protocol):
+    @property
+    def indicator(self) -> Indicator: ...
+
+
+Item = TypeVar("Item", bound=HasIndicator)
+
+
 @dataclass(frozen=True, slots=True)
-class Listing:
-    """A section listing indicators: its heading (a label key), the indicators, the text beside
-    each, which of them to mark as a gap to fill, then gaps that are no indicator's (the
-    budget's)."""
+class Listing(Generic[Item]):
+    """A section listing indicators (year-end results or in-year progress): its heading (a label
+    key), the indicators, the text beside each, which of them to mark as a gap to fill, then
+    gaps that are no indicator's (the budget's)."""
 
     heading: str
-    items: tuple[IndicatorResult, ...]
-    text: Callable[[IndicatorResult], str]
-    gap: Callable[[IndicatorResult], bool] = never
+    items: tuple[Item, ...]
+    text: Callable[[Item], str]
+    gap: Callable[[Item], bool] = never
     other_gaps: tuple[str, ...] = ()
 
     @property
@@ -197,7 +226,7 @@ class Listing:
         return not self.items and not self.other_gaps
 
 
-def deviation_listings(summary: Summary, lang: Lang) -> list[Listing]:
+def deviation_listings(summary: Summary, lang: Lang) -> list[Listing[IndicatorResult]]:
     """The sections of 四、偏差情况 in order; number prints an adjustment."""
 
     def deviation(r: IndicatorResult) -> str:
@@ -216,14 +245,73 @@ def deviation_listings(summary: Summary, lang: Lang) -> list[Listing]:
     ]
 
 
-def gaps_listing(summary: Summary, lang: Lang) -> Listing:
-    """What still lacks an explanation, the budget included: all of it gaps to fill."""
+def gaps_listing(summary: Summary, lang: Lang) -> Listing[IndicatorResult]:
+    """What still lacks an explanation, the budget included, and the actuals still missing
+    (scored 0): all of it gaps to fill."""
+    labels = LABELS[lang]
     budget_gap = budget_gap_text(summary.result, lang)
     budget = (budget_gap,) if budget_gap is not None else ()
-    no_explanation = LABELS[lang]["no_explanation"]
-    return Listing(GAP_SECTION, summary.unexplained, lambda r: no_explanation, always, budget)
+    items = tuple(
+        r
+        for r in summary.result.indicators
+        if Flag.NEEDS_EXPLANATION in r.flags or r.status is Status.MISSING
+    )
+
+    def text(r: IndicatorResult) -> str:
+        return labels["no_actual"] if r.status is Status.MISSING else labels["no_explanation"]
+
+    return Listing(GAP_SECTION, items, text, always, budget)
 
 
-def measures_listing(summary: Summary) -> Listing:
+def measures_listing(summary: Summary) -> Listing[IndicatorResult]:
     """五、偏差原因及改进措施: every explanation given."""
     return Listing("measures", summary.measures, lambda r: r.explanation or "")
+
+
+# --- The monitoring pack's 四、偏差原因分析及纠偏措施 -----------------------------------------
+
+
+def light_deviation_text(p: IndicatorProgress, lang: Lang) -> str:
+    """A red or yellow indicator as the 运行监控表 explains it: the light, the progress against
+    what is due, the forecast and likelihood when given, the cause and measures (or 未说明)."""
+    labels = LABELS[lang]
+    light = labels["red"] if p.light is Light.RED else labels["yellow"]
+    template = labels["light_deviation" if p.expected is not None else "grade_deviation"]
+    shown = template.format(
+        light=light, progress=progress_text(p), actual=actual_text(p), due=expected_text(p)
+    )
+    if forecast := forecast_text(p):
+        shown += labels["forecast_line"].format(forecast=forecast)
+    if likelihood := likelihood_text(p):
+        shown += labels["likelihood_line"].format(likelihood=likelihood)
+    return shown + (p.explanation or labels["no_explanation"])
+
+
+def monitoring_gap_text(p: IndicatorProgress, lang: Lang) -> str:
+    """Why an indicator is a gap to fill in-year: no actual, a red light or a shortfall
+    forecast left unexplained."""
+    labels = LABELS[lang]
+    if p.reading is None:
+        return labels["no_actual_yet"]
+    return labels["shortfall_gap"] if p.needs_explanation else labels["red_gap"]
+
+
+def monitoring_listings(summary: MonitoringSummary, lang: Lang) -> list[Listing[IndicatorProgress]]:
+    """四、偏差原因分析及纠偏措施: the red then the yellow indicators with their explanations, the
+    unexplained red ones marked; then what is still to fill (unexplained, or no actual)."""
+    r = summary.result
+    flagged = tuple(
+        p for light in (Light.RED, Light.YELLOW) for p in r.indicators if p.light is light
+    )
+    gaps = tuple(p for p in r.indicators if p.gap or p.reading is None)
+
+    def deviation(p: IndicatorProgress) -> str:
+        return light_deviation_text(p, lang)
+
+    def gap(p: IndicatorProgress) -> str:
+        return monitoring_gap_text(p, lang)
+
+    return [
+        Listing("lights_section", flagged, deviation, lambda p: p.gap),
+        Listing(MONITORING_GAP_SECTION, gaps, gap, always),
+    ]

@@ -18,6 +18,7 @@ from perfcheck.reports.summary.html.page import (
     indicator_rows,
     light_cell,
     light_legend,
+    listings,
     made_by,
     page,
 )
@@ -25,7 +26,10 @@ from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.summary.text import (
     MONITORING_BUDGET_COLUMNS,
     MONITORING_COLUMNS,
+    cumulative_text,
+    likelihood_text,
     monitoring_budget_cells,
+    monitoring_listings,
     progress_cells,
     projection_text,
     reading_explanation,
@@ -46,11 +50,11 @@ def render_monitoring(summary: MonitoringSummary, lang: Lang) -> str:
         budget_table(r, lang),
         budget_chart(r, lang),
     ]
-    indicators = [
-        progress_chart(r, lang),
-        monitoring_table(r, lang),
-        el("p", text("strong", projection_text(r, lang)), {"class": "projection"}),
-    ]
+    indicators = [progress_chart(r, lang), monitoring_table(r, lang)]
+    if note := cumulative_text(r, lang):
+        indicators.append(text("p", note))
+    indicators.append(el("p", text("strong", projection_text(r, lang)), {"class": "projection"}))
+    measures = listings(monitoring_listings(summary, lang), lang)
     return page(
         lang,
         title("monitoring_title", r.targets, r.period, lang),
@@ -59,6 +63,7 @@ def render_monitoring(summary: MonitoringSummary, lang: Lang) -> str:
             basics(r.targets, r.period, lang),
             section(labels["overall"], overall),
             section(labels["table"], indicators),
+            section(labels["monitoring_measures"], measures),
             made_by(summary.inputs, summary.version, lang),
         ],
     )
@@ -109,14 +114,15 @@ def monitoring_table(r: MonitoringResult, lang: Lang) -> str:
     attrs = [{"class": p.light.value, "data-id": p.indicator.id} for p in r.indicators]
     rows = indicator_rows([p.indicator for p in r.indicators], rest, attrs)
     header = words(lang, MONITORING_COLUMNS)
-    return table(header, rows, "lllrrrrcrl", "monitoring", LABELS[lang]["table"])
+    return table(header, rows, "lllrrrrcrcl", "monitoring", LABELS[lang]["table"])
 
 
 def monitoring_cells(p: IndicatorProgress, lang: Lang) -> str:
-    """年度指标值, 序时目标, 实际完成值, 进度, 灯, 全年预计, 偏差原因及纠偏措施."""
+    """年度指标值, 序时目标, 实际完成值, 进度, 灯, 全年预计, 完成可能性, 偏差原因及纠偏措施."""
     return (
         "".join(cell("td", shown, "r") for shown in progress_cells(p))
         + light_cell(p.light, lang)
         + cell("td", forecast_text(p), "r")
-        + explanation_cell(reading_explanation(p), p.needs_explanation, lang)
+        + cell("td", likelihood_text(p), "c")
+        + explanation_cell(reading_explanation(p), p.gap, lang)
     )

@@ -28,9 +28,17 @@ from perfcheck.reports.summary.html.elements import (
     text,
 )
 from perfcheck.reports.summary.labels import LABELS
-from perfcheck.reports.summary.text import Listing, budget_total_text, indicator_label, item_label
+from perfcheck.reports.summary.text import (
+    GAP_SECTION,
+    MONITORING_GAP_SECTION,
+    HasIndicator,
+    Item,
+    Listing,
+    budget_total_text,
+    indicator_label,
+    item_label,
+)
 from perfcheck.results.monitoring import Light
-from perfcheck.results.score import IndicatorResult
 from perfcheck.results.summary import InputFile
 
 HTML_LANG: dict[Lang, str] = {"zh": "zh-CN", "en": "en"}
@@ -129,7 +137,7 @@ def light_legend(lang: Lang) -> list[tuple[str, str]]:
     return [(light.value, words[light]) for light in (Light.GREEN, Light.YELLOW, Light.RED)]
 
 
-def listed(listing: Listing, lang: Lang) -> str:
+def listed(listing: Listing[Item], lang: Lang) -> str:
     """The indicators as a list, then the other gaps, each marked as a gap to fill where it is
     one; else 无。"""
     if listing.empty:
@@ -139,6 +147,24 @@ def listed(listing: Listing, lang: Lang) -> str:
     return el("ul", "".join(items), {"class": "items"})
 
 
-def listed_item(i: IndicatorResult, content: str, gap: bool) -> str:
+def listed_item(i: HasIndicator, content: str, gap: bool) -> str:
     head = text("strong", item_label(i.indicator))
     return el("li", f"{head}{escape('：' + content)}", {"class": "gap"} if gap else None)
+
+
+def listings(sections: list[Listing[Item]], lang: Lang) -> list[str]:
+    """Sections of listed indicators, each under its heading; the gaps to fill boxed."""
+    parts = []
+    for listing in sections:
+        if listing.heading in (GAP_SECTION, MONITORING_GAP_SECTION):
+            parts.append(gaps(listing, lang))
+        else:
+            parts += [text("h3", LABELS[lang][listing.heading]), listed(listing, lang)]
+    return parts
+
+
+def gaps(listing: Listing[Item], lang: Lang) -> str:
+    """Deviations still lacking an explanation: boxed and marked, to fill before submission."""
+    box = {"class": "gaps" if listing.empty else "gaps open"}
+    heading = text("h3", LABELS[lang][listing.heading])
+    return el("div", lines("", heading, listed(listing, lang), ""), box)

@@ -22,7 +22,6 @@ from perfcheck.reports.summary.html.elements import (
     Attrs,
     cell,
     el,
-    lines,
     plain_table,
     section,
     table,
@@ -33,16 +32,15 @@ from perfcheck.reports.summary.html.page import (
     explanation_cell,
     indicator_rows,
     listed,
+    listings,
     made_by,
     page,
 )
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.summary.text import (
     COUNT_COLUMNS,
-    GAP_SECTION,
     GROUP_COLUMNS,
     INDICATOR_COLUMNS,
-    Listing,
     count_cells,
     deviation_listings,
     group_cells,
@@ -184,17 +182,4 @@ def row_attrs(r: IndicatorResult) -> Attrs:
 
 
 def deviations(summary: Summary, lang: Lang) -> list[str]:
-    parts = []
-    for listing in deviation_listings(summary, lang):
-        if listing.heading == GAP_SECTION:
-            parts.append(gaps(listing, lang))
-        else:
-            parts += [text("h3", LABELS[lang][listing.heading]), listed(listing, lang)]
-    return parts
-
-
-def gaps(listing: Listing, lang: Lang) -> str:
-    """Deviations still lacking an explanation: boxed and marked, to fill before submission."""
-    box = {"class": "gaps" if listing.empty else "gaps open"}
-    heading = text("h3", LABELS[lang][listing.heading])
-    return el("div", lines("", heading, listed(listing, lang), ""), box)
+    return listings(deviation_listings(summary, lang), lang)

@@ -19,6 +19,7 @@ from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.score import actual_text as score_actual_text
 from perfcheck.reports.summary.text import (
     indicator_label,
+    likelihood_text,
     reading_explanation,
     remark,
     rescaled_text,
@@ -76,7 +77,8 @@ BUDGET = Columns(
 MONITORING = Columns(
     Column("level1", 12), Column("level2", 16), Column("level3", 40), Column("target", 14),
     Column("expected", 13), Column("actual", 13), Column("progress", 11, PERCENT),
-    Column("lights", 8), Column("forecast", 13), Column("explanation", 46),
+    Column("lights", 8), Column("forecast", 13), Column("likelihood", 11),
+    Column("explanation", 46),
 )  # fmt: skip
 MONITORING_BUDGET = Columns(
     Column("adjusted", fmt=MONEY), Column("spent", fmt=MONEY), Column("rate", fmt=PERCENT),
@@ -327,6 +329,7 @@ def progress_row(grid: Grid, row: int, p: IndicatorProgress, lang: Lang) -> None
     ):
         grid.put(row, at(key), value, NUMBER if fmt else CENTERED, fmt)
     light_cell(grid, row, at("lights"), p.light, lang)
+    grid.put(row, at("likelihood"), likelihood_text(p), CENTERED)
     grid.put(row, at("explanation"), reading_explanation(p))
 
 

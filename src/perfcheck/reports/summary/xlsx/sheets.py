@@ -21,10 +21,12 @@ from perfcheck.reports.summary.text import (
     GROUP_COLUMNS,
     Listing,
     count_values,
+    cumulative_text,
     deviation_listings,
     explained,
     item_label,
     measures_listing,
+    monitoring_listings,
     profile_text,
     rescaled_text,
     scored_groups,
@@ -255,7 +257,7 @@ def groups(report: Report, summary: Summary, lang: Lang) -> None:
     report.table(words(lang, GROUP_COLUMNS), rows)
 
 
-def listed(report: Report, listing: Listing, lang: Lang) -> None:
+def listed(report: Report, listing: Listing[IndicatorResult], lang: Lang) -> None:
     """The indicators of one section, then its other gaps; 无。 when there is neither."""
     if listing.empty:
         report.line(word(lang, "none"))
@@ -303,4 +305,13 @@ def monitoring_report_sheet(sheet: Worksheet, summary: MonitoringSummary, lang: 
     report.pair(word(lang, "projection"), r.projection.total)
     report.pair(word(lang, "grade"), r.projection.grade)
     pointer(report, word(lang, "monitoring_sheet"), lang)
+    if note := cumulative_text(r, lang):
+        report.line(note)
+    report.heading(word(lang, "monitoring_measures"))
+    for listing in monitoring_listings(summary, lang):
+        report.line(word(lang, listing.heading), STRONG)
+        if listing.empty:
+            report.line(word(lang, "none"))
+        for p in listing.items:
+            report.item(p.indicator, [(listing.text(p), None)])
     report.finish()

@@ -1,0 +1,269 @@
+"""Hostile or unusual input: each case ends in a located diagnostic and exit 2 (or a clean
+reading), never in an internal error (exit 3)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from perfcheck.cli import app
+from tests.conftest import FIXTURES
+
+LOCATED = re.compile(r"(\S+: [A-Z]\d{3}) ")
+THREE = FIXTURES / "hardening" / "targets_three.yaml"  # 1-1 ≥4次, 1-2 ≥90%, 1-3 ≥90%
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def write(name: str, text: str) -> Path:
+    path = Path(name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def targets(rules: str = "", name: str = "t.yaml") -> None:
+    write(name, THREE.read_text(encoding="utf-8") + rules)
+
+
+def actuals(entries: str, *, period: str = "2022Q4", name: str = "a.yaml") -> None:
+    header = f"targets: t.yaml\nperiod: {period}\nbudget:\n  spent: 100\nactuals:\n"
+    write(name, header + entries)
+
+
+def located(stderr: str) -> list[str]:
+    """`file:line:col: CODE` of each diagnostic line."""
+    found = (LOCATED.match(line) for line in stderr.splitlines())
+    return [match[1] for match in found if match]
+
+
+# --- Decimal overflow: values beyond the decimal context are bounded before arithmetic -----
+
+
+@pytest.mark.parametrize("value", ["1.0e+1000000", "-1.0e+1000000"])
+def test_huge_actual_is_out_of_range(value: str) -> None:
+    targets()
+    actuals(f"  1-1: {value}\n  1-2: 95\n  1-3: 95\n")
+    code, _, err = run("score", "a.yaml")
+    assert code == 2
+    assert "a.yaml:6:8: S005" in located(err)
+
+
+@pytest.mark.parametrize("value", ["1.0e+1000000", "-1.0e+1000000"])
+def test_huge_forecast_is_out_of_range(value: str) -> None:
+    targets()
+    actuals(f"  1-1: {{value: 2, forecast: {value}}}\n  1-2: 95\n  1-3: 95\n", period="2022Q2")
+    code, _, err = run("score", "a.yaml")
+    assert code == 2
+    assert located(err) == ["a.yaml:6:29: S005"]
+
+
+@pytest.mark.parametrize("value", ["1.0e+1000000", "1.0e-1000000", "0.0100"])
+def test_rules_rounding_is_compared_not_computed(value: str) -> None:
+    targets(f"rules:\n  rounding: {value}\n")
+    code, _, err = run("show", "t.yaml")
+    if value == "0.0100":  # the same quantum as 0.01, written with one more zero
+        assert code == 0, err
+        return
+    assert code == 2
+    assert located(err) == ["t.yaml:27:13: S005"]
+
+
+def test_profile_rounding_overflow_is_a_configuration_error() -> None:
+    write(".perfcheck.yaml", "profile: y\nprofiles: {y: {rounding: 1.0e+1000000}}\n")
+    code, _, err = run("config")
+    assert code == 2
+    assert "profiles: y.rounding:" in err
+
+
+@pytest.mark.parametrize("share", ["1e1000000", "100" + "0" * 70 + "%"])
+def test_huge_score_rate_is_refused_before_dividing(share: str) -> None:
+    write(
+        "t.yaml",
+        THREE.read_text(encoding="utf-8").replace("target: ≥90%\n", "target: 定性优良中低差\n", 1),
+    )
+    actuals(f"  1-1: 5\n  1-2: {{value: 优, score_rate: '{share}'}}\n  1-3: 95\n")
+    code, _, err = run("score", "a.yaml")
+    assert code == 2
+    assert located(err) == ["a.yaml:7:31: S005"]
+
+
+# --- --encoding: a text codec, and only for files that are not UTF-8 -------------------------
+
+
+@pytest.mark.parametrize("name", ["undefined", "rot13", "base64", "hex", "no-such-codec"])
+def test_an_encoding_that_reads_no_text_is_refused(name: str) -> None:
+    targets()
+    actuals("  1-1: 5\n  1-2: 95\n  1-3: 95\n")
+    code, _, err = run("score", "a.yaml", "--encoding", name)
+    assert code == 2
+    assert located(err) == ["a.yaml: F001"]
+    assert f" {name}（" in err
+
+
+def test_encoding_reads_the_gbk_actuals_and_leaves_the_utf8_targets_alone() -> None:
+    hardening = FIXTURES / "hardening"
+    Path("t.yaml").write_bytes((hardening / "targets_for_gbk.yaml").read_bytes())
+    Path("a.yaml").write_bytes((hardening / "actuals_gbk.yaml").read_bytes())
+    code, _, err = run("score", "a.yaml")
+    assert (code, located(err)) == (2, ["a.yaml:2:3: F002"])
+    code, out, err = run("score", "a.yaml", "--encoding", "gbk", "--format", "json")
+    assert code == 1, err  # read and scored: 3-2 and 2-8 are not met
+    assert '"total": 98.54,' in out
+
+
+def test_a_byte_order_mark_wins_over_the_encoding_given() -> None:
+    targets()
+    text = "targets: t.yaml\nperiod: 2022Q4\nbudget:\n  spent: 100\nactuals:\n  1-1: 5次\n"
+    Path("a.yaml").write_bytes(text.encode("utf-16"))  # with its byte-order mark
+    code, out, _ = run("validate", "a.yaml", "--encoding", "gbk", "--format", "concise")
+    assert code == 0  # read as UTF-16: no F001 (not GBK) and no F002
+    assert "F00" not in out
+
+
+def test_gbk_whose_first_bytes_form_utf8_is_not_called_damaged_utf8() -> None:
+    # 同 is CD AC in GBK, also the valid UTF-8 sequence of U+036C: the first bad byte is D0.
+    Path("t.yaml").write_bytes("# 同心县\ndepartment: 同心县\n".encode("gbk"))
+    code, out, _ = run("validate", "t.yaml", "--format", "concise")
+    assert (code, located(out)) == (1, ["t.yaml:1:4: F002"])
+    assert "GBK" in out
+
+
+def test_utf32_is_named_utf32() -> None:
+    Path("t.yaml").write_bytes("department: 测试\n".encode("utf-32"))
+    code, out, _ = run("validate", "t.yaml", "--format", "concise", "--lang", "en")
+    assert (code, located(out)) == (1, ["t.yaml: F002"])
+    assert "--encoding utf-32" in out
+    code, out, _ = run("validate", "t.yaml", "--format", "concise", "--encoding", "utf-32")
+    assert "F002" not in out and "F001" not in out
+
+
+# --- Configuration values out of range, and pyproject.toml files that cannot be read ----------
+
+
+@pytest.mark.parametrize(
+    ("setting", "key"),
+    [
+        ("format: bogus\n", "format:"),
+        ("limits: {max_bytes: 1000000000000000000000}\n", "limits.max_bytes:"),
+        ("limits: {max_line_chars: 1073741825}\n", "limits.max_line_chars:"),
+        ("limits: {max_nodes: 100000001}\n", "limits.max_nodes:"),
+        ("limits: {max_indicators: 1000001}\n", "limits.max_indicators:"),
+        ("limits: {max_files: 10000001}\n", "limits.max_files:"),
+        ("limits: {max_depth: 10001}\n", "limits.max_depth:"),
+    ],
+)
+def test_a_setting_out_of_range_is_a_configuration_error(setting: str, key: str) -> None:
+    write(".perfcheck.yaml", setting)
+    targets()
+    code, _, err = run("show", "t.yaml")
+    assert code == 2
+    assert err.startswith(f"perfcheck: {Path.cwd() / '.perfcheck.yaml'}: {key} ")
+
+
+def test_the_largest_limits_allowed_still_read_a_file() -> None:
+    write(".perfcheck.yaml", "limits: {max_bytes: 1073741824, max_line_chars: 1073741824}\n")
+    targets()
+    code, _, err = run("show", "t.yaml")
+    assert code == 0, err
+
+
+def test_a_pyproject_for_perfcheck_nested_too_deeply_names_the_file() -> None:
+    write("pyproject.toml", "[tool.perfcheck]\nprofiles = " + "[" * 5000 + "]" * 5000 + "\n")
+    code, _, err = run("config")
+    assert code == 2
+    assert err == f"perfcheck: {Path.cwd() / 'pyproject.toml'}: nested too deeply\n"
+
+
+def test_a_pyproject_for_perfcheck_not_in_utf8_names_the_file() -> None:
+    Path("pyproject.toml").write_bytes("[tool.perfcheck]\nlang = 'en' # café\n".encode("latin-1"))
+    code, _, err = run("config")
+    assert code == 2
+    where = Path.cwd() / "pyproject.toml"
+    assert err == f"perfcheck: {where}: not UTF-8 (byte 35); TOML files are UTF-8\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"[tool.black]\nx = " + b"[" * 5000 + b"]" * 5000 + b"\n",
+        "[tool.black]\n# café\n".encode("latin-1"),
+        b"[tool.perfcheck-lint]\nx = " + b"[" * 5000 + b"]" * 5000 + b"\n",
+    ],
+)
+def test_another_tools_unreadable_pyproject_is_passed_over(text: bytes) -> None:
+    Path("pyproject.toml").write_bytes(text)
+    code, out, err = run("config")
+    assert (code, err) == (0, "")
+    assert 'lang = "zh"  # default' in out
+
+
+def test_perfcheck_inside_a_tool_table_counts_as_naming_it() -> None:
+    write("pyproject.toml", "[tool]\nperfcheck = {lang = " + "[" * 5000 + "]" * 5000 + "}\n")
+    code, _, err = run("config")
+    assert (code, err.endswith(": nested too deeply\n")) == (2, True)
+
+
+# --- Numbers written so that they would be misread -------------------------------------------
+
+
+def test_numbers_in_another_base_are_refused_quoted_or_not() -> None:
+    targets()
+    actuals('  1-1: 0x10\n  1-2: 0b1011111\n  1-3: "0o10"\n')
+    code, _, err = run("score", "a.yaml", "--lang", "en")
+    assert code == 2
+    assert located(err) == ["a.yaml:6:8: Y011", "a.yaml:7:8: Y011", "a.yaml:8:8: Y011"]
+    assert "0x10 is a number in hexadecimal (= 16)" in err
+    assert "0b1011111 is a number in binary (= 95)" in err
+    assert "0o10 is a number in octal (= 8)" in err
+
+
+def test_scientific_notation_and_a_blank_inside_a_number_are_refused() -> None:
+    targets()
+    actuals("  1-1: 1e3\n  1-2: 8 0%\n  1-3: 95\n")
+    code, _, err = run("score", "a.yaml", "--lang", "en")
+    assert code == 2
+    assert located(err) == ["a.yaml:6:8: D033", "a.yaml:7:8: D033"]
+    assert "no scientific notation" in err
+
+
+def test_a_blank_inside_a_target_number_is_refused() -> None:
+    write("t.yaml", THREE.read_text(encoding="utf-8").replace("≥4次", "≥8 0次"))
+    code, _, err = run("show", "t.yaml")
+    assert (code, located(err)) == (2, ["t.yaml:13:13: S010"])
+
+
+# --- Trend: one point in time, one target file, however they are written ----------------------
+
+
+@pytest.mark.parametrize(("first", "second"), [("2022Q1", "2022-03"), ("2022Q4", "2022-12")])
+def test_one_period_in_two_spellings_is_repeated(first: str, second: str) -> None:
+    targets()
+    entries = "  1-1: 1\n  1-2: 95\n  1-3: 95\n"
+    actuals(entries, period=first, name="a.yaml")
+    actuals(entries, period=second, name="b.yaml")
+    code, _, err = run("trend", "a.yaml", "b.yaml")
+    assert (code, located(err)) == (2, ["b.yaml:2:9: D041"])
+
+
+def test_one_target_file_named_two_ways_is_one_file() -> None:
+    targets(name="data/t.yaml")
+    Path("link").symlink_to("data")
+    header = "period: {}\nbudget:\n  spent: 100\nactuals:\n  1-1: 1\n  1-2: 95\n  1-3: 95\n"
+    write("q2.yaml", "targets: data/t.yaml\n" + header.format("2022Q2"))
+    write("q3.yaml", f"targets: {Path.cwd() / 'data' / 't.yaml'}\n" + header.format("2022Q3"))
+    write("q4.yaml", "targets: link/t.yaml\n" + header.format("2022Q4"))
+    code, _, err = run("trend", "q2.yaml", "q3.yaml", "q4.yaml")
+    assert "D040" not in err
+    assert code == 0, err
