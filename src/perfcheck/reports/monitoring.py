@@ -228,38 +228,43 @@ def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> No
 
     console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
     console.print(plain(_title(result, lang)), style="bold")
-    console.print(_table(result, lang))
+    console.print(_table(result, lang, view.width))
     for line in _summary(result, lang):
         console.print(plain(line))
 
 
-def _table(result: MonitoringResult, lang: Lang) -> Table:
+def _table(result: MonitoringResult, lang: Lang, width: int) -> Table:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    from perfcheck.reports.layout import Column, Kind, Row, fill
+
     labels = LABELS[lang]
     words = LIGHT_WORDS[lang]
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), expand=True)
-    table.add_column(labels["level1"], overflow="fold", width=5)
-    table.add_column(labels["level2"], overflow="fold", width=8)
-    table.add_column(labels["level3"], overflow="fold", ratio=1, min_width=10)
-    table.add_column(labels["target"], overflow="fold", width=9)
-    table.add_column(labels["expected"], justify="right", overflow="fold", width=8)
-    table.add_column(labels["actual"], justify="right", overflow="fold", width=8)
-    table.add_column(labels["progress"], justify="right", no_wrap=True)
-    table.add_column(labels["light"], no_wrap=True)
-    table.add_column(labels["forecast"], justify="right", overflow="fold", width=8)
+    columns = [
+        Column(labels["level1"], Kind.LEVEL),
+        Column(labels["level2"], Kind.LEVEL),
+        Column(labels["level3"], Kind.NAME),
+        Column(labels["target"], Kind.VALUE),
+        Column(labels["expected"], Kind.VALUE, "right"),
+        Column(labels["actual"], Kind.VALUE, "right"),
+        Column(labels["progress"], Kind.SHORT, "right"),
+        Column(labels["light"], Kind.SHORT),
+        Column(labels["forecast"], Kind.VALUE, "right"),
+    ]
+    rows: list[Row] = []
     for level1, members in level1_groups(list(result.targets.indicators)):
         level2 = None
         for position, index in enumerate(members):
             p = result.indicators[index]
             shown2 = p.indicator.level2 if p.indicator.level2 != level2 else ""
             level2 = p.indicator.level2
-            table.add_row(*text_cells(
+            rows.append(Row(text_cells(
                 level1 if position == 0 else "", shown2, f"{p.indicator.id}.{p.indicator.name}",
                 p.indicator.target.text(), expected_text(p), actual_text(p), progress_text(p),
                 Text(words[p.light], style=LIGHT_STYLES.get(p.light, "dim")), forecast_text(p),
-            ))  # fmt: skip
-        table.rows[-1].end_section = True
+            ), end_section=position == len(members) - 1))  # fmt: skip
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
+    fill(table, columns, rows, width)
     return table

@@ -277,8 +277,8 @@ def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
 
     console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
     console.print(plain(_title(result, lang)), style="bold")
-    console.print(_indicator_table(result, lang))
-    console.print(_budget_table(result, lang))
+    console.print(_indicator_table(result, lang, view.width))
+    console.print(_budget_table(result, lang, view.width))
     for line in _totals(result, lang):
         console.print(plain(line), style="bold")
     footer = _footer(result, lang)
@@ -288,48 +288,63 @@ def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
         console.print(plain(line))
 
 
-def _indicator_table(result: ScoreResult, lang: Lang) -> Table:
+def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
     """一级指标 and 二级指标 on the first row of their group, as in merged cells."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    from perfcheck.reports.layout import Column, Kind, Row, fill
+
     labels = LABELS[lang]
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), expand=True)
-    table.add_column(labels["level1"], overflow="fold", width=5)
-    table.add_column(labels["level2"], overflow="fold", width=8)
-    table.add_column(labels["level3"], overflow="fold", ratio=1, min_width=10)
-    table.add_column(labels["target"], overflow="fold", width=10)
-    table.add_column(labels["actual"], overflow="fold", width=10)
-    for key in ("completion", "points", "score"):
-        table.add_column(labels[key], justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True)
+    columns = [
+        Column(labels["level1"], Kind.LEVEL),
+        Column(labels["level2"], Kind.LEVEL),
+        Column(labels["level3"], Kind.NAME),
+        Column(labels["target"], Kind.VALUE),
+        Column(labels["actual"], Kind.VALUE),
+        Column(labels["completion"], Kind.SHORT, "right"),
+        Column(labels["points"], Kind.SHORT, "right"),
+        Column(labels["score"], Kind.SHORT, "right"),
+        Column("", Kind.SHORT),
+    ]
+    rows: list[Row] = []
     for group in result.groups:
         level2 = None
         for position, r in enumerate(_members(result, group)):
             shown2 = r.indicator.level2 if r.indicator.level2 != level2 else ""
             level2 = r.indicator.level2
-            table.add_row(*text_cells(
+            rows.append(Row(text_cells(
                 group.level1 if position == 0 else "", shown2, _label(r),
                 r.indicator.target.text(), actual_text(r, lang), completion_text(r),
                 _points(r.points, result), decimal_text(r.score),
                 Text(MARKS[r.status], style=_STYLES.get(r.status, "dim")),
-            ))  # fmt: skip
-        table.add_row(*text_cells(
+            )))  # fmt: skip
+        rows.append(Row(text_cells(
             "", "", labels["subtotal"], "", "", "", _points(group.points, result),
             decimal_text(group.score), "",
-        ), style="bold", end_section=True)  # fmt: skip
+        ), style="bold", end_section=True))  # fmt: skip
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
+    fill(table, columns, rows, width)
     return table
 
 
-def _budget_table(result: ScoreResult, lang: Lang) -> Table:
+def _budget_table(result: ScoreResult, lang: Lang, width: int) -> Table:
+    """One row under six headers; two columns (heading, amount) where those do not fit."""
     from rich import box
     from rich.table import Table
+
+    from perfcheck.reports.layout import Column, Kind, Row, fill, fits
 
     labels = LABELS[lang]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), title=labels["budget"])
     table.title_justify = "left"
-    for key in BUDGET_COLUMNS:
-        table.add_column(labels[key], justify="right", overflow="fold")
-    table.add_row(*text_cells(*budget_cells(result)))
+    columns = [Column(labels[key], Kind.VALUE, "right") for key in BUDGET_COLUMNS]
+    rows = [Row(text_cells(*budget_cells(result)))]
+    if not fits(table, columns, rows, width):
+        pairs = zip(BUDGET_COLUMNS, rows[0].cells, strict=True)
+        rows = [Row([*text_cells(labels[key]), cell]) for key, cell in pairs]
+        columns = [Column("", Kind.NAME), Column("", Kind.VALUE, "right")]
+        table.show_header = False
+    fill(table, columns, rows, width)
     return table

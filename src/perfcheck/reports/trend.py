@@ -215,32 +215,37 @@ def as_text(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
 
     console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
     console.print(plain(_title(trend, lang)), style="bold")
-    console.print(_table(trend, lang))
+    console.print(_table(trend, lang, view.width))
     for line in _footer(trend, lang):
         console.print(plain(line))
 
 
-def _table(trend: Trend, lang: Lang) -> Table:
+def _table(trend: Trend, lang: Lang, width: int) -> Table:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    from perfcheck.reports.layout import Column, Kind, Row, fill
+
     labels = LABELS[lang]
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), expand=True)
-    table.add_column(labels["level3"], overflow="fold", ratio=1, min_width=10)
-    table.add_column(labels["target"], overflow="fold", width=9)
-    for period in trend.periods:
-        table.add_column(period.text, justify="right", overflow="fold", width=10)
-    table.add_column(labels["spark"], no_wrap=True)
-    table.add_column(labels["final"], no_wrap=True)
+    columns = [
+        Column(labels["level3"], Kind.NAME),
+        Column(labels["target"], Kind.VALUE),
+        *(Column(period.text, Kind.VALUE, "right") for period in trend.periods),
+        Column(labels["spark"], Kind.SHORT),
+        Column(labels["final"], Kind.SHORT),
+    ]
+    rows: list[Row] = []
     for row in trend.indicators:
         cells = [
             Text(visible(_cell(p, lang)), style=LIGHT_STYLES.get(p.light, "dim"))
             for p in row.points
         ]
         final = Text(_final(row, lang), style=_final_style(row))
-        table.add_row(*text_cells(
+        rows.append(Row(text_cells(
             f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(), *cells,
             sparkline(row), final,
-        ))  # fmt: skip
+        )))  # fmt: skip
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
+    fill(table, columns, rows, width)
     return table
