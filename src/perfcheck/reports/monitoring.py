@@ -13,7 +13,7 @@ from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
-from perfcheck.text import words
+from perfcheck.text import say, words
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -186,7 +186,7 @@ def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -
 def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
     """Red items first, then yellow, then what needs an explanation, the budget, the projection."""
     labels = LABELS[lang]
-    sep = "：" if lang == "zh" else ": "
+    sep = say("colon", lang)
 
     def listed(keep: Light | None = None, *, explain: bool = False, missing: bool = False) -> str:
         return "；".join(

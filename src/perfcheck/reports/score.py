@@ -14,7 +14,7 @@ from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
-from perfcheck.text import words
+from perfcheck.text import say, words
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -148,7 +148,7 @@ def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str
 
 def _flags(flags: tuple[Flag, ...], lang: Lang) -> str:
     """`默认分值、得分封顶` / `default points; capped`."""
-    return ("、" if lang == "zh" else "; ").join(FLAG_LABELS[lang][flag] for flag in flags)
+    return say("flag_separator", lang).join(FLAG_LABELS[lang][flag] for flag in flags)
 
 
 def _header(lang: Lang) -> list[str]:
@@ -207,7 +207,7 @@ def _title(result: ScoreResult, lang: Lang) -> str:
 
 def _totals(result: ScoreResult, lang: Lang) -> list[str]:
     labels = LABELS[lang]
-    sep = "：" if lang == "zh" else ": "
+    sep = say("colon", lang)
     lines = []
     if result.rescaled:
         rules = result.targets.rules
@@ -230,7 +230,7 @@ def _totals(result: ScoreResult, lang: Lang) -> list[str]:
 def _footer(result: ScoreResult, lang: Lang) -> list[str]:
     """The flags a reviewer looks for, most urgent first."""
     labels = LABELS[lang]
-    sep = "：" if lang == "zh" else ": "
+    sep = say("colon", lang)
 
     def listed(keep: Callable[[IndicatorResult], bool], extra: str = "") -> list[str]:
         return [

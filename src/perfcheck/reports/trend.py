@@ -16,7 +16,7 @@ from perfcheck.reports.visible import plain, text_cells, visible
 from perfcheck.results.monitoring import IndicatorProgress
 from perfcheck.results.score import Status
 from perfcheck.results.trend import IndicatorTrend, Trend
-from perfcheck.text import words
+from perfcheck.text import say, shown, words
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -178,7 +178,7 @@ def as_markdown(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
 
 def _footer(trend: Trend, lang: Lang) -> list[str]:
     labels = LABELS[lang]
-    sep = "：" if lang == "zh" else ": "
+    sep = say("colon", lang)
     budget = "  ".join(
         f"{period.text} {percent(b.rate)}（{LIGHT_WORDS[lang][b.light]}）"
         for period, b in zip(trend.periods, trend.budget, strict=True)
@@ -203,7 +203,7 @@ def _outcomes(trend: Trend, lang: Lang) -> str:
     line = labels["year_end"].format(period=trend.periods[-1].text)
     line += labels["outcomes"].format(**counts)
     if unmet:
-        line += labels["unmet_ids"].format(ids=("、" if lang == "zh" else ", ").join(unmet))
+        line += labels["unmet_ids"].format(ids=shown(unmet, lang))
     for key in ("missing", "not_applicable"):
         if counts[key]:
             line += labels[key].format(**counts)

@@ -1264,6 +1264,64 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "按累计数与“年度指标值 × 序时进度”比较的指标：{ids}；其余指标（比率、时限、定性等）与年度指标值本身比较。",
         "en": "Judged as running totals, against target × time elapsed: {ids}; the others (rates, times, grades) against the target itself.",
     },
+    # --- reports/summary/narrative.py ---
+    "narrative.opening": {
+        "zh": "{year}年度，{department}共设置三级绩效指标{set}个，已完成{met}个",
+        "en": "In {year}, {department} set {set} level-3 indicators: {met} met",
+    },
+    "narrative.unmet": {"zh": "，未完成{count}个（{ids}）", "en": ", {count} not met ({ids})"},
+    "narrative.missing": {
+        "zh": "，缺少完成值{count}个（{ids}）",
+        "en": ", {count} without an actual ({ids})",
+    },
+    "narrative.not_applicable": {
+        "zh": "，不适用{count}个（{ids}）",
+        "en": ", {count} not applicable ({ids})",
+    },
+    "narrative.budget": {
+        "zh": "。预算执行率{rate}，得{score}分（满分{points}分）。自评总分{total}分，等级为“{grade}”。",
+        "en": ". The budget execution rate was {rate}, scoring {score} of {points} points. The self-evaluation total is {total}, grade “{grade}”.",
+    },
+    "narrative.weakest": {
+        "zh": "各一级指标中，得分率最低的是“{level1}”（{score}/{points}，{share}）。",
+        "en": " The weakest level-1 group is “{level1}” ({score} of {points}, {share}).",
+    },
+    "narrative.overachieved": {
+        "zh": "另有{count}个指标超额完成（{ids}），需分析年初目标是否设置偏低。",
+        "en": " {count} indicator(s) far exceeded the target ({ids}): was the target set too low?",
+    },
+    "narrative.unexplained": {
+        "zh": "尚有{count}项偏差未说明原因，提交前须补充。",
+        "en": " {count} deviation(s) still lack an explanation, to be added before submission.",
+    },
+    "narrative.monitoring": {
+        "zh": "截至{period}（序时进度{elapsed}），{department}的{count}个三级指标中，绿灯{green}个、黄灯{yellow}个、红灯{red}个{missing}。预算执行率{rate}，为序时进度的{progress}。按目前进度推算，年终自评预计{total}分（“{grade}”），仅供参考。",
+        "en": "By {period} ({elapsed} of the year), {department}'s {count} level-3 indicators show {green} green, {yellow} yellow and {red} red lights{missing}. The budget execution rate is {rate}, {progress} of the time elapsed. At this pace the year-end self-evaluation would score {total} (“{grade}”) — a projection only.",
+    },
+    "narrative.monitoring_missing": {
+        "zh": "、缺少完成值{count}个",
+        "en": ", {count} without an actual",
+    },
+    # --- reports: shared words ---
+    "colon": {"zh": "：", "en": ": "},
+    "flag_separator": {"zh": "、", "en": "; "},
+    "severity.error": {"zh": "错误", "en": "error"},
+    "severity.warning": {"zh": "警告", "en": "warning"},
+    "severity.suppressed": {"zh": "已忽略", "en": "suppressed"},
+    "validate.checked": {
+        "zh": "检查了 {files}：{errors}，{warnings}",
+        "en": "{files} checked: {errors}, {warnings}",
+    },
+    "validate.also_suppressed": {
+        "zh": "（另有 {warnings}已忽略）",
+        "en": " ({warnings} suppressed)",
+    },
+    "count.files.one": {"zh": "{count} 个文件", "en": "{count} file"},
+    "count.files.many": {"zh": "{count} 个文件", "en": "{count} files"},
+    "count.errors.one": {"zh": "{count} 个错误", "en": "{count} error"},
+    "count.errors.many": {"zh": "{count} 个错误", "en": "{count} errors"},
+    "count.warnings.one": {"zh": "{count} 个警告", "en": "{count} warning"},
+    "count.warnings.many": {"zh": "{count} 个警告", "en": "{count} warnings"},
     # --- what the commands say -------------------------------------------------------
     "no_such_path": {
         "zh": "路径不存在、没有匹配的文件，或目录中没有 YAML 文件",

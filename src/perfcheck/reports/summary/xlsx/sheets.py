@@ -12,10 +12,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import BaseModel
 
 from perfcheck.diagnostics import Lang
-from perfcheck.engine.summary import monitoring_narrative, narrative, share
+from perfcheck.engine.summary import share
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import Indicator, TargetFile
 from perfcheck.reports.score import completion_text
+from perfcheck.reports.summary.narrative import monitoring_narrative, narrative
 from perfcheck.reports.summary.text import (
     COUNT_COLUMNS,
     GROUP_COLUMNS,
