@@ -141,3 +141,22 @@ def test_each_code_names_the_modules_that_raise_it() -> None:
         for code in re.findall(r"[\"']([FYSDW]\d{3})[\"']|Code\.([FYSDW]\d{3})\b", text):
             found[code[0] or code[1]].add(module)
     assert {code: set(RAISED_BY[Code(code)]) for code in CODES} == found
+
+
+def test_every_text_has_every_language() -> None:
+    from perfcheck.text.catalogue import LANGUAGES, TEXTS
+
+    for key, texts in TEXTS.items():
+        assert tuple(texts) == LANGUAGES, key
+
+
+def test_no_report_or_check_branches_on_the_language() -> None:
+    """Words come from the catalogue: code compares no language by name (the command line's
+    own usage errors, in cli/usage.py, are the library's English, not ours)."""
+    source = ROOT / "src" / "perfcheck"
+    found = [
+        str(path.relative_to(source))
+        for path in source.rglob("*.py")
+        if re.search(r"lang == \"(zh|en)\"", path.read_text(encoding="utf-8"))
+    ]
+    assert sorted(found) == ["cli/usage.py", "reports/summary/xlsx/sheets.py"]

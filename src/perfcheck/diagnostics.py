@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from perfcheck.codes import CODES
 from perfcheck.codes import Severity as Severity  # where the diagnostics' users look
-
-Lang = Literal["zh", "en"]
+from perfcheck.text.catalogue import Lang as Lang  # where the diagnostics' users look
 
 # A path into the YAML data: mapping keys and sequence indices.
 DataPath = tuple[str | int, ...]

@@ -38,8 +38,11 @@ class SchemaKind(StrEnum):
 
 
 def _language(value: str | None) -> str | None:
-    if value is not None and value not in ("zh", "en"):
-        raise typer.BadParameter("zh 或 en / zh or en", param_hint="--lang")
+    from perfcheck.text.catalogue import LANGUAGES
+
+    if value is not None and value not in LANGUAGES:
+        choices = " | ".join(LANGUAGES)
+        raise typer.BadParameter(f"{choices}", param_hint="--lang")
     return value
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from perfcheck.diagnostics import Lang
 from perfcheck.text import say
+from perfcheck.text.catalogue import LANGUAGES
 
 
 def language_asked(argv: Sequence[str], default: Lang) -> Lang:
@@ -17,8 +18,9 @@ def language_asked(argv: Sequence[str], default: Lang) -> Lang:
         value = word.partition("=")[2] if word.startswith("--lang=") else None
         if word == "--lang" and index + 1 < len(argv):
             value = argv[index + 1]
-        if value in ("zh", "en"):
-            return "zh" if value == "zh" else "en"
+        for lang in LANGUAGES:
+            if value == lang:
+                return lang
     return default
 
 

@@ -8,12 +8,9 @@ language, so that a finding never carries a sentence already written in one lang
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from perfcheck.text.catalogue import TEXTS
-
-if TYPE_CHECKING:
-    from perfcheck.diagnostics import Lang
+from perfcheck.text.catalogue import LANGUAGES, TEXTS, Lang
 
 NO_ARGS: Mapping[str, object] = {}  # shared, never written to
 
@@ -46,7 +43,7 @@ def shown(value: object, lang: Lang) -> str:
 def words(prefix: str) -> dict[Lang, dict[str, str]]:
     """The texts whose keys start with `prefix.`, by language and the rest of the key: the
     words of one report, as its renderers look them up."""
-    table: dict[Lang, dict[str, str]] = {"zh": {}, "en": {}}
+    table: dict[Lang, dict[str, str]] = {lang: {} for lang in LANGUAGES}
     start = prefix + "."
     for key, texts in TEXTS.items():
         if key.startswith(start):

@@ -9,7 +9,12 @@ the same language.
 
 from __future__ import annotations
 
-TEXTS: dict[str, dict[str, str]] = {
+from typing import Literal, get_args
+
+Lang = Literal["zh", "en"]  # the languages, Chinese first: the default
+LANGUAGES: tuple[Lang, ...] = get_args(Lang)
+
+TEXTS: dict[str, dict[Lang, str]] = {
     "list_separator": {"zh": "、", "en": ", "},
     # --- diagnostic groups ----------------------------------------------------------
     "group.F": {"zh": "文件与输入限制", "en": "file and input limits"},
