@@ -161,6 +161,19 @@ BUILTIN_SCALES: dict[str, Scale] = {
 }
 
 
+# Actuals of a qualitative target on the three-band scale (达成度), as self-evaluation tables
+# write them: the grades themselves, the target's own phrase (→ 达成, model.actuals), and these
+# words. Applied by model.actuals.band_of_words.
+_DONE = "完成 已完成 全部完成 按时完成 如期完成 达到 已达到 达标 达成 已达成 达成预期指标 达成年度指标 达到预期 达到预期目标 是 有效 合格"  # noqa: E501
+_PARTLY_DONE = "部分完成 基本完成 基本达到 部分达到 部分达成年度指标"
+_NOT_DONE = "未完成 未达到 未达成 否 无效 未达成年度指标"
+COMPLETION_WORDS: dict[str, Band] = {
+    **dict.fromkeys(_DONE.split(), Band.ACHIEVED),
+    **dict.fromkeys(_PARTLY_DONE.split(), Band.PARTLY),
+    **dict.fromkeys(_NOT_DONE.split(), Band.NOT_ACHIEVED),
+}
+
+
 def _national_weights() -> dict[str, Decimal]:
     return {OUTPUT: Decimal(50), BENEFIT: Decimal(30), SATISFACTION: Decimal(10)}
 
@@ -337,6 +350,12 @@ class Rules(_Settings):
     overachievement_threshold: NonNegative = Field(
         Decimal("1.30"),
         description="超额完成提示阈值（完成率）/ completion ratio flagged as over-achievement",
+    )
+    # Applied by engine.scoring.time_share.
+    late_deadline: Literal["zero", "linear"] = Field(
+        "zero",
+        description="时间指标逾期的计分：zero = 0 分，linear = 按逾期天数占期限天数的比例扣减 / a "
+        "time target done late: zero scores 0, linear w×max(0, 1 − days late / days allowed)",
     )
     # Applied by Rules.rounded to every score and to points; text shows the same rounding with
     # formatting.rounded_text(value, rounding).

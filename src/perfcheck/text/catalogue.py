@@ -878,8 +878,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "reason.no_number": {"zh": "找不到数值", "en": "no number found"},
     "reason.date_as_unit": {
-        "zh": "“{unit}” 是日期而不是单位；时间节点请写成定性指标或按时完成率（=100%）",
-        "en": "'{unit}' is a date, not a unit; write a deadline as a qualitative indicator or an on-time rate (=100%)",
+        "zh": "“{unit}” 是日期而不是单位；时间节点请写成完整日期，如 2023年11月底前、≤2023-11-30",
+        "en": "'{unit}' is a date, not a unit; write the deadline as a whole date, e.g. 2023年11月底前 or ≤2023-11-30",
     },
     "reason.digits_in_unit": {
         "zh": "单位 “{unit}” 中含有数字；数值请写成普通十进制数（如 100000、1000）",
@@ -900,6 +900,57 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "reason.target_form": {
         "zh": "指标值应写成文字（如 ≥17次/年）或包含 comparator/value/unit 的映射",
         "en": "a target is text such as ≥17次/年 or a mapping of comparator, value, unit",
+    },
+    # --- D034 ---
+    "D034.title": {"zh": "数量指标的完成值写成了文字", "en": "words for a count"},
+    "D034.message": {
+        "zh": "指标 {id}（指标值 {target}）的完成值 “{value}” 是文字；请写 value: {number}，并把 “{value}” 写入 explanation",
+        "en": "actual '{value}' of indicator {id} (target {target}) is words; write value: {number} and keep '{value}' as the explanation",
+    },
+    "D034.help": {
+        "zh": "定量指标的完成值是数值；“无上访”“未发生”即 0，文字留作说明。",
+        "en": "A quantitative actual is a number; 无上访 or 未发生 means 0, the words stay as the explanation.",
+    },
+    # --- D035 ---
+    "D035.title": {"zh": "时间指标的完成值不是日期", "en": "actual of a time target is no date"},
+    "D035.message": {
+        "zh": "指标 {id}（指标值 {target}）的完成值 “{value}” 不是日期；请写完成日期，如 2023年10月、2023-10-15",
+        "en": "actual '{value}' of indicator {id} (target {target}) is not a date; write when it was done, e.g. 2023年10月 or 2023-10-15",
+    },
+    "D035.help": {
+        "zh": "日期、期限或时间区间类指标值的完成值是实际完成的日期（年月或年月日）。",
+        "en": "The actual of a date, deadline or time range is the date it was done (year and month, or a day).",
+    },
+    # --- W006 ---
+    "W006.title": {"zh": "完成值重复了比较符", "en": "comparator repeated in the actual"},
+    "W006.message": {
+        "zh": "指标 {id} 的完成值 “{value}” 重复了指标值 {target} 的比较符；已按其数值读取",
+        "en": "actual '{value}' of indicator {id} repeats the comparator of target {target}; read as its number",
+    },
+    "W006.help": {
+        "zh": "完成值是实际达到的数值，只写数值即可，如 266米。",
+        "en": "An actual is the value reached: write the number alone, e.g. 266米.",
+    },
+    # --- targets as published: directions, words, dates -------------------------------
+    "reason.against_direction": {
+        "zh": "比较符 {comparator} 与指标性质 “{direction}” 相反（正向用 ≥、反向用 ≤）",
+        "en": "the comparator {comparator} goes against the direction '{direction}' (正向 takes ≥, 反向 ≤)",
+    },
+    "reason.date_without_year": {
+        "zh": "日期没有年份，且目标表没有年度可以补足；请写成如 2023年11月底前",
+        "en": "the date has no year and the file gives none to supply it; write e.g. 2023年11月底前",
+    },
+    "reason.not_a_date": {
+        "zh": "看起来是日期或期限，但不是有效的日期；请写成如 2023年12月底前、≤2023-12-31、2023.07-2024.01",
+        "en": "looks like a date or a deadline but is not a valid one; write e.g. 2023年12月底前, ≤2023-12-31 or 2023.07-2024.01",
+    },
+    "reason.date_not_deadline": {
+        "zh": "日期只能写成期限（≤ 或 …前）、当期（=）或起止区间",
+        "en": "a date is a deadline (≤ or …前), a period (=) or a range from one date to another",
+    },
+    "detail.direction": {
+        "zh": "指标性质应为 正向、反向 或 定性（或 positive、negative、qualitative）",
+        "en": "the direction is 正向, 反向 or 定性 (or positive, negative, qualitative)",
     },
     "detail.band_floors": {
         "zh": "部分达成 档下限不能高于 达成 档下限",
