@@ -11,13 +11,13 @@ from typing import TypeVar
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.writer.excel import ExcelWriter
 
 from perfcheck.diagnostics import Lang
 from perfcheck.model.period import parse_period
 from perfcheck.reports.summary.xlsx.forms import form, monitoring_form
 from perfcheck.reports.summary.xlsx.grid import word
 from perfcheck.reports.summary.xlsx.sheets import monitoring_report_sheet, report_sheet, sources
+from perfcheck.reports.summary.xlsx.writer import BookWriter
 from perfcheck.results.summary import MonitoringSummary, Summary
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip entry can carry: no clock in the bytes
@@ -76,7 +76,7 @@ def saved(book: Workbook, when: datetime, version: str) -> bytes:
     book.properties.lastModifiedBy = None
     raw = BytesIO()
     with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(book, archive).save()
+        BookWriter(book, archive).save()
     return without_clock(raw.getvalue())
 
 
