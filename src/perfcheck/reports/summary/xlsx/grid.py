@@ -20,7 +20,7 @@ from functools import partial
 from math import ceil
 from typing import Any, Protocol, cast
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
@@ -30,6 +30,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from perfcheck.diagnostics import Lang
 from perfcheck.reports.summary.labels import LABELS
+from perfcheck.reports.visible import visible
 
 MONEY = "#,##0.00"  # as formatting.money prints: 15,213.00
 PERCENT = "0.00%"  # as formatting.percent prints: 97.79%
@@ -143,8 +144,9 @@ def fixed(value: Decimal) -> str:
 
 
 def quoted(text: str) -> str:
-    """Literal text in a number format (`"%"` is a percent sign, not a scaling by 100)."""
-    return '"' + text.replace('"', '"\\""') + '"' if text else ""
+    """Literal text in a number format (`"%"` is a percent sign, not a scaling by 100), made
+    visible as a cell's text is: a unit comes from the input."""
+    return '"' + visible(text).replace('"', '"\\""') + '"' if text else ""
 
 
 def with_unit(value: Decimal, unit: str) -> str:
@@ -157,18 +159,16 @@ def on_quantum(value: Decimal, quantum: Decimal) -> Decimal:
     return value.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
-def clean(text: str) -> str:
-    """Control characters that a worksheet cannot hold are dropped."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
-
-
 def written(cell: Cell, value: Value, fmt: str | None) -> None:
-    """A number as a number in its format, text as text (`=100%` is a target, not a formula)."""
+    """A number as a number in its format, text as text: the cell's type is set to a string
+    after its value, which openpyxl would otherwise take for a formula when it starts with `=`
+    (`=100%` is a target, `=HYPERLINK(…)` in an explanation is what the department wrote).
+    Text comes here already visible (Grid.put)."""
     if isinstance(value, Decimal):
         cell.value = float(value)  # the one conversion: openpyxl stores floats
         cell.number_format = fmt or fixed(value)
     elif isinstance(value, str):
-        cell.value = clean(value)
+        cell.value = value
         cell.data_type = "s"
     else:
         cell.value = value
@@ -222,7 +222,11 @@ class Grid:
         across: int = 1,
         down: int = 1,
     ) -> None:
-        """Write one value, styled over its span; a span of more than one cell is merged."""
+        """Write one value, styled over its span; a span of more than one cell is merged. Text
+        is shown as every text format shows it: controls, a newline, bidi overrides as escapes
+        (`\\x1b`, `\\n`, `\\u202e`), none dropped; the row's height is fitted to that."""
+        if isinstance(value, str):
+            value = visible(value)
         written(self._cell(row, column), value, fmt)
         for r in range(row, row + down):
             for c in range(column, column + across):
