@@ -28,6 +28,7 @@ from perfcheck.model.targets import (
     names_a_rate,
 )
 from perfcheck.reading.yaml_reader import kind_of_value
+from perfcheck.text import Phrase
 
 
 def _share(value: Any) -> Any:
@@ -56,12 +57,7 @@ def _reason(value: Any) -> Any:
     return value
 
 
-_TEXT_NOT_NULL = {
-    "expected_zh": "文字（不适用的原因）",
-    "expected_en": "text (the reason)",
-    "actual_zh": "空值",
-    "actual_en": "null",
-}
+_TEXT_NOT_NULL = {"expected": Phrase("expected.reason"), "actual": Phrase("kind.null")}
 
 
 def _value(value: Any) -> Any:
@@ -78,16 +74,10 @@ def _value(value: Any) -> Any:
 
 
 def _number_or_text(value: Any) -> dict[str, object]:
-    actual_zh, actual_en = kind_of_value(value)
-    return {
-        "expected_zh": "数值或文字",
-        "expected_en": "a number or text",
-        "actual_zh": actual_zh,
-        "actual_en": actual_en,
-    }
+    return {"expected": Phrase("expected.number_or_text"), "actual": kind_of_value(value)}
 
 
-_NOT_FINITE = {"detail_zh": "应为有限数值", "detail_en": "should be a finite number"}
+_NOT_FINITE = {"detail": Phrase("detail.not_finite")}
 
 
 def _period(value: Any) -> Any:
@@ -227,8 +217,8 @@ def budget_base(actuals: ActualsFile, targets: TargetFile) -> BudgetBase:
 
 
 _DENOMINATOR_NAMES = {
-    "initial": {"which_zh": "年初预算数", "which_en": "initial budget"},
-    "adjusted": {"which_zh": "全年预算数", "which_en": "full-year budget"},
+    "initial": {"which": Phrase("budget.initial")},
+    "adjusted": {"which": Phrase("budget.adjusted")},
 }
 
 

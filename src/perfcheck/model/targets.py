@@ -28,6 +28,7 @@ from perfcheck.model.notation import (
     parse_target,
 )
 from perfcheck.model.rules import BUILTIN_SCALES, NonNegative, Rules, Scale
+from perfcheck.text import Phrase
 
 # Units of things counted as they happen (次, 个, 人次 …): their totals grow through the year.
 COUNT_UNITS = frozenset(
@@ -180,8 +181,7 @@ def _target_input(value: Any) -> Any:
             "a target is either quantitative or qualitative",
             {
                 "text": "{…}",
-                "reason_zh": "不能同时写 scale 和 comparator/value/unit，定量与定性只能选一种",
-                "reason_en": "scale cannot go with comparator/value/unit: choose one form",
+                "reason": Phrase("reason.both_target_forms"),
             },
         )
     return value
@@ -214,9 +214,7 @@ Target = Annotated[
         custom_error_message="a target is text such as ≥17次/年 or a mapping",
         custom_error_context={
             "text": "",
-            "reason_zh": "指标值应写成文字（如 ≥17次/年）或包含 comparator/value/unit 的映射",
-            "reason_en": "a target is text such as ≥17次/年 or a mapping of comparator, value, "
-            "unit",
+            "reason": Phrase("reason.target_form"),
         },
     ),
     BeforeValidator(
