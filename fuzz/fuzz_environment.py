@@ -24,6 +24,7 @@ import concurrent.futures
 import hashlib
 import os
 import random
+import re
 import shlex
 import shutil
 import subprocess
@@ -71,10 +72,10 @@ GITHUB: tuple[str, ...] = (
     "summary-missing-folder",
     "summary-input",
     "summary-link-to-input",
-    "summary-target-file",
+    "summary-target-file",  # the target file the input names (the input, if it names none)
     "summary-empty",
 )
-TARGET_FILE = "targets/chengdu_procuratorate_2022.yaml"  # the target file actuals/ name
+_TARGETS_LINE = re.compile(rb"^targets:[ \t]*([\w./-]+)[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,12 +235,21 @@ class Case:
             "summary-missing-folder": "missing/step-summary.md",
             "summary-input": f"../{self.input}",
             "summary-link-to-input": "link-to-input.md",
-            "summary-target-file": f"../{TARGET_FILE}",
+            "summary-target-file": f"../{self.target_file()}",
             "summary-empty": "",
         }[self.github]
         if summary is not None:
             env["GITHUB_STEP_SUMMARY"] = summary
         return env
+
+    def target_file(self) -> str:
+        """The target file the input names by a plain relative `targets:` line, as a path
+        relative to the repository; the input itself when it names none such."""
+        match = _TARGETS_LINE.search((ROOT / self.input).read_bytes())
+        if match is None or match[1].startswith(b"/"):
+            return self.input
+        named = PurePosixPath(self.input).parent / match[1].decode()
+        return os.path.normpath(named) if not str(named).startswith("..") else self.input
 
     def shell(self, python: str = '"$PERFCHECK_PYTHON"') -> str:
         """The command line, as bash runs it in the working folder; it exits with perfcheck's

@@ -169,3 +169,21 @@ def test_a_kept_violation_reproduces_with_its_script(tmp_path: Path) -> None:
     assert "Traceback" in error and "exit 3" in error
     assert "./actuals/2022Q1.yaml" in error  # the changed input, in the SHA-256 diff
     assert "inputs unchanged" not in error
+
+
+@pytest.mark.parametrize(
+    ("given", "named"),
+    [
+        ("actuals/2022Q4.yaml", "targets/chengdu_procuratorate_2022.yaml"),
+        ("fuzz/corpus/seed-actuals-year-end.yaml", "fuzz/corpus/targets.yaml"),
+        ("tests/fixtures/trend/mixed/2022Q3.yaml", "tests/fixtures/shared/targets_small_copy.yaml"),
+        ("tests/fixtures/invalid/actuals/targets_is_dev_zero.yaml", None),  # outside the copy
+        ("targets/chengdu_procuratorate_2022.yaml", None),  # a target file names none
+    ],
+)
+def test_the_step_summary_can_name_the_target_file_the_input_names(
+    workspace: Workspace, given: str, named: str | None
+) -> None:
+    case = Case("score-json", given, "early-4096", "ascii", "summary-target-file", "none")
+    assert case.environment()["GITHUB_STEP_SUMMARY"] == f"../{named or given}"
+    assert run_case(case, workspace).violations == []
