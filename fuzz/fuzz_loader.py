@@ -34,7 +34,6 @@ from decimal import Decimal
 from pathlib import Path
 from string import Formatter
 
-from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic
 from perfcheck.model.notation import (
     NotationError,
@@ -56,6 +55,7 @@ from perfcheck.results.targets import ResolvedTargets
 from perfcheck.run.load import load_actuals, load_targets
 from perfcheck.run.options import Options
 from perfcheck.run.validate import validate_file
+from perfcheck.text.catalogue import TEXTS
 
 ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = Options()
@@ -115,8 +115,8 @@ def _render(diagnostics: list[Diagnostic]) -> None:
     """Each message renders in both languages with every argument its template names."""
     for diagnostic in diagnostics:
         assert diagnostic.concise("zh") and diagnostic.concise("en"), diagnostic
-        code = CODES[diagnostic.code]
-        for template in (code.message_zh, code.message_en):
+        texts = TEXTS[f"{diagnostic.code}.message"]
+        for template in texts.values():
             names = {name for _, name, _, _ in Formatter().parse(template) if name}
             assert names <= diagnostic.args.keys(), (diagnostic, names - diagnostic.args.keys())
         assert diagnostic.line >= 0 and diagnostic.col >= 0, diagnostic

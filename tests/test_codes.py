@@ -114,3 +114,49 @@ def test_score_of_a_target_file_is_the_wrong_kind() -> None:
     code, out, err = _run("score", TARGETS)
     assert (code, out) == (2, "")
     assert err == f"{TARGETS}: F015 这是绩效目标表，此处需要完成值文件\n"
+
+
+def test_every_code_has_its_texts_in_every_language() -> None:
+    from perfcheck.text.catalogue import TEXTS
+
+    for code in CODES.values():
+        for part in ("title", "message", "help"):
+            texts = TEXTS[f"{code}.{part}"]
+            assert set(texts) == {"zh", "en"} and all(texts.values()), (code, part)
+
+
+def test_each_code_names_the_modules_that_raise_it() -> None:
+    """RAISED_BY is the list a reader follows from a code to its check: it must stay true."""
+    import re
+
+    from perfcheck.codes import RAISED_BY, Code
+
+    source = ROOT / "src"
+    found: dict[str, set[str]] = {code: set() for code in CODES}
+    for path in (source / "perfcheck").rglob("*.py"):
+        if path.name in ("codes.py", "catalogue.py"):
+            continue
+        module = ".".join(path.relative_to(source).with_suffix("").parts)
+        text = path.read_text(encoding="utf-8")
+        for code in re.findall(r"[\"']([FYSDW]\d{3})[\"']|Code\.([FYSDW]\d{3})\b", text):
+            found[code[0] or code[1]].add(module)
+    assert {code: set(RAISED_BY[Code(code)]) for code in CODES} == found
+
+
+def test_every_text_has_every_language() -> None:
+    from perfcheck.text.catalogue import LANGUAGES, TEXTS
+
+    for key, texts in TEXTS.items():
+        assert tuple(texts) == LANGUAGES, key
+
+
+def test_no_report_or_check_branches_on_the_language() -> None:
+    """Words come from the catalogue: code compares no language by name (the command line's
+    own usage errors, in cli/usage.py, are the library's English, not ours)."""
+    source = ROOT / "src" / "perfcheck"
+    found = [
+        str(path.relative_to(source))
+        for path in source.rglob("*.py")
+        if re.search(r"lang == \"(zh|en)\"", path.read_text(encoding="utf-8"))
+    ]
+    assert sorted(found) == ["cli/usage.py", "reports/summary/xlsx/sheets.py"]

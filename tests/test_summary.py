@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perfcheck import __version__
-from perfcheck.engine.summary import monitoring_narrative, narrative
 from perfcheck.reading.discovery import input_files
 from perfcheck.reports.summary import markdown
+from perfcheck.reports.summary.narrative import monitoring_narrative, narrative
 from perfcheck.results.summary import Counts, MonitoringSummary, Summary
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from perfcheck.codes import CODES
-
-Lang = Literal["zh", "en"]
+from perfcheck.codes import Severity as Severity  # where the diagnostics' users look
+from perfcheck.text.catalogue import Lang as Lang  # where the diagnostics' users look
 
 # A path into the YAML data: mapping keys and sequence indices.
 DataPath = tuple[str | int, ...]
@@ -21,11 +20,6 @@ class LineOf(tuple[str | int, ...]):
 # The arguments of a record that has none: one shared mapping, never written to. (Records are
 # NamedTuples: dataclasses took 9 ms of every start to create.)
 NO_ARGS: Mapping[str, object] = {}
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
 
 
 class Finding(NamedTuple):

@@ -20,7 +20,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from perfcheck.cli import app
-from perfcheck.codes import CODES
+from perfcheck.text.catalogue import TEXTS
 
 EXIT_CODES = {0, 1, 2}
 TIME_BOUND = 5.0  # seconds, for one command on one small file
@@ -80,9 +80,8 @@ def validate_json(path: Path) -> tuple[Run, list[Located], int]:
 
 
 def unfilled(code: str, message: str) -> list[str]:
-    """Placeholders of the code's template left in its message (Code.render falls back to the
-    bare template when an argument is missing)."""
-    template = CODES[code].message_zh + CODES[code].message_en
+    """Placeholders of the code's template left in its message."""
+    template = TEXTS[f"{code}.message"]["zh"] + TEXTS[f"{code}.message"]["en"]
     fields = {name for _, name, _, _ in Formatter().parse(template) if name}
     return [name for name in sorted(fields) if "{" + name + "}" in message]
 

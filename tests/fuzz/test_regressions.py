@@ -14,6 +14,7 @@ from perfcheck.cli import app
 from perfcheck.reading.yaml_reader import parse
 from perfcheck.run.options import Options
 from perfcheck.run.validate import validate_file
+from perfcheck.text import shown
 
 
 @pytest.mark.parametrize(
@@ -38,7 +39,10 @@ def test_a_scalar_yaml_cannot_build_is_reported_not_raised(
     parsed = parse(text)
     assert not parsed.fatal
     assert parsed.data == ({"note": scalar} if where == "value" else {scalar: "note"})
-    found = [(i.code, i.position.line, i.position.col, i.args["kind_en"]) for i in parsed.issues]
+    found = [
+        (i.code, i.position.line, i.position.col, shown(i.args["kind"], "en"))
+        for i in parsed.issues
+    ]
     assert found == [("Y012", 1, col, kind)]
 
 

@@ -38,6 +38,7 @@ from perfcheck.results.files import FileKind, FileReport
 from perfcheck.results.monitoring import MonitoringResult
 from perfcheck.results.score import ScoreResult
 from perfcheck.results.trend import Trend
+from perfcheck.text import Phrase
 from tests.builders import (
     actuals,
     file_report,
@@ -142,8 +143,7 @@ _W001_ARGS = {
     "before": "1-1",
     "after": "1-3",
     "missing": "1-2",
-    "hint_zh": "",
-    "hint_en": "",
+    "hint": Phrase("nothing"),
 }
 
 

@@ -8,6 +8,7 @@ from perfcheck.diagnostics import Finding
 from perfcheck.formatting import percent
 from perfcheck.results.monitoring import MonitoringResult
 from perfcheck.results.score import Flag, IndicatorResult, ScoreResult, Status
+from perfcheck.text import Phrase
 
 
 def completeness_findings(result: ScoreResult) -> list[Finding]:
@@ -34,16 +35,13 @@ def completeness_findings(result: ScoreResult) -> list[Finding]:
     return findings
 
 
-def _why(result: IndicatorResult) -> dict[str, str]:
+def _why(result: IndicatorResult) -> dict[str, object]:
     if Flag.OVERACHIEVED in result.flags:
         completion = percent(result.completion or Decimal(0))
-        return {
-            "reason_zh": f"超额完成，完成率 {completion}",
-            "reason_en": f"over-achieved, {completion}",
-        }
+        return {"reason": Phrase("W010.overachieved", {"completion": completion})}
     if isinstance(result.actual, str):
-        return {"reason_zh": "定性评价未达成", "reason_en": "qualitative result short of 达成"}
-    return {"reason_zh": "未完成年度指标", "reason_en": "target not met"}
+        return {"reason": Phrase("W010.qualitative_short")}
+    return {"reason": Phrase("W010.unmet")}
 
 
 def monitoring_findings(result: MonitoringResult) -> list[Finding]:

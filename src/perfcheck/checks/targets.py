@@ -29,6 +29,7 @@ from perfcheck.model.targets import (
     names_a_rate,
 )
 from perfcheck.results.points import Allocation
+from perfcheck.text import Phrase
 
 Check = Callable[[TargetFile], Iterator[Finding]]
 
@@ -164,7 +165,7 @@ _CLAUSE = re.compile(r"[，,；;。、]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _gap_hint(targets: TargetFile, task: int) -> dict[str, str]:
+def _gap_hint(targets: TargetFile, task: int) -> dict[str, object]:
     """Targets the task's text states that none of its indicators carries."""
     text = next((t.content for t in targets.tasks if t.id == task), "")
     values = {
@@ -178,12 +179,9 @@ def _gap_hint(targets: TargetFile, task: int) -> dict[str, str]:
         if any(Decimal(f) not in values for f in _FIGURE.findall(clause))
     ]
     if not unmatched:
-        return {"hint_zh": "", "hint_en": ""}
+        return {"hint": Phrase("nothing")}
     quoted = "、".join(f"“{c}”" for c in unmatched)
-    return {
-        "hint_zh": f"；任务 {task} 的内容提到 {quoted}，却没有对应的指标",
-        "hint_en": f"; task {task}'s text mentions {quoted}, which no indicator carries",
-    }
+    return {"hint": Phrase("W001.task_mentions", {"task": task, "quoted": quoted})}
 
 
 def rate_units(targets: TargetFile) -> Iterator[Finding]:

@@ -10,20 +10,19 @@ from perfcheck.text import say
 
 
 def explain(code: str | None, lang_asked: str | None, session: Session) -> ExitCode:
-    from perfcheck.codes import CODES, group_of
+    from perfcheck.codes import CODES
 
     lang = session.lang(lang_asked)
     out = sys.stdout
     if code is None:
         for listed in CODES.values():
-            out.write(f"{listed.code}  {listed.title(lang)}\n")
+            out.write(f"{listed}  {listed.title_in(lang)}\n")
         return ExitCode.OK
     entry = CODES.get(code.strip().upper())
     if entry is None:
         raise CannotProceedError([f"{code}: {say('unknown_code', lang)}"])
-    group = group_of(entry.code)[0 if lang == "zh" else 1]
-    out.write(f"{entry.code} {entry.title(lang)} [{group}]\n\n")
-    out.write(entry.help(lang) + "\n")
+    out.write(f"{entry} {entry.title_in(lang)} [{entry.group_in(lang)}]\n\n")
+    out.write(entry.help_in(lang) + "\n")
     return ExitCode.OK
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Diagnostic, Lang
 from perfcheck.reports.formats import Color
+from perfcheck.text.catalogue import LANGUAGES
 
 if TYPE_CHECKING:
     from perfcheck.reading.config import Effective
@@ -60,7 +61,7 @@ class Session:
         chosen = asked or self.root_lang
         if chosen is None:
             return self.config.settings.lang
-        return "en" if chosen == "en" else "zh"
+        return next((lang for lang in LANGUAGES if lang == chosen), LANGUAGES[0])
 
     def configured_lang(self) -> Lang:
         """The language of a run whose command line could not be read: the configuration's,

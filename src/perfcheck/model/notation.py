@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from perfcheck.formatting import decimal_text
+from perfcheck.text import Phrase
 
 
 class Comparator(StrEnum):
@@ -168,7 +169,7 @@ def parse_comparator(text: str) -> Comparator:
     for word, inclusive, strict in _AMBIGUOUS_WORDS:
         if body == word:
             raise _ambiguous(text, word, "", inclusive, strict)
-    raise _unreadable(text, "不是比较符（可用 ≥ ＞ = ≤ ＜）", "not a comparator (use ≥ > = ≤ <)")
+    raise _unreadable(text, "reason.not_a_comparator")
 
 
 @lru_cache(maxsize=4096)  # the same few notations recur across indicators and files
@@ -176,7 +177,7 @@ def parse_target(text: str) -> Quantity | Qualitative:
     """Read a compact published target such as `≥17次/年` or `定性优良中低差`."""
     body = normalise(text)
     if not body:
-        raise _unreadable(text, "指标值为空", "the target is empty")
+        raise _unreadable(text, "reason.empty_target")
     if body.startswith(QUALITATIVE_PREFIX):
         return Qualitative(body[len(QUALITATIVE_PREFIX) :].strip(":：") or DEFAULT_SCALE)
     comparator, rest = _leading_comparator(text, body)
@@ -225,11 +226,7 @@ def _unit(text: str) -> str:
 def _merge(text: str, leading: Comparator | None, suffix: Comparator | None) -> Comparator | None:
     if leading is None or suffix is None or leading == suffix:
         return leading or suffix
-    raise _unreadable(
-        text,
-        "开头的比较符与结尾的“以上/以下/以内”相互矛盾",
-        "the leading comparator contradicts the trailing 以上/以下/以内",
-    )
+    raise _unreadable(text, "reason.contradicting_comparators")
 
 
 def _without_leading_number(
@@ -239,7 +236,7 @@ def _without_leading_number(
     if unit_first is not None and comparator is None:
         value = parse_number(unit_first.group(2))
         raise _no_comparator(text, value, "%")
-    raise _unreadable(text, "找不到数值", "no number found")
+    raise _unreadable(text, "reason.no_number")
 
 
 def _no_comparator(text: str, value: Decimal, unit: str) -> NotationError:
@@ -266,21 +263,12 @@ def _ambiguous(
 
 def _digits_in_unit(text: str, unit: str) -> NotationError:
     if any(ch in unit for ch in "年月日"):
-        return _unreadable(
-            text,
-            f"“{unit}” 是日期而不是单位；时间节点请写成定性指标或按时完成率（=100%）",
-            f"'{unit}' is a date, not a unit; write a deadline as a qualitative indicator or "
-            "an on-time rate (=100%)",
-        )
-    return _unreadable(
-        text,
-        f"单位 “{unit}” 中含有数字；数值请写成普通十进制数（如 100000、1000）",
-        f"the unit '{unit}' contains digits; write the number as a plain decimal (100000, 1000)",
-    )
+        return _unreadable(text, "reason.date_as_unit", unit=unit)
+    return _unreadable(text, "reason.digits_in_unit", unit=unit)
 
 
-def _unreadable(text: str, reason_zh: str, reason_en: str) -> NotationError:
-    return NotationError("S010", {"text": text, "reason_zh": reason_zh, "reason_en": reason_en})
+def _unreadable(text: str, reason: str, **args: object) -> NotationError:
+    return NotationError("S010", {"text": text, "reason": Phrase(reason, args)})
 
 
 class WrittenValue(NamedTuple):
@@ -318,13 +306,12 @@ _SPLIT_NUMBER = re.compile(r"\d[ \t\u3000]+[\d.,]")  # `8 0%`: blanks are droppe
 def _refuse_unclear_number(text: str, body: str, code: str) -> None:
     """A number in scientific notation, or with a blank inside it, is not read at all."""
     if _SCIENTIFIC.match(body):
-        reason = ("不接受科学计数法，请写成普通数字（1e3 写成 1000）",
-                  "no scientific notation: write the plain number (1000 for 1e3)")  # fmt: skip
+        reason = "reason.scientific_notation"
     elif _SPLIT_NUMBER.search(text.translate(_CHARACTERS)):
-        reason = ("数字中间有空格，无法确定数值", "a blank inside the number makes it unclear")
+        reason = "reason.blank_in_number"
     else:
         return
-    raise NotationError(code, {"text": text, "reason_zh": reason[0], "reason_en": reason[1]})
+    raise NotationError(code, {"text": text, "reason": Phrase(reason)})
 
 
 def _refuse_other_base(text: str, body: str) -> None:

@@ -25,6 +25,15 @@ from pydantic_core import PydanticCustomError
 
 from perfcheck.formatting import half_up, percent
 from perfcheck.model.notation import DEFAULT_SCALE
+from perfcheck.model.schema import (
+    DECIMAL_TEXT,
+    UNSIGNED_TEXT,
+    every,
+    lax_boolean,
+    numbers_among,
+    strings_match,
+)
+from perfcheck.text import Phrase
 
 OUTPUT = "产出指标"  # output indicators
 BENEFIT = "效益指标"  # benefit indicators
@@ -59,13 +68,37 @@ class Band(StrEnum):
 LARGEST = Decimal("1e12")
 FINEST_PLACES = 6
 
+# A number may be written as text (`"12.5"`): the schema says which text (model.schema).
 NonNegative = Annotated[
-    Decimal, Field(ge=0, le=LARGEST, decimal_places=FINEST_PLACES, allow_inf_nan=False)
+    Decimal,
+    Field(
+        ge=0,
+        le=LARGEST,
+        decimal_places=FINEST_PLACES,
+        allow_inf_nan=False,
+        json_schema_extra=strings_match(UNSIGNED_TEXT),
+    ),
 ]
 Signed = Annotated[
-    Decimal, Field(ge=-LARGEST, le=LARGEST, decimal_places=FINEST_PLACES, allow_inf_nan=False)
+    Decimal,
+    Field(
+        ge=-LARGEST,
+        le=LARGEST,
+        decimal_places=FINEST_PLACES,
+        allow_inf_nan=False,
+        json_schema_extra=strings_match(DECIMAL_TEXT),
+    ),
 ]
-Share = Annotated[Decimal, Field(ge=0, le=1, decimal_places=FINEST_PLACES, allow_inf_nan=False)]
+Share = Annotated[
+    Decimal,
+    Field(
+        ge=0,
+        le=1,
+        decimal_places=FINEST_PLACES,
+        allow_inf_nan=False,
+        json_schema_extra=strings_match(UNSIGNED_TEXT),
+    ),
+]
 
 
 def representable(value: Decimal) -> bool:
@@ -82,10 +115,7 @@ def representable(value: Decimal) -> bool:
     )
 
 
-OUT_OF_RANGE = {
-    "detail_zh": "超出可计算的范围（绝对值不大于 1e12，最多 6 位小数）",
-    "detail_en": "out of range (at most 1e12, at most 6 decimal places)",
-}
+OUT_OF_RANGE = {"detail": Phrase("detail.out_of_range")}
 QUANTA = tuple(Decimal(1).scaleb(-places) for places in range(5))  # 1, 0.1 … 0.0001
 
 RATE_PLACES = Decimal("0.0001")  # rates (完成率, 执行率, progress) as fractions: 97.79 %
@@ -96,10 +126,10 @@ def rounded_rate(value: Decimal) -> Decimal:
     return half_up(value, RATE_PLACES)
 
 
-def _bad_setting(detail_en: str, detail_zh: str, message: str | None = None) -> PydanticCustomError:
-    """S005 for a setting the rules cannot work with."""
-    details = {"detail_zh": detail_zh, "detail_en": detail_en}
-    return PydanticCustomError("S005", message or detail_en, details)
+def _bad_setting(detail: str, message: str) -> PydanticCustomError:
+    """S005 for a setting the rules cannot work with: `detail` is a key of the catalogue;
+    `message` is pydantic's own (English) account of the error."""
+    return PydanticCustomError("S005", message, {"detail": Phrase(detail)})
 
 
 class _Settings(BaseModel):
@@ -149,8 +179,7 @@ class BandFloors(_Settings):
     def _ordered(self) -> BandFloors:
         if self.partly > self.achieved:
             raise _bad_setting(
-                "the floor of 部分达成 must not lie above that of 达成",
-                "部分达成 档下限不能高于 达成 档下限",
+                "detail.band_floors", "the floor of 部分达成 must not lie above that of 达成"
             )
         return self
 
@@ -184,7 +213,7 @@ class LightThresholds(_Settings):
     def _ordered(self) -> LightThresholds:
         if self.yellow > self.green:
             raise _bad_setting(
-                "the yellow threshold must not lie above the green one", "黄灯阈值不能高于绿灯阈值"
+                "detail.light_thresholds", "the yellow threshold must not lie above the green one"
             )
         return self
 
@@ -295,9 +324,15 @@ class Rules(_Settings):
         description="反向指标超出上限时的计分公式 / formula for a reverse indicator over its "
         "ceiling: ratio = w×t/a, linear = w×max(0, 1−(a−t)/t)",
     )
-    cap: bool = Field(True, description="得分不超过分值 / no score above the points")
+    cap: bool = Field(
+        True,
+        description="得分不超过分值 / no score above the points",
+        json_schema_extra=lax_boolean,
+    )
     strict_inequalities: bool = Field(
-        False, description="＞ ＜ 按严格不等式判定 / score ＞ and ＜ strictly"
+        False,
+        description="＞ ＜ 按严格不等式判定 / score ＞ and ＜ strictly",
+        json_schema_extra=lax_boolean,
     )
     overachievement_threshold: NonNegative = Field(
         Decimal("1.30"),
@@ -306,12 +341,19 @@ class Rules(_Settings):
     # Applied by Rules.rounded to every score and to points; text shows the same rounding with
     # formatting.rounded_text(value, rounding).
     rounding: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)] = Field(
-        Decimal("0.01"), description="得分舍入单位（四舍五入）/ rounding quantum, half-up"
+        Decimal("0.01"),
+        description="得分舍入单位（四舍五入）：1、0.1、0.01、0.001 或 0.0001 / rounding quantum, "
+        "half-up: 1, 0.1, 0.01, 0.001 or 0.0001",
+        json_schema_extra=every(  # the quanta: checked by _power_of_ten
+            numbers_among([float(quantum) for quantum in QUANTA]), strings_match(UNSIGNED_TEXT)
+        ),
     )
     # Applied by engine.scoring.grade_of.
     grades: dict[str, NonNegative] = Field(
         default_factory=_national_grades,
-        description="总分等级及其下限 / overall grades and their lowest total",
+        description="总分等级及其下限，须有一个下限为 0 / overall grades and their lowest total, "
+        "one of them 0",
+        json_schema_extra={"minProperties": 1},  # the one at 0: checked by _floor_at_zero
     )
     # Applied by BandFloors.contains and BandFloors.misfit.
     bands: BandFloors = Field(
@@ -329,21 +371,14 @@ class Rules(_Settings):
         # Compared, not normalised: normalize() overflows on 1e1000000 or 1e-1000000.
         quantum = next((q for q in QUANTA if q == value), None)
         if quantum is None:
-            raise _bad_setting(
-                "rounding must be 1, 0.1, 0.01, 0.001 or 0.0001",
-                "舍入单位应为 1、0.1、0.01、0.001 或 0.0001",
-            )
+            raise _bad_setting("detail.rounding", "rounding must be 1, 0.1, 0.01, 0.001 or 0.0001")
         return quantum
 
     @field_validator("grades")
     @classmethod
     def _floor_at_zero(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
         if not value or min(value.values()) != 0:
-            raise _bad_setting(
-                "one grade must start at 0 (e.g. 差: 0)",
-                "总分等级中须有一个下限为 0 的等级（如 差: 0）",
-                message="the grades need one whose lowest total is 0",
-            )
+            raise _bad_setting("detail.grade_floor", "the grades need one whose lowest total is 0")
         return value
 
     # Applied by model.period.Period.elapsed.

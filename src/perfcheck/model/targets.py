@@ -27,7 +27,15 @@ from perfcheck.model.notation import (
     parse_number,
     parse_target,
 )
-from perfcheck.model.rules import BUILTIN_SCALES, NonNegative, Rules, Scale
+from perfcheck.model.rules import BUILTIN_SCALES, LARGEST, NonNegative, Rules, Scale
+from perfcheck.model.schema import (
+    AMOUNT_TEXT,
+    comparator_schema,
+    lax_boolean,
+    strings_match,
+    whole,
+)
+from perfcheck.text import Phrase
 
 # Units of things counted as they happen (次, 个, 人次 …): their totals grow through the year.
 COUNT_UNITS = frozenset(
@@ -77,7 +85,12 @@ def names_a_rate(name: str) -> bool:
     return _RATE_NAME.search(name) is not None
 
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+NOT_BLANK = r"\S"  # text with something in it besides blanks
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1),
+    Field(json_schema_extra={"pattern": NOT_BLANK}),
+]
 INDICATOR_ID = re.compile(r"(\d{1,6})-(\d{1,6})")  # task-number; six digits are more than any table
 
 
@@ -97,7 +110,11 @@ def _amount(value: Any) -> Any:
     return value
 
 
-Amount = Annotated[NonNegative, BeforeValidator(_amount, json_schema_input_type=Decimal)]
+Amount = Annotated[
+    NonNegative,
+    BeforeValidator(_amount, json_schema_input_type=Annotated[Decimal, Field(ge=0, le=LARGEST)]),
+    Field(json_schema_extra=strings_match(AMOUNT_TEXT)),
+]
 
 
 class Model(BaseModel):
@@ -140,7 +157,8 @@ class QuantitativeTarget(Model):
     """A measured target: comparator, value, unit (`≥17次/年`)."""
 
     comparator: Annotated[Comparator, BeforeValidator(_comparator)] = Field(
-        description="比较符 / comparator: >= > = <= <"
+        description="比较符 / comparator: ≥ ＞ = ≤ ＜ (>= > = <= <, 大于等于, 不低于 …)",
+        json_schema_extra=comparator_schema,
     )
     value: NonNegative = Field(description="指标值 / target value")
     unit: Text = Field(description="计量单位 / unit, e.g. 次, %, 万元")
@@ -180,8 +198,7 @@ def _target_input(value: Any) -> Any:
             "a target is either quantitative or qualitative",
             {
                 "text": "{…}",
-                "reason_zh": "不能同时写 scale 和 comparator/value/unit，定量与定性只能选一种",
-                "reason_en": "scale cannot go with comparator/value/unit: choose one form",
+                "reason": Phrase("reason.both_target_forms"),
             },
         )
     return value
@@ -214,13 +231,14 @@ Target = Annotated[
         custom_error_message="a target is text such as ≥17次/年 or a mapping",
         custom_error_context={
             "text": "",
-            "reason_zh": "指标值应写成文字（如 ≥17次/年）或包含 comparator/value/unit 的映射",
-            "reason_en": "a target is text such as ≥17次/年 or a mapping of comparator, value, "
-            "unit",
+            "reason": Phrase("reason.target_form"),
         },
     ),
     BeforeValidator(
-        _target_input, json_schema_input_type=str | QuantitativeTarget | QualitativeTarget
+        _target_input,
+        json_schema_input_type=Annotated[str, Field(json_schema_extra={"pattern": NOT_BLANK})]
+        | QuantitativeTarget
+        | QualitativeTarget,
     ),
 ]
 
@@ -237,7 +255,8 @@ class Indicator(Model):
     """A level-3 indicator (三级指标) with its target (指标值)."""
 
     id: Annotated[str, BeforeValidator(_indicator_id)] = Field(
-        description="编号：任务号-序号，如 2-3 / id: task-number, e.g. 2-3"
+        description="编号：任务号-序号，如 2-3 / id: task-number, e.g. 2-3",
+        json_schema_extra={"pattern": whole(INDICATOR_ID, blanks=True)},
     )
     level1: Text = Field(description="一级指标 / level-1 indicator")
     level2: Text = Field(description="二级指标 / level-2 indicator")
@@ -248,6 +267,7 @@ class Indicator(Model):
         None,
         description="是否随时间累计（运行监控按序时进度比较）；省略时按单位推断 / whether it "
         "accumulates over the year; inferred from the unit when absent",
+        json_schema_extra=lax_boolean,
     )
     note: str | None = Field(None, description="备注 / note")
 

@@ -20,6 +20,7 @@ from pydantic import (
 
 from perfcheck.codes import CODES
 from perfcheck.reading.limits import CEILINGS, DEFAULTS
+from perfcheck.text.catalogue import Lang
 
 PYPROJECT = "pyproject.toml"
 DOTFILE = ".perfcheck.yaml"
@@ -67,7 +68,7 @@ class Settings(BaseModel):
     format: Literal["human", "concise", "json", "github", "sarif", "junit"] | None = Field(
         None, description="validate 的输出格式 / output format"
     )
-    lang: Literal["zh", "en"] = Field("zh", description="输出语言 / language")
+    lang: Lang = Field("zh", description="输出语言 / language")
     strict: bool = Field(False, description="警告也视为问题 / warnings fail too")
     color: Literal["auto", "always", "never"] = Field("auto", description="颜色 / colour")
     ignore: list[str] = Field(default=[], description="忽略的警告代码 / warning codes to ignore")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from perfcheck.results.files import FileKind
+from perfcheck.text import Phrase
 
 if TYPE_CHECKING:
     from perfcheck.results.summary import InputFile
@@ -54,15 +55,16 @@ def is_regular_file(path: Path) -> bool:
         return False
 
 
-def not_a_file(path: Path) -> tuple[str, str]:
+def not_a_file(path: Path) -> Phrase:
+    """Why `path` is no file to read, in the catalogue's words."""
     try:
         if path.is_dir():
-            return ("是一个目录", "is a folder")
+            return Phrase("reason.a_folder")
         if path.exists():
-            return ("不是普通文件", "is not a regular file")
+            return Phrase("reason.not_a_regular_file")
     except OSError as error:
-        return (f"无法访问（{error.strerror}）", f"cannot be reached ({error.strerror})")
-    return ("文件不存在", "no such file")
+        return Phrase("reason.unreachable", {"error": error.strerror})
+    return Phrase("reason.missing_file")
 
 
 class Expansion(NamedTuple):

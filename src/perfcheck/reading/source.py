@@ -18,15 +18,17 @@ from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
 from perfcheck.model.targets import TARGET_FORMS
 from perfcheck.reading.limits import Limits
 from perfcheck.reading.yaml_reader import (
-    KINDS,
     LINE_BREAK,
     Position,
     SourceMap,
     kind_of_value,
+    kind_phrase,
     parse,
     yaml11_args,
     yaml11_number,
 )
+from perfcheck.text import Phrase
+from perfcheck.text.catalogue import TEXTS
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -113,12 +115,8 @@ def _read_bytes(path: Path, source: Source, limits: Limits) -> bytes | None:
     try:
         if not path.is_file():
             is_dir = path.is_dir()
-            reason = (
-                ("是一个目录", "is a folder")
-                if is_dir
-                else ("不存在或不是普通文件", "no such file")
-            )
-            _fail(source, "F001", {"reason_zh": reason[0], "reason_en": reason[1]})
+            reason = Phrase("reason.a_folder" if is_dir else "reason.no_such_file")
+            _fail(source, "F001", {"reason": reason})
             return None
         size = path.stat().st_size
         if size > limits.max_bytes:
@@ -128,7 +126,7 @@ def _read_bytes(path: Path, source: Source, limits: Limits) -> bytes | None:
             raw = handle.read(limits.max_bytes + 1)
     except OSError as error:
         why = error.strerror or type(error).__name__
-        _fail(source, "F001", {"reason_zh": why, "reason_en": why})
+        _fail(source, "F001", {"reason": Phrase("verbatim", {"text": why})})
         return None
     if len(raw) > limits.max_bytes:  # grew while being read
         _fail(source, "F003", {"size": len(raw), "limit": limits.max_bytes})
@@ -186,18 +184,14 @@ def _text_codec(encoding: str, source: Source) -> bool:
         codec = codecs.lookup(encoding)
         codec.decode(b"")  # `undefined` is registered as a text codec but reads nothing
     except LookupError:
-        reason = ("未知的编码", "unknown encoding")
+        reason = "reason.unknown_encoding"
     except (ValueError, TypeError):  # TypeError: a codec from text to text (rot13)
-        reason = ("不是可用的文本编码", "not a usable text encoding")
+        reason = "reason.unusable_encoding"
     else:
         if codec._is_text_encoding:
             return True
-        reason = ("不是文本编码", "not a text encoding")
-    args = {
-        "reason_zh": f"{reason[0]} {encoding}（可用如 gbk、utf-16）",
-        "reason_en": f"{reason[1]} {encoding} (use e.g. gbk, utf-16)",
-    }
-    _fail(source, "F001", args)
+        reason = "reason.not_a_text_encoding"
+    _fail(source, "F001", {"reason": Phrase(reason, {"encoding": encoding})})
     return False
 
 
@@ -205,11 +199,7 @@ def _decode_as(raw: bytes, encoding: str, source: Source) -> str | None:
     try:
         return raw.decode(encoding).removeprefix(_BOM)
     except ValueError:  # UnicodeError and its kin; `undefined` refuses every byte
-        args = {
-            "reason_zh": f"无法按 {encoding} 编码读取",
-            "reason_en": f"cannot be read as {encoding}",
-        }
-        _fail(source, "F001", args)
+        _fail(source, "F001", {"reason": Phrase("reason.not_in_encoding", {"encoding": encoding})})
         return None
 
 
@@ -258,13 +248,11 @@ def _guess_encoding(raw: bytes) -> str | None:
 
 def _encoding_args(guess: str | None) -> dict[str, object]:
     if guess is None:
-        return {"guess_zh": "", "guess_en": "", "option_zh": "", "option_en": ""}
+        return {"guess": Phrase("nothing"), "option": Phrase("nothing")}
     name = {"gbk": "GBK", "utf-16": "UTF-16", "utf-32": "UTF-32"}[guess]
     return {
-        "guess_zh": f"，看起来是 {name}",
-        "guess_en": f"; it looks like {name}",
-        "option_zh": f"，或用 --encoding {guess} 读取",
-        "option_en": f", or read it with --encoding {guess}",
+        "guess": Phrase("F002.guess", {"name": name}),
+        "option": Phrase("F002.option", {"encoding": guess}),
     }
 
 
@@ -326,19 +314,19 @@ def resolve_loc(data: Any, loc: Iterable[str | int]) -> DataPath:
     return tuple(path)
 
 
-_EXPECTED: dict[str, tuple[str, str]] = {
-    "string_type": ("文字", "text"),
-    "int_type": ("整数", "an integer"),
-    "int_parsing": ("整数", "an integer"),
-    "int_from_float": ("整数", "an integer"),
-    "decimal_type": ("数值", "a number"),
-    "decimal_parsing": ("数值", "a number"),
-    "bool_type": ("布尔值（true/false）", "a boolean (true/false)"),
-    "bool_parsing": ("布尔值（true/false）", "a boolean (true/false)"),
-    "dict_type": ("映射（键: 值）", "a mapping (key: value)"),
-    "model_type": ("映射（键: 值）", "a mapping (key: value)"),
-    "model_attributes_type": ("映射（键: 值）", "a mapping (key: value)"),
-    "list_type": ("列表（- 项）", "a list (- item)"),
+_EXPECTED: dict[str, str] = {  # pydantic's error type → what was wanted (expected.*)
+    "string_type": "text",
+    "int_type": "integer",
+    "int_parsing": "integer",
+    "int_from_float": "integer",
+    "decimal_type": "number",
+    "decimal_parsing": "number",
+    "bool_type": "boolean",
+    "bool_parsing": "boolean",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
+    "list_type": "list",
 }
 
 
@@ -354,8 +342,7 @@ def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | No
     retyped = kind == "string_type" or (kind == "S003" and not isinstance(error.get("input"), str))
     if retyped and path in source.positions.implicit:
         raw, yaml_kind = source.positions.implicit[path]
-        zh, en = KINDS.get(yaml_kind, (yaml_kind, yaml_kind))
-        return Finding("S004", path, {"raw": raw, "kind_zh": zh, "kind_en": en})
+        return Finding("S004", path, {"raw": raw, "kind": kind_phrase(yaml_kind)})
     if kind in CODES:
         args = dict(error.get("ctx") or {})
         if kind == "S010" and not args.get("text"):
@@ -369,15 +356,9 @@ def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | No
             )
         return Finding(kind, path, args)
     if kind in _EXPECTED:
-        (expected_zh, expected_en), (actual_zh, actual_en) = (
-            _EXPECTED[kind],
-            kind_of_value(error.get("input")),
-        )
         args = {
-            "expected_zh": expected_zh,
-            "expected_en": expected_en,
-            "actual_zh": actual_zh,
-            "actual_en": actual_en,
+            "expected": Phrase(f"expected.{_EXPECTED[kind]}"),
+            "actual": kind_of_value(error.get("input")),
         }
         return Finding("S003", path, args)
     return Finding("S005", path, _detail(kind, error))
@@ -385,19 +366,10 @@ def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | No
 
 def _detail(kind: str, error: Any) -> dict[str, object]:
     ctx = error.get("ctx") or {}
-    zh = {
-        "greater_than_equal": "应不小于 {ge}",
-        "greater_than": "应大于 {gt}",
-        "less_than_equal": "应不大于 {le}",
-        "less_than": "应小于 {lt}",
-        "literal_error": "应为以下之一：{expected}",
-        "enum": "应为以下之一：{expected}",
-        "too_short": "至少需要 {min_length} 项",
-        "string_too_short": "不能为空",
-        "finite_number": "应为有限数值",
-    }.get(kind)
-    detail_zh = zh.format_map(ctx) if zh else str(error["msg"])
-    return {"detail_zh": detail_zh, "detail_en": str(error["msg"])}
+    message = str(error["msg"])  # pydantic's, in English
+    if f"detail.{kind}" in TEXTS:
+        return {"detail": Phrase(f"detail.{kind}", {**ctx, "msg": message})}
+    return {"detail": Phrase("verbatim", {"text": message})}
 
 
 def _unknown_key_args(key: str, known: set[str]) -> dict[str, object]:
@@ -405,12 +377,8 @@ def _unknown_key_args(key: str, known: set[str]) -> dict[str, object]:
 
     close = difflib.get_close_matches(key, sorted(known - {key}), n=1)
     if not close:
-        return {"key": key, "suggestion_zh": "", "suggestion_en": ""}
-    return {
-        "key": key,
-        "suggestion_zh": f"；是不是 “{close[0]}”？",
-        "suggestion_en": f"; did you mean '{close[0]}'?",
-    }
+        return {"key": key, "suggestion": Phrase("nothing")}
+    return {"key": key, "suggestion": Phrase("S002.did_you_mean", {"key": close[0]})}
 
 
 def _model_at(model: type[BaseModel], loc: Iterable[str | int]) -> type[BaseModel] | None:

@@ -23,6 +23,7 @@ from yaml.resolver import Resolver
 
 from perfcheck.diagnostics import NO_ARGS, DataPath
 from perfcheck.reading.limits import DEFAULTS, Limits
+from perfcheck.text import Phrase
 
 try:  # libyaml's C parser when the wheel has it, the pure-Python one otherwise
     from yaml import CSafeLoader as _Loader
@@ -47,38 +48,35 @@ _DROPPED: DataPath = ("\0dropped",)
 # patterns): a scalar starting with any other character is text.
 _IMPLICIT = {first: tuple(rx for _, rx in resolvers)
              for first, resolvers in Resolver.yaml_implicit_resolvers.items() if first}  # fmt: skip
-KINDS: dict[str, tuple[str, str]] = {
-    "bool": ("布尔值", "a boolean"),
-    "int": ("整数", "an integer"),
-    "float": ("小数", "a decimal number"),
-    "null": ("空值", "null"),
-    "timestamp": ("日期", "a date"),
-    "collection": ("集合", "a collection"),
-}
+KINDS = ("bool", "int", "float", "null", "timestamp", "collection")  # the catalogue's kind.*
 
 
-def kind_of_value(value: Any) -> tuple[str, str]:
-    """What a constructed value is, in Chinese and English, for messages."""
+def kind_phrase(kind: str) -> Phrase:
+    """What YAML took a scalar for, as words of the catalogue."""
+    return Phrase(f"kind.{kind}") if kind in KINDS else Phrase("verbatim", {"text": kind})
+
+
+def kind_of_value(value: Any) -> Phrase:
+    """What a constructed value is, for messages."""
     if isinstance(value, bool):
-        return KINDS["bool"]
+        return kind_phrase("bool")
     if isinstance(value, int):
-        return KINDS["int"]
+        return kind_phrase("int")
     if isinstance(value, Decimal):
-        return KINDS["float"]
+        return kind_phrase("float")
     if value is None:
-        return KINDS["null"]
+        return kind_phrase("null")
     if isinstance(value, date):
-        return KINDS["timestamp"]
+        return kind_phrase("timestamp")
     if isinstance(value, dict):
-        return ("映射", "a mapping")
+        return Phrase("kind.mapping")
     if isinstance(value, list):
-        return ("列表", "a list")
-    return ("文字", "text")
+        return Phrase("kind.list")
+    return Phrase("kind.text")
 
 
 def kind_args(kind: str) -> dict[str, object]:
-    zh, en = KINDS.get(kind, (kind, kind))
-    return {"kind_zh": zh, "kind_en": en}
+    return {"kind": kind_phrase(kind)}
 
 
 class Position(NamedTuple):
@@ -326,7 +324,7 @@ class _Builder:
                 return
 
     def refuse_alias(self, event: Any) -> None:
-        args: dict[str, object] = {"what_zh": "别名（*）", "what_en": "alias (*)"}
+        args: dict[str, object] = {"what": Phrase("Y003.alias")}
         self.issues.append(Issue("Y003", _position(event.start_mark), args))
         path = self.place(None, event)
         if path is not None:
@@ -338,7 +336,7 @@ class _Builder:
                 Issue(
                     "Y003",
                     _position(event.start_mark),
-                    {"what_zh": f"锚点 &{event.anchor}", "what_en": f"anchor &{event.anchor}"},
+                    {"what": Phrase("Y003.anchor", {"anchor": event.anchor})},
                 )
             )
         explicit = not (isinstance(event, yaml.ScalarEvent) and event.implicit[0])
@@ -372,9 +370,7 @@ class _Builder:
         value, kind = self.construct(event)
         merge = event.value == "<<" and event.implicit[0]
         if merge:
-            self.issues.append(
-                Issue("Y003", _position(mark), {"what_zh": "合并键 <<", "what_en": "merge key <<"})
-            )
+            self.issues.append(Issue("Y003", _position(mark), {"what": Phrase("Y003.merge_key")}))
         elif kind is not None:
             args = {"key": event.value, **kind_args(kind)}
             self.issues.append(Issue("Y005", _position(mark), args))
@@ -436,7 +432,7 @@ _YAML11_NUMBER = re.compile(
     r"[-+]?(0[0-7_]+|0[oO][0-7_]+|0[xX][0-9a-fA-F_]+|0[bB][01_]+"
     r"|[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$"
 )
-_FORMS = {"x": ("十六进制", "hexadecimal"), "b": ("二进制", "binary"), "o": ("八进制", "octal")}
+_FORMS = {"x": "hexadecimal", "b": "binary", "o": "octal"}  # the catalogue's base.*
 
 
 def yaml11_number(raw: str) -> bool:
@@ -446,10 +442,8 @@ def yaml11_number(raw: str) -> bool:
 def yaml11_args(raw: str, value: Any) -> dict[str, object]:
     digits = raw.lstrip("+-")
     prefix = digits[1:2].lower() if digits.startswith("0") else ""
-    form_zh, form_en = (
-        ("六十进制", "base 60") if ":" in raw else _FORMS.get(prefix, ("八进制", "octal"))
-    )
-    return {"raw": raw, "value": value, "form_zh": form_zh, "form_en": form_en}
+    form = "sexagesimal" if ":" in raw else _FORMS.get(prefix, "octal")
+    return {"raw": raw, "value": value, "form": Phrase(f"base.{form}")}
 
 
 def base_prefixed_value(raw: str) -> int | None:

@@ -14,17 +14,12 @@ from perfcheck.diagnostics import Diagnostic, Lang, Severity
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.visible import visible
 from perfcheck.results.files import FileReport
+from perfcheck.text import Phrase, say
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from perfcheck.reports.render import View
-
-_SEVERITY = {
-    Severity.ERROR: ("错误", "error"),
-    Severity.WARNING: ("警告", "warning"),
-}
-_SUPPRESSED = ("已忽略", "suppressed")
 
 
 def count(reports: Sequence[FileReport]) -> tuple[int, int]:
@@ -33,21 +28,25 @@ def count(reports: Sequence[FileReport]) -> tuple[int, int]:
     return errors, warnings
 
 
-def summary_line(reports: Sequence[FileReport], lang: Lang) -> str:
+def closing_line(reports: Sequence[FileReport], lang: Lang) -> str:
     errors, warnings = count(reports)
     suppressed = sum(len(r.suppressed) for r in reports)
-    if lang == "zh":
-        line = f"检查了 {len(reports)} 个文件：{errors} 个错误，{warnings} 个警告"
-        return line + (f"（另有 {suppressed} 个警告已忽略）" if suppressed else "")
-    line = (
-        f"{_plural(len(reports), 'file')} checked: {_plural(errors, 'error')}, "
-        f"{_plural(warnings, 'warning')}"
-    )
-    return line + (f" ({_plural(suppressed, 'warning')} suppressed)" if suppressed else "")
+    args = {
+        "files": _counted("files", len(reports)),
+        "errors": _counted("errors", errors),
+        "warnings": _counted("warnings", warnings),
+    }
+    line = say("validate.checked", lang, args)
+    if suppressed:
+        line += say(
+            "validate.also_suppressed", lang, {"warnings": _counted("warnings", suppressed)}
+        )
+    return line
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _counted(what: str, count: int) -> Phrase:
+    """`3 个文件`, `1 file`, `2 files`: the catalogue has a form for one and one for more."""
+    return Phrase(f"count.{what}.{'one' if count == 1 else 'many'}", {"count": count})
 
 
 def _listed(report: FileReport, view: View) -> Iterator[tuple[Diagnostic, bool]]:
@@ -64,10 +63,10 @@ def _is_error(diagnostic: Diagnostic) -> bool:
 def concise(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
     for report in reports:
         for diagnostic, suppressed in _listed(report, view):
-            mark = f" [{_SUPPRESSED[0 if lang == 'zh' else 1]}]" if suppressed else ""
+            mark = f" [{say('severity.suppressed', lang)}]" if suppressed else ""
             out.write(visible(diagnostic.concise(lang)) + mark + "\n")
     if not view.errors_only:
-        out.write(summary_line(reports, lang) + "\n")
+        out.write(closing_line(reports, lang) + "\n")
 
 
 def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
@@ -111,7 +110,7 @@ def github(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -
             properties = [f"file={_property(where)}"]
             if d.line > 0:
                 properties += [f"line={d.line}", f"col={d.col}"]
-            properties.append(f"title={_property(d.code + ' ' + CODES[d.code].title(lang))}")
+            properties.append(f"title={_property(d.code + ' ' + CODES[d.code].title_in(lang))}")
             message = _data(visible(d.message(lang)))
             out.write(f"::{d.severity.value} {','.join(properties)}::{message}\n")
 
@@ -193,9 +192,9 @@ def _sarif_rule(code: str, lang: Lang) -> dict[str, object]:
     entry = CODES[code]
     return {
         "id": code,
-        "name": entry.title_en.title().replace(" ", "").replace("-", ""),
-        "shortDescription": {"text": entry.title(lang)},
-        "fullDescription": {"text": entry.help(lang)},
+        "name": entry.title_in("en").title().replace(" ", "").replace("-", ""),
+        "shortDescription": {"text": entry.title_in(lang)},
+        "fullDescription": {"text": entry.help_in(lang)},
         "defaultConfiguration": {"level": "warning" if code.startswith("W") else "error"},
     }
 
@@ -270,7 +269,7 @@ def human(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) ->
     for report in reports:
         for d, suppressed in _listed(report, view):
             style = "bold red" if d.severity is Severity.ERROR else "bold yellow"
-            label = (_SUPPRESSED if suppressed else _SEVERITY[d.severity])[0 if lang == "zh" else 1]
+            label = say("severity.suppressed" if suppressed else f"severity.{d.severity}", lang)
             line = Text()
             line.append(visible(d.location()), style="bold")
             line.append(": ")
@@ -281,7 +280,7 @@ def human(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) ->
     if not view.errors_only:
         errors, _ = count(reports)
         console.print(
-            Text(summary_line(reports, lang), style="bold red" if errors else "bold green")
+            Text(closing_line(reports, lang), style="bold red" if errors else "bold green")
         )
 
 

@@ -13,80 +13,16 @@ from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
+from perfcheck.text import say, words
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from perfcheck.reports.render import View
 
-LABELS: dict[Lang, dict[str, str]] = {
-    "zh": {
-        "title": "{department} {year}年度绩效运行监控（{period}，序时进度 {elapsed}）",
-        "level1": "一级指标",
-        "level2": "二级指标",
-        "level3": "三级指标",
-        "target": "年度指标值",
-        "expected": "序时目标",
-        "actual": "实际完成值",
-        "progress": "进度",
-        "light": "灯",
-        "forecast": "全年预计",
-        "likelihood": "完成可能性",
-        "explanation": "偏差原因及纠偏措施",
-        "budget": "预算执行",
-        "adjusted": "全年预算数",
-        "spent": "已执行数",
-        "rate": "执行率",
-        "elapsed": "序时进度",
-        "red": "红灯",
-        "yellow": "黄灯",
-        "needs_explanation": "预计无法完成，缺少原因与措施",
-        "missing": "缺少完成值",
-        "projection": "预计年终得分（按全年预计值，未预计的累计指标按序时进度外推；仅供参考）",
-        "lights": "绿灯 {green} 个，黄灯 {yellow} 个，红灯 {red} 个",
-        "budget_row": "预算执行率",
-        "kind": "类型",
-        "row_indicator": "指标",
-        "row_budget": "预算执行",
-        "row_projection": "预计年终得分",
-    },
-    "en": {
-        "title": "{department} — monitoring {year} ({period}, {elapsed} of the year elapsed)",
-        "level1": "Level 1",
-        "level2": "Level 2",
-        "level3": "Indicator",
-        "target": "Target",
-        "expected": "Due by now",
-        "actual": "Actual",
-        "progress": "Progress",
-        "light": "Light",
-        "forecast": "Forecast",
-        "likelihood": "Likelihood",
-        "explanation": "Cause and corrective measures",
-        "budget": "Budget execution",
-        "adjusted": "Full-year budget",
-        "spent": "Spent",
-        "rate": "Rate",
-        "elapsed": "Time elapsed",
-        "red": "Red",
-        "yellow": "Yellow",
-        "needs_explanation": "Forecast short of target, explanation missing",
-        "missing": "No actual",
-        "projection": "Projected year-end score (forecasts, else counts carried on at their "
-        "pace; a projection only)",
-        "lights": "{green} green, {yellow} yellow, {red} red",
-        "budget_row": "Budget execution",
-        "kind": "Row",
-        "row_indicator": "indicator",
-        "row_budget": "budget",
-        "row_projection": "projection",
-    },
-}
+LABELS = words("monitoring")
 
-LIGHT_WORDS: dict[Lang, dict[Light, str]] = {
-    "zh": {Light.GREEN: "绿", Light.YELLOW: "黄", Light.RED: "红", Light.NONE: "—"},
-    "en": {Light.GREEN: "green", Light.YELLOW: "yellow", Light.RED: "red", Light.NONE: "—"},
-}
+LIGHT_WORDS = words("light")  # by Light
 LIGHT_STYLES = {Light.GREEN: "green", Light.YELLOW: "yellow", Light.RED: "bold red"}
 
 
@@ -250,7 +186,7 @@ def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -
 def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
     """Red items first, then yellow, then what needs an explanation, the budget, the projection."""
     labels = LABELS[lang]
-    sep = "：" if lang == "zh" else ": "
+    sep = say("colon", lang)
 
     def listed(keep: Light | None = None, *, explain: bool = False, missing: bool = False) -> str:
         return "；".join(
@@ -288,42 +224,47 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
 
 
 def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
-    from rich.console import Console
+    from perfcheck.reports.layout import terminal
 
-    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console = terminal(out, view)
     console.print(plain(_title(result, lang)), style="bold")
-    console.print(_table(result, lang))
+    console.print(_table(result, lang, view.width))
     for line in _summary(result, lang):
         console.print(plain(line))
 
 
-def _table(result: MonitoringResult, lang: Lang) -> Table:
+def _table(result: MonitoringResult, lang: Lang, width: int) -> Table:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    from perfcheck.reports.layout import Column, Kind, Row, fill
+
     labels = LABELS[lang]
     words = LIGHT_WORDS[lang]
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), expand=True)
-    table.add_column(labels["level1"], overflow="fold", width=5)
-    table.add_column(labels["level2"], overflow="fold", width=8)
-    table.add_column(labels["level3"], overflow="fold", ratio=1, min_width=10)
-    table.add_column(labels["target"], overflow="fold", width=9)
-    table.add_column(labels["expected"], justify="right", overflow="fold", width=8)
-    table.add_column(labels["actual"], justify="right", overflow="fold", width=8)
-    table.add_column(labels["progress"], justify="right", no_wrap=True)
-    table.add_column(labels["light"], no_wrap=True)
-    table.add_column(labels["forecast"], justify="right", overflow="fold", width=8)
+    columns = [
+        Column(labels["level1"], Kind.LEVEL),
+        Column(labels["level2"], Kind.LEVEL),
+        Column(labels["level3"], Kind.NAME),
+        Column(labels["target"], Kind.VALUE),
+        Column(labels["expected"], Kind.VALUE, "right"),
+        Column(labels["actual"], Kind.VALUE, "right"),
+        Column(labels["progress"], Kind.SHORT, "right"),
+        Column(labels["light"], Kind.SHORT),
+        Column(labels["forecast"], Kind.VALUE, "right"),
+    ]
+    rows: list[Row] = []
     for level1, members in level1_groups(list(result.targets.indicators)):
         level2 = None
         for position, index in enumerate(members):
             p = result.indicators[index]
             shown2 = p.indicator.level2 if p.indicator.level2 != level2 else ""
             level2 = p.indicator.level2
-            table.add_row(*text_cells(
+            rows.append(Row(text_cells(
                 level1 if position == 0 else "", shown2, f"{p.indicator.id}.{p.indicator.name}",
                 p.indicator.target.text(), expected_text(p), actual_text(p), progress_text(p),
                 Text(words[p.light], style=LIGHT_STYLES.get(p.light, "dim")), forecast_text(p),
-            ))  # fmt: skip
-        table.rows[-1].end_section = True
+            ), end_section=position == len(members) - 1))  # fmt: skip
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
+    fill(table, columns, rows, width)
     return table

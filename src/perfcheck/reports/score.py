@@ -14,119 +14,17 @@ from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
+from perfcheck.text import say, words
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from perfcheck.reports.render import View
 
-LABELS: dict[Lang, dict[str, str]] = {
-    "zh": {
-        "title": "{department} {year}年度绩效自评（{period}）",
-        "level1": "一级指标",
-        "level2": "二级指标",
-        "id": "编号",
-        "level3": "三级指标",
-        "target": "年度指标值",
-        "actual": "实际完成值",
-        "completion": "完成率",
-        "points": "分值",
-        "score": "得分",
-        "result": "结果",
-        "flags": "标记",
-        "explanation": "偏差原因分析及改进措施",
-        "subtotal": "小计",
-        "budget": "预算执行率",
-        "initial": "年初预算数",
-        "adjusted": "全年预算数",
-        "spent": "全年执行数",
-        "rate": "执行率",
-        "sum": "得分合计",
-        "total": "总分",
-        "grade": "等级",
-        "not_applicable": "不适用",
-        "rescaled": "不适用指标共 {na} 分，总分按 {total} 分折算：{sum} × {total} ÷ {applicable}",
-        "overachieved": "超额完成（请分析目标是否设置偏低）",
-        "unmet": "未完成",
-        "missing": "缺少完成值（按 0 分计）",
-        "needs_explanation": "缺少偏差原因分析及改进措施",
-        "adjusted_list": "人工调整",
-        "na_list": "不适用",
-        "budget_explanation": "预算执行率低于 {threshold}，缺少原因说明",
-        "default_points": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）"
-        "在组内平均分配。",
-        "profile": "注：按评分规则方案 “{profile}” 计分。",
-        "unit": "金额单位：{unit}",
-        "kind": "类型",
-        "row_indicator": "指标",
-        "row_subtotal": "小计",
-        "row_budget": "预算执行率",
-        "row_sum": "得分合计",
-        "row_total": "总分",
-    },
-    "en": {
-        "title": "{department} — self-evaluation {year} ({period})",
-        "level1": "Level 1",
-        "level2": "Level 2",
-        "id": "Id",
-        "level3": "Indicator",
-        "target": "Target",
-        "actual": "Actual",
-        "completion": "Completion",
-        "points": "Points",
-        "score": "Score",
-        "result": "Result",
-        "flags": "Flags",
-        "explanation": "Explanation and corrective measures",
-        "subtotal": "Subtotal",
-        "budget": "Budget execution",
-        "initial": "Initial budget",
-        "adjusted": "Full-year budget",
-        "spent": "Spent",
-        "rate": "Rate",
-        "sum": "Sum of scores",
-        "total": "Total",
-        "grade": "Grade",
-        "not_applicable": "n/a",
-        "rescaled": "Indicators worth {na} points do not apply; total rescaled to {total}: "
-        "{sum} × {total} ÷ {applicable}",
-        "overachieved": "Over-achieved (was the target set too low?)",
-        "unmet": "Not met",
-        "missing": "No actual (scores 0)",
-        "needs_explanation": "Explanation missing",
-        "adjusted_list": "Manual adjustments",
-        "na_list": "Not applicable",
-        "budget_explanation": "Execution rate below {threshold} without an explanation",
-        "default_points": "Note: indicators without points share what is left of their level-1 "
-        "weight evenly.",
-        "profile": "Note: scored under the rules profile '{profile}'.",
-        "unit": "Money unit: {unit}",
-        "kind": "Row",
-        "row_indicator": "indicator",
-        "row_subtotal": "subtotal",
-        "row_budget": "budget",
-        "row_sum": "sum",
-        "row_total": "total",
-    },
-}
+LABELS = words("score")
 
 # The 标记 column of CSV: the JSON contract keeps the codes (Flag values).
-FLAG_LABELS: dict[Lang, dict[Flag, str]] = {
-    "zh": {
-        Flag.OVERACHIEVED: "超额完成",
-        Flag.NEEDS_EXPLANATION: "缺少偏差说明",
-        Flag.ADJUSTED: "人工调整",
-        Flag.CAPPED: "得分封顶",
-        Flag.DEFAULT_POINTS: "默认分值",
-    },
-    "en": {
-        Flag.OVERACHIEVED: "over-achieved",
-        Flag.NEEDS_EXPLANATION: "explanation missing",
-        Flag.ADJUSTED: "adjusted",
-        Flag.CAPPED: "capped",
-        Flag.DEFAULT_POINTS: "default points",
-    },
-}
+FLAG_LABELS = words("flag")  # by Flag
 
 MARKS = {Status.MET: "✓", Status.UNMET: "✗", Status.MISSING: "–", Status.NOT_APPLICABLE: "n/a"}
 
@@ -250,7 +148,7 @@ def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str
 
 def _flags(flags: tuple[Flag, ...], lang: Lang) -> str:
     """`默认分值、得分封顶` / `default points; capped`."""
-    return ("、" if lang == "zh" else "; ").join(FLAG_LABELS[lang][flag] for flag in flags)
+    return say("flag_separator", lang).join(FLAG_LABELS[lang][flag] for flag in flags)
 
 
 def _header(lang: Lang) -> list[str]:
@@ -309,7 +207,7 @@ def _title(result: ScoreResult, lang: Lang) -> str:
 
 def _totals(result: ScoreResult, lang: Lang) -> list[str]:
     labels = LABELS[lang]
-    sep = "：" if lang == "zh" else ": "
+    sep = say("colon", lang)
     lines = []
     if result.rescaled:
         rules = result.targets.rules
@@ -332,7 +230,7 @@ def _totals(result: ScoreResult, lang: Lang) -> list[str]:
 def _footer(result: ScoreResult, lang: Lang) -> list[str]:
     """The flags a reviewer looks for, most urgent first."""
     labels = LABELS[lang]
-    sep = "：" if lang == "zh" else ": "
+    sep = say("colon", lang)
 
     def listed(keep: Callable[[IndicatorResult], bool], extra: str = "") -> list[str]:
         return [
@@ -375,12 +273,12 @@ _STYLES = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
 
 
 def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
-    from rich.console import Console
+    from perfcheck.reports.layout import terminal
 
-    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console = terminal(out, view)
     console.print(plain(_title(result, lang)), style="bold")
-    console.print(_indicator_table(result, lang))
-    console.print(_budget_table(result, lang))
+    console.print(_indicator_table(result, lang, view.width))
+    console.print(_budget_table(result, lang, view.width))
     for line in _totals(result, lang):
         console.print(plain(line), style="bold")
     footer = _footer(result, lang)
@@ -390,48 +288,63 @@ def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
         console.print(plain(line))
 
 
-def _indicator_table(result: ScoreResult, lang: Lang) -> Table:
+def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
     """一级指标 and 二级指标 on the first row of their group, as in merged cells."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    from perfcheck.reports.layout import Column, Kind, Row, fill
+
     labels = LABELS[lang]
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), expand=True)
-    table.add_column(labels["level1"], overflow="fold", width=5)
-    table.add_column(labels["level2"], overflow="fold", width=8)
-    table.add_column(labels["level3"], overflow="fold", ratio=1, min_width=10)
-    table.add_column(labels["target"], overflow="fold", width=10)
-    table.add_column(labels["actual"], overflow="fold", width=10)
-    for key in ("completion", "points", "score"):
-        table.add_column(labels[key], justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True)
+    columns = [
+        Column(labels["level1"], Kind.LEVEL),
+        Column(labels["level2"], Kind.LEVEL),
+        Column(labels["level3"], Kind.NAME),
+        Column(labels["target"], Kind.VALUE),
+        Column(labels["actual"], Kind.VALUE),
+        Column(labels["completion"], Kind.SHORT, "right"),
+        Column(labels["points"], Kind.SHORT, "right"),
+        Column(labels["score"], Kind.SHORT, "right"),
+        Column("", Kind.SHORT),
+    ]
+    rows: list[Row] = []
     for group in result.groups:
         level2 = None
         for position, r in enumerate(_members(result, group)):
             shown2 = r.indicator.level2 if r.indicator.level2 != level2 else ""
             level2 = r.indicator.level2
-            table.add_row(*text_cells(
+            rows.append(Row(text_cells(
                 group.level1 if position == 0 else "", shown2, _label(r),
                 r.indicator.target.text(), actual_text(r, lang), completion_text(r),
                 _points(r.points, result), decimal_text(r.score),
                 Text(MARKS[r.status], style=_STYLES.get(r.status, "dim")),
-            ))  # fmt: skip
-        table.add_row(*text_cells(
+            )))  # fmt: skip
+        rows.append(Row(text_cells(
             "", "", labels["subtotal"], "", "", "", _points(group.points, result),
             decimal_text(group.score), "",
-        ), style="bold", end_section=True)  # fmt: skip
+        ), style="bold", end_section=True))  # fmt: skip
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
+    fill(table, columns, rows, width)
     return table
 
 
-def _budget_table(result: ScoreResult, lang: Lang) -> Table:
+def _budget_table(result: ScoreResult, lang: Lang, width: int) -> Table:
+    """One row under six headers; two columns (heading, amount) where those do not fit."""
     from rich import box
     from rich.table import Table
+
+    from perfcheck.reports.layout import Column, Kind, Row, fill, fits
 
     labels = LABELS[lang]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), title=labels["budget"])
     table.title_justify = "left"
-    for key in BUDGET_COLUMNS:
-        table.add_column(labels[key], justify="right", overflow="fold")
-    table.add_row(*text_cells(*budget_cells(result)))
+    columns = [Column(labels[key], Kind.VALUE, "right") for key in BUDGET_COLUMNS]
+    rows = [Row(text_cells(*budget_cells(result)))]
+    if not fits(table, columns, rows, width):
+        pairs = zip(BUDGET_COLUMNS, rows[0].cells, strict=True)
+        rows = [Row([*text_cells(labels[key]), cell]) for key, cell in pairs]
+        columns = [Column("", Kind.NAME), Column("", Kind.VALUE, "right")]
+        table.show_header = False
+    fill(table, columns, rows, width)
     return table

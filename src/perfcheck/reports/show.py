@@ -11,59 +11,16 @@ from perfcheck.model.targets import QuantitativeTarget, TargetFile, level1_group
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.points import Allocation
+from perfcheck.text import words
 
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from perfcheck.reports.layout import Row
     from perfcheck.reports.render import View
     from perfcheck.results.targets import ResolvedTargets
 
-_LABELS = {
-    "zh": {
-        "title": "{department} {year}年度绩效目标表",
-        "unit": "金额单位：{unit}",
-        "budget": "年度部门整体支出预算",
-        "total": "资金总额",
-        "tasks": "年度主要任务",
-        "task": "任务{id}",
-        "goal": "年度总体目标",
-        "indicators": "年度绩效指标",
-        "level1": "一级指标",
-        "level2": "二级指标",
-        "level3": "三级指标",
-        "id": "编号",
-        "target": "指标值",
-        "points": "分值",
-        "subtotal": "小计",
-        "budget_row": "预算执行率",
-        "sum": "合计",
-        "defaulted": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）在组内平均分配"
-        "（精确到 {quantum}，余数依次分给组内靠前的指标）。",
-        "profile": "注：按评分规则方案 “{profile}” 计算分值。",
-    },
-    "en": {
-        "title": "{department} — performance targets {year}",
-        "unit": "Money unit: {unit}",
-        "budget": "Budget",
-        "total": "Total",
-        "tasks": "Annual tasks",
-        "task": "Task {id}",
-        "goal": "Overall annual goal",
-        "indicators": "Performance indicators",
-        "level1": "Level 1",
-        "level2": "Level 2",
-        "level3": "Indicator",
-        "id": "Id",
-        "target": "Target",
-        "points": "Points",
-        "subtotal": "Subtotal",
-        "budget_row": "Budget execution",
-        "sum": "Total",
-        "defaulted": "Note: indicators without points share what is left of their level-1 "
-        "weight evenly (to {quantum}, the spare going to the first of them).",
-        "profile": "Note: points follow the rules profile '{profile}'.",
-    },
-}
+_LABELS = words("show")
 
 
 def as_json(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
@@ -118,12 +75,11 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
 
 
 def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from perfcheck.reports.layout import terminal
 
     targets, allocation = resolved
     labels = _LABELS[lang]
-    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console = terminal(out, view)
     title = labels["title"].format(department=targets.department, year=targets.year)
     console.print(plain(title), style="bold")
     console.print(plain(labels["unit"].format(unit=targets.money_unit)))
@@ -145,43 +101,59 @@ def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> N
         console.print(plain(labels["goal"]), style="bold")
         console.print(plain(targets.annual_goal), style="dim")
     console.print()
-    table = Table(title=labels["indicators"], show_lines=False, expand=False)
-    table.add_column(labels["level1"], no_wrap=True)
-    table.add_column(labels["level2"], no_wrap=True)
-    table.add_column(labels["id"], no_wrap=True)
-    table.add_column(labels["level3"], overflow="fold", ratio=1)
-    table.add_column(labels["target"], no_wrap=True)
-    table.add_column(labels["points"], justify="right", no_wrap=True)
-    _rows(table, targets, allocation, labels)
-    console.print(table)
+    console.print(_table(targets, allocation, labels, view.width))
     if allocation.any_defaulted:
         console.print(labels["defaulted"].format(quantum=targets.rules.rounding), style="dim")
     if profile := targets.rules.special_profile:
         console.print(plain(labels["profile"].format(profile=profile)), style="dim")
 
 
-def _rows(
-    table: Table, targets: TargetFile, allocation: Allocation, labels: dict[str, str]
-) -> None:
+def _table(
+    targets: TargetFile, allocation: Allocation, labels: dict[str, str], width: int
+) -> Table:
+    from rich.table import Table
+
+    from perfcheck.reports.layout import Column, Kind, fill
+
+    columns = [
+        Column(labels["level1"], Kind.LEVEL),
+        Column(labels["level2"], Kind.LEVEL),
+        Column(labels["id"], Kind.SHORT),
+        Column(labels["level3"], Kind.NAME),
+        Column(labels["target"], Kind.VALUE),
+        Column(labels["points"], Kind.SHORT, "right"),
+    ]
+    table = Table(title=labels["indicators"], show_lines=False)
+    fill(table, columns, _rows(targets, allocation, labels), width)
+    return table
+
+
+def _rows(targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -> list[Row]:
     """Grouped by level-1 in order of appearance, file order within, like the score table."""
+    from perfcheck.reports.layout import Row
+
     quantum = targets.rules.rounding
+    rows: list[Row] = []
     for level1, members in level1_groups(targets.indicators):
         level2 = None
         for position, index in enumerate(members):
             indicator = targets.indicators[index]
             shown2 = indicator.level2 if indicator.level2 != level2 else ""
             level2 = indicator.level2
-            table.add_row(*text_cells(
+            rows.append(Row(text_cells(
                 level1 if position == 0 else "", shown2, indicator.id, indicator.name,
                 indicator.target.text(), rounded_text(allocation.points[index], quantum),
-            ))  # fmt: skip
+            )))  # fmt: skip
         subtotal = sum((allocation.points[i] for i in members), Decimal(0))
-        table.add_row(
-            *text_cells("", "", "", labels["subtotal"], "", rounded_text(subtotal, quantum)),
+        rows.append(Row(
+            text_cells("", "", "", labels["subtotal"], "", rounded_text(subtotal, quantum)),
             style="bold", end_section=True,
-        )  # fmt: skip
+        ))  # fmt: skip
     rules = targets.rules
     budget = rounded_text(rules.budget_points, quantum)
-    table.add_row(labels["budget_row"], "", "", "", "", budget, end_section=True)
+    rows.append(Row(text_cells(labels["budget_row"], "", "", "", "", budget), end_section=True))
     total = rules.budget_points + sum(allocation.points, Decimal(0))
-    table.add_row(labels["sum"], "", "", "", "", rounded_text(total, quantum), style="bold")
+    rows.append(
+        Row(text_cells(labels["sum"], "", "", "", "", rounded_text(total, quantum)), style="bold")
+    )
+    return rows

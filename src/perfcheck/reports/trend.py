@@ -16,72 +16,18 @@ from perfcheck.reports.visible import plain, text_cells, visible
 from perfcheck.results.monitoring import IndicatorProgress
 from perfcheck.results.score import Status
 from perfcheck.results.trend import IndicatorTrend, Trend
+from perfcheck.text import say, shown, words
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from perfcheck.reports.render import View
 
-LABELS: dict[Lang, dict[str, str]] = {
-    "zh": {
-        "title": "{department} {year}年度绩效目标完成趋势（{first}–{last}）",
-        "level3": "三级指标",
-        "target": "年度指标值",
-        "spark": "趋势",
-        "final": "期末",
-        "budget": "预算执行率",
-        "projection": "预计年终得分",
-        "period": "期间",
-        "actual": "实际完成值",
-        "progress": "进度",
-        "light": "灯",
-        "id": "编号",
-        "year_end": "年终（{period}）：",
-        "outcomes": "达成 {met} 个，未达成 {unmet} 个",
-        "unmet_ids": "（{ids}）",
-        "missing": "，缺少完成值 {missing} 个",
-        "not_applicable": "，不适用 {not_applicable} 个",
-        "final_note": "期末一栏：年终是否达成年度指标；各期的灯是对照序时进度的进度",
-    },
-    "en": {
-        "title": "{department} — trend {year} ({first}–{last})",
-        "level3": "Indicator",
-        "target": "Target",
-        "spark": "Trend",
-        "final": "End",
-        "budget": "Budget execution",
-        "projection": "Projected score",
-        "period": "Period",
-        "actual": "Actual",
-        "progress": "Progress",
-        "light": "Light",
-        "id": "Id",
-        "year_end": "Year-end ({period}): ",
-        "outcomes": "{met} met, {unmet} unmet",
-        "unmet_ids": " ({ids})",
-        "missing": ", {missing} without an actual",
-        "not_applicable": ", {not_applicable} not applicable",
-        "final_note": "End column: whether the annual target was met; each period's light is "
-        "progress against the time elapsed",
-    },
-}
+LABELS = words("trend")
 
 # At year-end the last column gives the self-evaluation's verdict, not a light: 82 % of a ≥85 %
 # target is on schedule (green) by the time elapsed, yet the target was not met.
-OUTCOME_WORDS: dict[Lang, dict[Status, str]] = {
-    "zh": {
-        Status.MET: "达成",
-        Status.UNMET: "未达成",
-        Status.MISSING: "缺少完成值",
-        Status.NOT_APPLICABLE: "不适用",
-    },
-    "en": {
-        Status.MET: "met",
-        Status.UNMET: "unmet",
-        Status.MISSING: "no actual",
-        Status.NOT_APPLICABLE: "n/a",
-    },
-}
+OUTCOME_WORDS = words("outcome")  # by Status
 OUTCOME_STYLES = {Status.MET: "green", Status.UNMET: "bold red", Status.MISSING: "bold red"}
 
 BLOCKS = "▁▂▃▄▅▆▇█"
@@ -232,7 +178,7 @@ def as_markdown(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
 
 def _footer(trend: Trend, lang: Lang) -> list[str]:
     labels = LABELS[lang]
-    sep = "：" if lang == "zh" else ": "
+    sep = say("colon", lang)
     budget = "  ".join(
         f"{period.text} {percent(b.rate)}（{LIGHT_WORDS[lang][b.light]}）"
         for period, b in zip(trend.periods, trend.budget, strict=True)
@@ -257,7 +203,7 @@ def _outcomes(trend: Trend, lang: Lang) -> str:
     line = labels["year_end"].format(period=trend.periods[-1].text)
     line += labels["outcomes"].format(**counts)
     if unmet:
-        line += labels["unmet_ids"].format(ids=("、" if lang == "zh" else ", ").join(unmet))
+        line += labels["unmet_ids"].format(ids=shown(unmet, lang))
     for key in ("missing", "not_applicable"):
         if counts[key]:
             line += labels[key].format(**counts)
@@ -265,36 +211,41 @@ def _outcomes(trend: Trend, lang: Lang) -> str:
 
 
 def as_text(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
-    from rich.console import Console
+    from perfcheck.reports.layout import terminal
 
-    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console = terminal(out, view)
     console.print(plain(_title(trend, lang)), style="bold")
-    console.print(_table(trend, lang))
+    console.print(_table(trend, lang, view.width))
     for line in _footer(trend, lang):
         console.print(plain(line))
 
 
-def _table(trend: Trend, lang: Lang) -> Table:
+def _table(trend: Trend, lang: Lang, width: int) -> Table:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    from perfcheck.reports.layout import Column, Kind, Row, fill
+
     labels = LABELS[lang]
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), expand=True)
-    table.add_column(labels["level3"], overflow="fold", ratio=1, min_width=10)
-    table.add_column(labels["target"], overflow="fold", width=9)
-    for period in trend.periods:
-        table.add_column(period.text, justify="right", overflow="fold", width=10)
-    table.add_column(labels["spark"], no_wrap=True)
-    table.add_column(labels["final"], no_wrap=True)
+    columns = [
+        Column(labels["level3"], Kind.NAME),
+        Column(labels["target"], Kind.VALUE),
+        *(Column(period.text, Kind.VALUE, "right") for period in trend.periods),
+        Column(labels["spark"], Kind.SHORT),
+        Column(labels["final"], Kind.SHORT),
+    ]
+    rows: list[Row] = []
     for row in trend.indicators:
         cells = [
             Text(visible(_cell(p, lang)), style=LIGHT_STYLES.get(p.light, "dim"))
             for p in row.points
         ]
         final = Text(_final(row, lang), style=_final_style(row))
-        table.add_row(*text_cells(
+        rows.append(Row(text_cells(
             f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(), *cells,
             sparkline(row), final,
-        ))  # fmt: skip
+        )))  # fmt: skip
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
+    fill(table, columns, rows, width)
     return table

@@ -16,6 +16,7 @@ from perfcheck.reading.limits import Limits
 from perfcheck.reading.source import Source, read_source, validate_model
 from perfcheck.results.files import FileKind, LoadedActuals, LoadedTargets
 from perfcheck.run.options import Options
+from perfcheck.text import Phrase
 
 
 class TargetsRead:
@@ -57,23 +58,12 @@ def load_targets(path: Path, options: Options, *, shown: str | None = None) -> L
     return targets_from(source, options)
 
 
-_KIND_NAMES = {
-    FileKind.TARGETS: ("绩效目标表", "a target file"),
-    FileKind.ACTUALS: ("完成值文件", "an actuals file"),
-}
-
-
 def _is_kind(source: Source, wanted: FileKind) -> bool:
     """False, with F015 reported, when the file is plainly the other kind."""
     found = kind_of(source.data)
     if found is None or found is wanted:
         return True
-    args = {
-        "actual_zh": _KIND_NAMES[found][0],
-        "actual_en": _KIND_NAMES[found][1],
-        "expected_zh": _KIND_NAMES[wanted][0],
-        "expected_en": _KIND_NAMES[wanted][1],
-    }
+    args = {"actual": Phrase(f"file_kind.{found}"), "expected": Phrase(f"file_kind.{wanted}")}
     source.add([Finding("F015", (), args, whole_file=True)])
     return False
 
@@ -151,8 +141,8 @@ def _linked_targets(
     (or at the --targets option that replaced it)."""
     shown = path.as_posix()
 
-    def refuse(code: str, reason: tuple[str, str]) -> None:
-        args = {"path": shown, "reason_zh": reason[0], "reason_en": reason[1]}
+    def refuse(code: str, reason: Phrase) -> None:
+        args = {"path": shown, "reason": reason}
         if from_file:
             source.add([Finding(code, ("targets",), args)])
         else:
@@ -167,7 +157,7 @@ def _linked_targets(
             path, shown=shown, encoding=options.encoding, limits=options.limits
         )
         if target_source.readable and kind_of(target_source.data) is FileKind.ACTUALS:
-            refuse("F011", ("它本身是完成值文件", "it is an actuals file"))
+            refuse("F011", Phrase("reason.an_actuals_file"))
             return None
         loaded = targets_from(target_source, options)
         is_targets = target_source.readable and kind_of(target_source.data) is FileKind.TARGETS
@@ -175,5 +165,8 @@ def _linked_targets(
             read.put(shown, loaded)
     if not loaded.ok:
         errors = sum(d.severity is Severity.ERROR for d in loaded.source.diagnostics)
-        refuse("F011", (f"{errors} 个错误", f"{errors} error{'s' if errors != 1 else ''}"))
+        refuse(
+            "F011",
+            Phrase("reason.errors" if errors != 1 else "reason.one_error", {"count": errors}),
+        )
     return loaded

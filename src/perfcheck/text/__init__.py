@@ -1,18 +1,52 @@
-"""Every user-facing text, in every language perfcheck speaks, looked up by key.
+"""Every text perfcheck shows a person, looked up by key in the catalogue, in the language asked.
 
-Code and results carry keys and arguments; a text is rendered only at the edge, in the language
-asked for. A language is added by adding its column to each table here.
+Code and results carry keys and arguments; a text is rendered only at the edge. An argument may
+itself be a `Phrase` — a key of the catalogue with its own arguments — rendered in the same
+language, so that a finding never carries a sentence already written in one language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
-from perfcheck.diagnostics import Lang
-from perfcheck.text.messages import MESSAGES
+from perfcheck.text.catalogue import LANGUAGES, TEXTS, Lang
+
+NO_ARGS: Mapping[str, object] = {}  # shared, never written to
+
+
+class Phrase(NamedTuple):
+    """A text of the catalogue as the argument of another: rendered in the reader's language."""
+
+    key: str
+    args: Mapping[str, object] = NO_ARGS
 
 
 def say(key: str, lang: Lang, args: Mapping[str, object] | None = None) -> str:
-    """The text of `key` in `lang`, its `{placeholders}` filled from `args`."""
-    template = MESSAGES[key][lang]
-    return template.format_map(args) if args else template
+    """The text of `key` in `lang`, its `{placeholders}` filled from `args`; a placeholder without
+    its argument is a bug and raises KeyError."""
+    template = TEXTS[key][lang]
+    if not args:
+        return template
+    return template.format_map({name: shown(value, lang) for name, value in args.items()})
+
+
+def shown(value: object, lang: Lang) -> str:
+    """An argument as it reads in a sentence: a phrase in the language, a list joined."""
+    if isinstance(value, Phrase):
+        return say(value.key, lang, value.args)
+    if isinstance(value, list | tuple):
+        return TEXTS["list_separator"][lang].join(shown(item, lang) for item in value)
+    return str(value)
+
+
+def words(prefix: str) -> dict[Lang, dict[str, str]]:
+    """The texts whose keys start with `prefix.`, by language and the rest of the key: the
+    words of one report, as its renderers look them up."""
+    table: dict[Lang, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+    start = prefix + "."
+    for key, texts in TEXTS.items():
+        if key.startswith(start):
+            for lang, words_of_lang in table.items():
+                words_of_lang[key.removeprefix(start)] = texts[lang]
+    return table

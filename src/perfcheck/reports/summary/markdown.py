@@ -6,12 +6,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from perfcheck.diagnostics import Lang
-from perfcheck.engine.summary import monitoring_narrative, narrative
 from perfcheck.model.targets import TargetFile
 from perfcheck.reports.markup import md_line, md_row
 from perfcheck.reports.monitoring import LIGHT_WORDS, forecast_text
 from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells
 from perfcheck.reports.summary.labels import LABELS
+from perfcheck.reports.summary.narrative import monitoring_narrative, narrative
 from perfcheck.reports.summary.text import (
     COUNT_COLUMNS,
     GROUP_COLUMNS,

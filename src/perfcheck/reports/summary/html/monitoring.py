@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perfcheck.diagnostics import Lang
-from perfcheck.engine.summary import monitoring_narrative
 from perfcheck.formatting import percent
 from perfcheck.reports.monitoring import forecast_text, progress_text
 from perfcheck.reports.summary.html.charts import ONE, Bar, by_level1, rate_chart
@@ -23,6 +22,7 @@ from perfcheck.reports.summary.html.page import (
     page,
 )
 from perfcheck.reports.summary.labels import LABELS
+from perfcheck.reports.summary.narrative import monitoring_narrative
 from perfcheck.reports.summary.text import (
     MONITORING_BUDGET_COLUMNS,
     MONITORING_COLUMNS,

@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perfcheck.diagnostics import Lang
-from perfcheck.engine.summary import narrative
 from perfcheck.formatting import percent
 from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells, completion_text
 from perfcheck.reports.summary.html.charts import (
@@ -37,6 +36,7 @@ from perfcheck.reports.summary.html.page import (
     page,
 )
 from perfcheck.reports.summary.labels import LABELS
+from perfcheck.reports.summary.narrative import narrative
 from perfcheck.reports.summary.text import (
     COUNT_COLUMNS,
     GROUP_COLUMNS,

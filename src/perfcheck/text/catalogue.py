@@ -1,0 +1,1390 @@
+"""Every text perfcheck shows a person, in every language it speaks, by key.
+
+A language is one more column of this table (and a value of `Lang`). Keys: `CODE.title`,
+`CODE.message`, `CODE.help` for each diagnostic code; `group.X` for a code's group; the
+reports' words under the report's name (`score.…`, `summary.…`); the commands' words bare.
+Templates take `{placeholders}`; an argument that is a `Phrase` is itself looked up here, in
+the same language.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+Lang = Literal["zh", "en"]  # the languages, Chinese first: the default
+LANGUAGES: tuple[Lang, ...] = get_args(Lang)
+
+TEXTS: dict[str, dict[Lang, str]] = {
+    "list_separator": {"zh": "、", "en": ", "},
+    # --- diagnostic groups ----------------------------------------------------------
+    "group.F": {"zh": "文件与输入限制", "en": "file and input limits"},
+    "group.Y": {"zh": "YAML 语法与严格性", "en": "YAML syntax and strictness"},
+    "group.S": {"zh": "结构（模式）", "en": "schema"},
+    "group.D": {"zh": "业务规则", "en": "domain rules"},
+    "group.W": {"zh": "警告", "en": "warnings"},
+    # --- F001 ---
+    "F001.title": {"zh": "无法读取文件", "en": "cannot read file"},
+    "F001.message": {"zh": "无法读取文件：{reason}", "en": "cannot read file: {reason}"},
+    "F001.help": {
+        "zh": "检查路径是否存在、是否为普通文件、是否有读取权限。",
+        "en": "Check that the path exists, is a regular file and is readable.",
+    },
+    # --- F002 ---
+    "F002.title": {"zh": "不是 UTF-8 编码", "en": "not UTF-8"},
+    "F002.message": {
+        "zh": "文件不是 UTF-8 编码{guess}；请另存为 UTF-8{option}",
+        "en": "file is not UTF-8{guess}; save it as UTF-8{option}",
+    },
+    "F002.help": {
+        "zh": "在编辑器中选择“另存为 UTF-8”；Windows 记事本、WPS 常用 GBK 保存中文文件。确需读取其他编码时，用 --encoding 指定。",
+        "en": "Save the file as UTF-8 in your editor; Chinese Windows tools often save GBK. To read another encoding deliberately, pass --encoding.",
+    },
+    # --- F003 ---
+    "F003.title": {"zh": "文件过大", "en": "file too large"},
+    "F003.message": {
+        "zh": "文件大小 {size} 字节，超过上限 {limit} 字节",
+        "en": "file is {size} bytes, over the limit of {limit} bytes",
+    },
+    "F003.help": {
+        "zh": "目标表和完成值文件通常只有几十 KB；检查是否选错了文件。上限可在配置中调整。",
+        "en": "Target and actuals files are usually a few dozen KB; check that this is the right file. The limit is configurable.",
+    },
+    # --- F004 ---
+    "F004.title": {"zh": "嵌套过深", "en": "nesting too deep"},
+    "F004.message": {
+        "zh": "嵌套深度超过上限 {limit}",
+        "en": "nesting deeper than the limit of {limit}",
+    },
+    "F004.help": {
+        "zh": "目标表的结构只有几层；过深的嵌套通常是缩进错误或恶意文件。",
+        "en": "A target file is only a few levels deep; deep nesting is an indentation mistake or a hostile file.",
+    },
+    # --- F005 ---
+    "F005.title": {"zh": "节点过多", "en": "too many nodes"},
+    "F005.message": {
+        "zh": "YAML 节点数超过上限 {limit}",
+        "en": "more YAML nodes than the limit of {limit}",
+    },
+    "F005.help": {
+        "zh": "检查文件是否过大或是否重复粘贴了内容。上限可在配置中调整。",
+        "en": "Check whether the file is oversized or content was pasted repeatedly. The limit is configurable.",
+    },
+    # --- F006 ---
+    "F006.title": {"zh": "无法识别的文件", "en": "unrecognised file"},
+    "F006.message": {
+        "zh": "无法识别文件类型：既不是绩效目标表（需要 indicators），也不是完成值文件（需要 actuals）",
+        "en": "cannot tell what this file is: neither a target file (needs indicators) nor an actuals file (needs actuals)",
+    },
+    "F006.help": {
+        "zh": "perfcheck 按内容识别文件：目标表有 indicators 键，完成值文件有 actuals 键。",
+        "en": "perfcheck recognises files by content: a target file has an indicators key, an actuals file an actuals key.",
+    },
+    # --- F007 ---
+    "F007.title": {"zh": "行过长", "en": "line too long"},
+    "F007.message": {
+        "zh": "第 {line} 行长 {length} 个字符，超过上限 {limit}",
+        "en": "line {line} is {length} characters long, over the limit of {limit}",
+    },
+    "F007.help": {
+        "zh": "把长文本拆成多行（例如用 >- 折叠块），或检查文件是否损坏。",
+        "en": "Split long text over several lines (a >- folded block) or check the file is not damaged.",
+    },
+    # --- F008 ---
+    "F008.title": {"zh": "无效的 UTF-8 字节", "en": "invalid UTF-8 byte"},
+    "F008.message": {
+        "zh": "第 {offset} 个字节（0x{byte}）不是有效的 UTF-8；文件其余部分是 UTF-8，此处字符可能已损坏",
+        "en": "byte {offset} (0x{byte}) is not valid UTF-8, while the rest of the file is; the character there is probably damaged",
+    },
+    "F008.help": {
+        "zh": "在编辑器中找到该位置，重新输入被损坏的字符。",
+        "en": "Find the place in your editor and type the damaged character again.",
+    },
+    # --- F009 ---
+    "F009.title": {"zh": "文件含 NUL 字节", "en": "NUL byte in file"},
+    "F009.message": {
+        "zh": "文件含有 NUL 字节（\\x00），不是文本文件",
+        "en": "the file holds a NUL byte (\\x00) and is not a text file",
+    },
+    "F009.help": {
+        "zh": "检查是否选错了文件，或文件是否在传输中损坏。",
+        "en": "Check that this is the right file and that it was not damaged in transfer.",
+    },
+    # --- F010 ---
+    "F010.title": {"zh": "找不到目标表", "en": "target file not found"},
+    "F010.message": {
+        "zh": "targets: 指向的目标表 {path} 无法读取：{reason}",
+        "en": "the target file {path} named by targets: cannot be read: {reason}",
+    },
+    "F010.help": {
+        "zh": "targets: 的路径相对于完成值文件所在目录；也可以用 --targets 指定。",
+        "en": "The targets: path is relative to the actuals file's folder; --targets overrides it.",
+    },
+    # --- F011 ---
+    "F011.title": {"zh": "目标表有错误", "en": "target file has errors"},
+    "F011.message": {
+        "zh": "targets: 指向的 {path} 不是有效的目标表（{reason}）",
+        "en": "{path}, named by targets:, is not a valid target file ({reason})",
+    },
+    "F011.help": {
+        "zh": "先用 perfcheck validate 修正目标表中的错误。",
+        "en": "Fix the target file first (perfcheck validate lists its problems).",
+    },
+    # --- F012 ---
+    "F012.title": {"zh": "输出文件已存在", "en": "output exists"},
+    "F012.message": {
+        "zh": "{path} 已存在，不会覆盖",
+        "en": "{path} already exists and is left as it is",
+    },
+    "F012.help": {
+        "zh": "换一个文件名，或先移走已有文件。",
+        "en": "Choose another name, or move the existing file away first.",
+    },
+    # --- F013 ---
+    "F013.title": {"zh": "不能覆盖输入文件", "en": "output would overwrite an input"},
+    "F013.message": {
+        "zh": "{path} 是输入文件，不能作为输出",
+        "en": "{path} is an input file and cannot be the output",
+    },
+    "F013.help": {"zh": "输出写到另一个文件。", "en": "Write the output to another file."},
+    # --- F014 ---
+    "F014.title": {"zh": "无法写入", "en": "cannot write"},
+    "F014.message": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
+    "F014.help": {
+        "zh": "检查目录是否存在、是否可写、磁盘是否已满；不会留下写了一半的文件。",
+        "en": "Check that the folder exists and is writable and the disk is not full; no partial file is left behind.",
+    },
+    # --- F015 ---
+    "F015.title": {"zh": "文件类型不对", "en": "wrong kind of file"},
+    "F015.message": {
+        "zh": "这是{actual}，此处需要{expected}",
+        "en": "this is {actual}; {expected} is needed here",
+    },
+    "F015.help": {
+        "zh": "score 读完成值文件（有 actuals:），show 读目标表（有 indicators:）。",
+        "en": "score reads an actuals file (with actuals:), show a target file (with indicators:).",
+    },
+    # --- F016 ---
+    "F016.title": {"zh": "文件过多", "en": "too many files"},
+    "F016.message": {
+        "zh": "一次要检查 {count} 个文件，超过上限 {limit}",
+        "en": "{count} files to check, over the limit of {limit}",
+    },
+    "F016.help": {
+        "zh": "分批检查，或在配置中调整 limits.max_files。",
+        "en": "Check them in batches, or raise limits.max_files in the configuration.",
+    },
+    # --- F017 ---
+    "F017.title": {"zh": "指标过多", "en": "too many indicators"},
+    "F017.message": {
+        "zh": "目标表有 {count} 个指标，超过上限 {limit}",
+        "en": "the target file has {count} indicators, over the limit of {limit}",
+    },
+    "F017.help": {
+        "zh": "检查文件是否重复粘贴了内容；上限可在配置中调整（limits.max_indicators）。",
+        "en": "Check whether content was pasted twice; the limit is limits.max_indicators in the configuration.",
+    },
+    # --- Y001 ---
+    "Y001.title": {"zh": "YAML 语法错误", "en": "YAML syntax error"},
+    "Y001.message": {"zh": "YAML 语法错误：{problem}", "en": "YAML syntax error: {problem}"},
+    "Y001.help": {
+        "zh": "常见原因：冒号后缺空格、缩进不齐、引号未闭合、值以 @ ` | > 等特殊字符开头而未加引号。",
+        "en": "Common causes: no space after a colon, uneven indentation, an unclosed quote, a value starting with a special character (@ ` | >) without quotes.",
+    },
+    # --- Y002 ---
+    "Y002.title": {"zh": "重复的键", "en": "duplicate key"},
+    "Y002.message": {
+        "zh": "键 “{key}” 重复：第 {first_line} 行已经出现过；YAML 只会保留其中一个值",
+        "en": "duplicate key '{key}': already given on line {first_line}; YAML would keep only one of the values",
+    },
+    "Y002.help": {
+        "zh": "删除或合并重复的键。普通 YAML 解析器会悄悄丢弃前一个值，perfcheck 把它视为错误。",
+        "en": "Remove or merge the duplicate. Plain YAML parsers silently drop the earlier value; perfcheck treats it as an error.",
+    },
+    # --- Y003 ---
+    "Y003.title": {
+        "zh": "不允许锚点、别名或合并键",
+        "en": "anchors, aliases and merge keys refused",
+    },
+    "Y003.message": {
+        "zh": "不允许使用{what}；请把内容直接写出来",
+        "en": "{what} not allowed; write the content out",
+    },
+    "Y003.help": {
+        "zh": "锚点（&）、别名（*）和合并键（<<）让文件难以审阅，还可能被用来制造指数级膨胀；perfcheck 默认拒绝它们。",
+        "en": "Anchors (&), aliases (*) and merge keys (<<) make a file hard to review and can be abused to blow up its size; perfcheck refuses them.",
+    },
+    # --- Y004 ---
+    "Y004.title": {"zh": "不允许标签", "en": "tags refused"},
+    "Y004.message": {"zh": "不允许使用标签 {tag}", "en": "tag {tag} not allowed"},
+    "Y004.help": {
+        "zh": "perfcheck 只读取普通数据，不构造任何对象；删除标签，必要时给值加引号。",
+        "en": "perfcheck reads plain data and never constructs objects; remove the tag and quote the value if needed.",
+    },
+    # --- Y005 ---
+    "Y005.title": {"zh": "键必须是文字", "en": "keys must be text"},
+    "Y005.message": {
+        "zh": "键 {key} 被 YAML 读成了{kind}；请加引号：'{key}'",
+        "en": "key {key} was read by YAML as {kind}; quote it: '{key}'",
+    },
+    "Y005.help": {
+        "zh": "YAML 1.1 会把 on、yes、no、数字、日期等键自动转换类型；加上引号即保持为文字。",
+        "en": "YAML 1.1 turns keys such as on, yes, no, numbers and dates into other types; quotes keep them as text.",
+    },
+    # --- Y006 ---
+    "Y006.title": {"zh": "多个 YAML 文档", "en": "several YAML documents"},
+    "Y006.message": {
+        "zh": "文件包含多个 YAML 文档（--- 分隔）；每个文件只能有一个",
+        "en": "the file holds several YAML documents (separated by ---); one per file",
+    },
+    "Y006.help": {
+        "zh": "把每个文档拆成单独的文件。",
+        "en": "Put each document in a file of its own.",
+    },
+    # --- Y007 ---
+    "Y007.title": {"zh": "空文件", "en": "empty file"},
+    "Y007.message": {
+        "zh": "文件为空（没有任何内容，或只有注释）",
+        "en": "the file is empty (no content, or only comments)",
+    },
+    "Y007.help": {
+        "zh": "写入目标表或完成值内容，或从检查路径中移除该文件。",
+        "en": "Write the target or actuals content, or leave the file out of the checked paths.",
+    },
+    # --- Y008 ---
+    "Y008.title": {"zh": "用制表符缩进", "en": "tab indentation"},
+    "Y008.message": {
+        "zh": "YAML 不允许用制表符（Tab）缩进；请改用空格",
+        "en": "YAML does not allow tabs for indentation; use spaces",
+    },
+    "Y008.help": {
+        "zh": "在编辑器中把制表符替换为两个空格。",
+        "en": "Replace tabs with two spaces in your editor.",
+    },
+    # --- Y009 ---
+    "Y009.title": {"zh": "值以特殊字符开头", "en": "value starts with a special character"},
+    "Y009.message": {
+        "zh": "值 {value} 以 “{first}” 开头，YAML 把它当成了块标记；请加引号：'{value}'",
+        "en": "value {value} starts with '{first}', which YAML reads as a block marker; quote it: '{value}'",
+    },
+    "Y009.help": {
+        "zh": "以 > | * & ! % @ ` 开头的值必须加引号，例如 target: '>=4次'。",
+        "en": "Values starting with > | * & ! % @ ` need quotes, e.g. target: '>=4次'.",
+    },
+    # --- Y010 ---
+    "Y010.title": {"zh": "不允许的字符", "en": "character not allowed"},
+    "Y010.message": {
+        "zh": "YAML 不允许字符 {code_point}（控制字符）",
+        "en": "YAML does not allow the character {code_point} (a control character)",
+    },
+    "Y010.help": {
+        "zh": "删除该不可见字符；它常来自从 Word 或网页复制的文本。",
+        "en": "Delete the invisible character; it often comes with text pasted from Word or a web page.",
+    },
+    # --- Y011 ---
+    "Y011.title": {"zh": "YAML 1.1 的数字写法", "en": "YAML 1.1 number form"},
+    "Y011.message": {
+        "zh": "{raw} 是{form}数（= {value}）；请写成普通的十进制数",
+        "en": "{raw} is a number in {form} (= {value}); write a plain decimal number",
+    },
+    "Y011.help": {
+        "zh": "以 0 开头的整数是八进制（010 = 8），0x 开头的是十六进制（0x10 = 16），0b 开头的是二进制（0b101 = 5），0o 开头的是八进制（0o10 = 8），带冒号的数是六十进制（1:30 = 90）。",
+        "en": "An integer with a leading 0 is octal (010 = 8), with 0x hexadecimal (0x10 = 16), with 0b binary (0b101 = 5), with 0o octal (0o10 = 8), one with colons base 60 (1:30 = 90).",
+    },
+    # --- Y012 ---
+    "Y012.title": {"zh": "无法构造的值", "en": "value YAML cannot build"},
+    "Y012.message": {
+        "zh": "YAML 把 {raw} 当作{kind}，但它不是有效的{kind}；若是文字请加引号：'{raw}'",
+        "en": "YAML reads {raw} as {kind} but it is not a valid one; quote it if it is text: '{raw}'",
+    },
+    "Y012.help": {
+        "zh": "例如 2022-02-30 不是有效日期；期间请写成 2022Q1 或 2022-02 这样的形式。",
+        "en": "2022-02-30, for one, is no date; write a period as 2022Q1 or 2022-02.",
+    },
+    # --- S001 ---
+    "S001.title": {"zh": "缺少必填项", "en": "missing field"},
+    "S001.message": {"zh": "缺少必填项 “{field}”", "en": "missing field '{field}'"},
+    "S001.help": {
+        "zh": "补上该字段；各字段的含义见 docs/format.md。",
+        "en": "Add the field; docs/format.md explains every key.",
+    },
+    # --- S002 ---
+    "S002.title": {"zh": "未知的键", "en": "unknown key"},
+    "S002.message": {
+        "zh": "未知的键 “{key}”{suggestion}",
+        "en": "unknown key '{key}'{suggestion}",
+    },
+    "S002.help": {
+        "zh": "检查拼写；perfcheck 不接受未定义的键，以免拼错的字段被悄悄忽略。",
+        "en": "Check the spelling; perfcheck refuses undefined keys so that a misspelt field is never silently ignored.",
+    },
+    # --- S003 ---
+    "S003.title": {"zh": "类型不符", "en": "wrong type"},
+    "S003.message": {
+        "zh": "应为{expected}，实际是{actual}",
+        "en": "expected {expected}, got {actual}",
+    },
+    "S003.help": {
+        "zh": "按 docs/format.md 的说明填写该字段。",
+        "en": "Fill in the field as docs/format.md describes.",
+    },
+    # --- S004 ---
+    "S004.title": {"zh": "YAML 自动转换了类型", "en": "YAML implicit typing"},
+    "S004.message": {
+        "zh": "这里应为文字，但 YAML 把 {raw} 读成了{kind}；请加引号：'{raw}'",
+        "en": "text expected, but YAML read {raw} as {kind}; quote it: '{raw}'",
+    },
+    "S004.help": {
+        "zh": "YAML 1.1 会把 no、yes、on、010、12:30、2022-01-01 等写法自动转换成布尔值、数字或日期。加上引号即保持为文字。",
+        "en": "YAML 1.1 turns no, yes, on, 010, 12:30 and 2022-01-01 into booleans, numbers or dates. Quotes keep them as text.",
+    },
+    # --- S005 ---
+    "S005.title": {"zh": "取值不合法", "en": "invalid value"},
+    "S005.message": {"zh": "取值不合法：{detail}", "en": "invalid value: {detail}"},
+    "S005.help": {
+        "zh": "按 docs/format.md 的说明填写该字段。",
+        "en": "Fill in the field as docs/format.md describes.",
+    },
+    # --- S010 ---
+    "S010.title": {"zh": "指标值写法无法识别", "en": "target notation not understood"},
+    "S010.message": {
+        "zh": "无法识别指标值 “{text}”：{reason}",
+        "en": "cannot read target '{text}': {reason}",
+    },
+    "S010.help": {
+        "zh": "写成“比较符 + 数值 + 单位”，如 ≥17次/年、=100%、≤30分钟；定性指标写成 定性优良中低差。",
+        "en": "Write comparator + number + unit, e.g. ≥17次/年, =100%, ≤30分钟; a qualitative indicator as 定性优良中低差.",
+    },
+    # --- S011 ---
+    "S011.title": {"zh": "比较词有歧义", "en": "ambiguous comparator"},
+    "S011.message": {
+        "zh": "指标值 “{text}” 中的 “{word}” 有歧义（实际使用中常表示“{usual}”）；若包含本数请写 {inclusive}，不包含请写 {strict}",
+        "en": "'{word}' in target '{text}' is ambiguous (in practice often used for '{usual}'); write {inclusive} if the value itself counts, {strict} if it does not",
+    },
+    "S011.help": {
+        "zh": "“大于”“小于”“超过”“低于”等词在已公开的表格中时而包含本数、时而不包含。请用符号写清楚：≥ ≤ 包含本数，＞ ＜ 不包含。",
+        "en": "Words like 大于 and 小于 are used both inclusively and strictly in published tables. Write the symbol: ≥ ≤ include the value, ＞ ＜ do not.",
+    },
+    # --- S012 ---
+    "S012.title": {"zh": "缺少比较符", "en": "missing comparator"},
+    "S012.message": {
+        "zh": "指标值 “{text}” 没有比较符；请写成 {suggestion}",
+        "en": "target '{text}' has no comparator; write {suggestion}",
+    },
+    "S012.help": {
+        "zh": "正向指标用 ≥，反向指标用 ≤，必须恰好等于时用 =。",
+        "en": "Use ≥ for a positive indicator, ≤ for a reverse one, = when it must be exact.",
+    },
+    # --- S013 ---
+    "S013.title": {"zh": "缺少单位", "en": "missing unit"},
+    "S013.message": {
+        "zh": "指标值 “{text}” 没有单位；请写成如 {suggestion}",
+        "en": "target '{text}' has no unit; write for example {suggestion}",
+    },
+    "S013.help": {
+        "zh": "每个定量指标都必须有计量单位（次、个、%、万元……）。",
+        "en": "Every quantitative indicator needs a unit (次, 个, %, 万元 …).",
+    },
+    # --- S014 ---
+    "S014.title": {"zh": "未知的评价等级", "en": "unknown grade scale"},
+    "S014.message": {
+        "zh": "未定义的定性评价等级 “{scale}”；可用：{known}",
+        "en": "undefined qualitative scale '{scale}'; known: {known}",
+    },
+    "S014.help": {
+        "zh": "在 scales: 中定义该等级，或使用内置的 优良中低差、达成度。",
+        "en": "Define the scale under scales:, or use a built-in one: 优良中低差, 达成度.",
+    },
+    # --- S015 ---
+    "S015.title": {"zh": "指标编号格式错误", "en": "bad indicator id"},
+    "S015.message": {
+        "zh": "指标编号 “{id}” 应写成“任务号-序号”，如 2-3",
+        "en": "indicator id '{id}' should be task-number, e.g. 2-3",
+    },
+    "S015.help": {
+        "zh": "编号的第一个数字是所服务的任务，第二个是该任务下的指标序号。",
+        "en": "The first number is the task the indicator serves, the second its number within it.",
+    },
+    # --- S016 ---
+    "S016.title": {"zh": "未知的评分规则方案", "en": "unknown rules profile"},
+    "S016.message": {
+        "zh": "未定义的评分规则方案 “{profile}”；可用：{known}",
+        "en": "undefined rules profile '{profile}'; known: {known}",
+    },
+    "S016.help": {
+        "zh": "national 是全国默认规则；省级规则方案在配置文件中定义（pyproject.toml 的 [tool.perfcheck.profiles] 或 .perfcheck.yaml 的 profiles:），见 docs/scoring.md。",
+        "en": "national is the national default; a province's profile is defined in the configuration ([tool.perfcheck.profiles] in pyproject.toml or profiles: in .perfcheck.yaml), see docs/scoring.md.",
+    },
+    # --- S020 ---
+    "S020.title": {"zh": "期间格式错误", "en": "bad period"},
+    "S020.message": {
+        "zh": "期间 “{period}” 应写成 2022Q1…2022Q4（季度）或 2022-01…2022-12（月份）",
+        "en": "period '{period}' should be 2022Q1…2022Q4 (a quarter) or 2022-01…2022-12 (a month)",
+    },
+    "S020.help": {
+        "zh": "季度写成 年份+Q+季度号，月份写成 年份-月份；月份表示从 1 月起累计至该月。",
+        "en": "Write a quarter as year, Q, number; a month as year-month, counted from January.",
+    },
+    # --- D001 ---
+    "D001.title": {"zh": "指标编号重复", "en": "duplicate indicator id"},
+    "D001.message": {
+        "zh": "指标编号 {id} 重复：第 {first_line} 行已使用",
+        "en": "indicator id {id} used twice: already on line {first_line}",
+    },
+    "D001.help": {
+        "zh": "每个三级指标的编号必须唯一。",
+        "en": "Every level-3 indicator needs a unique id.",
+    },
+    # --- D002 ---
+    "D002.title": {"zh": "编号指向不存在的任务", "en": "id names an unknown task"},
+    "D002.message": {
+        "zh": "指标 {id} 属于任务 {task}，但年度主要任务中没有任务 {task}（已有：{known}）",
+        "en": "indicator {id} belongs to task {task}, which is not among the tasks ({known})",
+    },
+    "D002.help": {
+        "zh": "检查编号，或在 tasks: 中补上该任务。",
+        "en": "Check the id, or add the task under tasks:.",
+    },
+    # --- D003 ---
+    "D003.title": {"zh": "二级指标归属错误", "en": "level-2 under the wrong level-1"},
+    "D003.message": {
+        "zh": "二级指标 “{level2}” 属于 “{expected}”，不应放在 “{level1}” 下",
+        "en": "level-2 '{level2}' belongs to '{expected}', not to '{level1}'",
+    },
+    "D003.help": {
+        "zh": "按《中央部门项目支出核心绩效目标和指标设置及取值指引》的指标体系归类。",
+        "en": "Classify it by the national indicator framework (财预〔2021〕101号).",
+    },
+    # --- D004 ---
+    "D004.title": {"zh": "资金来源合计不符", "en": "budget sources do not add up"},
+    "D004.message": {
+        "zh": "资金来源合计 {sum}，与资金总额 {total} 不符（差 {difference}）",
+        "en": "budget sources add up to {sum}, not the total {total} (off by {difference})",
+    },
+    "D004.help": {
+        "zh": "核对财政拨款、其他资金等各项与资金总额。",
+        "en": "Check each source against the total.",
+    },
+    # --- D005 ---
+    "D005.title": {"zh": "分值合计不符", "en": "points do not add up"},
+    "D005.message": {
+        "zh": "“{group}” 下各指标分值合计 {sum}，应为 {expected}",
+        "en": "points under '{group}' add up to {sum}, expected {expected}",
+    },
+    "D005.help": {
+        "zh": "调整各三级指标的 points，或删去部分 points 让其余指标平均分配。",
+        "en": "Adjust the indicators' points, or drop some so the rest is split evenly.",
+    },
+    # --- D006 ---
+    "D006.title": {"zh": "权重下没有指标", "en": "weight with no indicators"},
+    "D006.message": {
+        "zh": "一级指标 “{level1}” 有权重 {weight}，但没有任何指标；请在 rules.weights 中明确设置权重",
+        "en": "level-1 '{level1}' has a weight of {weight} but no indicators; set rules.weights explicitly",
+    },
+    "D006.help": {
+        "zh": "默认权重为 产出指标 50、效益指标 30、满意度指标 10；没有某类指标的表需要自行设定权重。",
+        "en": "The default weights are 产出指标 50, 效益指标 30, 满意度指标 10; a table without one of them must state its own weights.",
+    },
+    # --- D007 ---
+    "D007.title": {"zh": "一级指标没有权重", "en": "level-1 without a weight"},
+    "D007.message": {
+        "zh": "一级指标 “{level1}” 没有权重；已设权重的有：{known}",
+        "en": "level-1 '{level1}' has no weight; weights are set for: {known}",
+    },
+    "D007.help": {
+        "zh": "在 rules.weights 中为它设置权重，或检查一级指标名称。",
+        "en": "Give it a weight under rules.weights, or check its name.",
+    },
+    # --- D008 ---
+    "D008.title": {"zh": "任务编号重复", "en": "duplicate task id"},
+    "D008.message": {
+        "zh": "任务编号 {id} 重复：第 {first_line} 行已使用",
+        "en": "task id {id} used twice: already on line {first_line}",
+    },
+    "D008.help": {"zh": "每个任务的编号必须唯一。", "en": "Every task needs a unique id."},
+    # --- D009 ---
+    "D009.title": {"zh": "等级得分率不在档次内", "en": "grade share outside its band"},
+    "D009.message": {
+        "zh": "等级 “{grade}” 的得分率 {share} 不在 “{band}” 档（{low}–{high}）内",
+        "en": "grade '{grade}' has a share of {share}, outside band '{band}' ({low}–{high})",
+    },
+    "D009.help": {
+        "zh": "达成 80%–100%（含 80%），部分达成 60%–80%，未达成 0–60%（财预〔2020〕10号）。",
+        "en": "达成 80–100 % (80 included), 部分达成 60–80 %, 未达成 0–60 % (财预〔2020〕10号).",
+    },
+    # --- D010 ---
+    "D010.title": {"zh": "总分构成不符", "en": "points budget does not add up"},
+    "D010.message": {
+        "zh": "预算执行分值 {budget} 加各一级指标权重 {weights}，合计 {sum}，应为总分 {total}",
+        "en": "budget points {budget} plus level-1 weights {weights} make {sum}, not the total {total}",
+    },
+    "D010.help": {
+        "zh": "国家默认：总分 100 = 预算执行 10 + 产出 50 + 效益 30 + 满意度 10。",
+        "en": "National default: 100 = budget 10 + 产出 50 + 效益 30 + 满意度 10.",
+    },
+    # --- D011 ---
+    "D011.title": {"zh": "分值精度超过舍入单位", "en": "points finer than the rounding"},
+    "D011.message": {
+        "zh": "分值 {value} 不是舍入单位 {quantum} 的整数倍",
+        "en": "points of {value} are not a whole number of the rounding unit {quantum}",
+    },
+    "D011.help": {
+        "zh": "得分按 rules.rounding 舍入，分值必须与之同精度，否则表格无法合计。",
+        "en": "Scores are rounded to rules.rounding; points must be as coarse, or the table cannot add up.",
+    },
+    # --- D020 ---
+    "D020.title": {"zh": "未知的指标编号", "en": "unknown indicator id"},
+    "D020.message": {
+        "zh": "目标表中没有指标 {id}（相近的有：{close}）",
+        "en": "the target file has no indicator {id} (close: {close})",
+    },
+    "D020.help": {
+        "zh": "完成值文件的键必须是目标表中的指标编号；perfcheck show 可列出全部编号。",
+        "en": "Keys under actuals must be ids of the target file; perfcheck show lists them.",
+    },
+    # --- D021 ---
+    "D021.title": {"zh": "单位不符", "en": "unit mismatch"},
+    "D021.message": {
+        "zh": "指标 {id} 的完成值 “{value}” 单位是 “{unit}”，目标表的单位是 “{expected}”",
+        "en": "actual '{value}' of indicator {id} is in '{unit}', the target file uses '{expected}'",
+    },
+    "D021.help": {
+        "zh": "按目标表的单位填写，或只写数字（按指标单位理解）。",
+        "en": "Write it in the target's unit, or give the bare number (read in that unit).",
+    },
+    # --- D022 ---
+    "D022.title": {"zh": "等级不在评价等级中", "en": "grade not on the scale"},
+    "D022.message": {
+        "zh": "指标 {id} 的评价 “{grade}” 不在等级 “{scale}” 中（可用：{grades}）",
+        "en": "grade '{grade}' of indicator {id} is not on scale '{scale}' ({grades})",
+    },
+    "D022.help": {
+        "zh": "定性指标的完成值写该指标评价等级中的一个等级，如 优。",
+        "en": "A qualitative actual is one grade of the indicator's scale, e.g. 优.",
+    },
+    # --- D023 ---
+    "D023.title": {"zh": "得分率不在档次内", "en": "score rate outside its band"},
+    "D023.message": {
+        "zh": "指标 {id} 的得分率 {rate} 不在等级 “{grade}” 所属的 “{band}” 档（{low}–{high}）内",
+        "en": "score rate {rate} of indicator {id} lies outside band '{band}' of grade '{grade}' ({low}–{high})",
+    },
+    "D023.help": {
+        "zh": "评价人只能在所评等级的档次内选择得分率（财预〔2020〕10号）。",
+        "en": "The evaluator picks a rate inside the band of the grade given (财预〔2020〕10号).",
+    },
+    # --- D024 ---
+    "D024.title": {"zh": "期间不在目标年度", "en": "period outside the target year"},
+    "D024.message": {
+        "zh": "期间 {period} 不在目标表的年度 {year} 内",
+        "en": "period {period} is not in the target file's year {year}",
+    },
+    "D024.help": {
+        "zh": "检查期间，或 targets: 是否指向了正确年度的目标表。",
+        "en": "Check the period, or whether targets: names the right year's file.",
+    },
+    # --- D025 ---
+    "D025.title": {"zh": "人工调整缺少说明", "en": "adjustment without explanation"},
+    "D025.message": {
+        "zh": "指标 {id} 有人工调整，但没有说明理由（explanation）",
+        "en": "indicator {id} has a manual adjustment but no explanation",
+    },
+    "D025.help": {
+        "zh": "每一项人工扣分或加分都必须写明理由。",
+        "en": "Every manual adjustment must give its reason.",
+    },
+    # --- D026 ---
+    "D026.title": {"zh": "不适用的指标不应有完成值", "en": "value on a not-applicable indicator"},
+    "D026.message": {
+        "zh": "指标 {id} 标为不适用，却又填写了完成值",
+        "en": "indicator {id} is marked not applicable but has a value",
+    },
+    "D026.help": {
+        "zh": "二者只能取其一：删除 value，或删除 not_applicable。",
+        "en": "Keep one of the two: the value or not_applicable.",
+    },
+    # --- D027 ---
+    "D027.title": {"zh": "完成值无法识别", "en": "actual value not understood"},
+    "D027.message": {
+        "zh": "无法识别指标 {id} 的完成值 “{value}”（指标值 {target}）",
+        "en": "cannot read actual '{value}' of indicator {id} (target {target})",
+    },
+    "D027.help": {
+        "zh": "定量指标写数字，可带单位，如 98%、5次。",
+        "en": "Write a number for a quantitative indicator, optionally with its unit: 98%, 5次.",
+    },
+    # --- D028 ---
+    "D028.title": {"zh": "完成值为负数", "en": "negative actual"},
+    "D028.message": {
+        "zh": "指标 {id} 的完成值 {value} 为负数",
+        "en": "actual {value} of indicator {id} is negative",
+    },
+    "D028.help": {
+        "zh": "数量、比率类完成值不能为负。",
+        "en": "Counts and rates cannot be negative.",
+    },
+    # --- D029 ---
+    "D029.title": {"zh": "比率超过 100%", "en": "rate above 100 %"},
+    "D029.message": {
+        "zh": "指标 {id} 的完成值 {value} 超过 100%，该比率不可能超过 100%",
+        "en": "actual {value} of indicator {id} is above 100 %, which this rate cannot exceed",
+    },
+    "D029.help": {
+        "zh": "完成率、满意度等比率的上限是 100%；检查是否填成了数量。",
+        "en": "Rates such as 完成率 and 满意度 top out at 100 %; check for a count typed as a rate.",
+    },
+    # --- D030 ---
+    "D030.title": {"zh": "定量指标不能有得分率", "en": "score rate on a quantitative indicator"},
+    "D030.message": {
+        "zh": "指标 {id} 是定量指标，得分按公式计算，不能填写 score_rate",
+        "en": "indicator {id} is quantitative and scored by formula; score_rate does not apply",
+    },
+    "D030.help": {
+        "zh": "score_rate 只用于定性指标；定量指标需要调整时用 adjustment 并说明理由。",
+        "en": "score_rate is for qualitative indicators; use adjustment with an explanation.",
+    },
+    # --- D031 ---
+    "D031.title": {
+        "zh": "完成值的比较符与目标不符",
+        "en": "comparator in the actual contradicts the target",
+    },
+    "D031.message": {
+        "zh": "指标 {id} 的完成值 “{value}” 带有比较符，与指标值 {target} 的方向不符；完成值请只写数值",
+        "en": "actual '{value}' of indicator {id} carries a comparator that contradicts target {target}; write the value alone",
+    },
+    "D031.help": {
+        "zh": "完成值是实际达到的数值，不需要比较符。",
+        "en": "An actual is the value reached; it needs no comparator.",
+    },
+    # --- D032 ---
+    "D032.title": {"zh": "预算数为零", "en": "zero budget"},
+    "D032.message": {
+        "zh": "执行率的分母（{which}）为 0，无法计算预算执行率",
+        "en": "the denominator of the execution rate (the {which}) is 0",
+    },
+    "D032.help": {
+        "zh": "填写全年预算数（budget.adjusted）或年初预算数（budget.initial）。",
+        "en": "Give the full-year budget (budget.adjusted) or the initial budget (budget.initial).",
+    },
+    # --- D033 ---
+    "D033.title": {"zh": "完成值的数字写法不清楚", "en": "actual number unclear"},
+    "D033.message": {
+        "zh": "指标 {id} 的完成值 “{text}” 不能按数值读取：{reason}",
+        "en": "the actual '{text}' of indicator {id} cannot be read as a number: {reason}",
+    },
+    "D033.help": {
+        "zh": "写成普通的十进制数，可带单位，如 1000、98%、5次。",
+        "en": "Write a plain decimal number, optionally with its unit: 1000, 98%, 5次.",
+    },
+    # --- D040 ---
+    "D040.title": {"zh": "趋势中的目标表不一致", "en": "trend over different target files"},
+    "D040.message": {
+        "zh": "本文件的目标表是 {path}，而 {file}:{line} 的是 {other}；一个趋势只能对应一个目标表",
+        "en": "this file's target file is {path}, but {file}:{line} names {other}; a trend follows one target file",
+    },
+    "D040.help": {
+        "zh": "按目标表分别查看趋势，或修正 targets: 路径。",
+        "en": "Look at each target file's trend separately, or correct the targets: path.",
+    },
+    # --- D041 ---
+    "D041.title": {"zh": "期间重复", "en": "period repeated"},
+    "D041.message": {
+        "zh": "期间 {period} 已在 {file}:{line} 出现过",
+        "en": "period {period} already appears in {file}:{line}",
+    },
+    "D041.help": {
+        "zh": "每个期间只能有一个完成值文件；删除或改正重复的那个。",
+        "en": "One actuals file per period; remove or correct the repeated one.",
+    },
+    # --- W001 ---
+    "W001.title": {"zh": "指标编号不连续", "en": "gap in indicator ids"},
+    "W001.message": {
+        "zh": "任务 {task} 的指标编号从 {before} 跳到 {after}，缺少 {missing}{hint}",
+        "en": "task {task}'s indicator ids jump from {before} to {after}: {missing} missing{hint}",
+    },
+    "W001.help": {
+        "zh": "确认是否漏填了指标；任务内容中提到的目标通常都应有对应的三级指标。",
+        "en": "Check whether an indicator was left out; targets named in a task's text usually have an indicator.",
+    },
+    # --- W002 ---
+    "W002.title": {"zh": "未知的二级指标", "en": "unknown level-2 name"},
+    "W002.message": {
+        "zh": "二级指标 “{level2}” 不在“{level1}”的标准指标体系中（标准：{known}）",
+        "en": "level-2 '{level2}' is not in the standard framework of '{level1}' ({known})",
+    },
+    "W002.help": {
+        "zh": "各地表格常自拟二级指标，这只是提醒；请确认名称无误。",
+        "en": "Local tables often invent level-2 names; this is a reminder to check the name.",
+    },
+    # --- W003 ---
+    "W003.title": {"zh": "比率类指标单位不是 %", "en": "rate without %"},
+    "W003.message": {
+        "zh": "指标 “{name}” 看起来是比率，但单位是 “{unit}”，不是 %",
+        "en": "indicator '{name}' reads like a rate but its unit is '{unit}', not %",
+    },
+    "W003.help": {
+        "zh": "名称以“率”结尾的指标通常以百分比计量。",
+        "en": "Indicators named …率 are usually measured in percent.",
+    },
+    # --- W004 ---
+    "W004.title": {"zh": "≥ 目标超过 100%", "en": "≥ target above 100 %"},
+    "W004.message": {
+        "zh": "指标值 {target} 要求超过 100%，比率类指标通常无法达到",
+        "en": "target {target} asks for more than 100 %, which a rate usually cannot reach",
+    },
+    "W004.help": {
+        "zh": "检查目标值是否录入有误。",
+        "en": "Check the target value for a typing error.",
+    },
+    # --- W005 ---
+    "W005.title": {"zh": "看不见的字符", "en": "invisible character"},
+    "W005.message": {
+        "zh": "这里有一个看不见的字符 {code_point}；名称看起来相同却无法匹配",
+        "en": "an invisible character {code_point} stands here; names that look the same will not match",
+    },
+    "W005.help": {
+        "zh": "删除该字符；它常来自从网页或 Word 复制的文本（零宽空格、软连字符、BOM）。",
+        "en": "Delete it; it usually comes with text pasted from a web page or Word (zero-width space, soft hyphen, BOM).",
+    },
+    # --- W010 ---
+    "W010.title": {"zh": "偏差缺少说明", "en": "deviation without explanation"},
+    "W010.message": {
+        "zh": "指标 {id}（{reason}）需要填写偏差原因分析及改进措施（explanation）",
+        "en": "indicator {id} ({reason}) needs an explanation of the deviation",
+    },
+    "W010.help": {
+        "zh": "未完成、超额完成、定性未达成、不适用的指标都应说明原因与改进措施（财预〔2020〕10号）。",
+        "en": "Unmet, over-achieved, qualitatively short and not-applicable indicators all need an explanation (财预〔2020〕10号).",
+    },
+    # --- W011 ---
+    "W011.title": {"zh": "执行率偏低缺少说明", "en": "low execution rate without explanation"},
+    "W011.message": {
+        "zh": "预算执行率 {rate} 低于 {threshold}，需要说明原因（budget.explanation）",
+        "en": "budget execution rate {rate} is below {threshold} and needs an explanation",
+    },
+    "W011.help": {
+        "zh": "执行率低于阈值（默认 90%）时须说明原因。",
+        "en": "An execution rate below the threshold (90 % by default) must be explained.",
+    },
+    # --- W012 ---
+    "W012.title": {"zh": "缺少完成值", "en": "missing actual"},
+    "W012.message": {
+        "zh": "指标 {id} {name} 没有完成值；年终自评时按 0 分计",
+        "en": "indicator {id} {name} has no actual; at year-end it scores 0",
+    },
+    "W012.help": {
+        "zh": "在 actuals: 下补上该指标的完成值，或写明 not_applicable 及原因。",
+        "en": "Add its actual under actuals:, or mark it not_applicable with a reason.",
+    },
+    # --- W013 ---
+    "W013.title": {"zh": "预计无法完成缺少说明", "en": "shortfall forecast without explanation"},
+    "W013.message": {
+        "zh": "指标 {id} 预计全年无法完成目标（或完成可能性不是“确定能”），需要说明原因和措施",
+        "en": "indicator {id} is forecast to miss its target (or its likelihood is not 确定能) and needs an explanation",
+    },
+    "W013.help": {
+        "zh": "运行监控中，预计完成不了的指标要说明偏差原因和纠偏措施（财预〔2019〕136号）。",
+        "en": "In monitoring, an indicator forecast to fall short needs the cause and the corrective measures (财预〔2019〕136号).",
+    },
+    # --- W014 ---
+    "W014.title": {"zh": "红灯缺少说明", "en": "red light without explanation"},
+    "W014.message": {
+        "zh": "指标 {id} 的进度为序时要求的 {progress}（红灯），需要填写偏差原因分析及纠偏措施（explanation）",
+        "en": "indicator {id} is at {progress} of what is due by now (red light) and needs the cause and the corrective measures (explanation)",
+    },
+    "W014.help": {
+        "zh": "运行监控中，红灯指标（进度低于黄灯阈值，默认 70%）须分析偏差原因并提出纠偏措施（财预〔2019〕136号）；写在该指标的 explanation 中，监控报告会列出它。",
+        "en": "In monitoring, an indicator on a red light (progress below the yellow threshold, 70 % by default) needs the cause and the corrective measures (财预〔2019〕136号); write them in its explanation, which the monitoring report lists.",
+    },
+    # --- W040 ---
+    "W040.title": {"zh": "累计数下降", "en": "cumulative count fell"},
+    "W040.message": {
+        "zh": "指标 {id} 的累计值从 {before}（{file}:{line}）降到 {after}",
+        "en": "the cumulative value of indicator {id} fell from {before} ({file}:{line}) to {after}",
+    },
+    "W040.help": {
+        "zh": "累计指标（次数、人次……）应随期间只增不减；检查是否填成了当期数而不是累计数。",
+        "en": "A cumulative count (次, 人次 …) cannot fall between periods; check whether a period's own figure was entered instead of the running total.",
+    },
+    # --- the parts of messages: reasons, kinds, hints ---------------------------------------
+    "nothing": {"zh": "", "en": ""},
+    "verbatim": {"zh": "{text}", "en": "{text}"},
+    "reason.a_folder": {"zh": "是一个目录", "en": "is a folder"},
+    "reason.no_such_file": {"zh": "不存在或不是普通文件", "en": "no such file"},
+    "reason.unknown_encoding": {
+        "zh": "未知的编码 {encoding}（可用如 gbk、utf-16）",
+        "en": "unknown encoding {encoding} (use e.g. gbk, utf-16)",
+    },
+    "reason.unusable_encoding": {
+        "zh": "不是可用的文本编码 {encoding}（可用如 gbk、utf-16）",
+        "en": "not a usable text encoding {encoding} (use e.g. gbk, utf-16)",
+    },
+    "reason.not_a_text_encoding": {
+        "zh": "不是文本编码 {encoding}（可用如 gbk、utf-16）",
+        "en": "not a text encoding {encoding} (use e.g. gbk, utf-16)",
+    },
+    "reason.not_in_encoding": {
+        "zh": "无法按 {encoding} 编码读取",
+        "en": "cannot be read as {encoding}",
+    },
+    "F002.guess": {"zh": "，看起来是 {name}", "en": "; it looks like {name}"},
+    "F002.option": {
+        "zh": "，或用 --encoding {encoding} 读取",
+        "en": ", or read it with --encoding {encoding}",
+    },
+    "kind.bool": {"zh": "布尔值", "en": "a boolean"},
+    "kind.int": {"zh": "整数", "en": "an integer"},
+    "kind.float": {"zh": "小数", "en": "a decimal number"},
+    "kind.null": {"zh": "空值", "en": "null"},
+    "kind.timestamp": {"zh": "日期", "en": "a date"},
+    "kind.collection": {"zh": "集合", "en": "a collection"},
+    "kind.mapping": {"zh": "映射", "en": "a mapping"},
+    "kind.list": {"zh": "列表", "en": "a list"},
+    "kind.text": {"zh": "文字", "en": "text"},
+    "expected.text": {"zh": "文字", "en": "text"},
+    "expected.integer": {"zh": "整数", "en": "an integer"},
+    "expected.number": {"zh": "数值", "en": "a number"},
+    "expected.boolean": {"zh": "布尔值（true/false）", "en": "a boolean (true/false)"},
+    "expected.mapping": {"zh": "映射（键: 值）", "en": "a mapping (key: value)"},
+    "expected.list": {"zh": "列表（- 项）", "en": "a list (- item)"},
+    "detail.greater_than_equal": {"zh": "应不小于 {ge}", "en": "{msg}"},
+    "detail.greater_than": {"zh": "应大于 {gt}", "en": "{msg}"},
+    "detail.less_than_equal": {"zh": "应不大于 {le}", "en": "{msg}"},
+    "detail.less_than": {"zh": "应小于 {lt}", "en": "{msg}"},
+    "detail.literal_error": {"zh": "应为以下之一：{expected}", "en": "{msg}"},
+    "detail.enum": {"zh": "应为以下之一：{expected}", "en": "{msg}"},
+    "detail.too_short": {"zh": "至少需要 {min_length} 项", "en": "{msg}"},
+    "detail.string_too_short": {"zh": "不能为空", "en": "{msg}"},
+    "detail.finite_number": {"zh": "应为有限数值", "en": "{msg}"},
+    "S002.did_you_mean": {"zh": "；是不是 “{key}”？", "en": "; did you mean '{key}'?"},
+    "Y003.alias": {"zh": "别名（*）", "en": "alias (*)"},
+    "Y003.anchor": {"zh": "锚点 &{anchor}", "en": "anchor &{anchor}"},
+    "Y003.merge_key": {"zh": "合并键 <<", "en": "merge key <<"},
+    "base.hexadecimal": {"zh": "十六进制", "en": "hexadecimal"},
+    "base.binary": {"zh": "二进制", "en": "binary"},
+    "base.octal": {"zh": "八进制", "en": "octal"},
+    "base.sexagesimal": {"zh": "六十进制", "en": "base 60"},
+    "expected.reason": {"zh": "文字（不适用的原因）", "en": "text (the reason)"},
+    "expected.number_or_text": {"zh": "数值或文字", "en": "a number or text"},
+    "detail.not_finite": {"zh": "应为有限数值", "en": "should be a finite number"},
+    "budget.initial": {"zh": "年初预算数", "en": "initial budget"},
+    "budget.adjusted": {"zh": "全年预算数", "en": "full-year budget"},
+    "reason.not_a_comparator": {
+        "zh": "不是比较符（可用 ≥ ＞ = ≤ ＜）",
+        "en": "not a comparator (use ≥ > = ≤ <)",
+    },
+    "reason.empty_target": {"zh": "指标值为空", "en": "the target is empty"},
+    "reason.contradicting_comparators": {
+        "zh": "开头的比较符与结尾的“以上/以下/以内”相互矛盾",
+        "en": "the leading comparator contradicts the trailing 以上/以下/以内",
+    },
+    "reason.no_number": {"zh": "找不到数值", "en": "no number found"},
+    "reason.date_as_unit": {
+        "zh": "“{unit}” 是日期而不是单位；时间节点请写成定性指标或按时完成率（=100%）",
+        "en": "'{unit}' is a date, not a unit; write a deadline as a qualitative indicator or an on-time rate (=100%)",
+    },
+    "reason.digits_in_unit": {
+        "zh": "单位 “{unit}” 中含有数字；数值请写成普通十进制数（如 100000、1000）",
+        "en": "the unit '{unit}' contains digits; write the number as a plain decimal (100000, 1000)",
+    },
+    "reason.scientific_notation": {
+        "zh": "不接受科学计数法，请写成普通数字（1e3 写成 1000）",
+        "en": "no scientific notation: write the plain number (1000 for 1e3)",
+    },
+    "reason.blank_in_number": {
+        "zh": "数字中间有空格，无法确定数值",
+        "en": "a blank inside the number makes it unclear",
+    },
+    "reason.both_target_forms": {
+        "zh": "不能同时写 scale 和 comparator/value/unit，定量与定性只能选一种",
+        "en": "scale cannot go with comparator/value/unit: choose one form",
+    },
+    "reason.target_form": {
+        "zh": "指标值应写成文字（如 ≥17次/年）或包含 comparator/value/unit 的映射",
+        "en": "a target is text such as ≥17次/年 or a mapping of comparator, value, unit",
+    },
+    "detail.band_floors": {
+        "zh": "部分达成 档下限不能高于 达成 档下限",
+        "en": "the floor of 部分达成 must not lie above that of 达成",
+    },
+    "detail.light_thresholds": {
+        "zh": "黄灯阈值不能高于绿灯阈值",
+        "en": "the yellow threshold must not lie above the green one",
+    },
+    "detail.rounding": {
+        "zh": "舍入单位应为 1、0.1、0.01、0.001 或 0.0001",
+        "en": "rounding must be 1, 0.1, 0.01, 0.001 or 0.0001",
+    },
+    "detail.grade_floor": {
+        "zh": "总分等级中须有一个下限为 0 的等级（如 差: 0）",
+        "en": "one grade must start at 0 (e.g. 差: 0)",
+    },
+    "detail.out_of_range": {
+        "zh": "超出可计算的范围（绝对值不大于 1e12，最多 6 位小数）",
+        "en": "out of range (at most 1e12, at most 6 decimal places)",
+    },
+    "W010.overachieved": {
+        "zh": "超额完成，完成率 {completion}",
+        "en": "over-achieved, {completion}",
+    },
+    "W010.qualitative_short": {"zh": "定性评价未达成", "en": "qualitative result short of 达成"},
+    "W010.unmet": {"zh": "未完成年度指标", "en": "target not met"},
+    "W001.task_mentions": {
+        "zh": "；任务 {task} 的内容提到 {quoted}，却没有对应的指标",
+        "en": "; task {task}'s text mentions {quoted}, which no indicator carries",
+    },
+    "file_kind.targets": {"zh": "绩效目标表", "en": "a target file"},
+    "file_kind.actuals": {"zh": "完成值文件", "en": "an actuals file"},
+    "reason.an_actuals_file": {"zh": "它本身是完成值文件", "en": "it is an actuals file"},
+    "reason.not_a_regular_file": {"zh": "不是普通文件", "en": "is not a regular file"},
+    "reason.unreachable": {"zh": "无法访问（{error}）", "en": "cannot be reached ({error})"},
+    "reason.missing_file": {"zh": "文件不存在", "en": "no such file"},
+    "reason.errors": {"zh": "{count} 个错误", "en": "{count} errors"},
+    "reason.one_error": {"zh": "{count} 个错误", "en": "{count} error"},
+    # --- reports/score.py: LABELS ---
+    "score.title": {
+        "zh": "{department} {year}年度绩效自评（{period}）",
+        "en": "{department} — self-evaluation {year} ({period})",
+    },
+    "score.level1": {"zh": "一级指标", "en": "Level 1"},
+    "score.level2": {"zh": "二级指标", "en": "Level 2"},
+    "score.id": {"zh": "编号", "en": "Id"},
+    "score.level3": {"zh": "三级指标", "en": "Indicator"},
+    "score.target": {"zh": "年度指标值", "en": "Target"},
+    "score.actual": {"zh": "实际完成值", "en": "Actual"},
+    "score.completion": {"zh": "完成率", "en": "Completion"},
+    "score.points": {"zh": "分值", "en": "Points"},
+    "score.score": {"zh": "得分", "en": "Score"},
+    "score.result": {"zh": "结果", "en": "Result"},
+    "score.flags": {"zh": "标记", "en": "Flags"},
+    "score.explanation": {
+        "zh": "偏差原因分析及改进措施",
+        "en": "Explanation and corrective measures",
+    },
+    "score.subtotal": {"zh": "小计", "en": "Subtotal"},
+    "score.budget": {"zh": "预算执行率", "en": "Budget execution"},
+    "score.initial": {"zh": "年初预算数", "en": "Initial budget"},
+    "score.adjusted": {"zh": "全年预算数", "en": "Full-year budget"},
+    "score.spent": {"zh": "全年执行数", "en": "Spent"},
+    "score.rate": {"zh": "执行率", "en": "Rate"},
+    "score.sum": {"zh": "得分合计", "en": "Sum of scores"},
+    "score.total": {"zh": "总分", "en": "Total"},
+    "score.grade": {"zh": "等级", "en": "Grade"},
+    "score.not_applicable": {"zh": "不适用", "en": "n/a"},
+    "score.rescaled": {
+        "zh": "不适用指标共 {na} 分，总分按 {total} 分折算：{sum} × {total} ÷ {applicable}",
+        "en": "Indicators worth {na} points do not apply; total rescaled to {total}: {sum} × {total} ÷ {applicable}",
+    },
+    "score.overachieved": {
+        "zh": "超额完成（请分析目标是否设置偏低）",
+        "en": "Over-achieved (was the target set too low?)",
+    },
+    "score.unmet": {"zh": "未完成", "en": "Not met"},
+    "score.missing": {"zh": "缺少完成值（按 0 分计）", "en": "No actual (scores 0)"},
+    "score.needs_explanation": {"zh": "缺少偏差原因分析及改进措施", "en": "Explanation missing"},
+    "score.adjusted_list": {"zh": "人工调整", "en": "Manual adjustments"},
+    "score.na_list": {"zh": "不适用", "en": "Not applicable"},
+    "score.budget_explanation": {
+        "zh": "预算执行率低于 {threshold}，缺少原因说明",
+        "en": "Execution rate below {threshold} without an explanation",
+    },
+    "score.default_points": {
+        "zh": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）在组内平均分配。",
+        "en": "Note: indicators without points share what is left of their level-1 weight evenly.",
+    },
+    "score.profile": {
+        "zh": "注：按评分规则方案 “{profile}” 计分。",
+        "en": "Note: scored under the rules profile '{profile}'.",
+    },
+    "score.unit": {"zh": "金额单位：{unit}", "en": "Money unit: {unit}"},
+    "score.kind": {"zh": "类型", "en": "Row"},
+    "score.row_indicator": {"zh": "指标", "en": "indicator"},
+    "score.row_subtotal": {"zh": "小计", "en": "subtotal"},
+    "score.row_budget": {"zh": "预算执行率", "en": "budget"},
+    "score.row_sum": {"zh": "得分合计", "en": "sum"},
+    "score.row_total": {"zh": "总分", "en": "total"},
+    # --- reports/score.py: FLAG_LABELS ---
+    "flag.overachieved": {"zh": "超额完成", "en": "over-achieved"},
+    "flag.needs_explanation": {"zh": "缺少偏差说明", "en": "explanation missing"},
+    "flag.adjusted": {"zh": "人工调整", "en": "adjusted"},
+    "flag.capped": {"zh": "得分封顶", "en": "capped"},
+    "flag.default_points": {"zh": "默认分值", "en": "default points"},
+    # --- reports/monitoring.py: LABELS ---
+    "monitoring.title": {
+        "zh": "{department} {year}年度绩效运行监控（{period}，序时进度 {elapsed}）",
+        "en": "{department} — monitoring {year} ({period}, {elapsed} of the year elapsed)",
+    },
+    "monitoring.level1": {"zh": "一级指标", "en": "Level 1"},
+    "monitoring.level2": {"zh": "二级指标", "en": "Level 2"},
+    "monitoring.level3": {"zh": "三级指标", "en": "Indicator"},
+    "monitoring.target": {"zh": "年度指标值", "en": "Target"},
+    "monitoring.expected": {"zh": "序时目标", "en": "Due by now"},
+    "monitoring.actual": {"zh": "实际完成值", "en": "Actual"},
+    "monitoring.progress": {"zh": "进度", "en": "Progress"},
+    "monitoring.light": {"zh": "灯", "en": "Light"},
+    "monitoring.forecast": {"zh": "全年预计", "en": "Forecast"},
+    "monitoring.likelihood": {"zh": "完成可能性", "en": "Likelihood"},
+    "monitoring.explanation": {"zh": "偏差原因及纠偏措施", "en": "Cause and corrective measures"},
+    "monitoring.budget": {"zh": "预算执行", "en": "Budget execution"},
+    "monitoring.adjusted": {"zh": "全年预算数", "en": "Full-year budget"},
+    "monitoring.spent": {"zh": "已执行数", "en": "Spent"},
+    "monitoring.rate": {"zh": "执行率", "en": "Rate"},
+    "monitoring.elapsed": {"zh": "序时进度", "en": "Time elapsed"},
+    "monitoring.red": {"zh": "红灯", "en": "Red"},
+    "monitoring.yellow": {"zh": "黄灯", "en": "Yellow"},
+    "monitoring.needs_explanation": {
+        "zh": "预计无法完成，缺少原因与措施",
+        "en": "Forecast short of target, explanation missing",
+    },
+    "monitoring.missing": {"zh": "缺少完成值", "en": "No actual"},
+    "monitoring.projection": {
+        "zh": "预计年终得分（按全年预计值，未预计的累计指标按序时进度外推；仅供参考）",
+        "en": "Projected year-end score (forecasts, else counts carried on at their pace; a projection only)",
+    },
+    "monitoring.lights": {
+        "zh": "绿灯 {green} 个，黄灯 {yellow} 个，红灯 {red} 个",
+        "en": "{green} green, {yellow} yellow, {red} red",
+    },
+    "monitoring.budget_row": {"zh": "预算执行率", "en": "Budget execution"},
+    "monitoring.kind": {"zh": "类型", "en": "Row"},
+    "monitoring.row_indicator": {"zh": "指标", "en": "indicator"},
+    "monitoring.row_budget": {"zh": "预算执行", "en": "budget"},
+    "monitoring.row_projection": {"zh": "预计年终得分", "en": "projection"},
+    # --- reports/monitoring.py: LIGHT_WORDS ---
+    "light.green": {"zh": "绿", "en": "green"},
+    "light.yellow": {"zh": "黄", "en": "yellow"},
+    "light.red": {"zh": "红", "en": "red"},
+    "light.none": {"zh": "—", "en": "—"},
+    # --- reports/trend.py: LABELS ---
+    "trend.title": {
+        "zh": "{department} {year}年度绩效目标完成趋势（{first}–{last}）",
+        "en": "{department} — trend {year} ({first}–{last})",
+    },
+    "trend.level3": {"zh": "三级指标", "en": "Indicator"},
+    "trend.target": {"zh": "年度指标值", "en": "Target"},
+    "trend.spark": {"zh": "趋势", "en": "Trend"},
+    "trend.final": {"zh": "期末", "en": "End"},
+    "trend.budget": {"zh": "预算执行率", "en": "Budget execution"},
+    "trend.projection": {"zh": "预计年终得分", "en": "Projected score"},
+    "trend.period": {"zh": "期间", "en": "Period"},
+    "trend.actual": {"zh": "实际完成值", "en": "Actual"},
+    "trend.progress": {"zh": "进度", "en": "Progress"},
+    "trend.light": {"zh": "灯", "en": "Light"},
+    "trend.id": {"zh": "编号", "en": "Id"},
+    "trend.year_end": {"zh": "年终（{period}）：", "en": "Year-end ({period}): "},
+    "trend.outcomes": {"zh": "达成 {met} 个，未达成 {unmet} 个", "en": "{met} met, {unmet} unmet"},
+    "trend.unmet_ids": {"zh": "（{ids}）", "en": " ({ids})"},
+    "trend.missing": {"zh": "，缺少完成值 {missing} 个", "en": ", {missing} without an actual"},
+    "trend.not_applicable": {
+        "zh": "，不适用 {not_applicable} 个",
+        "en": ", {not_applicable} not applicable",
+    },
+    "trend.final_note": {
+        "zh": "期末一栏：年终是否达成年度指标；各期的灯是对照序时进度的进度",
+        "en": "End column: whether the annual target was met; each period's light is progress against the time elapsed",
+    },
+    # --- reports/trend.py: OUTCOME_WORDS ---
+    "outcome.met": {"zh": "达成", "en": "met"},
+    "outcome.unmet": {"zh": "未达成", "en": "unmet"},
+    "outcome.missing": {"zh": "缺少完成值", "en": "no actual"},
+    "outcome.not_applicable": {"zh": "不适用", "en": "n/a"},
+    # --- reports/show.py: _LABELS ---
+    "show.title": {
+        "zh": "{department} {year}年度绩效目标表",
+        "en": "{department} — performance targets {year}",
+    },
+    "show.unit": {"zh": "金额单位：{unit}", "en": "Money unit: {unit}"},
+    "show.budget": {"zh": "年度部门整体支出预算", "en": "Budget"},
+    "show.total": {"zh": "资金总额", "en": "Total"},
+    "show.tasks": {"zh": "年度主要任务", "en": "Annual tasks"},
+    "show.task": {"zh": "任务{id}", "en": "Task {id}"},
+    "show.goal": {"zh": "年度总体目标", "en": "Overall annual goal"},
+    "show.indicators": {"zh": "年度绩效指标", "en": "Performance indicators"},
+    "show.level1": {"zh": "一级指标", "en": "Level 1"},
+    "show.level2": {"zh": "二级指标", "en": "Level 2"},
+    "show.level3": {"zh": "三级指标", "en": "Indicator"},
+    "show.id": {"zh": "编号", "en": "Id"},
+    "show.target": {"zh": "指标值", "en": "Target"},
+    "show.points": {"zh": "分值", "en": "Points"},
+    "show.subtotal": {"zh": "小计", "en": "Subtotal"},
+    "show.budget_row": {"zh": "预算执行率", "en": "Budget execution"},
+    "show.sum": {"zh": "合计", "en": "Total"},
+    "show.defaulted": {
+        "zh": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）在组内平均分配（精确到 {quantum}，余数依次分给组内靠前的指标）。",
+        "en": "Note: indicators without points share what is left of their level-1 weight evenly (to {quantum}, the spare going to the first of them).",
+    },
+    "show.profile": {
+        "zh": "注：按评分规则方案 “{profile}” 计算分值。",
+        "en": "Note: points follow the rules profile '{profile}'.",
+    },
+    # --- reports/summary/labels.py: LABELS ---
+    "summary.title": {
+        "zh": "{department} {year}年度部门整体支出绩效自评报告",
+        "en": "{department} — performance self-evaluation report {year}",
+    },
+    "summary.monitoring_title": {
+        "zh": "{department} {year}年度绩效运行监控报告（{period}）",
+        "en": "{department} — performance monitoring report {year} ({period})",
+    },
+    "summary.basics": {"zh": "一、基本情况", "en": "1. Basic information"},
+    "summary.overall": {"zh": "二、总体评价", "en": "2. Overall result"},
+    "summary.table": {"zh": "三、绩效指标完成情况", "en": "3. Indicators"},
+    "summary.deviations": {"zh": "四、偏差情况", "en": "4. Deviations"},
+    "summary.measures": {"zh": "五、偏差原因及改进措施", "en": "5. Causes and corrective measures"},
+    "summary.department": {"zh": "部门名称", "en": "Department"},
+    "summary.year": {"zh": "年度", "en": "Year"},
+    "summary.period": {"zh": "期间", "en": "Period"},
+    "summary.money_unit": {"zh": "金额单位", "en": "Money unit"},
+    "summary.budget_total": {"zh": "年度预算资金总额", "en": "Budget"},
+    "summary.tasks": {"zh": "年度主要任务", "en": "Annual tasks"},
+    "summary.total": {"zh": "自评总分", "en": "Total score"},
+    "summary.grade": {"zh": "等级", "en": "Grade"},
+    "summary.level1": {"zh": "一级指标", "en": "Level 1"},
+    "summary.level2": {"zh": "二级指标", "en": "Level 2"},
+    "summary.level3": {"zh": "三级指标", "en": "Indicator"},
+    "summary.target": {"zh": "年度指标值", "en": "Target"},
+    "summary.actual": {"zh": "实际完成值", "en": "Actual"},
+    "summary.completion": {"zh": "完成率", "en": "Completion"},
+    "summary.points": {"zh": "分值", "en": "Points"},
+    "summary.score": {"zh": "得分", "en": "Score"},
+    "summary.share": {"zh": "得分率", "en": "Share"},
+    "summary.explanation": {
+        "zh": "偏差原因分析及改进措施",
+        "en": "Explanation and corrective measures",
+    },
+    "summary.budget": {"zh": "预算执行", "en": "Budget execution"},
+    "summary.initial": {"zh": "年初预算数", "en": "Initial budget"},
+    "summary.adjusted": {"zh": "全年预算数", "en": "Full-year budget"},
+    "summary.spent": {"zh": "全年执行数", "en": "Spent"},
+    "summary.rate": {"zh": "执行率", "en": "Rate"},
+    "summary.counts": {"zh": "指标完成情况", "en": "Indicators"},
+    "summary.set": {"zh": "设置指标", "en": "Set"},
+    "summary.met": {"zh": "已完成", "en": "Met"},
+    "summary.unmet": {"zh": "未完成", "en": "Not met"},
+    "summary.missing": {"zh": "缺少完成值", "en": "No actual"},
+    "summary.not_applicable": {"zh": "不适用", "en": "Not applicable"},
+    "summary.unmet_section": {"zh": "未完成的指标", "en": "Indicators not met"},
+    "summary.over_section": {
+        "zh": "超额完成的指标（请分析年初目标是否设置偏低）",
+        "en": "Indicators far above target (was the target set too low?)",
+    },
+    "summary.gap_section": {
+        "zh": "⚠ 待补充：尚未说明原因的偏差，缺少的完成值（提交前须补充）",
+        "en": "⚠ To complete: deviations without an explanation, missing actuals (before submission)",
+    },
+    "summary.na_section": {"zh": "不适用的指标", "en": "Indicators not applicable"},
+    "summary.adjust_section": {"zh": "人工调整", "en": "Manual adjustments"},
+    "summary.none": {"zh": "无。", "en": "None."},
+    "summary.no_explanation": {"zh": "（未说明）", "en": "(no explanation)"},
+    "summary.budget_gap": {
+        "zh": "预算执行率 {rate} 低于 {threshold}，尚未说明原因",
+        "en": "Execution rate {rate} is below {threshold} and not explained",
+    },
+    "summary.rescaled": {
+        "zh": "不适用指标共 {na} 分，总分按 {total} 分折算",
+        "en": "Indicators worth {na} points do not apply; the total is rescaled to {total}",
+    },
+    "summary.profile": {
+        "zh": "按评分规则方案 “{profile}” 计分",
+        "en": "Scored under the rules profile '{profile}'",
+    },
+    "summary.made_by": {
+        "zh": "由 perfcheck {version} 根据以下文件生成",
+        "en": "Made by perfcheck {version} from these files",
+    },
+    "summary.chart_completion": {
+        "zh": "各指标完成率（按一级指标分组，虚线为 100%）",
+        "en": "Completion per indicator, by level-1 group (dashed line: 100 %)",
+    },
+    "summary.chart_groups": {
+        "zh": "各一级指标得分与分值",
+        "en": "Score against points per level-1 group",
+    },
+    "summary.chart_budget": {"zh": "预算执行率", "en": "Budget execution rate"},
+    "summary.chart_progress": {
+        "zh": "各指标进度（按一级指标分组，虚线为序时进度的 100%）",
+        "en": "Progress per indicator against the time elapsed, by level-1 group (dashed line: 100 %)",
+    },
+    "summary.inputs": {"zh": "输入文件", "en": "Input files"},
+    "summary.sha256": {"zh": "SHA-256", "en": "SHA-256"},
+    "summary.rules": {"zh": "评分规则", "en": "Scoring rules"},
+    "summary.version": {"zh": "perfcheck 版本", "en": "perfcheck version"},
+    "summary.lights": {"zh": "灯", "en": "Light"},
+    "summary.expected": {"zh": "序时目标", "en": "Due by now"},
+    "summary.progress": {"zh": "进度", "en": "Progress"},
+    "summary.forecast": {"zh": "全年预计", "en": "Forecast"},
+    "summary.projection": {
+        "zh": "预计年终得分（推算，仅供参考）",
+        "en": "Projected year-end score (a projection only)",
+    },
+    "summary.red": {"zh": "红灯", "en": "Red"},
+    "summary.yellow": {"zh": "黄灯", "en": "Yellow"},
+    "summary.form_title": {
+        "zh": "{department} {year}年度部门整体支出绩效自评表",
+        "en": "{department} — performance self-evaluation table {year}",
+    },
+    "summary.monitoring_form_title": {
+        "zh": "{department} {year}年度绩效运行监控表（{period}）",
+        "en": "{department} — performance monitoring table {year} ({period})",
+    },
+    "summary.form_sheet": {"zh": "自评表", "en": "Self-evaluation"},
+    "summary.monitoring_sheet": {"zh": "监控表", "en": "Monitoring"},
+    "summary.sources_sheet": {"zh": "来源与规则", "en": "Sources and rules"},
+    "summary.report_sheet": {"zh": "报告", "en": "Report"},
+    "summary.subtotal": {"zh": "小计", "en": "Subtotal"},
+    "summary.sum": {"zh": "得分合计", "en": "Sum of scores"},
+    "summary.elapsed": {"zh": "序时进度", "en": "Time elapsed"},
+    "summary.likelihood": {"zh": "完成可能性", "en": "Likelihood"},
+    "summary.no_actual": {"zh": "缺少完成值，按 0 分计", "en": "no actual: scored 0"},
+    "summary.no_actual_yet": {"zh": "缺少完成值", "en": "no actual"},
+    "summary.monitoring_measures": {
+        "zh": "四、偏差原因分析及纠偏措施",
+        "en": "4. Causes of deviation and corrective measures",
+    },
+    "summary.lights_section": {"zh": "红灯、黄灯指标", "en": "Red and yellow indicators"},
+    "summary.monitoring_gap_section": {
+        "zh": "⚠ 待补充：尚未说明原因的红灯、预计无法完成的指标，缺少的完成值（报送前须补充）",
+        "en": "⚠ To complete: red lights and shortfall forecasts without an explanation, missing actuals (before submission)",
+    },
+    "summary.light_deviation": {
+        "zh": "{light}，进度 {progress}（实际 {actual}，序时目标 {due}）。",
+        "en": "{light}, progress {progress} (actual {actual}, due {due}). ",
+    },
+    "summary.grade_deviation": {
+        "zh": "{light}，进度 {progress}（实际 {actual}）。",
+        "en": "{light}, progress {progress} (actual {actual}). ",
+    },
+    "summary.forecast_line": {"zh": "全年预计 {forecast}。", "en": "Forecast {forecast}. "},
+    "summary.likelihood_line": {
+        "zh": "完成可能性：{likelihood}。",
+        "en": "Likelihood: {likelihood}. ",
+    },
+    "summary.red_gap": {
+        "zh": "红灯，尚未说明偏差原因和纠偏措施",
+        "en": "red light, cause and corrective measures not given",
+    },
+    "summary.shortfall_gap": {
+        "zh": "预计无法完成（或完成可能性不是“确定能”），尚未说明原因和措施",
+        "en": "forecast short of target (or likelihood not 确定能), not explained",
+    },
+    "summary.cumulative_note": {
+        "zh": "按累计数与“年度指标值 × 序时进度”比较的指标：{ids}；其余指标（比率、时限、定性等）与年度指标值本身比较。",
+        "en": "Judged as running totals, against target × time elapsed: {ids}; the others (rates, times, grades) against the target itself.",
+    },
+    # --- reports/summary/narrative.py ---
+    "narrative.opening": {
+        "zh": "{year}年度，{department}共设置三级绩效指标{set}个，已完成{met}个",
+        "en": "In {year}, {department} set {set} level-3 indicators: {met} met",
+    },
+    "narrative.unmet": {"zh": "，未完成{count}个（{ids}）", "en": ", {count} not met ({ids})"},
+    "narrative.missing": {
+        "zh": "，缺少完成值{count}个（{ids}）",
+        "en": ", {count} without an actual ({ids})",
+    },
+    "narrative.not_applicable": {
+        "zh": "，不适用{count}个（{ids}）",
+        "en": ", {count} not applicable ({ids})",
+    },
+    "narrative.budget": {
+        "zh": "。预算执行率{rate}，得{score}分（满分{points}分）。自评总分{total}分，等级为“{grade}”。",
+        "en": ". The budget execution rate was {rate}, scoring {score} of {points} points. The self-evaluation total is {total}, grade “{grade}”.",
+    },
+    "narrative.weakest": {
+        "zh": "各一级指标中，得分率最低的是“{level1}”（{score}/{points}，{share}）。",
+        "en": " The weakest level-1 group is “{level1}” ({score} of {points}, {share}).",
+    },
+    "narrative.overachieved": {
+        "zh": "另有{count}个指标超额完成（{ids}），需分析年初目标是否设置偏低。",
+        "en": " {count} indicator(s) far exceeded the target ({ids}): was the target set too low?",
+    },
+    "narrative.unexplained": {
+        "zh": "尚有{count}项偏差未说明原因，提交前须补充。",
+        "en": " {count} deviation(s) still lack an explanation, to be added before submission.",
+    },
+    "narrative.monitoring": {
+        "zh": "截至{period}（序时进度{elapsed}），{department}的{count}个三级指标中，绿灯{green}个、黄灯{yellow}个、红灯{red}个{missing}。预算执行率{rate}，为序时进度的{progress}。按目前进度推算，年终自评预计{total}分（“{grade}”），仅供参考。",
+        "en": "By {period} ({elapsed} of the year), {department}'s {count} level-3 indicators show {green} green, {yellow} yellow and {red} red lights{missing}. The budget execution rate is {rate}, {progress} of the time elapsed. At this pace the year-end self-evaluation would score {total} (“{grade}”) — a projection only.",
+    },
+    "narrative.monitoring_missing": {
+        "zh": "、缺少完成值{count}个",
+        "en": ", {count} without an actual",
+    },
+    # --- reports: shared words ---
+    "colon": {"zh": "：", "en": ": "},
+    "flag_separator": {"zh": "、", "en": "; "},
+    "severity.error": {"zh": "错误", "en": "error"},
+    "severity.warning": {"zh": "警告", "en": "warning"},
+    "severity.suppressed": {"zh": "已忽略", "en": "suppressed"},
+    "validate.checked": {
+        "zh": "检查了 {files}：{errors}，{warnings}",
+        "en": "{files} checked: {errors}, {warnings}",
+    },
+    "validate.also_suppressed": {
+        "zh": "（另有 {warnings}已忽略）",
+        "en": " ({warnings} suppressed)",
+    },
+    "count.files.one": {"zh": "{count} 个文件", "en": "{count} file"},
+    "count.files.many": {"zh": "{count} 个文件", "en": "{count} files"},
+    "count.errors.one": {"zh": "{count} 个错误", "en": "{count} error"},
+    "count.errors.many": {"zh": "{count} 个错误", "en": "{count} errors"},
+    "count.warnings.one": {"zh": "{count} 个警告", "en": "{count} warning"},
+    "count.warnings.many": {"zh": "{count} 个警告", "en": "{count} warnings"},
+    # --- what the commands say -------------------------------------------------------
+    "no_such_path": {
+        "zh": "路径不存在、没有匹配的文件，或目录中没有 YAML 文件",
+        "en": "no such path, no file matches, or the folder holds no YAML file",
+    },
+    "no_actuals": {"zh": "没有完成值文件", "en": "no actuals file"},
+    "unknown_code": {
+        "zh": "未知的诊断代码（perfcheck explain 列出全部）",
+        "en": "unknown code (perfcheck explain lists them all)",
+    },
+    "step_summary_is_input": {
+        "zh": "它是本次读取的文件或一个目录",
+        "en": "it is a file this run reads, or a folder",
+    },
+    "step_summary_failed": {
+        "zh": "perfcheck: 未写入 GITHUB_STEP_SUMMARY 指定的 {path}（{reason}）",
+        "en": "perfcheck: the step summary {path} named by GITHUB_STEP_SUMMARY was not written "
+        "({reason})",
+    },
+    "usage_line": {"zh": "用法：{usage}", "en": "Usage: {usage}"},
+    "usage_help": {
+        "zh": "运行 “{command} --help” 查看帮助。",
+        "en": "Try '{command} --help' for help.",
+    },
+    "usage_error": {"zh": "错误：{message}", "en": "Error: {message}"},
+    "usage_no_such_option": {"zh": "没有选项 {option}", "en": "No such option: {option}"},
+    "usage_did_you_mean": {"zh": "（可能是：{options}）", "en": " (Possible options: {options})"},
+    "usage_needs_value": {
+        "zh": "选项 {option} 后须写一个值",
+        "en": "Option '{option}' requires an argument.",
+    },
+    "usage_missing_argument": {"zh": "缺少参数 {name}", "en": "Missing argument '{name}'."},
+    "usage_missing_option": {"zh": "缺少选项 {name}", "en": "Missing option '{name}'."},
+    "usage_no_such_command": {
+        "zh": "没有命令 “{command}”（perfcheck --help 列出全部命令）",
+        "en": "No such command '{command}'.",
+    },
+    "usage_bad_value": {
+        "zh": "{name} 的值无效：{detail}",
+        "en": "Invalid value for {name}: {detail}",
+    },
+    "usage_at_least": {"zh": "应不小于 {bound}", "en": "it should be at least {bound}"},
+    "usage_at_most": {"zh": "应不大于 {bound}", "en": "it should be at most {bound}"},
+    "usage_whole_number": {"zh": "应为整数", "en": "it should be a whole number"},
+    "usage_one_of": {"zh": "应为 {choices} 之一", "en": "it should be one of {choices}"},
+    "init_created": {
+        "zh": "已创建 {path}：{count} 个指标的完成值待填写（{period}）",
+        "en": "created {path}: the actuals of {count} indicators to fill in ({period})",
+    },
+    "summary_written": {"zh": "已写入 {path}（{format}）", "en": "wrote {path} ({format})"},
+    "told_config": {"zh": "配置：{file}", "en": "configuration: {file}"},
+    "told_no_config": {"zh": "配置：无（全部默认）", "en": "configuration: none (all defaults)"},
+    "told_targets": {
+        "zh": "读取绩效目标表：{path}（评分规则方案：{profile}）",
+        "en": "read target file {path} (rules profile: {profile})",
+    },
+    "told_actuals": {
+        "zh": "读取完成值文件：{path}（{period}）",
+        "en": "read actuals file {path} ({period})",
+    },
+}
