@@ -57,7 +57,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     yield Workspace(tmp_path_factory.mktemp("environment") / "copy")
 
 
-@examples(16)
+@examples(12)
 @given(case=CASES)
 def test_any_command_in_any_environment_keeps_its_promises(
     workspace: Workspace, case: Case
