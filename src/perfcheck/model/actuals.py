@@ -27,6 +27,7 @@ from perfcheck.model.targets import (
     Text,
     names_a_rate,
 )
+from perfcheck.reading.invisible import visible
 from perfcheck.reading.yaml_reader import kind_of_value
 from perfcheck.text import Phrase
 
@@ -343,7 +344,7 @@ def _qualitative(
     problems: list[Finding],
 ) -> Reading | None:
     scale = targets.scale(target.scale) or {}
-    grade = str(raw).strip()
+    grade = visible(str(raw)).strip()
     if grade not in scale:
         args = {"id": indicator.id, "grade": grade, "scale": target.scale, "grades": list(scale)}
         problems.append(Finding("D022", (*at, key), args))

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from perfcheck.formatting import decimal_text
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 
@@ -142,8 +143,8 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def normalise(text: str) -> str:
-    """Map look-alike characters to one spelling and drop blanks."""
-    return "".join(text.translate(_CHARACTERS).split())
+    """Map look-alike characters to one spelling and drop blanks and invisible characters."""
+    return "".join(visible(text).translate(_CHARACTERS).split())
 
 
 def parse_number(text: str) -> Decimal:

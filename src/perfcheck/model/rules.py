@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from perfcheck.formatting import half_up, percent
 from perfcheck.model.notation import DEFAULT_SCALE
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 OUTPUT = "产出指标"  # output indicators
@@ -319,6 +320,12 @@ class Rules(_Settings):
         "adjusted",
         description="执行率分母：全年预算数或年初预算数 / denominator of the execution rate",
     )
+
+    @field_validator("weights")
+    @classmethod
+    def _visible_names(cls, weights: dict[str, Decimal]) -> dict[str, Decimal]:
+        """A level-1 name with an invisible character (W005) still names its group."""
+        return {visible(name): weight for name, weight in weights.items()}
 
     @field_validator("rounding")
     @classmethod

@@ -14,6 +14,7 @@ from pydantic import (
     Field,
     StringConstraints,
     Tag,
+    field_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -28,6 +29,7 @@ from perfcheck.model.notation import (
     parse_target,
 )
 from perfcheck.model.rules import BUILTIN_SCALES, NonNegative, Rules, Scale
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 # Units of things counted as they happen (次, 个, 人次 …): their totals grow through the year.
@@ -146,6 +148,8 @@ class QuantitativeTarget(Model):
     value: NonNegative = Field(description="指标值 / target value")
     unit: Text = Field(description="计量单位 / unit, e.g. 次, %, 万元")
 
+    _visible_unit = field_validator("unit")(visible)  # `次` and `次\u200f` are one unit (W005)
+
     @property
     def quantity(self) -> Quantity:
         return Quantity(self.comparator, self.value, self.unit)
@@ -158,6 +162,8 @@ class QualitativeTarget(Model):
     """A graded target (定性) on a named scale."""
 
     scale: Text = Field(description="评价等级名称 / grade scale, e.g. 优良中低差")
+
+    _visible_scale = field_validator("scale")(visible)
 
     def text(self) -> str:
         return Qualitative(self.scale).text()
@@ -249,6 +255,10 @@ class Indicator(Model):
     )
     note: str | None = Field(None, description="备注 / note")
 
+    # Names are compared with the weights, the framework and one another: an invisible
+    # character (reported as W005) must not make a name another.
+    _visible_names = field_validator("level1", "level2", "name")(visible)
+
     @property
     def accumulates(self) -> bool:
         """Counts and money amounts grow through the year and are judged against 序时进度;
@@ -291,6 +301,14 @@ class TargetFile(Model):
         description="评分规则 / scoring rules",
     )
     indicators: list[Indicator] = Field(min_length=1, description="三级指标 / indicators")
+
+    @field_validator("scales")
+    @classmethod
+    def _visible_grades(cls, scales: dict[str, Scale]) -> dict[str, Scale]:
+        return {
+            visible(name): {visible(grade): g for grade, g in scale.items()}
+            for name, scale in scales.items()
+        }
 
     def scale(self, name: str) -> Scale | None:
         return self.scales.get(name) or BUILTIN_SCALES.get(name)
