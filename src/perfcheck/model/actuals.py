@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -83,8 +84,21 @@ _NOT_FINITE = {"detail": Phrase("detail.not_finite")}
 
 def _period(value: Any) -> Any:
     if isinstance(value, str) and parse_period(value) is None:
-        raise PydanticCustomError("S020", "bad period", {"period": value})
+        raise PydanticCustomError("S020", "bad period", period_args(value))
     return value
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+
+
+def period_args(text: str) -> dict[str, object]:
+    """S020's arguments: the examples are in the year the period names (`2023年一季度` → 2023Q1),
+    or say `年份` (YYYY) where it names none."""
+    year = _YEAR.search(text.translate(_FULL_WIDTH_DIGITS))
+    return {"period": text, "year": year.group() if year else Phrase("S020.any_year")}
+
+
+_FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
 
 
 Likelihood = Literal["确定能", "有可能", "完全不可能"]  # certain, possible, impossible

@@ -174,8 +174,9 @@ def parse_comparator(text: str) -> Comparator:
 
 
 @lru_cache(maxsize=4096)  # the same few notations recur across indicators and files
-def parse_target(text: str) -> Quantity | Qualitative:
-    """Read a compact published target such as `≥17次/年` or `定性优良中低差`."""
+def parse_target(text: str, rate: bool = False) -> Quantity | Qualitative:
+    """Read a compact published target such as `≥17次/年` or `定性优良中低差`. `rate`: the
+    indicator's name says it is a rate, so a missing unit is most likely `%`."""
     body = normalise(text)
     if not body:
         raise _unreadable(text, "reason.empty_target")
@@ -195,7 +196,10 @@ def parse_target(text: str) -> Quantity | Qualitative:
     if not unit:
         raise NotationError(
             "S013",
-            {"text": text, "suggestion": f"{comparator.symbol}{number.group()}次"},
+            {
+                "text": text,
+                "suggestion": f"{comparator.symbol}{number.group()}{'%' if rate else '次'}",
+            },
         )
     if any(ch.isdigit() for ch in unit):
         raise _digits_in_unit(text, unit)

@@ -14,6 +14,7 @@ from pydantic import (
     Field,
     StringConstraints,
     Tag,
+    ValidationInfo,
     field_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -139,6 +140,9 @@ def _comparator(value: Any) -> Any:
     return value
 
 
+_BLANK_UNIT = {"detail": Phrase("detail.blank_unit")}
+
+
 class QuantitativeTarget(Model):
     """A measured target: comparator, value, unit (`≥17次/年`)."""
 
@@ -148,7 +152,16 @@ class QuantitativeTarget(Model):
     value: NonNegative = Field(description="指标值 / target value")
     unit: Text = Field(description="计量单位 / unit, e.g. 次, %, 万元")
 
-    _visible_unit = field_validator("unit")(visible)  # `次` and `次\u200f` are one unit (W005)
+    @field_validator("unit", mode="before")
+    @classmethod
+    def _unit_written(cls, value: Any) -> Any:
+        """`次` and `次\u200f` are one unit (W005); a blank unit is told what to write."""
+        if not isinstance(value, str):
+            return value
+        unit = visible(value)
+        if not unit.strip():
+            raise PydanticCustomError("S005", "the unit is empty", _BLANK_UNIT)
+        return unit
 
     @property
     def quantity(self) -> Quantity:
@@ -258,6 +271,20 @@ class Indicator(Model):
     # Names are compared with the weights, the framework and one another: an invisible
     # character (reported as W005) must not make a name another.
     _visible_names = field_validator("level1", "level2", "name")(visible)
+
+    @field_validator("target", mode="before")
+    @classmethod
+    def _rate_without_unit(cls, value: Any, info: ValidationInfo) -> Any:
+        """A rate (…率, …满意度) written without a unit is most likely a percentage: S013 then
+        suggests `%` rather than `次`. Everything else is read by the target's own validator."""
+        name = info.data.get("name")
+        if isinstance(value, str | int | Decimal) and isinstance(name, str) and names_a_rate(name):
+            try:
+                parse_target(str(value), rate=True)
+            except NotationError as error:
+                if error.code == "S013":
+                    raise _custom_error(error) from None
+        return value
 
     @property
     def accumulates(self) -> bool:

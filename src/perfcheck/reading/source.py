@@ -50,9 +50,10 @@ class Source:
         return LINE_BREAK.split(self.text)
 
     def diagnostic(self, finding: Finding) -> Diagnostic:
-        position = self.positions.locate(finding.path, at_key=finding.at_key)
-        if finding.whole_file:
-            position = Position(0, 0)
+        if finding.whole_file:  # at the key it names when the file has it, else at its start
+            position = self.positions.exact(finding.path) or Position(1, 1)
+        else:
+            position = self.positions.locate(finding.path, at_key=finding.at_key)
         args = {
             key: self.positions.locate(value).line if isinstance(value, LineOf) else value
             for key, value in finding.args.items()
@@ -364,9 +365,7 @@ def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | No
     if kind == "missing":
         return Finding("S001", path, {"field": error["loc"][-1]})
     if kind == "extra_forbidden":
-        key = str(error["loc"][-1])
-        known = _fields(_model_at(model, error["loc"][:-1]))
-        return Finding("S002", path, _unknown_key_args(key, known), True)
+        return Finding("S002", path, unknown_key_args(model, error["loc"]), True)
     retyped = kind == "string_type" or (kind == "S003" and not isinstance(error.get("input"), str))
     if retyped and path in source.positions.implicit:
         raw, yaml_kind = source.positions.implicit[path]
@@ -395,14 +394,16 @@ def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | No
 def _detail(kind: str, error: Any) -> dict[str, object]:
     ctx = error.get("ctx") or {}
     message = str(error["msg"])  # pydantic's, in English
-    if f"detail.{kind}" in TEXTS:
-        return {"detail": Phrase(f"detail.{kind}", {**ctx, "msg": message})}
-    return {"detail": Phrase("verbatim", {"text": message})}
+    known = f"detail.{kind}" if f"detail.{kind}" in TEXTS else "detail.other"
+    return {"detail": Phrase(known, {**ctx, "msg": message})}
 
 
-def _unknown_key_args(key: str, known: set[str]) -> dict[str, object]:
+def unknown_key_args(model: type[BaseModel], loc: tuple[str | int, ...]) -> dict[str, object]:
+    """S002's arguments for the key at the end of `loc`: the key, and the nearest known one."""
     import difflib
 
+    key = str(loc[-1])
+    known = _fields(_model_at(model, loc[:-1]))
     close = difflib.get_close_matches(key, sorted(known - {key}), n=1)
     if not close:
         return {"key": key, "suggestion": Phrase("nothing")}
