@@ -298,3 +298,54 @@ def test_two_configurations_in_one_folder_are_refused() -> None:
     write("pyproject.toml", '[project]\nname = "data"\n')  # no table for perfcheck: no conflict
     code, _, err = run("validate", "t.yaml")
     assert (code, err) == (0, "")
+
+
+# --- minor ------------------------------------------------------------------------------------
+
+
+def test_an_empty_path_is_refused_not_read_as_the_current_folder() -> None:
+    targets()
+    code, _, err = run("validate", "")
+    assert code == 2 and err.startswith(": F001 ")
+    assert run("validate", "  ")[0] == 2
+
+
+def test_minus_zero_is_zero() -> None:
+    targets(THREE_TEXT.replace("target: ≥4次", "target: =-0次"))
+    code, out, _ = run("show", "t.yaml")
+    assert code == 0 and "=0次" in out and "-0" not in out
+    targets(THREE_TEXT.replace("target: ≥4次", "target: {comparator: '=', value: -0.0, unit: 次}"))
+    code, out, _ = run("show", "t.yaml")
+    assert code == 0 and "=0.0次" in out and "-0" not in out  # the places as written
+
+
+def test_ids_with_a_leading_zero_are_the_same_id() -> None:
+    text = THREE_TEXT.replace("id: 1-3", "id: 01-2")
+    targets(text)
+    line = text.splitlines().index("  - id: 01-2") + 1
+    assert concise("t.yaml") == (1, [f"t.yaml:{line}:9: D001"])
+
+
+def test_actuals_with_nothing_under_them_are_no_actuals() -> None:
+    targets()
+    actuals("", period="2022Q1")
+    assert concise("a.yaml") == (0, [])
+
+
+@pytest.mark.parametrize("blank", ['"   "', '"\\u3000"', '""'])
+def test_an_explanation_of_blanks_explains_nothing(blank: str) -> None:
+    targets()
+    actuals(f"  1-1: 5\n  1-2:\n    value: 50\n    explanation: {blank}\n  1-3: 95\n")
+    assert concise("a.yaml") == (0, ["a.yaml:7:3: W010"])
+    actuals(f"  1-1:\n    value: 5\n    adjustment: -1\n    explanation: {blank}\n")
+    assert concise("a.yaml")[1][0] == "a.yaml:8:17: D025"
+
+
+def test_an_adjustment_with_nothing_to_adjust_is_an_error() -> None:
+    targets()
+    actuals("  1-1:\n    adjustment: 5\n    explanation: 复核\n  1-2: 95\n  1-3: 95\n")
+    code, out, _ = run("validate", "a.yaml", "--format", "concise", "--lang", "en")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "a.yaml:7:17: D034 indicator 1-1 has an adjustment, but it has no value: it would not count"
+    )

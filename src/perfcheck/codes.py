@@ -91,6 +91,7 @@ class Code(StrEnum):
     D031 = "D031"
     D032 = "D032"
     D033 = "D033"
+    D034 = "D034"
     D040 = "D040"
     D041 = "D041"
     W001 = "W001"
@@ -209,6 +210,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D031: ("perfcheck.model.actuals",),
     Code.D032: ("perfcheck.model.actuals",),
     Code.D033: ("perfcheck.model.notation",),
+    Code.D034: ("perfcheck.model.actuals",),
     Code.D040: ("perfcheck.engine.trend",),
     Code.D041: ("perfcheck.engine.trend",),
     Code.W001: ("perfcheck.checks.targets",),

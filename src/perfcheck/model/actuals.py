@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from perfcheck.diagnostics import DataPath, Finding
@@ -104,6 +104,11 @@ _FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
 Likelihood = Literal["确定能", "有可能", "完全不可能"]  # certain, possible, impossible
 
 
+def _said(text: str | None) -> str | None:
+    """An explanation of blanks explains nothing: none was given."""
+    return text if text is not None and text.strip() else None
+
+
 class ActualEntry(Model):
     """One indicator's actual value (实际完成值) and what goes with it."""
 
@@ -130,6 +135,8 @@ class ActualEntry(Model):
         None, description="完成可能性：确定能、有可能、完全不可能 / likelihood of completion"
     )
 
+    _explained = field_validator("explanation")(_said)
+
 
 class BudgetActuals(Model):
     """预算执行情况."""
@@ -138,6 +145,8 @@ class BudgetActuals(Model):
     adjusted: Amount | None = Field(None, description="全年预算数 / full-year budget")
     spent: Amount = Field(description="全年执行数 / amount spent")
     explanation: str | None = Field(None, description="执行率偏低的原因 / explanation")
+
+    _explained = field_validator("explanation")(_said)
 
 
 class ActualsFile(Model):
@@ -156,6 +165,12 @@ class ActualsFile(Model):
             BeforeValidator(_entry, json_schema_input_type=ActualEntry | Decimal | str | None),
         ],
     ] = Field(default={}, description="各指标实际完成值，键为指标编号 / actual values by id")
+
+    @field_validator("actuals", mode="before")
+    @classmethod
+    def _none_yet(cls, value: Any) -> Any:
+        """`actuals:` with nothing under it, as before the first figures: no actuals."""
+        return {} if value is None else value
 
     @property
     def parsed_period(self) -> Period:
@@ -255,6 +270,10 @@ def _read(
     problems: list[Finding] = []
     if entry.adjustment is not None and not entry.explanation:
         problems.append(Finding("D025", (*at, "adjustment"), {"id": indicator.id}))
+    if entry.adjustment is not None and (entry.not_applicable is not None or entry.value is None):
+        reason = "D034.not_applicable" if entry.not_applicable is not None else "D034.no_value"
+        args = {"id": indicator.id, "reason": Phrase(reason)}
+        problems.append(Finding("D034", (*at, "adjustment"), args))
     if entry.not_applicable is not None:
         if entry.value is not None:
             problems.append(Finding("D026", (*at, "value"), {"id": indicator.id}))

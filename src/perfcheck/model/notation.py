@@ -158,7 +158,7 @@ def parse_number(text: str) -> Decimal:
         raise ValueError(text) from error
     if not value.is_finite():
         raise ValueError(text)
-    return value
+    return value.copy_abs() if value.is_zero() else value  # -0 is 0, and is shown so
 
 
 def parse_comparator(text: str) -> Comparator:

@@ -163,6 +163,11 @@ class QuantitativeTarget(Model):
             raise PydanticCustomError("S005", "the unit is empty", _BLANK_UNIT)
         return unit
 
+    @field_validator("value")
+    @classmethod
+    def _unsigned_zero(cls, value: Decimal) -> Decimal:
+        return value.copy_abs() if value.is_zero() else value  # -0 is 0, and is shown so
+
     @property
     def quantity(self) -> Quantity:
         return Quantity(self.comparator, self.value, self.unit)

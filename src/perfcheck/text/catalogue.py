@@ -674,6 +674,18 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "写成普通的十进制数，可带单位，如 1000、98%、5次。",
         "en": "Write a plain decimal number, optionally with its unit: 1000, 98%, 5次.",
     },
+    # --- D034 ---
+    "D034.title": {"zh": "人工调整没有可调整的得分", "en": "adjustment with nothing to adjust"},
+    "D034.message": {
+        "zh": "指标 {id} 有人工调整（adjustment），但{reason}，调整不会计入",
+        "en": "indicator {id} has an adjustment, but {reason}: it would not count",
+    },
+    "D034.help": {
+        "zh": "人工调整加减在指标的得分上：先填写完成值（value）；不适用的指标不计分，也就不能调整，删去 adjustment。",
+        "en": "An adjustment changes an indicator's score: give its value first; a not-applicable indicator scores nothing and cannot be adjusted, so delete the adjustment.",
+    },
+    "D034.no_value": {"zh": "没有完成值", "en": "it has no value"},
+    "D034.not_applicable": {"zh": "该指标不适用", "en": "it is not applicable"},
     # --- D040 ---
     "D040.title": {"zh": "趋势中的目标表不一致", "en": "trend over different target files"},
     "D040.message": {
