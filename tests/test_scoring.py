@@ -421,3 +421,20 @@ def test_scores_stay_within_zero_and_the_points_when_capped(
 def test_same_input_same_result() -> None:
     path = ROOT / "actuals" / "2022Q4.yaml"
     assert load_actuals(Path(path), Options()).result == load_actuals(path, Options()).result
+
+
+def test_a_groups_share_is_its_score_over_its_points_as_a_rate() -> None:
+    """产出 1-1 scores 50 × 3/4 = 37.50 of 50: 75.00 %; 效益 2-1 does not apply: no share."""
+    from tests.builders import actuals, indicator, scored, three_groups
+
+    target_file = three_groups(indicator("1-1", "≥4次"))
+    result = scored(
+        target_file,
+        actuals({"1-1": 3, "2-1": {"not_applicable": "本年未开展"}, "3-1": 95}),
+    )
+    shares = {g.level1: (g.points, g.score, g.share) for g in result.groups}
+    assert shares == {
+        "产出指标": (D("50.00"), D("37.50"), D("0.7500")),
+        "效益指标": (D(0), D("0.00"), None),
+        "满意度指标": (D("10.00"), D("10.00"), D("1.0000")),
+    }

@@ -81,6 +81,17 @@ VerboseOption = Annotated[
 ColorOption = Annotated[
     Color | None, typer.Option("--color", help="颜色 / colour: auto, always, never")
 ]
+WidthOption = Annotated[
+    int | None,
+    typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
+]
+TableFormatOption = Annotated[
+    ScoreFormat, typer.Option("--format", help="text、json、csv 或 markdown")
+]
+TargetsOption = Annotated[
+    Path | None,
+    typer.Option("--targets", help="目标表，代替文件中的 targets: / target file override"),
+]
 
 
 def _finite_number(value: str | None) -> str | None:
@@ -208,10 +219,7 @@ def show(
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
     color: ColorOption = None,
-    width: Annotated[
-        int | None,
-        typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
-    ] = None,
+    width: WidthOption = None,
 ) -> None:
     """按表格显示目标表及各指标分值 / show a target file with resolved points.
 
@@ -229,13 +237,8 @@ def show(
 def score(
     ctx: typer.Context,
     actuals: Annotated[Path, typer.Argument(help="完成值文件 / actuals file")],
-    targets: Annotated[
-        Path | None,
-        typer.Option("--targets", help="目标表，代替文件中的 targets: / target file override"),
-    ] = None,
-    output_format: Annotated[
-        ScoreFormat, typer.Option("--format", help="text、json、csv 或 markdown")
-    ] = ScoreFormat.TEXT,
+    targets: TargetsOption = None,
+    output_format: TableFormatOption = ScoreFormat.TEXT,
     fail_under: Annotated[
         str | None,
         typer.Option(
@@ -258,10 +261,7 @@ def score(
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
     color: ColorOption = None,
-    width: Annotated[
-        int | None,
-        typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
-    ] = None,
+    width: WidthOption = None,
 ) -> None:
     """年终自评打分，或年中运行监控 / score an actuals file against its targets.
 
@@ -301,10 +301,7 @@ def summary(
     force: Annotated[
         bool, typer.Option("--force", help="替换已有的输出文件 / replace an existing output")
     ] = False,
-    targets: Annotated[
-        Path | None,
-        typer.Option("--targets", help="目标表，代替文件中的 targets: / target file override"),
-    ] = None,
+    targets: TargetsOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     lang: LangOption = None,
@@ -337,19 +334,14 @@ def trend(
     paths: Annotated[
         list[str], typer.Argument(help="完成值文件或目录（如 actuals/）/ actuals files or folders")
     ],
-    output_format: Annotated[
-        ScoreFormat, typer.Option("--format", help="text、json、csv 或 markdown")
-    ] = ScoreFormat.TEXT,
+    output_format: TableFormatOption = ScoreFormat.TEXT,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     lang: LangOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
     color: ColorOption = None,
-    width: Annotated[
-        int | None,
-        typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
-    ] = None,
+    width: WidthOption = None,
 ) -> None:
     """各期完成情况的趋势 / the trend of one target file's actuals across periods.
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from perfcheck.diagnostics import Lang
 from perfcheck.text import say
 from perfcheck.text.catalogue import LANGUAGES
+
+if TYPE_CHECKING:
+    from typer import TyperException
 
 
 def language_asked(argv: Sequence[str], default: Lang) -> Lang:
@@ -24,7 +27,7 @@ def language_asked(argv: Sequence[str], default: Lang) -> Lang:
     return default
 
 
-def usage_lines(error: Any, lang: Lang) -> list[str]:
+def usage_lines(error: TyperException, lang: Lang) -> list[str]:
     """What to print for a usage error: the usage, where help is, and the error itself."""
     ctx = getattr(error, "ctx", None)
     lines = []
@@ -36,19 +39,19 @@ def usage_lines(error: Any, lang: Lang) -> list[str]:
     return lines
 
 
-def message(error: Any, lang: Lang) -> str:
-    original: str = error.format_message()
+def message(error: TyperException, lang: Lang) -> str:
+    original: str = getattr(error, "format_message", error.__str__)()
     kind = type(error).__name__
     if lang == "en":  # the library's own words, but perfcheck's bilingual ones in English
         return _bad_value(error, original, lang) if kind == "BadParameter" else original
     if kind == "NoSuchOption":
-        text = say("usage_no_such_option", lang, {"option": error.option_name})
+        text = say("usage_no_such_option", lang, {"option": getattr(error, "option_name", "")})
         possible = getattr(error, "possibilities", None)
         return text + (
             say("usage_did_you_mean", lang, {"options": "、".join(possible)}) if possible else ""
         )
     if kind == "BadOptionUsage" and "requires an argument" in original:
-        return say("usage_needs_value", lang, {"option": error.option_name})
+        return say("usage_needs_value", lang, {"option": getattr(error, "option_name", "")})
     if kind == "MissingParameter":
         found = re.match(r"Missing (argument|option) '?([^'.]+)'?", original)
         if found:
@@ -65,13 +68,13 @@ def message(error: Any, lang: Lang) -> str:
     return original
 
 
-def _bad_value(error: Any, original: str, lang: Lang) -> str:
+def _bad_value(error: TyperException, original: str, lang: Lang) -> str:
     hint = getattr(error, "param_hint", None)
     found = re.match(r"Invalid value for (.+?): (.*)$", original, re.S)
     name = hint or (found.group(1).replace("'", "") if found else "")
     detail = found.group(2) if found else original
-    cause = error.__cause__
-    problems = cause.errors() if hasattr(cause, "errors") else []
+    errors = getattr(error.__cause__, "errors", None)  # pydantic's, when it refused the value
+    problems = errors() if callable(errors) else []
     problem = problems[0] if problems else {}
     limits = problem.get("ctx") or {}
     kind = problem.get("type")

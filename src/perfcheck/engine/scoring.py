@@ -95,7 +95,15 @@ def _groups(results: Sequence[IndicatorResult]) -> tuple[GroupResult, ...]:
         applicable = r.status is not Status.NOT_APPLICABLE
         points[level1] = points.get(level1, ZERO) + (r.points if applicable else ZERO)
         scores[level1] = scores.get(level1, ZERO) + r.score
-    return tuple(GroupResult(level1, points[level1], scores[level1]) for level1 in points)
+    return tuple(
+        GroupResult(level1, points[level1], scores[level1], _share(scores[level1], points[level1]))
+        for level1 in points
+    )
+
+
+def _share(score: Decimal, points: Decimal) -> Decimal | None:
+    """得分率, a rate like the others; none for a group whose points all do not apply."""
+    return rounded_rate(score / points) if points > 0 else None
 
 
 def grade_of(total: Decimal, rules: Rules) -> str:

@@ -17,6 +17,7 @@ from perfcheck.formatting import decimal_text, percent
 from perfcheck.model.notation import NotationError, WrittenValue, parse_amount
 from perfcheck.model.period import Period, parse_period
 from perfcheck.model.rules import OUT_OF_RANGE, Band, Share, Signed, representable
+from perfcheck.model.schema import PERIOD_TEXT, no_null, share_text, strings_match, whole
 from perfcheck.model.targets import (
     INDICATOR_ID,
     Amount,
@@ -120,13 +121,18 @@ class ActualEntry(Model):
         None, description="偏差原因分析及改进措施 / explanation of a deviation"
     )
     not_applicable: Annotated[Text | None, BeforeValidator(_reason)] = Field(
-        None, description="不适用的原因；该指标不计分，总分按比例折算 / reason it does not apply"
+        None,
+        description="不适用的原因；该指标不计分，总分按比例折算 / reason it does not apply",
+        json_schema_extra=no_null,
     )
     adjustment: Signed | None = Field(
         None, description="评审人工调整的分数（须附说明）/ manual adjustment by the reviewer"
     )
     score_rate: Annotated[Share | None, BeforeValidator(_share)] = Field(
-        None, description="定性指标在档次内的得分率 / qualitative share within its band"
+        None,
+        description="定性指标在档次内的得分率，如 0.85 或 85% / qualitative share within its "
+        "band, e.g. 0.85 or 85%",
+        json_schema_extra=strings_match(share_text),
     )
     forecast: Annotated[Decimal | str | None, BeforeValidator(_value)] = Field(
         None, description="全年预计完成值（运行监控）/ full-year forecast, written like value"
@@ -155,7 +161,8 @@ class ActualsFile(Model):
     schema_: str | None = Field(None, alias="$schema", description="JSON Schema (for editors)")
     targets: Text = Field(description="目标表路径（相对本文件）/ target file, relative to this one")
     period: Annotated[str, BeforeValidator(_period)] = Field(
-        description="期间：2022Q1…2022Q4 或 2022-01…2022-12 / period"
+        description="期间：2022Q1…2022Q4 或 2022-01…2022-12 / period",
+        json_schema_extra={"pattern": PERIOD_TEXT},
     )
     budget: BudgetActuals = Field(description="预算执行 / budget execution")
     actuals: dict[
@@ -164,7 +171,11 @@ class ActualsFile(Model):
             ActualEntry,
             BeforeValidator(_entry, json_schema_input_type=ActualEntry | Decimal | str | None),
         ],
-    ] = Field(default={}, description="各指标实际完成值，键为指标编号 / actual values by id")
+    ] = Field(
+        default={},
+        description="各指标实际完成值，键为指标编号 / actual values by id",
+        json_schema_extra={"propertyNames": {"pattern": whole(INDICATOR_ID)}},
+    )
 
     @field_validator("actuals", mode="before")
     @classmethod

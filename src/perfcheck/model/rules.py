@@ -25,6 +25,14 @@ from pydantic_core import PydanticCustomError
 
 from perfcheck.formatting import half_up, percent
 from perfcheck.model.notation import DEFAULT_SCALE
+from perfcheck.model.schema import (
+    DECIMAL_TEXT,
+    UNSIGNED_TEXT,
+    every,
+    lax_boolean,
+    numbers_among,
+    strings_match,
+)
 from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
@@ -61,13 +69,37 @@ class Band(StrEnum):
 LARGEST = Decimal("1e12")
 FINEST_PLACES = 6
 
+# A number may be written as text (`"12.5"`): the schema says which text (model.schema).
 NonNegative = Annotated[
-    Decimal, Field(ge=0, le=LARGEST, decimal_places=FINEST_PLACES, allow_inf_nan=False)
+    Decimal,
+    Field(
+        ge=0,
+        le=LARGEST,
+        decimal_places=FINEST_PLACES,
+        allow_inf_nan=False,
+        json_schema_extra=strings_match(UNSIGNED_TEXT),
+    ),
 ]
 Signed = Annotated[
-    Decimal, Field(ge=-LARGEST, le=LARGEST, decimal_places=FINEST_PLACES, allow_inf_nan=False)
+    Decimal,
+    Field(
+        ge=-LARGEST,
+        le=LARGEST,
+        decimal_places=FINEST_PLACES,
+        allow_inf_nan=False,
+        json_schema_extra=strings_match(DECIMAL_TEXT),
+    ),
 ]
-Share = Annotated[Decimal, Field(ge=0, le=1, decimal_places=FINEST_PLACES, allow_inf_nan=False)]
+Share = Annotated[
+    Decimal,
+    Field(
+        ge=0,
+        le=1,
+        decimal_places=FINEST_PLACES,
+        allow_inf_nan=False,
+        json_schema_extra=strings_match(UNSIGNED_TEXT),
+    ),
+]
 
 
 def representable(value: Decimal) -> bool:
@@ -293,9 +325,15 @@ class Rules(_Settings):
         description="反向指标超出上限时的计分公式 / formula for a reverse indicator over its "
         "ceiling: ratio = w×t/a, linear = w×max(0, 1−(a−t)/t)",
     )
-    cap: bool = Field(True, description="得分不超过分值 / no score above the points")
+    cap: bool = Field(
+        True,
+        description="得分不超过分值 / no score above the points",
+        json_schema_extra=lax_boolean,
+    )
     strict_inequalities: bool = Field(
-        False, description="＞ ＜ 按严格不等式判定 / score ＞ and ＜ strictly"
+        False,
+        description="＞ ＜ 按严格不等式判定 / score ＞ and ＜ strictly",
+        json_schema_extra=lax_boolean,
     )
     overachievement_threshold: NonNegative = Field(
         Decimal("1.30"),
@@ -304,12 +342,19 @@ class Rules(_Settings):
     # Applied by Rules.rounded to every score and to points; text shows the same rounding with
     # formatting.rounded_text(value, rounding).
     rounding: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)] = Field(
-        Decimal("0.01"), description="得分舍入单位（四舍五入）/ rounding quantum, half-up"
+        Decimal("0.01"),
+        description="得分舍入单位（四舍五入）：1、0.1、0.01、0.001 或 0.0001 / rounding quantum, "
+        "half-up: 1, 0.1, 0.01, 0.001 or 0.0001",
+        json_schema_extra=every(  # the quanta: checked by _power_of_ten
+            numbers_among([float(quantum) for quantum in QUANTA]), strings_match(UNSIGNED_TEXT)
+        ),
     )
     # Applied by engine.scoring.grade_of.
     grades: dict[str, NonNegative] = Field(
         default_factory=_national_grades,
-        description="总分等级及其下限 / overall grades and their lowest total",
+        description="总分等级及其下限，须有一个下限为 0 / overall grades and their lowest total, "
+        "one of them 0",
+        json_schema_extra={"minProperties": 1},  # the one at 0: checked by _floor_at_zero
     )
     # Applied by BandFloors.contains and BandFloors.misfit.
     bands: BandFloors = Field(

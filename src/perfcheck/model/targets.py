@@ -29,7 +29,14 @@ from perfcheck.model.notation import (
     parse_number,
     parse_target,
 )
-from perfcheck.model.rules import BUILTIN_SCALES, NonNegative, Rules, Scale
+from perfcheck.model.rules import BUILTIN_SCALES, LARGEST, NonNegative, Rules, Scale
+from perfcheck.model.schema import (
+    AMOUNT_TEXT,
+    comparator_schema,
+    lax_boolean,
+    strings_match,
+    whole,
+)
 from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
@@ -78,10 +85,15 @@ _RATE_NAME = re.compile(r"[率度][)）]?$")
 
 def names_a_rate(name: str) -> bool:
     """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度)."""
-    return _RATE_NAME.search(name) is not None
+    return _RATE_NAME.search(visible(name)) is not None
 
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+NOT_BLANK = r"\S"  # text with something in it besides blanks
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1),
+    Field(json_schema_extra={"pattern": NOT_BLANK}),
+]
 INDICATOR_ID = re.compile(r"(\d{1,6})-(\d{1,6})")  # task-number; six digits are more than any table
 
 
@@ -101,7 +113,11 @@ def _amount(value: Any) -> Any:
     return value
 
 
-Amount = Annotated[NonNegative, BeforeValidator(_amount, json_schema_input_type=Decimal)]
+Amount = Annotated[
+    NonNegative,
+    BeforeValidator(_amount, json_schema_input_type=Annotated[Decimal, Field(ge=0, le=LARGEST)]),
+    Field(json_schema_extra=strings_match(AMOUNT_TEXT)),
+]
 
 
 class Model(BaseModel):
@@ -147,7 +163,8 @@ class QuantitativeTarget(Model):
     """A measured target: comparator, value, unit (`≥17次/年`)."""
 
     comparator: Annotated[Comparator, BeforeValidator(_comparator)] = Field(
-        description="比较符 / comparator: >= > = <= <"
+        description="比较符 / comparator: ≥ ＞ = ≤ ＜ (>= > = <= <, 大于等于, 不低于 …)",
+        json_schema_extra=comparator_schema,
     )
     value: NonNegative = Field(description="指标值 / target value")
     unit: Text = Field(description="计量单位 / unit, e.g. 次, %, 万元")
@@ -242,7 +259,10 @@ Target = Annotated[
         },
     ),
     BeforeValidator(
-        _target_input, json_schema_input_type=str | QuantitativeTarget | QualitativeTarget
+        _target_input,
+        json_schema_input_type=Annotated[str, Field(json_schema_extra={"pattern": NOT_BLANK})]
+        | QuantitativeTarget
+        | QualitativeTarget,
     ),
 ]
 
@@ -259,7 +279,8 @@ class Indicator(Model):
     """A level-3 indicator (三级指标) with its target (指标值)."""
 
     id: Annotated[str, BeforeValidator(_indicator_id)] = Field(
-        description="编号：任务号-序号，如 2-3 / id: task-number, e.g. 2-3"
+        description="编号：任务号-序号，如 2-3 / id: task-number, e.g. 2-3",
+        json_schema_extra={"pattern": whole(INDICATOR_ID, blanks=True)},
     )
     level1: Text = Field(description="一级指标 / level-1 indicator")
     level2: Text = Field(description="二级指标 / level-2 indicator")
@@ -270,12 +291,14 @@ class Indicator(Model):
         None,
         description="是否随时间累计（运行监控按序时进度比较）；省略时按单位推断 / whether it "
         "accumulates over the year; inferred from the unit when absent",
+        json_schema_extra=lax_boolean,
     )
     note: str | None = Field(None, description="备注 / note")
 
-    # Names are compared with the weights, the framework and one another: an invisible
-    # character (reported as W005) must not make a name another.
-    _visible_names = field_validator("level1", "level2", "name")(visible)
+    # Level names are compared with the weights, the framework and one another: an invisible
+    # character (reported as W005) must not make a name another. The indicator's own name is
+    # kept as written (the reports show such a character escaped); names_a_rate looks past it.
+    _visible_names = field_validator("level1", "level2")(visible)
 
     @field_validator("target", mode="before")
     @classmethod

@@ -28,7 +28,7 @@ def count(reports: Sequence[FileReport]) -> tuple[int, int]:
     return errors, warnings
 
 
-def summary_line(reports: Sequence[FileReport], lang: Lang) -> str:
+def closing_line(reports: Sequence[FileReport], lang: Lang) -> str:
     errors, warnings = count(reports)
     suppressed = sum(len(r.suppressed) for r in reports)
     args = {
@@ -66,7 +66,7 @@ def concise(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) 
             mark = f" [{say('severity.suppressed', lang)}]" if suppressed else ""
             out.write(visible(diagnostic.concise(lang)) + mark + "\n")
     if not view.errors_only:
-        out.write(summary_line(reports, lang) + "\n")
+        out.write(closing_line(reports, lang) + "\n")
 
 
 def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
@@ -280,7 +280,7 @@ def human(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) ->
     if not view.errors_only:
         errors, _ = count(reports)
         console.print(
-            Text(summary_line(reports, lang), style="bold red" if errors else "bold green")
+            Text(closing_line(reports, lang), style="bold red" if errors else "bold green")
         )
 
 

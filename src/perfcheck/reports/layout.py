@@ -19,9 +19,22 @@ from typing import TYPE_CHECKING, NamedTuple
 from rich.cells import cell_len
 
 if TYPE_CHECKING:
-    from rich.console import JustifyMethod
+    from typing import TextIO
+
+    from rich.console import Console, JustifyMethod
     from rich.table import Table
     from rich.text import Text
+
+    from perfcheck.reports.render import View
+
+
+def terminal(out: TextIO, view: View) -> Console:
+    """The console a text report prints to: the view's width and colours, nothing highlighted
+    (a number in a name is data, not syntax)."""
+    from rich.console import Console
+
+    return Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+
 
 LEVEL_CAP = 12  # cells: 社会效益指标 on one line; 服务对象满意度指标 on two
 LEVEL_MIN = 4  # cells: two characters of a level name a line, before anything is folded

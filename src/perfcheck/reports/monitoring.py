@@ -224,9 +224,9 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
 
 
 def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
-    from rich.console import Console
+    from perfcheck.reports.layout import terminal
 
-    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console = terminal(out, view)
     console.print(plain(_title(result, lang)), style="bold")
     console.print(_table(result, lang, view.width))
     for line in _summary(result, lang):

@@ -67,49 +67,40 @@ def validation_renderer(chosen: ValidateFormat) -> Renderer[Sequence[FileReport]
 
 
 def score_renderer(chosen: ScoreFormat) -> Renderer[ScoreResult]:
-    from perfcheck.reports import score as formats
+    from perfcheck.reports import score as report
 
-    match chosen:
-        case ScoreFormat.TEXT:
-            return formats.as_text
-        case ScoreFormat.JSON:
-            return formats.as_json
-        case ScoreFormat.CSV:
-            return formats.as_csv
-        case ScoreFormat.MARKDOWN:
-            return formats.as_markdown
-        case _:
-            assert_never(chosen)
+    return _tabular(chosen, report.as_text, report.as_json, report.as_csv, report.as_markdown)
 
 
 def monitoring_renderer(chosen: ScoreFormat) -> Renderer[MonitoringResult]:
-    from perfcheck.reports import monitoring as formats
+    from perfcheck.reports import monitoring as report
 
-    match chosen:
-        case ScoreFormat.TEXT:
-            return formats.as_text
-        case ScoreFormat.JSON:
-            return formats.as_json
-        case ScoreFormat.CSV:
-            return formats.as_csv
-        case ScoreFormat.MARKDOWN:
-            return formats.as_markdown
-        case _:
-            assert_never(chosen)
+    return _tabular(chosen, report.as_text, report.as_json, report.as_csv, report.as_markdown)
 
 
 def trend_renderer(chosen: ScoreFormat) -> Renderer[Trend]:
-    from perfcheck.reports import trend as formats
+    from perfcheck.reports import trend as report
 
+    return _tabular(chosen, report.as_text, report.as_json, report.as_csv, report.as_markdown)
+
+
+def _tabular(
+    chosen: ScoreFormat,
+    text: Renderer[R_contra],
+    json: Renderer[R_contra],
+    csv: Renderer[R_contra],
+    markdown: Renderer[R_contra],
+) -> Renderer[R_contra]:
+    """The renderer of a table-shaped result (score, monitoring, trend) for `chosen`."""
     match chosen:
         case ScoreFormat.TEXT:
-            return formats.as_text
+            return text
         case ScoreFormat.JSON:
-            return formats.as_json
+            return json
         case ScoreFormat.CSV:
-            return formats.as_csv
+            return csv
         case ScoreFormat.MARKDOWN:
-            return formats.as_markdown
+            return markdown
         case _:
             assert_never(chosen)
 
@@ -126,37 +117,35 @@ def targets_renderer(chosen: ShowFormat) -> Renderer[ResolvedTargets]:
             assert_never(chosen)
 
 
+class _Pack(Protocol):
+    """A review-pack format: a module with a document renderer for each kind of pack."""
+
+    def render(self, pack: Summary, lang: Lang, /) -> str | bytes: ...
+
+    def render_monitoring(self, pack: MonitoringSummary, lang: Lang, /) -> str | bytes: ...
+
+
 def summary_renderer(chosen: SummaryFormat) -> DocumentRenderer[Summary]:
-    match chosen:
-        case SummaryFormat.MARKDOWN:
-            from perfcheck.reports.summary import markdown
-
-            return markdown.render
-        case SummaryFormat.HTML:
-            from perfcheck.reports.summary import html
-
-            return html.render
-        case SummaryFormat.XLSX:
-            from perfcheck.reports.summary import xlsx
-
-            return xlsx.render
-        case _:
-            assert_never(chosen)
+    return _pack(chosen).render
 
 
 def monitoring_summary_renderer(chosen: SummaryFormat) -> DocumentRenderer[MonitoringSummary]:
+    return _pack(chosen).render_monitoring
+
+
+def _pack(chosen: SummaryFormat) -> _Pack:
     match chosen:
         case SummaryFormat.MARKDOWN:
             from perfcheck.reports.summary import markdown
 
-            return markdown.render_monitoring
+            return markdown
         case SummaryFormat.HTML:
             from perfcheck.reports.summary import html
 
-            return html.render_monitoring
+            return html
         case SummaryFormat.XLSX:
             from perfcheck.reports.summary import xlsx
 
-            return xlsx.render_monitoring
+            return xlsx
         case _:
             assert_never(chosen)

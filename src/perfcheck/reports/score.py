@@ -273,9 +273,9 @@ _STYLES = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
 
 
 def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
-    from rich.console import Console
+    from perfcheck.reports.layout import terminal
 
-    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console = terminal(out, view)
     console.print(plain(_title(result, lang)), style="bold")
     console.print(_indicator_table(result, lang, view.width))
     console.print(_budget_table(result, lang, view.width))

@@ -75,11 +75,11 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
 
 
 def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
-    from rich.console import Console
+    from perfcheck.reports.layout import terminal
 
     targets, allocation = resolved
     labels = _LABELS[lang]
-    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console = terminal(out, view)
     title = labels["title"].format(department=targets.department, year=targets.year)
     console.print(plain(title), style="bold")
     console.print(plain(labels["unit"].format(unit=targets.money_unit)))

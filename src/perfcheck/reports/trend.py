@@ -211,9 +211,9 @@ def _outcomes(trend: Trend, lang: Lang) -> str:
 
 
 def as_text(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
-    from rich.console import Console
+    from perfcheck.reports.layout import terminal
 
-    console = Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    console = terminal(out, view)
     console.print(plain(_title(trend, lang)), style="bold")
     console.print(_table(trend, lang, view.width))
     for line in _footer(trend, lang):

@@ -61,6 +61,7 @@ class GroupResult:
     level1: str
     points: Decimal
     score: Decimal
+    share: Decimal | None  # 得分率: score over points, a rate; None when none of its points apply
 
 
 @dataclass(frozen=True, slots=True)

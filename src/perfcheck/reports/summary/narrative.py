@@ -3,8 +3,9 @@ only, sentence by sentence from the catalogue's narrative.* texts."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from perfcheck.diagnostics import Lang
-from perfcheck.engine.summary import share
 from perfcheck.formatting import decimal_text, percent
 from perfcheck.results.monitoring import Light
 from perfcheck.results.score import IndicatorResult
@@ -42,7 +43,7 @@ def narrative(summary: Summary, lang: Lang) -> str:
             "level1": weakest.level1,
             "score": decimal_text(weakest.score),
             "points": decimal_text(weakest.points),
-            "share": percent(share(weakest)),
+            "share": percent(weakest.share or Decimal(0)),
         }
         parts.append(say("narrative.weakest", lang, group))
     if summary.overachieved:

@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import Generic, Protocol, TypeVar
 
 from perfcheck.diagnostics import Lang
-from perfcheck.engine.summary import share
 from perfcheck.formatting import decimal_text, money, percent, rounded_text
 from perfcheck.model.targets import Indicator, TargetFile
 from perfcheck.reports.monitoring import (
@@ -100,7 +99,8 @@ def scored_groups(result: ScoreResult) -> list[GroupResult]:
 def group_cells(group: GroupResult, quantum: Decimal) -> list[str]:
     """一级指标, 分值, 得分, 得分率."""
     points = rounded_text(group.points, quantum)
-    return [group.level1, points, decimal_text(group.score), percent(share(group))]
+    shared = percent(group.share) if group.share is not None else "—"
+    return [group.level1, points, decimal_text(group.score), shared]
 
 
 def count_values(counts: Counts) -> tuple[int, ...]:

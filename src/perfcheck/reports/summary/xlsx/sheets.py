@@ -12,7 +12,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import BaseModel
 
 from perfcheck.diagnostics import Lang
-from perfcheck.engine.summary import share
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import Indicator, TargetFile
 from perfcheck.reports.score import completion_text
@@ -251,7 +250,7 @@ def groups(report: Report, summary: Summary, lang: Lang) -> None:
             (g.level1, None),
             (on_quantum(g.points, quantum), None),
             (g.score, None),
-            (share(g), PERCENT),
+            (g.share, PERCENT),
         ]
         for g in scored_groups(summary.result)
     ]
