@@ -91,6 +91,7 @@ class Code(StrEnum):
     D031 = "D031"
     D032 = "D032"
     D033 = "D033"
+    D034 = "D034"
     D040 = "D040"
     D041 = "D041"
     W001 = "W001"
@@ -167,14 +168,19 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.Y011: ("perfcheck.model.notation", "perfcheck.reading.source"),
     Code.Y012: ("perfcheck.reading.yaml_reader",),
     Code.S001: ("perfcheck.reading.source",),
-    Code.S002: ("perfcheck.reading.source",),
+    Code.S002: ("perfcheck.reading.config", "perfcheck.reading.source"),
     Code.S003: ("perfcheck.model.actuals", "perfcheck.reading.source"),
     Code.S004: ("perfcheck.reading.source",),
-    Code.S005: ("perfcheck.model.actuals", "perfcheck.model.rules", "perfcheck.reading.source"),
+    Code.S005: (
+        "perfcheck.model.actuals",
+        "perfcheck.model.rules",
+        "perfcheck.model.targets",
+        "perfcheck.reading.source",
+    ),
     Code.S010: ("perfcheck.model.notation", "perfcheck.model.targets", "perfcheck.reading.source"),
     Code.S011: ("perfcheck.model.notation",),
     Code.S012: ("perfcheck.model.notation",),
-    Code.S013: ("perfcheck.model.notation",),
+    Code.S013: ("perfcheck.model.notation", "perfcheck.model.targets"),
     Code.S014: ("perfcheck.checks.targets",),
     Code.S015: ("perfcheck.model.actuals", "perfcheck.model.targets"),
     Code.S016: ("perfcheck.commands.session", "perfcheck.model.rules"),
@@ -204,6 +210,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D031: ("perfcheck.model.actuals",),
     Code.D032: ("perfcheck.model.actuals",),
     Code.D033: ("perfcheck.model.notation",),
+    Code.D034: ("perfcheck.model.actuals",),
     Code.D040: ("perfcheck.engine.trend",),
     Code.D041: ("perfcheck.engine.trend",),
     Code.W001: ("perfcheck.checks.targets",),

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from perfcheck.formatting import decimal_text
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 
@@ -142,8 +143,8 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def normalise(text: str) -> str:
-    """Map look-alike characters to one spelling and drop blanks."""
-    return "".join(text.translate(_CHARACTERS).split())
+    """Map look-alike characters to one spelling and drop blanks and invisible characters."""
+    return "".join(visible(text).translate(_CHARACTERS).split())
 
 
 def parse_number(text: str) -> Decimal:
@@ -157,7 +158,7 @@ def parse_number(text: str) -> Decimal:
         raise ValueError(text) from error
     if not value.is_finite():
         raise ValueError(text)
-    return value
+    return value.copy_abs() if value.is_zero() else value  # -0 is 0, and is shown so
 
 
 def parse_comparator(text: str) -> Comparator:
@@ -173,8 +174,9 @@ def parse_comparator(text: str) -> Comparator:
 
 
 @lru_cache(maxsize=4096)  # the same few notations recur across indicators and files
-def parse_target(text: str) -> Quantity | Qualitative:
-    """Read a compact published target such as `≥17次/年` or `定性优良中低差`."""
+def parse_target(text: str, rate: bool = False) -> Quantity | Qualitative:
+    """Read a compact published target such as `≥17次/年` or `定性优良中低差`. `rate`: the
+    indicator's name says it is a rate, so a missing unit is most likely `%`."""
     body = normalise(text)
     if not body:
         raise _unreadable(text, "reason.empty_target")
@@ -194,7 +196,10 @@ def parse_target(text: str) -> Quantity | Qualitative:
     if not unit:
         raise NotationError(
             "S013",
-            {"text": text, "suggestion": f"{comparator.symbol}{number.group()}次"},
+            {
+                "text": text,
+                "suggestion": f"{comparator.symbol}{number.group()}{'%' if rate else '次'}",
+            },
         )
     if any(ch.isdigit() for ch in unit):
         raise _digits_in_unit(text, unit)

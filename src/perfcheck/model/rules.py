@@ -33,6 +33,7 @@ from perfcheck.model.schema import (
     numbers_among,
     strings_match,
 )
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 OUTPUT = "产出指标"  # output indicators
@@ -364,6 +365,12 @@ class Rules(_Settings):
         "adjusted",
         description="执行率分母：全年预算数或年初预算数 / denominator of the execution rate",
     )
+
+    @field_validator("weights")
+    @classmethod
+    def _visible_names(cls, weights: dict[str, Decimal]) -> dict[str, Decimal]:
+        """A level-1 name with an invisible character (W005) still names its group."""
+        return {visible(name): weight for name, weight in weights.items()}
 
     @field_validator("rounding")
     @classmethod

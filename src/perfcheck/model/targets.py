@@ -14,6 +14,8 @@ from pydantic import (
     Field,
     StringConstraints,
     Tag,
+    ValidationInfo,
+    field_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -35,6 +37,7 @@ from perfcheck.model.schema import (
     strings_match,
     whole,
 )
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 # Units of things counted as they happen (次, 个, 人次 …): their totals grow through the year.
@@ -82,7 +85,7 @@ _RATE_NAME = re.compile(r"[率度][)）]?$")
 
 def names_a_rate(name: str) -> bool:
     """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度)."""
-    return _RATE_NAME.search(name) is not None
+    return _RATE_NAME.search(visible(name)) is not None
 
 
 NOT_BLANK = r"\S"  # text with something in it besides blanks
@@ -153,6 +156,9 @@ def _comparator(value: Any) -> Any:
     return value
 
 
+_BLANK_UNIT = {"detail": Phrase("detail.blank_unit")}
+
+
 class QuantitativeTarget(Model):
     """A measured target: comparator, value, unit (`≥17次/年`)."""
 
@@ -162,6 +168,22 @@ class QuantitativeTarget(Model):
     )
     value: NonNegative = Field(description="指标值 / target value")
     unit: Text = Field(description="计量单位 / unit, e.g. 次, %, 万元")
+
+    @field_validator("unit", mode="before")
+    @classmethod
+    def _unit_written(cls, value: Any) -> Any:
+        """`次` and `次\u200f` are one unit (W005); a blank unit is told what to write."""
+        if not isinstance(value, str):
+            return value
+        unit = visible(value)
+        if not unit.strip():
+            raise PydanticCustomError("S005", "the unit is empty", _BLANK_UNIT)
+        return unit
+
+    @field_validator("value")
+    @classmethod
+    def _unsigned_zero(cls, value: Decimal) -> Decimal:
+        return value.copy_abs() if value.is_zero() else value  # -0 is 0, and is shown so
 
     @property
     def quantity(self) -> Quantity:
@@ -175,6 +197,8 @@ class QualitativeTarget(Model):
     """A graded target (定性) on a named scale."""
 
     scale: Text = Field(description="评价等级名称 / grade scale, e.g. 优良中低差")
+
+    _visible_scale = field_validator("scale")(visible)
 
     def text(self) -> str:
         return Qualitative(self.scale).text()
@@ -271,6 +295,25 @@ class Indicator(Model):
     )
     note: str | None = Field(None, description="备注 / note")
 
+    # Level names are compared with the weights, the framework and one another: an invisible
+    # character (reported as W005) must not make a name another. The indicator's own name is
+    # kept as written (the reports show such a character escaped); names_a_rate looks past it.
+    _visible_names = field_validator("level1", "level2")(visible)
+
+    @field_validator("target", mode="before")
+    @classmethod
+    def _rate_without_unit(cls, value: Any, info: ValidationInfo) -> Any:
+        """A rate (…率, …满意度) written without a unit is most likely a percentage: S013 then
+        suggests `%` rather than `次`. Everything else is read by the target's own validator."""
+        name = info.data.get("name")
+        if isinstance(value, str | int | Decimal) and isinstance(name, str) and names_a_rate(name):
+            try:
+                parse_target(str(value), rate=True)
+            except NotationError as error:
+                if error.code == "S013":
+                    raise _custom_error(error) from None
+        return value
+
     @property
     def accumulates(self) -> bool:
         """Counts and money amounts grow through the year and are judged against 序时进度;
@@ -313,6 +356,14 @@ class TargetFile(Model):
         description="评分规则 / scoring rules",
     )
     indicators: list[Indicator] = Field(min_length=1, description="三级指标 / indicators")
+
+    @field_validator("scales")
+    @classmethod
+    def _visible_grades(cls, scales: dict[str, Scale]) -> dict[str, Scale]:
+        return {
+            visible(name): {visible(grade): g for grade, g in scale.items()}
+            for name, scale in scales.items()
+        }
 
     def scale(self, name: str) -> Scale | None:
         return self.scales.get(name) or BUILTIN_SCALES.get(name)

@@ -109,6 +109,12 @@ class SourceMap:
     def reported(self, path: DataPath) -> bool:
         return any(path[: len(refused)] == refused for refused in self.refused)
 
+    def exact(self, path: DataPath) -> Position | None:
+        """The position of the key `path` ends in (of the value when it has no key), or None
+        when the file does not have it."""
+        found = self.keys.get(path) or self.values.get(path) if path else None
+        return _position(found) if found is not None else None
+
     def locate(self, path: DataPath, *, at_key: bool = False) -> Position:
         """The position of `path`, or of its nearest ancestor that has one."""
         table = self.keys if at_key else self.values
@@ -173,8 +179,27 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str, limits: Limits) -> Iss
         start = _position(error.context_mark)
         value = _line_at(text, start.line)[start.col - 1 :].strip()
         return Issue("Y009", start, {"value": value, "first": value[:1]})
+    slip = _full_width_colon(text, position.line)
+    if slip is not None:
+        return slip
     detail = problem if not context else f"{problem} ({context})"
     return Issue("Y001", position, {"problem": detail})
+
+
+# A plain key followed by a full-width colon: the input method's `：` for YAML's `:`.
+_FULL_WIDTH_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)([^\s:#'\"{}\[\],&*!|>%@`-][^:#：]*?)[ \t]*：")
+
+
+def _full_width_colon(text: str, line: int) -> Issue | None:
+    """A syntax error caused by `key：value`. The parser stops on the line after the slip (the
+    key swallowed its value, the next key has nowhere to go) or on the line itself."""
+    for number in (line, line - 1, line - 2):
+        found = _FULL_WIDTH_KEY.match(_line_at(text, number)) if number > 0 else None
+        if found is not None:
+            args = {"key": found[2], "line": number}
+            problem = Phrase("Y001.full_width_colon", args)
+            return Issue("Y001", Position(number, found.end()), {"problem": problem})
+    return None
 
 
 def _past_flow_limit(text: str, limit: int) -> Position | None:
