@@ -6,6 +6,7 @@ overrides any of them in its `rules:` section.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
@@ -13,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ModelWrapValidatorHandler,
@@ -69,7 +71,21 @@ class Band(StrEnum):
 LARGEST = Decimal("1e12")
 FINEST_PLACES = 6
 
-# A number may be written as text (`"12.5"`): the schema says which text (model.schema).
+# A number may be written as text (`"12.5"`): the schema says which text (model.schema), and the
+# loader reads no other (Python's Decimal alone would also take `0._` or `_1_`).
+
+
+def _written_like(pattern: str) -> BeforeValidator:
+    shape = re.compile(pattern)
+
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and shape.search(value) is None:
+            raise PydanticCustomError("decimal_parsing", "Input should be a valid decimal")
+        return value
+
+    return BeforeValidator(check)
+
+
 NonNegative = Annotated[
     Decimal,
     Field(
@@ -79,6 +95,7 @@ NonNegative = Annotated[
         allow_inf_nan=False,
         json_schema_extra=strings_match(UNSIGNED_TEXT),
     ),
+    _written_like(UNSIGNED_TEXT),
 ]
 Signed = Annotated[
     Decimal,
@@ -89,6 +106,7 @@ Signed = Annotated[
         allow_inf_nan=False,
         json_schema_extra=strings_match(DECIMAL_TEXT),
     ),
+    _written_like(DECIMAL_TEXT),
 ]
 Share = Annotated[
     Decimal,
@@ -99,6 +117,7 @@ Share = Annotated[
         allow_inf_nan=False,
         json_schema_extra=strings_match(UNSIGNED_TEXT),
     ),
+    _written_like(UNSIGNED_TEXT),
 ]
 
 
