@@ -210,7 +210,8 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
 
     try:
         document = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, RecursionError) as error:
+    except (ValueError, RecursionError) as error:  # ValueError: TOMLDecodeError, or a number
+        # tomllib will not convert (more than 4,300 digits)
         if _MENTIONS_PERFCHECK.search(text):  # meant for perfcheck: never ignored in silence
             reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
             raise ConfigError(f"{path}: {reason}") from None
