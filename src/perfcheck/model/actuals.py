@@ -30,7 +30,7 @@ from perfcheck.model.targets import (
     names_a_rate,
 )
 from perfcheck.reading.invisible import visible
-from perfcheck.reading.yaml_reader import kind_of_value
+from perfcheck.reading.yaml_scalars import kind_of_value
 from perfcheck.text import Phrase
 
 

@@ -321,7 +321,7 @@ def _refuse_unclear_number(text: str, body: str, code: str) -> None:
 
 def _refuse_other_base(text: str, body: str) -> None:
     """`0x10`, `0b101`, `0o10`: a number in another base (Y011), not 0 with a unit `x10`."""
-    from perfcheck.reading.yaml_reader import base_prefixed_value, yaml11_args
+    from perfcheck.reading.yaml_scalars import base_prefixed_value, yaml11_args
 
     found = _OTHER_BASE.match(body)
     value = base_prefixed_value(found.group()) if found else None

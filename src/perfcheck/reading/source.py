@@ -17,16 +17,8 @@ from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
 from perfcheck.model.targets import TARGET_FORMS
 from perfcheck.reading.invisible import INVISIBLE
 from perfcheck.reading.limits import Limits
-from perfcheck.reading.yaml_reader import (
-    LINE_BREAK,
-    Position,
-    SourceMap,
-    kind_of_value,
-    kind_phrase,
-    parse,
-    yaml11_args,
-    yaml11_number,
-)
+from perfcheck.reading.yaml_reader import LINE_BREAK, Position, SourceMap, parse
+from perfcheck.reading.yaml_scalars import kind_of_value, kind_phrase, yaml11_args, yaml11_number
 from perfcheck.text import Phrase
 from perfcheck.text.catalogue import TEXTS
 
