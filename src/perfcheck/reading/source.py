@@ -59,10 +59,10 @@ class Source:
 
 
 def read_source(
-    path: Path, *, shown: str | None = None, encoding: str | None = None, limits: Limits
+    path: Path, *, reported_as: str | None = None, encoding: str | None = None, limits: Limits
 ) -> Source:
     """Read and parse one file; never raises for a user's mistake."""
-    source = Source(shown if shown is not None else str(path))
+    source = Source(reported_as if reported_as is not None else str(path))
     raw = _read_bytes(path, source, limits)
     if raw is None:
         return source
