@@ -93,6 +93,7 @@ class Code(StrEnum):
     D033 = "D033"
     D034 = "D034"
     D035 = "D035"
+    D036 = "D036"
     D040 = "D040"
     D041 = "D041"
     W001 = "W001"
@@ -170,13 +171,14 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.Y011: ("perfcheck.model.notation", "perfcheck.reading.source"),
     Code.Y012: ("perfcheck.reading.yaml_reader",),
     Code.S001: ("perfcheck.reading.source",),
-    Code.S002: ("perfcheck.reading.source",),
+    Code.S002: ("perfcheck.reading.config", "perfcheck.reading.source"),
     Code.S003: ("perfcheck.model.actuals", "perfcheck.reading.source"),
     Code.S004: ("perfcheck.reading.source",),
     Code.S005: (
         "perfcheck.model.actuals",
         "perfcheck.model.notation",
         "perfcheck.model.rules",
+        "perfcheck.model.targets",
         "perfcheck.reading.source",
     ),
     Code.S010: ("perfcheck.model.notation", "perfcheck.model.targets", "perfcheck.reading.source"),
@@ -214,6 +216,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D033: ("perfcheck.model.notation",),
     Code.D034: ("perfcheck.model.actuals",),
     Code.D035: ("perfcheck.model.actuals",),
+    Code.D036: ("perfcheck.model.actuals",),
     Code.D040: ("perfcheck.engine.trend",),
     Code.D041: ("perfcheck.engine.trend",),
     Code.W001: ("perfcheck.checks.targets",),

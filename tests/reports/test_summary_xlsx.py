@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from decimal import Decimal
 from io import BytesIO
@@ -389,6 +389,28 @@ def test_no_clock_in_the_archive(chengdu: Summary) -> None:
     assert load_workbook(BytesIO(xlsx.render_monitoring(in_year(), "zh"))).properties.created == (
         datetime(2022, 6, 30)
     )
+
+
+def test_the_sheets_are_written_as_openpyxl_writes_them(
+    chengdu: Summary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sheet writer emits cells and merged ranges as text, for speed: the bytes are those of
+    openpyxl's own writer, year-end and in-year, rescaled, and with hostile text."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    from perfcheck.reports.summary.xlsx import book
+    from tests.reports.test_summary_hostile import year_end as hostile
+
+    rescaled = year_end(FIXTURES / "valid" / "actuals" / "not_applicable_with_reason.yaml")
+    packs: list[Callable[[], bytes]] = [
+        lambda: xlsx.render(chengdu, "zh"),
+        lambda: xlsx.render_monitoring(in_year(), "en"),
+        lambda: xlsx.render(rescaled, "zh"),
+        lambda: xlsx.render(hostile(tmp_path), "zh"),
+    ]
+    ours = [make() for make in packs]
+    monkeypatch.setattr(book, "BookWriter", ExcelWriter)
+    assert [make() for make in packs] == ours
 
 
 SCRIPT = """

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from perfcheck.diagnostics import DataPath, Finding
@@ -45,7 +46,8 @@ from perfcheck.model.targets import (
     TimeTarget,
     names_a_rate,
 )
-from perfcheck.reading.yaml_reader import kind_of_value
+from perfcheck.reading.invisible import visible
+from perfcheck.reading.yaml_scalars import kind_of_value
 from perfcheck.text import Phrase
 
 
@@ -100,11 +102,29 @@ _NOT_FINITE = {"detail": Phrase("detail.not_finite")}
 
 def _period(value: Any) -> Any:
     if isinstance(value, str) and parse_period(value) is None:
-        raise PydanticCustomError("S020", "bad period", {"period": value})
+        raise PydanticCustomError("S020", "bad period", period_args(value))
     return value
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+
+
+def period_args(text: str) -> dict[str, object]:
+    """S020's arguments: the examples are in the year the period names (`2023年一季度` → 2023Q1),
+    or say `年份` (YYYY) where it names none."""
+    year = _YEAR.search(text.translate(_FULL_WIDTH_DIGITS))
+    return {"period": text, "year": year.group() if year else Phrase("S020.any_year")}
+
+
+_FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
+
+
 Likelihood = Literal["确定能", "有可能", "完全不可能"]  # certain, possible, impossible
+
+
+def _said(text: str | None) -> str | None:
+    """An explanation of blanks explains nothing: none was given."""
+    return text if text is not None and text.strip() else None
 
 
 class ActualEntry(Model):
@@ -138,6 +158,8 @@ class ActualEntry(Model):
         None, description="完成可能性：确定能、有可能、完全不可能 / likelihood of completion"
     )
 
+    _explained = field_validator("explanation")(_said)
+
 
 class BudgetActuals(Model):
     """预算执行情况."""
@@ -146,6 +168,8 @@ class BudgetActuals(Model):
     adjusted: Amount | None = Field(None, description="全年预算数 / full-year budget")
     spent: Amount = Field(description="全年执行数 / amount spent")
     explanation: str | None = Field(None, description="执行率偏低的原因 / explanation")
+
+    _explained = field_validator("explanation")(_said)
 
 
 class ActualsFile(Model):
@@ -169,6 +193,12 @@ class ActualsFile(Model):
         description="各指标实际完成值，键为指标编号 / actual values by id",
         json_schema_extra={"propertyNames": {"pattern": whole(INDICATOR_ID)}},
     )
+
+    @field_validator("actuals", mode="before")
+    @classmethod
+    def _none_yet(cls, value: Any) -> Any:
+        """`actuals:` with nothing under it, as before the first figures: no actuals."""
+        return {} if value is None else value
 
     @property
     def parsed_period(self) -> Period:
@@ -269,6 +299,10 @@ def _read(
     problems: list[Finding] = []
     if entry.adjustment is not None and not entry.explanation:
         problems.append(Finding("D025", (*at, "adjustment"), {"id": indicator.id}))
+    if entry.adjustment is not None and (entry.not_applicable is not None or entry.value is None):
+        reason = "D034.not_applicable" if entry.not_applicable is not None else "D034.no_value"
+        args = {"id": indicator.id, "reason": Phrase(reason)}
+        problems.append(Finding("D034", (*at, "adjustment"), args))
     if entry.not_applicable is not None:
         if entry.value is not None:
             problems.append(Finding("D026", (*at, "value"), {"id": indicator.id}))
@@ -371,7 +405,7 @@ def _words_for_number(
     if not words.startswith(_NONE_WORDS) or any(ch.isdigit() for ch in words):
         return None
     args = {"id": indicator.id, "value": raw, "target": target.text(), "number": 0}
-    return Finding("D034", where, args)
+    return Finding("D036", where, args)
 
 
 def _date(
@@ -411,7 +445,7 @@ def _qualitative(
     problems: list[Finding],
 ) -> Reading | None:
     scale = targets.scale(target.scale) or {}
-    grade = str(raw).strip()
+    grade = visible(str(raw)).strip()
     accepted = _accepted(target, scale)
     if grade not in accepted:
         args = {"id": indicator.id, "grade": grade, "scale": target.scale, "grades": list(accepted)}

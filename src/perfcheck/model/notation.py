@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from perfcheck.formatting import decimal_text
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 
@@ -212,12 +213,13 @@ _SUFFIX_WORDS: tuple[tuple[str, Comparator], ...] = (
 _UNIT_WORDS = {"百分比": "%", "百分之": "%"}
 
 _NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_LOOSE_UNDERSCORE = re.compile(r"(?<!\d)_|_(?!\d)")  # one not between two digits
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def normalise(text: str) -> str:
-    """Map look-alike characters to one spelling and drop blanks."""
-    return "".join(text.translate(_CHARACTERS).split())
+    """Map look-alike characters to one spelling and drop blanks and invisible characters."""
+    return "".join(visible(text).translate(_CHARACTERS).split())
 
 
 def parse_number(text: str) -> Decimal:
@@ -225,13 +227,15 @@ def parse_number(text: str) -> Decimal:
     cleaned = normalise(text)
     if _THOUSANDS.fullmatch(cleaned.lstrip("+-")):
         cleaned = cleaned.replace(",", "")
+    if _LOOSE_UNDERSCORE.search(cleaned):  # Decimal reads `0._` as 0; no table writes it
+        raise ValueError(text)
     try:
         value = Decimal(cleaned)
     except InvalidOperation as error:
         raise ValueError(text) from error
     if not value.is_finite():
         raise ValueError(text)
-    return value
+    return value.copy_abs() if value.is_zero() else value  # -0 is 0, and is shown so
 
 
 def parse_comparator(text: str) -> Comparator:
@@ -533,7 +537,7 @@ def _refuse_unclear_number(text: str, body: str, code: str) -> None:
 
 def _refuse_other_base(text: str, body: str) -> None:
     """`0x10`, `0b101`, `0o10`: a number in another base (Y011), not 0 with a unit `x10`."""
-    from perfcheck.reading.yaml_reader import base_prefixed_value, yaml11_args
+    from perfcheck.reading.yaml_scalars import base_prefixed_value, yaml11_args
 
     found = _OTHER_BASE.match(body)
     value = base_prefixed_value(found.group()) if found else None

@@ -6,6 +6,7 @@ overrides any of them in its `rules:` section.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
@@ -13,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ModelWrapValidatorHandler,
@@ -33,6 +35,7 @@ from perfcheck.model.schema import (
     numbers_among,
     strings_match,
 )
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 OUTPUT = "产出指标"  # output indicators
@@ -68,7 +71,21 @@ class Band(StrEnum):
 LARGEST = Decimal("1e12")
 FINEST_PLACES = 6
 
-# A number may be written as text (`"12.5"`): the schema says which text (model.schema).
+# A number may be written as text (`"12.5"`): the schema says which text (model.schema), and the
+# loader reads no other (Python's Decimal alone would also take `0._` or `_1_`).
+
+
+def _written_like(pattern: str) -> BeforeValidator:
+    shape = re.compile(pattern)
+
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and shape.search(value) is None:
+            raise PydanticCustomError("decimal_parsing", "Input should be a valid decimal")
+        return value
+
+    return BeforeValidator(check)
+
+
 NonNegative = Annotated[
     Decimal,
     Field(
@@ -78,6 +95,7 @@ NonNegative = Annotated[
         allow_inf_nan=False,
         json_schema_extra=strings_match(UNSIGNED_TEXT),
     ),
+    _written_like(UNSIGNED_TEXT),
 ]
 Signed = Annotated[
     Decimal,
@@ -88,6 +106,7 @@ Signed = Annotated[
         allow_inf_nan=False,
         json_schema_extra=strings_match(DECIMAL_TEXT),
     ),
+    _written_like(DECIMAL_TEXT),
 ]
 Share = Annotated[
     Decimal,
@@ -98,6 +117,7 @@ Share = Annotated[
         allow_inf_nan=False,
         json_schema_extra=strings_match(UNSIGNED_TEXT),
     ),
+    _written_like(UNSIGNED_TEXT),
 ]
 
 
@@ -383,6 +403,12 @@ class Rules(_Settings):
         "adjusted",
         description="执行率分母：全年预算数或年初预算数 / denominator of the execution rate",
     )
+
+    @field_validator("weights")
+    @classmethod
+    def _visible_names(cls, weights: dict[str, Decimal]) -> dict[str, Decimal]:
+        """A level-1 name with an invisible character (W005) still names its group."""
+        return {visible(name): weight for name, weight in weights.items()}
 
     @field_validator("rounding")
     @classmethod

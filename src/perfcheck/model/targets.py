@@ -16,6 +16,7 @@ from pydantic import (
     StringConstraints,
     Tag,
     ValidationInfo,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -42,6 +43,7 @@ from perfcheck.model.schema import (
     strings_match,
     whole,
 )
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 # Units of things counted as they happen (次, 个, 人次 …): their totals grow through the year.
@@ -89,7 +91,7 @@ _RATE_NAME = re.compile(r"[率度][)）]?$")
 
 def names_a_rate(name: str) -> bool:
     """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度)."""
-    return _RATE_NAME.search(name) is not None
+    return _RATE_NAME.search(visible(name)) is not None
 
 
 NOT_BLANK = r"\S"  # text with something in it besides blanks
@@ -160,6 +162,9 @@ def _comparator(value: Any) -> Any:
     return value
 
 
+_BLANK_UNIT = {"detail": Phrase("detail.blank_unit")}
+
+
 class QuantitativeTarget(Model):
     """A measured target: comparator, value, unit (`≥17次/年`)."""
 
@@ -169,6 +174,22 @@ class QuantitativeTarget(Model):
     )
     value: NonNegative = Field(description="指标值 / target value")
     unit: Text = Field(description="计量单位 / unit, e.g. 次, %, 万元")
+
+    @field_validator("unit", mode="before")
+    @classmethod
+    def _unit_written(cls, value: Any) -> Any:
+        """`次` and `次\u200f` are one unit (W005); a blank unit is told what to write."""
+        if not isinstance(value, str):
+            return value
+        unit = visible(value)
+        if not unit.strip():
+            raise PydanticCustomError("S005", "the unit is empty", _BLANK_UNIT)
+        return unit
+
+    @field_validator("value")
+    @classmethod
+    def _unsigned_zero(cls, value: Decimal) -> Decimal:
+        return value.copy_abs() if value.is_zero() else value  # -0 is 0, and is shown so
 
     @property
     def quantity(self) -> Quantity:
@@ -185,6 +206,8 @@ class QualitativeTarget(Model):
     phrase: Text | None = Field(
         None, description="指标值原文，如 有效、显著提升 / the target as published"
     )
+
+    _visible_scale = field_validator("scale")(visible)
 
     def text(self) -> str:
         return Qualitative(self.scale, self.phrase).text()
@@ -350,6 +373,11 @@ class Indicator(Model):
     )
     note: str | None = Field(None, description="备注 / note")
 
+    # Level names are compared with the weights, the framework and one another: an invisible
+    # character (reported as W005) must not make a name another. The indicator's own name is
+    # kept as written (the reports show such a character escaped); names_a_rate looks past it.
+    _visible_names = field_validator("level1", "level2")(visible)
+
     @property
     def accumulates(self) -> bool:
         """Counts and money amounts grow through the year and are judged against 序时进度;
@@ -409,6 +437,14 @@ class TargetFile(Model):
         year = data.get("year") if type(data.get("year")) is int else None
         rows = [_row_as_published(row, default, year) for row in data["indicators"]]
         return {**data, "indicators": rows}
+
+    @field_validator("scales")
+    @classmethod
+    def _visible_grades(cls, scales: dict[str, Scale]) -> dict[str, Scale]:
+        return {
+            visible(name): {visible(grade): g for grade, g in scale.items()}
+            for name, scale in scales.items()
+        }
 
     def scale(self, name: str) -> Scale | None:
         return self.scales.get(name) or BUILTIN_SCALES.get(name)

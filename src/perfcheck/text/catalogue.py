@@ -132,12 +132,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- F012 ---
     "F012.title": {"zh": "输出文件已存在", "en": "output exists"},
     "F012.message": {
-        "zh": "{path} 已存在，不会覆盖",
-        "en": "{path} already exists and is left as it is",
+        "zh": "{path} 已存在，不会覆盖；summary 加 --force 可替换它（init 从不覆盖）",
+        "en": "{path} already exists and is left as it is; summary replaces it with --force (init never does)",
     },
     "F012.help": {
-        "zh": "换一个文件名，或先移走已有文件。",
-        "en": "Choose another name, or move the existing file away first.",
+        "zh": "换一个文件名，或先移走已有文件；summary 确需替换已有文件时加 --force。init 从不覆盖已填写的完成值。",
+        "en": "Choose another name or move the existing file away; to have summary replace it, add --force. init never overwrites actuals already filled in.",
     },
     # --- F013 ---
     "F013.title": {"zh": "不能覆盖输入文件", "en": "output would overwrite an input"},
@@ -417,8 +417,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- S020 ---
     "S020.title": {"zh": "期间格式错误", "en": "bad period"},
     "S020.message": {
-        "zh": "期间 “{period}” 应写成 2022Q1…2022Q4（季度）或 2022-01…2022-12（月份）",
-        "en": "period '{period}' should be 2022Q1…2022Q4 (a quarter) or 2022-01…2022-12 (a month)",
+        "zh": "期间 “{period}” 应写成 {year}Q1…{year}Q4（季度）或 {year}-01…{year}-12（月份）",
+        "en": "period '{period}' should be {year}Q1…{year}Q4 (a quarter) or {year}-01…{year}-12 (a month)",
     },
     "S020.help": {
         "zh": "季度写成 年份+Q+季度号，月份写成 年份-月份；月份表示从 1 月起累计至该月。",
@@ -471,8 +471,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "points under '{group}' add up to {sum}, expected {expected}",
     },
     "D005.help": {
-        "zh": "调整各三级指标的 points，或删去部分 points 让其余指标平均分配。",
-        "en": "Adjust the indicators' points, or drop some so the rest is split evenly.",
+        "zh": "先核对两边：一级指标的权重（rules.weights）是否与本单位的评分办法一致，各三级指标的 points 是否填对；再改错的一边，或删去部分 points 让其余指标平均分配。",
+        "en": "Check both sides: whether the level-1 weight (rules.weights) is the one your scoring rules set, and whether the indicators' points are right; then correct the wrong one, or drop some points so the rest is split evenly.",
     },
     # --- D006 ---
     "D006.title": {"zh": "权重下没有指标", "en": "weight with no indicators"},
@@ -674,6 +674,18 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "写成普通的十进制数，可带单位，如 1000、98%、5次。",
         "en": "Write a plain decimal number, optionally with its unit: 1000, 98%, 5次.",
     },
+    # --- D034 ---
+    "D034.title": {"zh": "人工调整没有可调整的得分", "en": "adjustment with nothing to adjust"},
+    "D034.message": {
+        "zh": "指标 {id} 有人工调整（adjustment），但{reason}，调整不会计入",
+        "en": "indicator {id} has an adjustment, but {reason}: it would not count",
+    },
+    "D034.help": {
+        "zh": "人工调整加减在指标的得分上：先填写完成值（value）；不适用的指标不计分，也就不能调整，删去 adjustment。",
+        "en": "An adjustment changes an indicator's score: give its value first; a not-applicable indicator scores nothing and cannot be adjusted, so delete the adjustment.",
+    },
+    "D034.no_value": {"zh": "没有完成值", "en": "it has no value"},
+    "D034.not_applicable": {"zh": "该指标不适用", "en": "it is not applicable"},
     # --- D040 ---
     "D040.title": {"zh": "趋势中的目标表不一致", "en": "trend over different target files"},
     "D040.message": {
@@ -854,7 +866,30 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "detail.too_short": {"zh": "至少需要 {min_length} 项", "en": "{msg}"},
     "detail.string_too_short": {"zh": "不能为空", "en": "{msg}"},
     "detail.finite_number": {"zh": "应为有限数值", "en": "{msg}"},
+    "detail.decimal_max_places": {"zh": "最多 {decimal_places} 位小数", "en": "{msg}"},
+    "detail.decimal_max_digits": {"zh": "最多 {max_digits} 位数字", "en": "{msg}"},
+    "detail.decimal_whole_digits": {"zh": "整数部分最多 {whole_digits} 位", "en": "{msg}"},
+    "detail.string_too_long": {"zh": "最多 {max_length} 个字符", "en": "{msg}"},
+    "detail.string_pattern_mismatch": {"zh": "写法不符合要求（应匹配 {pattern}）", "en": "{msg}"},
+    "detail.too_long": {"zh": "最多 {max_length} 项", "en": "{msg}"},
+    "detail.multiple_of": {"zh": "应为 {multiple_of} 的整数倍", "en": "{msg}"},
+    "detail.int_parsing_size": {"zh": "整数太大", "en": "{msg}"},
+    "detail.float_type": {"zh": "应为数值", "en": "{msg}"},
+    "detail.float_parsing": {"zh": "应为数值", "en": "{msg}"},
+    "detail.union_tag_invalid": {"zh": "无法判断属于哪一种写法", "en": "{msg}"},
+    "detail.union_tag_not_found": {"zh": "无法判断属于哪一种写法", "en": "{msg}"},
+    "detail.value_error": {"zh": "取值不符合要求", "en": "{msg}"},
+    "detail.assertion_error": {"zh": "取值不符合要求", "en": "{msg}"},
+    "detail.other": {"zh": "取值不符合要求（对照 docs/format.md 检查此处的写法）", "en": "{msg}"},
+    "detail.blank_unit": {
+        "zh": "单位不能为空：写上计量单位，如 次、个、%、万元",
+        "en": "the unit is empty: write the unit, such as 次, 个, %, 万元",
+    },
     "S002.did_you_mean": {"zh": "；是不是 “{key}”？", "en": "; did you mean '{key}'?"},
+    "Y001.full_width_colon": {
+        "zh": "第 {line} 行的键 “{key}” 后面是全角冒号 “：”；请改为半角冒号 “:”，冒号后加一个空格",
+        "en": "the key '{key}' on line {line} is followed by a full-width colon '：'; write a half-width ':' followed by a space",
+    },
     "Y003.alias": {"zh": "别名（*）", "en": "alias (*)"},
     "Y003.anchor": {"zh": "锚点 &{anchor}", "en": "anchor &{anchor}"},
     "Y003.merge_key": {"zh": "合并键 <<", "en": "merge key <<"},
@@ -901,13 +936,13 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "指标值应写成文字（如 ≥17次/年）或包含 comparator/value/unit 的映射",
         "en": "a target is text such as ≥17次/年 or a mapping of comparator, value, unit",
     },
-    # --- D034 ---
-    "D034.title": {"zh": "数量指标的完成值写成了文字", "en": "words for a count"},
-    "D034.message": {
+    # --- D036 ---
+    "D036.title": {"zh": "数量指标的完成值写成了文字", "en": "words for a count"},
+    "D036.message": {
         "zh": "指标 {id}（指标值 {target}）的完成值 “{value}” 是文字；请写 value: {number}，并把 “{value}” 写入 explanation",
         "en": "actual '{value}' of indicator {id} (target {target}) is words; write value: {number} and keep '{value}' as the explanation",
     },
-    "D034.help": {
+    "D036.help": {
         "zh": "定量指标的完成值是数值；“无上访”“未发生”即 0，文字留作说明。",
         "en": "A quantitative actual is a number; 无上访 or 未发生 means 0, the words stay as the explanation.",
     },
@@ -982,6 +1017,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "；任务 {task} 的内容提到 {quoted}，却没有对应的指标",
         "en": "; task {task}'s text mentions {quoted}, which no indicator carries",
     },
+    "S020.any_year": {"zh": "年份", "en": "YYYY"},
     "file_kind.targets": {"zh": "绩效目标表", "en": "a target file"},
     "file_kind.actuals": {"zh": "完成值文件", "en": "an actuals file"},
     "reason.an_actuals_file": {"zh": "它本身是完成值文件", "en": "it is an actuals file"},

@@ -7,12 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from html import escape
 from typing import TypeVar
 
 from perfcheck.formatting import decimal_text, rounded_text
 from perfcheck.model.targets import Indicator, level1_groups
-from perfcheck.reports.summary.html.elements import Attrs, el, lines, opening, shape, text
+from perfcheck.reports.summary.html.elements import Attrs, el, escaped, lines, opening, shape, text
 
 T = TypeVar("T")
 
@@ -117,7 +116,7 @@ def svg_attrs(chart: str, caption: str, width: int, height: int) -> Attrs:
 
 def legend_list(entries: Sequence[tuple[str, str]]) -> str:
     swatch = '<span class="swatch {}" aria-hidden="true"></span>'
-    items = "".join(el("li", swatch.format(tone) + escape(words)) for tone, words in entries)
+    items = "".join(el("li", swatch.format(tone) + escaped(words)) for tone, words in entries)
     return el("ul", items, {"class": "legend"})
 
 

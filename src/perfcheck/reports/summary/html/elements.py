@@ -1,17 +1,28 @@
-"""HTML elements and tables as strings: every text escaped once, attributes in the order given."""
+"""HTML elements and tables as strings: every text escaped once, attributes in the order given.
+
+Text from the inputs goes through `escaped`: first made visible as every text format shows it
+(reports.visible: controls, a newline, bidi overrides and separators as escapes such as `\\x1b`
+and `\\u202e`), then escaped as HTML."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from html import escape
 
+from perfcheck.reports.visible import visible
+
 Attrs = dict[str, str]
 
 ALIGN = {"r": "num", "c": "mid"}  # a column's alignment letter → its class
 
 
+def escaped(content: str) -> str:
+    """Plain text as HTML: its unsafe characters shown as escapes, its markup escaped."""
+    return escape(visible(content))
+
+
 def attributes(attrs: Attrs) -> str:
-    return "".join(f' {name}="{escape(value)}"' for name, value in attrs.items())
+    return "".join(f' {name}="{escaped(value)}"' for name, value in attrs.items())
 
 
 def el(tag: str, markup: str, attrs: Attrs | None = None) -> str:
@@ -21,7 +32,7 @@ def el(tag: str, markup: str, attrs: Attrs | None = None) -> str:
 
 def text(tag: str, content: str, attrs: Attrs | None = None) -> str:
     """An element around plain text, escaped."""
-    return el(tag, escape(content), attrs)
+    return el(tag, escaped(content), attrs)
 
 
 def opening(tag: str, attrs: Attrs) -> str:

@@ -9,7 +9,6 @@ scale with their viewBox) and printable (table headers repeat on every page): se
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
 from importlib.resources import files
 
 from perfcheck.diagnostics import Lang
@@ -19,6 +18,7 @@ from perfcheck.reports.summary.html.elements import (
     Attrs,
     cell,
     el,
+    escaped,
     lines,
     merged,
     section,
@@ -83,7 +83,7 @@ def basics(targets: TargetFile, period: str, lang: Lang) -> str:
         ("budget_total", budget_total_text(targets)),
     ]
     tasks = "".join(
-        el("li", text("strong", t.name) + escape(f"：{t.content}"), {"value": str(t.id)})
+        el("li", text("strong", t.name) + escaped(f"：{t.content}"), {"value": str(t.id)})
         for t in targets.tasks
     )
     pairs = [text("dt", labels[key]) + text("dd", value) for key, value in facts]
@@ -128,7 +128,7 @@ def explanation_cell(content: str, missing: bool, lang: Lang) -> str:
 
 def light_cell(light: Light, lang: Lang) -> str:
     dot = el("span", "", {"class": "dot", "aria-hidden": "true"})
-    shown = el("span", dot + escape(LIGHT_WORDS[lang][light]), {"class": f"light {light.value}"})
+    shown = el("span", dot + escaped(LIGHT_WORDS[lang][light]), {"class": f"light {light.value}"})
     return el("td", shown, {"class": "mid"})
 
 
@@ -149,7 +149,7 @@ def listed(listing: Listing[Item], lang: Lang) -> str:
 
 def listed_item(i: HasIndicator, content: str, gap: bool) -> str:
     head = text("strong", item_label(i.indicator))
-    return el("li", f"{head}{escape('：' + content)}", {"class": "gap"} if gap else None)
+    return el("li", f"{head}{escaped('：' + content)}", {"class": "gap"} if gap else None)
 
 
 def listings(sections: list[Listing[Item]], lang: Lang) -> list[str]:

@@ -3,22 +3,27 @@ dates and fixed zip entry dates, so that the same input gives the same bytes."""
 
 from __future__ import annotations
 
+import os
 import zipfile
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from io import BytesIO
-from typing import TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.writer.excel import ExcelWriter
 
 from perfcheck.diagnostics import Lang
 from perfcheck.model.period import parse_period
 from perfcheck.reports.summary.xlsx.forms import form, monitoring_form
 from perfcheck.reports.summary.xlsx.grid import word
 from perfcheck.reports.summary.xlsx.sheets import monitoring_report_sheet, report_sheet, sources
+from perfcheck.reports.summary.xlsx.writer import BookWriter
 from perfcheck.results.summary import MonitoringSummary, Summary
+
+if TYPE_CHECKING:
+    from _typeshed import SizedBuffer, StrPath
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip entry can carry: no clock in the bytes
 ZIP_UNIX = 3  # the system a zip entry was made on: Unix, so that its mode below counts
@@ -75,22 +80,43 @@ def saved(book: Workbook, when: datetime, version: str) -> bytes:
     book.properties.creator = f"perfcheck {version}"
     book.properties.lastModifiedBy = None
     raw = BytesIO()
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(book, archive).save()
-    return without_clock(raw.getvalue())
+    with UndatedZip(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        BookWriter(book, archive).save()
+    return raw.getvalue()
 
 
-def without_clock(data: bytes) -> bytes:
-    """The same archive, every entry dated ZIP_DATE instead of the moment it was written."""
-    out = BytesIO()
-    with (
-        zipfile.ZipFile(BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = ZIP_UNIX
-            info.external_attr = ZIP_MODE
-            target.writestr(info, source.read(entry.filename))
-    return out.getvalue()
+def undated(name: str) -> zipfile.ZipInfo:
+    """A zip entry dated ZIP_DATE instead of the moment it is written, rw-r--r-- on Unix."""
+    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = ZIP_UNIX
+    info.external_attr = ZIP_MODE
+    return info
+
+
+class UndatedZip(zipfile.ZipFile):
+    """A zip archive whose every entry is `undated`, however the writer adds it: by name (dated
+    now) or from a file (dated as the file, with its mode)."""
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: SizedBuffer | str,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        name = zinfo_or_arcname
+        super().writestr(
+            undated(name.filename if isinstance(name, zipfile.ZipInfo) else name), data
+        )
+
+    def write(
+        self,
+        filename: StrPath,
+        arcname: StrPath | None = None,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        self.writestr(
+            os.fspath(arcname if arcname is not None else filename), Path(filename).read_bytes()
+        )

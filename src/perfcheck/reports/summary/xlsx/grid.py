@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from math import ceil
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
@@ -30,6 +30,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from perfcheck.diagnostics import Lang
 from perfcheck.reports.summary.labels import LABELS
+from perfcheck.reports.visible import visible
 
 MONEY = "#,##0.00"  # as formatting.money prints: 15,213.00
 PERCENT = "0.00%"  # as formatting.percent prints: 97.79%
@@ -143,8 +144,9 @@ def fixed(value: Decimal) -> str:
 
 
 def quoted(text: str) -> str:
-    """Literal text in a number format (`"%"` is a percent sign, not a scaling by 100)."""
-    return '"' + text.replace('"', '"\\""') + '"' if text else ""
+    """Literal text in a number format (`"%"` is a percent sign, not a scaling by 100), made
+    visible as a cell's text is: a unit comes from the input."""
+    return '"' + visible(text).replace('"', '"\\""') + '"' if text else ""
 
 
 def with_unit(value: Decimal, unit: str) -> str:
@@ -157,18 +159,16 @@ def on_quantum(value: Decimal, quantum: Decimal) -> Decimal:
     return value.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
-def clean(text: str) -> str:
-    """Control characters that a worksheet cannot hold are dropped."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
-
-
 def written(cell: Cell, value: Value, fmt: str | None) -> None:
-    """A number as a number in its format, text as text (`=100%` is a target, not a formula)."""
+    """A number as a number in its format, text as text: the cell's type is set to a string
+    after its value, which openpyxl would otherwise take for a formula when it starts with `=`
+    (`=100%` is a target, `=HYPERLINK(…)` in an explanation is what the department wrote).
+    Text comes here already visible (Grid.put)."""
     if isinstance(value, Decimal):
         cell.value = float(value)  # the one conversion: openpyxl stores floats
         cell.number_format = fmt or fixed(value)
     elif isinstance(value, str):
-        cell.value = clean(value)
+        cell.value = value
         cell.data_type = "s"
     else:
         cell.value = value
@@ -193,6 +193,12 @@ def indices(cell: Cell | MergedCell) -> StyleArray:
     return target._style
 
 
+# Where StyleArray keeps each index (its fields are positions in an array of integers).
+POSITIONS = {
+    key: vars(StyleArray)[key].key for key in ("fontId", "alignmentId", "fillId", "borderId")
+}
+
+
 class Grid:
     """A worksheet: values with their formats and styles, merged spans, fitted row heights."""
 
@@ -200,8 +206,9 @@ class Grid:
         self.sheet = sheet
         self.widths = columns.widths
         self.heights: dict[int, int] = {}  # lines needed, by row
-        self._styles: dict[Style, tuple[tuple[str, int], ...]] = {}  # index settings per style
+        self._styles: dict[Style, tuple[tuple[int, int], ...]] = {}  # index positions, values
         self._edges: dict[tuple[int, str, int], int] = {}  # border before, step → after
+        self._sides: dict[tuple[int, str], Side | None] = {}  # border index, edge → its side
         for column, width in enumerate(self.widths, start=1):
             sheet.column_dimensions[get_column_letter(column)].width = width
 
@@ -215,7 +222,11 @@ class Grid:
         across: int = 1,
         down: int = 1,
     ) -> None:
-        """Write one value, styled over its span; a span of more than one cell is merged."""
+        """Write one value, styled over its span; a span of more than one cell is merged. Text
+        is shown as every text format shows it: controls, a newline, bidi overrides as escapes
+        (`\\x1b`, `\\n`, `\\u202e`), none dropped; the row's height is fitted to that."""
+        if isinstance(value, str):
+            value = visible(value)
         written(self._cell(row, column), value, fmt)
         for r in range(row, row + down):
             for c in range(column, column + across):
@@ -226,7 +237,11 @@ class Grid:
             self._need(row, value, sum(self.widths[column - 1 : column - 1 + across]))
 
     def _cell(self, row: int, column: int) -> Cell:
-        cell = self.sheet.cell(row=row, column=column)
+        cell = self.sheet._cells.get((row, column))
+        if cell is None:  # as sheet.cell(row, column) makes it, without its checks
+            cell = Cell(self.sheet, row=row, column=column)
+            sheet: Any = self.sheet  # _add_cell is private to openpyxl
+            sheet._add_cell(cell)
         assert isinstance(cell, Cell), f"cell {row},{column} lies inside a merged span"
         return cell
 
@@ -245,11 +260,11 @@ class Grid:
             keys += ["fillId"] if style.fill is not None else []
             keys += ["borderId"] if style.boxed else []
             array = indices(cell)
-            self._styles[style] = tuple((key, getattr(array, key)) for key in keys)
+            self._styles[style] = tuple((POSITIONS[key], getattr(array, key)) for key in keys)
             return
         array = indices(cell)
-        for key, index in known:
-            setattr(array, key, index)
+        for position, index in known:
+            array[position] = index
 
     def _merge(self, top: int, left: int, bottom: int, right: int) -> None:
         """ws.merge_cells without its scan of the earlier spans. As MergedCellRange does, the
@@ -260,9 +275,11 @@ class Grid:
             CellRange(min_col=left, min_row=top, max_col=right, max_row=bottom)
         )
         cells = self.sheet._cells
-        start, end = cells[top, left], cells[bottom, right]
-        corner = partial(Border, right=end.border.right, bottom=end.border.bottom)
-        self._border(start, ("corner", indices(end).borderId), corner)
+        start = cells[top, left]
+        end = indices(cells[bottom, right]).borderId
+        right_side, bottom_side = self._side(end, "right"), self._side(end, "bottom")
+        corner = partial(Border, right=right_side, bottom=bottom_side)
+        self._border(start, ("corner", end), corner)
         for row in range(top, bottom + 1):
             for column in range(left, right + 1):
                 if (row, column) != (top, left):
@@ -274,16 +291,26 @@ class Grid:
             "bottom": [(bottom, c) for c in range(left, right + 1)],
         }
         for edge in EDGES:
-            side = getattr(start.border, edge)
+            before = indices(start).borderId
+            side = self._side(before, edge)
             if side and side.style is None:
                 continue  # nothing to draw along this edge
-            step, along = (edge, indices(start).borderId), partial(Border, **{edge: side})
+            drawn: dict[str, Any] = {edge: side}
+            step, along = (edge, before), partial(Border, **drawn)
             for coord in edges[edge]:
                 self._border(cells[coord], step, along)
         protection = indices(start).protectionId
         for row in range(top, bottom + 1):
             for column in range(left, right + 1):
                 indices(cells[row, column]).protectionId = protection
+
+    def _side(self, border: int, edge: str) -> Side | None:
+        """One side of the workbook's border at index `border`, as `cell.border.<edge>` reads."""
+        key = (border, edge)
+        if key not in self._sides:
+            book: Any = self.sheet.parent  # its list of borders is private to openpyxl
+            self._sides[key] = getattr(book._borders[border], edge)
+        return self._sides[key]
 
     def _border(
         self, cell: Cell | MergedCell, step: tuple[str, int], added: Callable[[], Border]
@@ -327,6 +354,8 @@ def text_width(text: str) -> float:
 
 def lines(text: str, width: float) -> int:
     per_line = max(1, int(width) - 1)
+    if len(text) * WIDE <= per_line and "\n" not in text:
+        return 1  # short enough whatever its characters
     return sum(max(1, ceil(text_width(part) / per_line)) for part in text.split("\n"))
 
 
