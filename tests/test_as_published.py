@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -225,3 +226,16 @@ def test_a_deadline_done_in_time_in_the_engine() -> None:
     late = scored(target_file, actuals({"1-1": "2022-07-01", "2-1": 1, "3-1": 95}))
     assert (met.indicators[0].score, late.indicators[0].score) == (D("50.00"), D("0.00"))
     assert met.indicators[0].actual == "2022-06"
+
+
+def test_an_unquoted_date_actual_is_read_as_written(tmp_path: Path) -> None:
+    """YAML reads `2023-12-15` as a date: as the actual of a deadline it is what was meant."""
+    source = (VALID / "deadlines.yaml").read_text(encoding="utf-8")
+    unquoted = source.replace("value: '2023-12-15'", "value: 2023-12-15")
+    assert unquoted != source
+    (tmp_path / "deadlines.yaml").write_text(unquoted, encoding="utf-8")
+    targets = VALID.parent / "targets" / "deadlines.yaml"
+    loaded = load_actuals(tmp_path / "deadlines.yaml", Options(), targets=targets)
+    assert loaded.ok and loaded.result is not None, loaded.diagnostics()
+    assert loaded.result.total == D("84.00")
+    assert loaded.result.indicators[1].actual == "2023-12-15"

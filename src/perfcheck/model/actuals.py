@@ -6,6 +6,7 @@ import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -84,6 +85,8 @@ def _value(value: Any) -> Any:
     """A number, text or nothing: one error for anything else (not one per union member)."""
     if isinstance(value, Decimal) and not value.is_finite():
         raise PydanticCustomError("S005", "not a finite number", _NOT_FINITE)
+    if type(value) is date:  # `2023-10-15` unquoted: the date a deadline was met, as written
+        return value.isoformat()
     if (
         value is None
         or isinstance(value, Decimal | str)
