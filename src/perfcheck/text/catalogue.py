@@ -1414,6 +1414,138 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "count.errors.many": {"zh": "{count} 个错误", "en": "{count} errors"},
     "count.warnings.one": {"zh": "{count} 个警告", "en": "{count} warning"},
     "count.warnings.many": {"zh": "{count} 个警告", "en": "{count} warnings"},
+    # --- --help: the command line's help (cli/app.py). `help.<command>` is a command's
+    # description: its first paragraph is the one-line summary the list of commands shows ---
+    "help.example": {"zh": "例", "en": "example"},
+    "help.examples": {"zh": "例", "en": "examples"},
+    "help.app": {
+        "zh": "绩效目标表的校验与自评打分",
+        "en": "validate and score budget performance targets.",
+    },
+    "help.app.version": {"zh": "显示版本", "en": "version"},
+    "help.app.debug": {"zh": "内部错误时显示完整回溯", "en": "full traceback on a bug"},
+    "help.common.lang": {"zh": "输出语言 zh（默认）| en", "en": "output language"},
+    "help.common.encoding": {
+        "zh": "按指定编码读取不是 UTF-8 的文件（如 gbk；UTF-8 文件照常读取）",
+        "en": "read the files that are not UTF-8 in this encoding (UTF-8 files are read as UTF-8)",
+    },
+    "help.common.profile": {
+        "zh": "未写 rules.profile 的目标表所用的评分规则方案",
+        "en": "rules profile of a target file that names none",
+    },
+    "help.common.quiet": {"zh": "不输出提示和警告", "en": "no messages or warnings"},
+    "help.common.verbose": {
+        "zh": "列出所读文件、配置、评分规则方案和警告",
+        "en": "name the files read, the configuration, the rules profile and the warnings",
+    },
+    "help.common.color": {"zh": "颜色", "en": "colour: auto, always, never"},
+    "help.common.width": {"zh": "表格宽度（字符）", "en": "table width"},
+    "help.common.table_format": {
+        "zh": "text、json、csv 或 markdown",
+        "en": "text, json, csv or markdown",
+    },
+    "help.common.targets": {
+        "zh": "目标表，代替文件中的 targets:",
+        "en": "target file override",
+    },
+    "help.validate": {
+        "zh": "校验目标表和完成值文件\n\n"
+        "文件按内容识别（目标表有 indicators:，完成值文件有 actuals:）。在 GitHub Actions 中自动输出注释和完整报告。\n\n"
+        "退出码：0 无问题，1 发现问题，2 无法执行（用法或读写错误）。",
+        "en": "check target and actuals files.\n\n"
+        "Files are recognised by content; on GitHub Actions the problems become annotations and the full report follows.\n\n"
+        "Exit status: 0 clean, 1 problems found, 2 usage or I/O error.",
+    },
+    "help.validate.paths": {
+        "zh": "文件、目录或通配符；省略时用配置的 paths",
+        "en": "files, folders, globs",
+    },
+    "help.validate.format": {
+        "zh": "human（终端默认）、concise、json、github、sarif、junit",
+        "en": "human (the terminal's default), concise, json, github, sarif, junit",
+    },
+    "help.validate.strict": {"zh": "警告也视为问题", "en": "warnings fail too"},
+    "help.validate.show_suppressed": {"zh": "也列出被忽略的警告", "en": "list suppressed warnings"},
+    "help.validate.quiet": {"zh": "只列错误", "en": "errors only, no summary"},
+    "help.validate.verbose": {"zh": "逐个列出检查的文件", "en": "name every file"},
+    "help.validate.jobs": {
+        "zh": "并行进程数，至多为 CPU 数（默认 CPU 数）",
+        "en": "processes, at most the CPUs (default: CPUs)",
+    },
+    "help.config": {
+        "zh": "显示生效的配置及每项的来源\n\n"
+        "配置来自最近的 .perfcheck.yaml 或 pyproject.toml 的 [tool.perfcheck]（自当前目录向上查找），命令行参数优先。",
+        "en": "print the settings in force and where each comes from.\n\n"
+        "Settings come from the nearest .perfcheck.yaml or [tool.perfcheck] in pyproject.toml, searching upwards; command-line flags override them.",
+    },
+    "help.show": {
+        "zh": "按表格显示目标表及各指标分值",
+        "en": "show a target file with resolved points.",
+    },
+    "help.show.target": {"zh": "目标表文件", "en": "target file"},
+    "help.show.format": {"zh": "text 或 json", "en": "text or json"},
+    "help.score": {
+        "zh": "年终自评打分，或年中运行监控\n\n"
+        "年终（Q4 或 12 月）出自评表；更早的期间按序时进度出红黄绿灯和预计年终得分。\n\n"
+        "退出码：0 全部完成（或无红灯），1 有未完成或缺失（或有红灯），2 输入有误。--fail-under 以（预计）总分为准。",
+        "en": "score an actuals file against its targets.\n\n"
+        "Year-end (Q4 or December) gives the self-evaluation table; earlier periods give lights against the time elapsed and a projected year-end score.\n\n"
+        "Exit status: 0 all met (no red light), 1 unmet or missing (a red light), 2 invalid input. --fail-under compares the (projected) total.",
+    },
+    "help.score.actuals": {"zh": "完成值文件", "en": "actuals file"},
+    "help.score.fail_under": {"zh": "总分低于此值时退出码为 1", "en": "exit 1 below this total"},
+    "help.score.exit_zero": {"zh": "总是以 0 退出（仅出报告）", "en": "always exit 0"},
+    "help.score.quiet": {
+        "zh": "不出报告，只以退出码表示结果",
+        "en": "no report: the exit code tells",
+    },
+    "help.summary": {
+        "zh": "生成自评报告材料\n\n"
+        "年终期间生成绩效自评报告；年中期间生成运行监控报告。Markdown 默认输出到标准输出；HTML 为单个自包含文件（含图表）；xlsx 为官方自评表格式，须用 -o 指定文件。",
+        "en": "the review pack: report, charts, the official 自评表.\n\n"
+        "At year-end the self-evaluation report, before it the monitoring report. Markdown goes to stdout unless -o is given; HTML is one self-contained file with charts; xlsx, in the layout of the official 自评表, needs -o.",
+    },
+    "help.summary.actuals": {"zh": "完成值文件", "en": "actuals file"},
+    "help.summary.format": {
+        "zh": "markdown（默认）、html 或 xlsx",
+        "en": "markdown (default), html or xlsx",
+    },
+    "help.summary.output": {"zh": "输出文件（原子写入）", "en": "output file, written atomically"},
+    "help.summary.force": {"zh": "替换已有的输出文件", "en": "replace an existing output"},
+    "help.trend": {
+        "zh": "各期完成情况的趋势\n\n"
+        "每个指标各期的完成值和红黄绿灯，以及期末状态；检查各文件是否指向同一目标表、期间是否重复、累计数是否下降。\n\n"
+        "退出码：0，2 文件有误或不一致。",
+        "en": "the trend of one target file's actuals across periods.\n\n"
+        "Each indicator's value and light at every period and where it ended; checks that the files name one target file, that no period repeats and that no cumulative count falls.\n\n"
+        "Exit status: 0, 2 invalid or inconsistent files.",
+    },
+    "help.trend.paths": {
+        "zh": "完成值文件或目录（如 actuals/）",
+        "en": "actuals files or folders",
+    },
+    "help.init": {
+        "zh": "生成完成值文件模板\n\n"
+        "列出每个指标的编号、名称和指标值（注释），数值留空待填；不会覆盖已有文件。",
+        "en": "write an actuals skeleton to fill in.\n\n"
+        "Lists each indicator's number, name and target (as comments) and leaves the values blank to fill in; never overwrites an existing file.",
+    },
+    "help.init.actuals": {"zh": "要创建的完成值文件", "en": "actuals file to create"},
+    "help.init.targets": {"zh": "目标表", "en": "target file"},
+    "help.init.period": {"zh": "期间，如 2022Q4", "en": "period"},
+    "help.schema": {
+        "zh": "输出文件格式的 JSON Schema",
+        "en": "print the JSON Schema of a file format.",
+    },
+    "help.schema.kind": {
+        "zh": "targets（目标表）或 actuals（完成值文件）",
+        "en": "targets or actuals",
+    },
+    "help.explain": {
+        "zh": "解释诊断代码的含义与修改方法",
+        "en": "explain a diagnostic code.",
+    },
+    "help.explain.code": {"zh": "诊断代码，如 Y002", "en": "a code"},
     # --- what the commands say -------------------------------------------------------
     "no_such_path": {
         "zh": "路径不存在、没有匹配的文件，或目录中没有 YAML 文件",
