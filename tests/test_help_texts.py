@@ -39,3 +39,11 @@ def test_score_help_reads_in_both_languages() -> None:
     order = [out.index(text) for text in ("出自评表", "Year-end (Q4", "例 / example")]
     assert order == sorted(order)
     assert "总分低于此值时退出码为 1 / exit 1 below this total" in out
+
+
+def test_the_start_up_interrupt_line_is_the_catalogues() -> None:
+    """entry.py writes it out before anything is imported; it must say what the catalogue says."""
+    from perfcheck import entry
+    from perfcheck.cli.process import INTERRUPTED
+
+    assert entry.INTERRUPTED.decode() == INTERRUPTED == "perfcheck: 已中断 / interrupted\n"

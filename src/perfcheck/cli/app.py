@@ -15,6 +15,7 @@ import typer
 from perfcheck import __version__
 from perfcheck.commands.session import CannotProceedError, ExitCode, Session
 from perfcheck.reports.formats import Color, ScoreFormat, ShowFormat, SummaryFormat, ValidateFormat
+from perfcheck.text import in_every_language
 from perfcheck.text.catalogue import LANGUAGES, TEXTS
 
 # The help texts come from the catalogue, every language at once (--help is read before any
@@ -23,7 +24,7 @@ from perfcheck.text.catalogue import LANGUAGES, TEXTS
 
 def both(key: str) -> str:
     """A one-line help text in every language: "中文 / English"."""
-    return " / ".join(TEXTS[key][lang] for lang in LANGUAGES)
+    return in_every_language(key)
 
 
 def described(key: str, *examples: str) -> str:
@@ -107,7 +108,7 @@ def _finite_number(value: str | None) -> str | None:
             return value
     except InvalidOperation:
         pass
-    raise typer.BadParameter("应为数值 / a number", param_hint="--fail-under")
+    raise typer.BadParameter(both("usage_a_number"), param_hint="--fail-under")
 
 
 def _version(value: bool) -> None:
@@ -272,7 +273,7 @@ def summary(
     from perfcheck.commands import summary as command
 
     if output_format is SummaryFormat.XLSX and output is None:
-        raise typer.BadParameter("xlsx 须用 -o 指定输出文件 / xlsx needs -o FILE", param_hint="-o")
+        raise typer.BadParameter(both("usage_xlsx_needs_output"), param_hint="-o")
     request = command.SummaryRequest(
         actuals, output_format, output, force, targets, quiet, verbose, lang, encoding, profile
     )

@@ -1546,6 +1546,18 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "explain a diagnostic code.",
     },
     "help.explain.code": {"zh": "诊断代码，如 Y002", "en": "a code"},
+    # --- what the process says in every language, before or without a language -------------
+    "process.interrupted": {"zh": "已中断", "en": "interrupted"},
+    "process.bug": {
+        "zh": "内部错误（{error}）：这是 perfcheck 的缺陷，不是输入的问题；加 --debug 重新运行可看到完整回溯",
+        "en": "internal error ({error}): a bug in perfcheck, not in the input; run again with --debug for the traceback",
+    },
+    "process.cannot_write": {
+        "zh": "无法写入标准输出（{reason}）",
+        "en": "cannot write to standard output ({reason})",
+    },
+    "usage_a_number": {"zh": "应为数值", "en": "a number"},
+    "usage_xlsx_needs_output": {"zh": "xlsx 须用 -o 指定输出文件", "en": "xlsx needs -o FILE"},
     # --- what the commands say -------------------------------------------------------
     "no_such_path": {
         "zh": "路径不存在、没有匹配的文件，或目录中没有 YAML 文件",
