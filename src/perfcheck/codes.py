@@ -91,6 +91,10 @@ class Code(StrEnum):
     D031 = "D031"
     D032 = "D032"
     D033 = "D033"
+    D034 = "D034"
+    D035 = "D035"
+    D036 = "D036"
+    D037 = "D037"
     D040 = "D040"
     D041 = "D041"
     W001 = "W001"
@@ -204,6 +208,10 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D031: ("perfcheck.model.actuals",),
     Code.D032: ("perfcheck.model.actuals",),
     Code.D033: ("perfcheck.model.notation",),
+    Code.D034: ("perfcheck.checks.targets",),
+    Code.D035: ("perfcheck.checks.targets",),
+    Code.D036: ("perfcheck.model.actuals",),
+    Code.D037: ("perfcheck.model.actuals",),
     Code.D040: ("perfcheck.engine.trend",),
     Code.D041: ("perfcheck.engine.trend",),
     Code.W001: ("perfcheck.checks.targets",),

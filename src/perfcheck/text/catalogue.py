@@ -1387,4 +1387,44 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "读取完成值文件：{path}（{period}）",
         "en": "read actuals file {path} ({period})",
     },
+    # --- table kinds, optional tasks, ids and levels ------------------------------------------
+    "D034.title": {"zh": "指标层级不完整", "en": "indicator levels incomplete"},
+    "D034.message": {
+        "zh": "指标 “{name}” 缺少 {missing}；其他指标写了一级、二级指标",
+        "en": "indicator '{name}' has no {missing}, while other indicators name their levels",
+    },
+    "D034.help": {
+        "zh": "每个指标都写 level1 和 level2；或全表都不写，作为平铺的指标清单。",
+        "en": "Give every indicator level1 and level2, or none of them for a flat list.",
+    },
+    "D035.title": {"zh": "表的种类缺少必填项", "en": "table kind incomplete"},
+    "D035.message": {
+        "zh": "kind: {kind} 的表须有 {key}:",
+        "en": "a kind: {kind} table needs {key}:",
+    },
+    "D035.help": {
+        "zh": "部门整体支出表（department）列出 tasks:（年度主要任务）；项目支出表（project）写 "
+        "project:（项目名称）。",
+        "en": "A department table lists its tasks: (年度主要任务); a project table names its "
+        "project: (项目名称).",
+    },
+    "D036.title": {"zh": "指标名称不唯一", "en": "indicator name not unique"},
+    "D036.message": {
+        "zh": "“{name}” 是 {count} 个三级指标的名称（编号 {ids}），不能据此确定是哪一个",
+        "en": "'{name}' names {count} indicators (ids {ids}); it cannot say which one",
+    },
+    "D036.help": {
+        "zh": "改用指标编号作键。",
+        "en": "Use the indicator's id as the key.",
+    },
+    "D037.title": {"zh": "同一指标填了两次", "en": "indicator given twice"},
+    "D037.message": {
+        "zh": "“{key}” 与第 {first_line} 行的 “{first}” 是同一个指标（编号 {id}）",
+        "en": "'{key}' is the same indicator (id {id}) as '{first}' on line {first_line}",
+    },
+    "D037.help": {
+        "zh": "每个指标只填一次，用编号或名称均可。",
+        "en": "Give each indicator once, by its id or by its name.",
+    },
+    "level.all_indicators": {"zh": "全部指标", "en": "all indicators"},
 }
