@@ -157,3 +157,58 @@ def test_keys_in_a_table_with_tasks_stay_task_numbered() -> None:
     ]
     # without tasks `A1` is a well-formed id that the table does not have
     assert [f.code for f in read_actuals(_actuals({"A1": 2}), _flat([None])).findings] == ["D020"]
+
+
+def _run(*args: str) -> str:
+    from typer.testing import CliRunner
+
+    from perfcheck.cli.app import app
+
+    done = CliRunner().invoke(app, list(args))
+    return done.stdout
+
+
+def test_a_project_self_evaluation_reads_as_the_official_project_form() -> None:
+    path = str(VALID / "actuals" / "project_self_evaluation_by_name.yaml")
+    text = _run("score", path)
+    assert text.splitlines()[:4] == [
+        "2023年乡村道路养护项目 2023年度项目支出绩效自评表（2023Q4）",
+        "项目名称：2023年乡村道路养护项目",
+        "主管部门：青禾县交通运输局",
+        "实施单位：青禾县公路事务中心",
+    ]
+    unwrapped = text.replace("\n", "")  # long lines wrap at the terminal's width
+    assert "年度总体目标 · 预期目标：完成乡村道路日常养护120公里" in unwrapped
+    assert "年度总体目标 · 实际完成情况：完成乡村道路日常养护126公里" in unwrapped
+    markdown = _run("score", path, "--format", "markdown")
+    assert markdown.startswith("# 2023年乡村道路养护项目 2023年度项目支出绩效自评表（2023Q4）\n\n")
+    assert "- 实施单位：青禾县公路事务中心\n" in markdown
+
+
+def test_project_json_carries_the_kind_and_the_project_block() -> None:
+    import json
+
+    path = str(VALID / "actuals" / "project_self_evaluation_by_name.yaml")
+    scored = json.loads(_run("score", path, "--format", "json"))
+    assert (scored["kind"], scored["project"], scored["total"]) == (
+        "project",
+        "2023年乡村道路养护项目",
+        98.88,
+    )
+    assert scored["annual_goal"]["achieved"].startswith("完成乡村道路日常养护126公里")
+    shown = json.loads(
+        _run("show", str(VALID / "targets" / "project_flat_points.yaml"), "--format", "json")
+    )
+    assert (shown["kind"], shown["implementer"], shown["tasks"]) == (
+        "project",
+        "青禾县农村供水管理站",
+        [],
+    )
+    assert [i["id"] for i in shown["indicators"]] == ["1", "2", "3", "4", "5", "6"]
+    assert [i["level1"] for i in shown["indicators"]] == [""] * 6
+
+
+def test_show_names_a_project_target_table() -> None:
+    text = _run("show", str(VALID / "targets" / "project_flat_points.yaml"))
+    assert text.splitlines()[0] == "2023年农村饮水安全巩固提升项目 2023年度项目支出绩效目标表"
+    assert "年度主要任务" not in text

@@ -1427,4 +1427,19 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "Give each indicator once, by its id or by its name.",
     },
     "level.all_indicators": {"zh": "全部指标", "en": "all indicators"},
+    "score.title_project": {
+        "zh": "{project} {year}年度项目支出绩效自评表（{period}）",
+        "en": "{project} — project expenditure self-evaluation {year} ({period})",
+    },
+    "show.title_project": {
+        "zh": "{project} {year}年度项目支出绩效目标表",
+        "en": "{project} — project expenditure performance targets {year}",
+    },
+    "show.budget_project": {"zh": "项目资金", "en": "Project funds"},
+    "project.name": {"zh": "项目名称", "en": "Project"},
+    "project.department": {"zh": "主管部门", "en": "Department in charge"},
+    "project.implementer": {"zh": "实施单位", "en": "Implementing unit"},
+    "project.goal": {"zh": "年度总体目标", "en": "Overall annual goal"},
+    "project.goal_target": {"zh": "预期目标", "en": "Expected"},
+    "project.goal_achieved": {"zh": "实际完成情况", "en": "Achieved"},
 }
