@@ -212,3 +212,11 @@ def test_show_names_a_project_target_table() -> None:
     text = _run("show", str(VALID / "targets" / "project_flat_points.yaml"))
     assert text.splitlines()[0] == "2023年农村饮水安全巩固提升项目 2023年度项目支出绩效目标表"
     assert "年度主要任务" not in text
+
+
+def test_the_review_pack_of_a_project_opens_with_the_project_block() -> None:
+    path = str(VALID / "actuals" / "project_self_evaluation_by_name.yaml")
+    pack = _run("summary", path)
+    assert pack.startswith("# 2023年乡村道路养护项目 2023年度项目支出绩效自评报告\n")
+    assert "- 主管部门：青禾县交通运输局\n" in pack
+    assert "- 年度总体目标 · 实际完成情况：完成乡村道路日常养护126公里" in pack

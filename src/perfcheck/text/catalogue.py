@@ -1442,4 +1442,25 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "project.goal": {"zh": "年度总体目标", "en": "Overall annual goal"},
     "project.goal_target": {"zh": "预期目标", "en": "Expected"},
     "project.goal_achieved": {"zh": "实际完成情况", "en": "Achieved"},
+    "monitoring.title_project": {
+        "zh": "{project} {year}年度项目支出绩效运行监控（{period}，序时进度 {elapsed}）",
+        "en": "{project} — project expenditure monitoring {year} ({period}, {elapsed} of the "
+        "year elapsed)",
+    },
+    "summary.title_project": {
+        "zh": "{project} {year}年度项目支出绩效自评报告",
+        "en": "{project} — project expenditure self-evaluation report {year}",
+    },
+    "summary.monitoring_title_project": {
+        "zh": "{project} {year}年度项目支出绩效运行监控报告（{period}）",
+        "en": "{project} — project expenditure monitoring report {year} ({period})",
+    },
+    "summary.form_title_project": {
+        "zh": "{project} {year}年度项目支出绩效自评表",
+        "en": "{project} — project expenditure self-evaluation table {year}",
+    },
+    "summary.monitoring_form_title_project": {
+        "zh": "{project} {year}年度项目支出绩效运行监控表（{period}）",
+        "en": "{project} — project expenditure monitoring table {year} ({period})",
+    },
 }
