@@ -148,7 +148,7 @@ TARGET_MISTAKES = [
     ("task number as text", "  - id: 1\n", "  - id: '1'\n", "S003"),
     ("blank task name", "name: 开展宣传", "name: '  '", "S005"),
     ("no department", "department: 测试部门\n", "", "S001"),
-    ("level1 missing", "    level1: 产出指标\n", "", "D034"),
+    ("level1 missing", "    level1: 产出指标\n", "", "D012"),
     ("unknown key in an indicator", LAST, LAST + "    pionts: 5\n", "S002"),
     ("empty target", TARGET, "target: ''", "S010"),
     ("target a bare number", TARGET, "target: 17", "S012"),
@@ -384,3 +384,14 @@ def test_the_forms_people_write_are_read_by_both(field: str, text: str) -> None:
 def test_what_both_refuse(field: str, text: str) -> None:
     assert not _loader_reads(field, text)
     assert not re.search(_PATTERNS[field](), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"), [("0._", False), ("1.", True), ("1_000", True), ("12.5", True)]
+)
+def test_the_loader_reads_number_text_exactly_as_the_schema_describes_it(
+    text: str, read: bool
+) -> None:
+    """Python's Decimal alone takes `0._`; the loader takes only what the schema's pattern does."""
+    assert _loader_reads("number", text) is read
+    assert (re.search(UNSIGNED_TEXT, text) is not None) is read

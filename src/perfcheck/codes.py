@@ -77,6 +77,8 @@ class Code(StrEnum):
     D009 = "D009"
     D010 = "D010"
     D011 = "D011"
+    D012 = "D012"
+    D013 = "D013"
     D020 = "D020"
     D021 = "D021"
     D022 = "D022"
@@ -95,6 +97,7 @@ class Code(StrEnum):
     D035 = "D035"
     D036 = "D036"
     D037 = "D037"
+    D038 = "D038"
     D040 = "D040"
     D041 = "D041"
     W001 = "W001"
@@ -102,6 +105,7 @@ class Code(StrEnum):
     W003 = "W003"
     W004 = "W004"
     W005 = "W005"
+    W006 = "W006"
     W010 = "W010"
     W011 = "W011"
     W012 = "W012"
@@ -171,10 +175,16 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.Y011: ("perfcheck.model.notation", "perfcheck.reading.source"),
     Code.Y012: ("perfcheck.reading.yaml_reader",),
     Code.S001: ("perfcheck.reading.source",),
-    Code.S002: ("perfcheck.reading.source",),
+    Code.S002: ("perfcheck.reading.config", "perfcheck.reading.source"),
     Code.S003: ("perfcheck.model.actuals", "perfcheck.reading.source"),
     Code.S004: ("perfcheck.reading.source",),
-    Code.S005: ("perfcheck.model.actuals", "perfcheck.model.rules", "perfcheck.reading.source"),
+    Code.S005: (
+        "perfcheck.model.actuals",
+        "perfcheck.model.notation",
+        "perfcheck.model.rules",
+        "perfcheck.model.targets",
+        "perfcheck.reading.source",
+    ),
     Code.S010: ("perfcheck.model.notation", "perfcheck.model.targets", "perfcheck.reading.source"),
     Code.S011: ("perfcheck.model.notation",),
     Code.S012: ("perfcheck.model.notation",),
@@ -194,6 +204,8 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D009: ("perfcheck.checks.targets",),
     Code.D010: ("perfcheck.engine.points",),
     Code.D011: ("perfcheck.engine.points",),
+    Code.D012: ("perfcheck.checks.targets",),
+    Code.D013: ("perfcheck.checks.targets",),
     Code.D020: ("perfcheck.model.actuals",),
     Code.D021: ("perfcheck.model.actuals",),
     Code.D022: ("perfcheck.model.actuals",),
@@ -208,10 +220,11 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D031: ("perfcheck.model.actuals",),
     Code.D032: ("perfcheck.model.actuals",),
     Code.D033: ("perfcheck.model.notation",),
-    Code.D034: ("perfcheck.checks.targets",),
-    Code.D035: ("perfcheck.checks.targets",),
+    Code.D034: ("perfcheck.model.actuals",),
+    Code.D035: ("perfcheck.model.actuals",),
     Code.D036: ("perfcheck.model.actuals",),
     Code.D037: ("perfcheck.model.actuals",),
+    Code.D038: ("perfcheck.model.actuals",),
     Code.D040: ("perfcheck.engine.trend",),
     Code.D041: ("perfcheck.engine.trend",),
     Code.W001: ("perfcheck.checks.targets",),
@@ -219,6 +232,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.W003: ("perfcheck.checks.targets",),
     Code.W004: ("perfcheck.checks.targets",),
     Code.W005: ("perfcheck.reading.source",),
+    Code.W006: ("perfcheck.model.actuals",),
     Code.W010: ("perfcheck.checks.completeness",),
     Code.W011: ("perfcheck.checks.completeness",),
     Code.W012: ("perfcheck.checks.completeness",),

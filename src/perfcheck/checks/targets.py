@@ -35,18 +35,28 @@ Check = Callable[[TargetFile], Iterator[Finding]]
 
 
 def duplicate_indicator_ids(targets: TargetFile) -> Iterator[Finding]:
-    return _repeated_ids("D001", "indicators", [indicator.id for indicator in targets.indicators])
+    """`1-1` and `01-1` are one task and number: the same id; other ids (in a table without
+    tasks) are the same when written the same."""
+    ids = [indicator.id for indicator in targets.indicators]
+    same = [
+        (i.task, i.number) if INDICATOR_ID.fullmatch(i.id) else i.id for i in targets.indicators
+    ]
+    return _repeated_ids("D001", "indicators", ids, same)
 
 
 def duplicate_task_ids(targets: TargetFile) -> Iterator[Finding]:
-    return _repeated_ids("D008", "tasks", [task.id for task in targets.tasks])
+    ids = [task.id for task in targets.tasks]
+    return _repeated_ids("D008", "tasks", ids, ids)
 
 
-def _repeated_ids(code: str, section: str, ids: Sequence[str | int]) -> Iterator[Finding]:
-    """Each id that an earlier item of the section already has, pointing at the first."""
-    seen: dict[str | int, int] = {}
-    for index, id_ in enumerate(ids):
-        first = seen.setdefault(id_, index)
+def _repeated_ids(
+    code: str, section: str, ids: Sequence[str | int], same: Sequence[object]
+) -> Iterator[Finding]:
+    """Each id that an earlier item of the section already has (`same` tells), pointing at
+    the first."""
+    seen: dict[object, int] = {}
+    for index, (id_, key) in enumerate(zip(ids, same, strict=True)):
+        first = seen.setdefault(key, index)
         if first != index:
             args = {"id": id_, "first_line": LineOf((section, first, "id"))}
             yield Finding(code, (section, index, "id"), args)
@@ -220,9 +230,9 @@ def targets_above_full(targets: TargetFile) -> Iterator[Finding]:
 def what_the_kind_needs(targets: TargetFile) -> Iterator[Finding]:
     """A department table lists its tasks; a project table names its project."""
     if targets.kind == "department" and not targets.tasks:
-        yield Finding("D035", ("kind",), {"kind": targets.kind, "key": "tasks"}, at_key=True)
+        yield Finding("D013", ("kind",), {"kind": targets.kind, "key": "tasks"}, at_key=True)
     if targets.kind == "project" and targets.project is None:
-        yield Finding("D035", ("kind",), {"kind": targets.kind, "key": "project"}, at_key=True)
+        yield Finding("D013", ("kind",), {"kind": targets.kind, "key": "project"}, at_key=True)
 
 
 def levels_on_every_row(targets: TargetFile) -> Iterator[Finding]:
@@ -233,7 +243,7 @@ def levels_on_every_row(targets: TargetFile) -> Iterator[Finding]:
         missing = [key for key in ("level1", "level2") if not getattr(indicator, key)]
         if missing:
             args = {"name": indicator.name, "missing": missing}
-            yield Finding("D034", ("indicators", index), args, at_key=True)
+            yield Finding("D012", ("indicators", index), args, at_key=True)
 
 
 TARGET_CHECKS: tuple[Check, ...] = (

@@ -132,12 +132,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- F012 ---
     "F012.title": {"zh": "输出文件已存在", "en": "output exists"},
     "F012.message": {
-        "zh": "{path} 已存在，不会覆盖",
-        "en": "{path} already exists and is left as it is",
+        "zh": "{path} 已存在，不会覆盖；summary 加 --force 可替换它（init 从不覆盖）",
+        "en": "{path} already exists and is left as it is; summary replaces it with --force (init never does)",
     },
     "F012.help": {
-        "zh": "换一个文件名，或先移走已有文件。",
-        "en": "Choose another name, or move the existing file away first.",
+        "zh": "换一个文件名，或先移走已有文件；summary 确需替换已有文件时加 --force。init 从不覆盖已填写的完成值。",
+        "en": "Choose another name or move the existing file away; to have summary replace it, add --force. init never overwrites actuals already filled in.",
     },
     # --- F013 ---
     "F013.title": {"zh": "不能覆盖输入文件", "en": "output would overwrite an input"},
@@ -417,8 +417,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- S020 ---
     "S020.title": {"zh": "期间格式错误", "en": "bad period"},
     "S020.message": {
-        "zh": "期间 “{period}” 应写成 2022Q1…2022Q4（季度）或 2022-01…2022-12（月份）",
-        "en": "period '{period}' should be 2022Q1…2022Q4 (a quarter) or 2022-01…2022-12 (a month)",
+        "zh": "期间 “{period}” 应写成 {year}Q1…{year}Q4（季度）或 {year}-01…{year}-12（月份）",
+        "en": "period '{period}' should be {year}Q1…{year}Q4 (a quarter) or {year}-01…{year}-12 (a month)",
     },
     "S020.help": {
         "zh": "季度写成 年份+Q+季度号，月份写成 年份-月份；月份表示从 1 月起累计至该月。",
@@ -471,8 +471,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "points under '{group}' add up to {sum}, expected {expected}",
     },
     "D005.help": {
-        "zh": "调整各三级指标的 points，或删去部分 points 让其余指标平均分配。",
-        "en": "Adjust the indicators' points, or drop some so the rest is split evenly.",
+        "zh": "先核对两边：一级指标的权重（rules.weights）是否与本单位的评分办法一致，各三级指标的 points 是否填对；再改错的一边，或删去部分 points 让其余指标平均分配。",
+        "en": "Check both sides: whether the level-1 weight (rules.weights) is the one your scoring rules set, and whether the indicators' points are right; then correct the wrong one, or drop some points so the rest is split evenly.",
     },
     # --- D006 ---
     "D006.title": {"zh": "权重下没有指标", "en": "weight with no indicators"},
@@ -674,6 +674,18 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "写成普通的十进制数，可带单位，如 1000、98%、5次。",
         "en": "Write a plain decimal number, optionally with its unit: 1000, 98%, 5次.",
     },
+    # --- D034 ---
+    "D034.title": {"zh": "人工调整没有可调整的得分", "en": "adjustment with nothing to adjust"},
+    "D034.message": {
+        "zh": "指标 {id} 有人工调整（adjustment），但{reason}，调整不会计入",
+        "en": "indicator {id} has an adjustment, but {reason}: it would not count",
+    },
+    "D034.help": {
+        "zh": "人工调整加减在指标的得分上：先填写完成值（value）；不适用的指标不计分，也就不能调整，删去 adjustment。",
+        "en": "An adjustment changes an indicator's score: give its value first; a not-applicable indicator scores nothing and cannot be adjusted, so delete the adjustment.",
+    },
+    "D034.no_value": {"zh": "没有完成值", "en": "it has no value"},
+    "D034.not_applicable": {"zh": "该指标不适用", "en": "it is not applicable"},
     # --- D040 ---
     "D040.title": {"zh": "趋势中的目标表不一致", "en": "trend over different target files"},
     "D040.message": {
@@ -854,7 +866,30 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "detail.too_short": {"zh": "至少需要 {min_length} 项", "en": "{msg}"},
     "detail.string_too_short": {"zh": "不能为空", "en": "{msg}"},
     "detail.finite_number": {"zh": "应为有限数值", "en": "{msg}"},
+    "detail.decimal_max_places": {"zh": "最多 {decimal_places} 位小数", "en": "{msg}"},
+    "detail.decimal_max_digits": {"zh": "最多 {max_digits} 位数字", "en": "{msg}"},
+    "detail.decimal_whole_digits": {"zh": "整数部分最多 {whole_digits} 位", "en": "{msg}"},
+    "detail.string_too_long": {"zh": "最多 {max_length} 个字符", "en": "{msg}"},
+    "detail.string_pattern_mismatch": {"zh": "写法不符合要求（应匹配 {pattern}）", "en": "{msg}"},
+    "detail.too_long": {"zh": "最多 {max_length} 项", "en": "{msg}"},
+    "detail.multiple_of": {"zh": "应为 {multiple_of} 的整数倍", "en": "{msg}"},
+    "detail.int_parsing_size": {"zh": "整数太大", "en": "{msg}"},
+    "detail.float_type": {"zh": "应为数值", "en": "{msg}"},
+    "detail.float_parsing": {"zh": "应为数值", "en": "{msg}"},
+    "detail.union_tag_invalid": {"zh": "无法判断属于哪一种写法", "en": "{msg}"},
+    "detail.union_tag_not_found": {"zh": "无法判断属于哪一种写法", "en": "{msg}"},
+    "detail.value_error": {"zh": "取值不符合要求", "en": "{msg}"},
+    "detail.assertion_error": {"zh": "取值不符合要求", "en": "{msg}"},
+    "detail.other": {"zh": "取值不符合要求（对照 docs/format.md 检查此处的写法）", "en": "{msg}"},
+    "detail.blank_unit": {
+        "zh": "单位不能为空：写上计量单位，如 次、个、%、万元",
+        "en": "the unit is empty: write the unit, such as 次, 个, %, 万元",
+    },
     "S002.did_you_mean": {"zh": "；是不是 “{key}”？", "en": "; did you mean '{key}'?"},
+    "Y001.full_width_colon": {
+        "zh": "第 {line} 行的键 “{key}” 后面是全角冒号 “：”；请改为半角冒号 “:”，冒号后加一个空格",
+        "en": "the key '{key}' on line {line} is followed by a full-width colon '：'; write a half-width ':' followed by a space",
+    },
     "Y003.alias": {"zh": "别名（*）", "en": "alias (*)"},
     "Y003.anchor": {"zh": "锚点 &{anchor}", "en": "anchor &{anchor}"},
     "Y003.merge_key": {"zh": "合并键 <<", "en": "merge key <<"},
@@ -878,8 +913,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "reason.no_number": {"zh": "找不到数值", "en": "no number found"},
     "reason.date_as_unit": {
-        "zh": "“{unit}” 是日期而不是单位；时间节点请写成定性指标或按时完成率（=100%）",
-        "en": "'{unit}' is a date, not a unit; write a deadline as a qualitative indicator or an on-time rate (=100%)",
+        "zh": "“{unit}” 是日期而不是单位；时间节点请写成完整日期，如 2023年11月底前、≤2023-11-30",
+        "en": "'{unit}' is a date, not a unit; write the deadline as a whole date, e.g. 2023年11月底前 or ≤2023-11-30",
     },
     "reason.digits_in_unit": {
         "zh": "单位 “{unit}” 中含有数字；数值请写成普通十进制数（如 100000、1000）",
@@ -900,6 +935,57 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "reason.target_form": {
         "zh": "指标值应写成文字（如 ≥17次/年）或包含 comparator/value/unit 的映射",
         "en": "a target is text such as ≥17次/年 or a mapping of comparator, value, unit",
+    },
+    # --- D036 ---
+    "D036.title": {"zh": "数量指标的完成值写成了文字", "en": "words for a count"},
+    "D036.message": {
+        "zh": "指标 {id}（指标值 {target}）的完成值 “{value}” 是文字；请写 value: {number}，并把 “{value}” 写入 explanation",
+        "en": "actual '{value}' of indicator {id} (target {target}) is words; write value: {number} and keep '{value}' as the explanation",
+    },
+    "D036.help": {
+        "zh": "定量指标的完成值是数值；“无上访”“未发生”即 0，文字留作说明。",
+        "en": "A quantitative actual is a number; 无上访 or 未发生 means 0, the words stay as the explanation.",
+    },
+    # --- D035 ---
+    "D035.title": {"zh": "时间指标的完成值不是日期", "en": "actual of a time target is no date"},
+    "D035.message": {
+        "zh": "指标 {id}（指标值 {target}）的完成值 “{value}” 不是日期；请写完成日期，如 2023年10月、2023-10-15",
+        "en": "actual '{value}' of indicator {id} (target {target}) is not a date; write when it was done, e.g. 2023年10月 or 2023-10-15",
+    },
+    "D035.help": {
+        "zh": "日期、期限或时间区间类指标值的完成值是实际完成的日期（年月或年月日）。",
+        "en": "The actual of a date, deadline or time range is the date it was done (year and month, or a day).",
+    },
+    # --- W006 ---
+    "W006.title": {"zh": "完成值重复了比较符", "en": "comparator repeated in the actual"},
+    "W006.message": {
+        "zh": "指标 {id} 的完成值 “{value}” 重复了指标值 {target} 的比较符；已按其数值读取",
+        "en": "actual '{value}' of indicator {id} repeats the comparator of target {target}; read as its number",
+    },
+    "W006.help": {
+        "zh": "完成值是实际达到的数值，只写数值即可，如 266米。",
+        "en": "An actual is the value reached: write the number alone, e.g. 266米.",
+    },
+    # --- targets as published: directions, words, dates -------------------------------
+    "reason.against_direction": {
+        "zh": "比较符 {comparator} 与指标性质 “{direction}” 相反（正向用 ≥、反向用 ≤）",
+        "en": "the comparator {comparator} goes against the direction '{direction}' (正向 takes ≥, 反向 ≤)",
+    },
+    "reason.date_without_year": {
+        "zh": "日期没有年份，且目标表没有年度可以补足；请写成如 2023年11月底前",
+        "en": "the date has no year and the file gives none to supply it; write e.g. 2023年11月底前",
+    },
+    "reason.not_a_date": {
+        "zh": "看起来是日期或期限，但不是有效的日期；请写成如 2023年12月底前、≤2023-12-31、2023.07-2024.01",
+        "en": "looks like a date or a deadline but is not a valid one; write e.g. 2023年12月底前, ≤2023-12-31 or 2023.07-2024.01",
+    },
+    "reason.date_not_deadline": {
+        "zh": "日期只能写成期限（≤ 或 …前）、当期（=）或起止区间",
+        "en": "a date is a deadline (≤ or …前), a period (=) or a range from one date to another",
+    },
+    "detail.direction": {
+        "zh": "指标性质应为 正向、反向 或 定性（或 positive、negative、qualitative）",
+        "en": "the direction is 正向, 反向 or 定性 (or positive, negative, qualitative)",
     },
     "detail.band_floors": {
         "zh": "部分达成 档下限不能高于 达成 档下限",
@@ -931,6 +1017,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "；任务 {task} 的内容提到 {quoted}，却没有对应的指标",
         "en": "; task {task}'s text mentions {quoted}, which no indicator carries",
     },
+    "S020.any_year": {"zh": "年份", "en": "YYYY"},
     "file_kind.targets": {"zh": "绩效目标表", "en": "a target file"},
     "file_kind.actuals": {"zh": "完成值文件", "en": "an actuals file"},
     "reason.an_actuals_file": {"zh": "它本身是完成值文件", "en": "it is an actuals file"},
@@ -1388,41 +1475,41 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "read actuals file {path} ({period})",
     },
     # --- table kinds, optional tasks, ids and levels ------------------------------------------
-    "D034.title": {"zh": "指标层级不完整", "en": "indicator levels incomplete"},
-    "D034.message": {
+    "D012.title": {"zh": "指标层级不完整", "en": "indicator levels incomplete"},
+    "D012.message": {
         "zh": "指标 “{name}” 缺少 {missing}；其他指标写了一级、二级指标",
         "en": "indicator '{name}' has no {missing}, while other indicators name their levels",
     },
-    "D034.help": {
+    "D012.help": {
         "zh": "每个指标都写 level1 和 level2；或全表都不写，作为平铺的指标清单。",
         "en": "Give every indicator level1 and level2, or none of them for a flat list.",
     },
-    "D035.title": {"zh": "表的种类缺少必填项", "en": "table kind incomplete"},
-    "D035.message": {
+    "D013.title": {"zh": "表的种类缺少必填项", "en": "table kind incomplete"},
+    "D013.message": {
         "zh": "kind: {kind} 的表须有 {key}:",
         "en": "a kind: {kind} table needs {key}:",
     },
-    "D035.help": {
+    "D013.help": {
         "zh": "部门整体支出表（department）列出 tasks:（年度主要任务）；项目支出表（project）写 "
         "project:（项目名称）。",
         "en": "A department table lists its tasks: (年度主要任务); a project table names its "
         "project: (项目名称).",
     },
-    "D036.title": {"zh": "指标名称不唯一", "en": "indicator name not unique"},
-    "D036.message": {
+    "D037.title": {"zh": "指标名称不唯一", "en": "indicator name not unique"},
+    "D037.message": {
         "zh": "“{name}” 是 {count} 个三级指标的名称（编号 {ids}），不能据此确定是哪一个",
         "en": "'{name}' names {count} indicators (ids {ids}); it cannot say which one",
     },
-    "D036.help": {
+    "D037.help": {
         "zh": "改用指标编号作键。",
         "en": "Use the indicator's id as the key.",
     },
-    "D037.title": {"zh": "同一指标填了两次", "en": "indicator given twice"},
-    "D037.message": {
+    "D038.title": {"zh": "同一指标填了两次", "en": "indicator given twice"},
+    "D038.message": {
         "zh": "“{key}” 与第 {first_line} 行的 “{first}” 是同一个指标（编号 {id}）",
         "en": "'{key}' is the same indicator (id {id}) as '{first}' on line {first_line}",
     },
-    "D037.help": {
+    "D038.help": {
         "zh": "每个指标只填一次，用编号或名称均可。",
         "en": "Give each indicator once, by its id or by its name.",
     },
