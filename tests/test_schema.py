@@ -148,7 +148,7 @@ TARGET_MISTAKES = [
     ("task number as text", "  - id: 1\n", "  - id: '1'\n", "S003"),
     ("blank task name", "name: 开展宣传", "name: '  '", "S005"),
     ("no department", "department: 测试部门\n", "", "S001"),
-    ("level1 missing", "    level1: 产出指标\n", "", "S001"),
+    ("level1 missing", "    level1: 产出指标\n", "", "D012"),
     ("unknown key in an indicator", LAST, LAST + "    pionts: 5\n", "S002"),
     ("empty target", TARGET, "target: ''", "S010"),
     ("target a bare number", TARGET, "target: 17", "S012"),

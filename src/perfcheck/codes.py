@@ -77,6 +77,8 @@ class Code(StrEnum):
     D009 = "D009"
     D010 = "D010"
     D011 = "D011"
+    D012 = "D012"
+    D013 = "D013"
     D020 = "D020"
     D021 = "D021"
     D022 = "D022"
@@ -94,6 +96,8 @@ class Code(StrEnum):
     D034 = "D034"
     D035 = "D035"
     D036 = "D036"
+    D037 = "D037"
+    D038 = "D038"
     D040 = "D040"
     D041 = "D041"
     W001 = "W001"
@@ -200,6 +204,8 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D009: ("perfcheck.checks.targets",),
     Code.D010: ("perfcheck.engine.points",),
     Code.D011: ("perfcheck.engine.points",),
+    Code.D012: ("perfcheck.checks.targets",),
+    Code.D013: ("perfcheck.checks.targets",),
     Code.D020: ("perfcheck.model.actuals",),
     Code.D021: ("perfcheck.model.actuals",),
     Code.D022: ("perfcheck.model.actuals",),
@@ -217,6 +223,8 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D034: ("perfcheck.model.actuals",),
     Code.D035: ("perfcheck.model.actuals",),
     Code.D036: ("perfcheck.model.actuals",),
+    Code.D037: ("perfcheck.model.actuals",),
+    Code.D038: ("perfcheck.model.actuals",),
     Code.D040: ("perfcheck.engine.trend",),
     Code.D041: ("perfcheck.engine.trend",),
     Code.W001: ("perfcheck.checks.targets",),

@@ -35,9 +35,12 @@ Check = Callable[[TargetFile], Iterator[Finding]]
 
 
 def duplicate_indicator_ids(targets: TargetFile) -> Iterator[Finding]:
-    """`1-1` and `01-1` are one task and number: the same id."""
+    """`1-1` and `01-1` are one task and number: the same id; other ids (in a table without
+    tasks) are the same when written the same."""
     ids = [indicator.id for indicator in targets.indicators]
-    same = [(indicator.task, indicator.number) for indicator in targets.indicators]
+    same = [
+        (i.task, i.number) if INDICATOR_ID.fullmatch(i.id) else i.id for i in targets.indicators
+    ]
     return _repeated_ids("D001", "indicators", ids, same)
 
 
@@ -59,9 +62,18 @@ def _repeated_ids(
             yield Finding(code, (section, index, "id"), args)
 
 
+def _task_numbered(targets: TargetFile) -> Iterator[tuple[int, Indicator]]:
+    """The indicators whose id names a task (every one, in a valid table with tasks)."""
+    if not targets.tasks:
+        return
+    for index, indicator in enumerate(targets.indicators):
+        if INDICATOR_ID.fullmatch(indicator.id):
+            yield index, indicator
+
+
 def unknown_tasks(targets: TargetFile) -> Iterator[Finding]:
     known = sorted({task.id for task in targets.tasks})
-    for index, indicator in enumerate(targets.indicators):
+    for index, indicator in _task_numbered(targets):
         if indicator.task not in known:
             args = {"id": indicator.id, "task": indicator.task, "known": known}
             yield Finding("D002", ("indicators", index, "id"), args)
@@ -132,7 +144,7 @@ def id_gaps(
     """Numbers skipped within a task. `unread`: the ids of indicators that are in the file but
     have errors, so were not read: they are no gap."""
     numbers: dict[int, list[int]] = {}
-    for indicator in targets.indicators:
+    for _, indicator in _task_numbered(targets):
         numbers.setdefault(indicator.task, []).append(indicator.number)
     for task, number in unread:
         numbers.setdefault(task, []).append(number)
@@ -162,7 +174,7 @@ def _missing_ids(task: int, before: int, after: int) -> list[str]:
 
 
 def _gap_location(targets: TargetFile, task: int, number: int) -> tuple[str | int, ...]:
-    for index, indicator in enumerate(targets.indicators):
+    for index, indicator in _task_numbered(targets):
         if indicator.task == task and indicator.number == number:
             return ("indicators", index, "id")
     return ("indicators",)  # the indicator after the gap has an error: point at the list
@@ -177,7 +189,7 @@ def _gap_hint(targets: TargetFile, task: int) -> dict[str, object]:
     text = next((t.content for t in targets.tasks if t.id == task), "")
     values = {
         i.target.value
-        for i in targets.indicators
+        for _, i in _task_numbered(targets)
         if i.task == task and isinstance(i.target, QuantitativeTarget)
     }
     unmatched = [
@@ -215,7 +227,28 @@ def targets_above_full(targets: TargetFile) -> Iterator[Finding]:
             yield Finding("W004", ("indicators", index, "target"), {"target": target.text()})
 
 
+def what_the_kind_needs(targets: TargetFile) -> Iterator[Finding]:
+    """A department table lists its tasks; a project table names its project."""
+    if targets.kind == "department" and not targets.tasks:
+        yield Finding("D013", ("kind",), {"kind": targets.kind, "key": "tasks"}, at_key=True)
+    if targets.kind == "project" and targets.project is None:
+        yield Finding("D013", ("kind",), {"kind": targets.kind, "key": "project"}, at_key=True)
+
+
+def levels_on_every_row(targets: TargetFile) -> Iterator[Finding]:
+    """Either a flat list (no level-1 or level-2 anywhere) or both levels on every row."""
+    if targets.flat:
+        return
+    for index, indicator in enumerate(targets.indicators):
+        missing = [key for key in ("level1", "level2") if not getattr(indicator, key)]
+        if missing:
+            args = {"name": indicator.name, "missing": missing}
+            yield Finding("D012", ("indicators", index), args, at_key=True)
+
+
 TARGET_CHECKS: tuple[Check, ...] = (
+    what_the_kind_needs,
+    levels_on_every_row,
     duplicate_task_ids,
     duplicate_indicator_ids,
     unknown_tasks,
@@ -239,6 +272,7 @@ def check_targets(targets: TargetFile, allocation: Allocation) -> list[Finding]:
 # so that one run still reports every problem.
 _ON_INDICATORS: tuple[Check, ...] = (
     duplicate_indicator_ids,
+    levels_on_every_row,
     misplaced_level2,
     unknown_level2,
     rate_units,

@@ -14,6 +14,7 @@ from perfcheck.formatting import plain
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import TargetFile, level1_groups
 from perfcheck.results.points import Allocation
+from perfcheck.text import Phrase
 
 
 def split_evenly(total: Decimal, count: int, quantum: Decimal) -> list[Decimal]:
@@ -38,10 +39,17 @@ def allocate(targets: TargetFile) -> Allocation:
     rules = targets.rules
     points: list[Decimal] = [Decimal(0)] * len(targets.indicators)
     defaulted = [False] * len(targets.indicators)
+    if targets.flat:  # one group of every row, worth what the budget leaves; no weights
+        every = list(range(len(targets.indicators)))
+        left = rules.total_points - rules.budget_points
+        flat = _fill_group(targets, "", left, every, points, defaulted)
+        return Allocation(tuple(points), tuple(defaulted), tuple(flat))
     findings = list(_total_findings(rules))
     groups = dict(level1_groups(targets.indicators))
     for level1, members in groups.items():
         weight = rules.weights.get(level1)
+        if weight is None and not level1:
+            continue  # rows without levels in a table with levels: D034
         if weight is None:
             findings.append(_no_weight(level1, members[0], rules))
             continue
@@ -90,8 +98,9 @@ def _fill_group(
         return []
     if remainder != 0:
         where = ("indicators", given[-1] if given else members[0], "points")
-        args = {"group": level1, "sum": plain(set_sum), "expected": plain(weight)}
-        return [Finding("D005", where, args)]
+        group: object = level1 or Phrase("level.all_indicators")
+        sums = {"group": group, "sum": plain(set_sum), "expected": plain(weight)}
+        return [Finding("D005", where, sums)]
     return []
 
 

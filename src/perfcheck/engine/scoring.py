@@ -79,6 +79,7 @@ def _score(
         applicable_points=applicable,
         total=total,
         grade=grade_of(total, rules),
+        annual_goal_achieved=actuals.annual_goal,
     )
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from perfcheck.diagnostics import DataPath, Finding
+from perfcheck.diagnostics import DataPath, Finding, LineOf
 from perfcheck.formatting import decimal_text, percent
 from perfcheck.model.notation import (
     DEFAULT_SCALE,
@@ -36,6 +36,7 @@ from perfcheck.model.rules import (
 )
 from perfcheck.model.schema import PERIOD_TEXT, no_null, share_text, strings_match, whole
 from perfcheck.model.targets import (
+    ANY_ID,
     INDICATOR_ID,
     Amount,
     Indicator,
@@ -185,6 +186,9 @@ class ActualsFile(Model):
         json_schema_extra={"pattern": PERIOD_TEXT},
     )
     budget: BudgetActuals = Field(description="预算执行 / budget execution")
+    annual_goal: str | None = Field(
+        None, description="年度总体目标实际完成情况 / what the overall annual goal achieved"
+    )
     actuals: dict[
         str,
         Annotated[
@@ -193,8 +197,9 @@ class ActualsFile(Model):
         ],
     ] = Field(
         default={},
-        description="各指标实际完成值，键为指标编号 / actual values by id",
-        json_schema_extra={"propertyNames": {"pattern": whole(INDICATOR_ID)}},
+        description="各指标实际完成值，键为指标编号或三级指标名称 / actual values by id or by "
+        "the indicator's exact name",
+        json_schema_extra={"propertyNames": {"pattern": whole(ANY_ID)}},
     )
 
     @field_validator("actuals", mode="before")
@@ -236,16 +241,31 @@ def read_actuals(actuals: ActualsFile, targets: TargetFile) -> ReadActuals:
     """Interpret every actual against its indicator; report what does not fit."""
     findings = [*_period_findings(actuals, targets), *_budget_findings(actuals, targets)]
     by_id = {indicator.id: indicator for indicator in targets.indicators}
+    by_name: dict[str, list[Indicator]] = {}
+    for each in targets.indicators:
+        by_name.setdefault(each.name, []).append(each)
     readings: dict[str, Reading] = {}
+    first_key: dict[str, str] = {}  # indicator id → the key that gave it first
     for key, entry in actuals.actuals.items():
-        indicator = by_id.get(key)
+        named = by_name.get(key, [])
+        if key not in by_id and len(named) > 1:
+            args = {"name": key, "count": len(named), "ids": [i.id for i in named]}
+            findings.append(Finding("D037", ("actuals", key), args, at_key=True))
+            continue
+        indicator = by_id.get(key) or (named[0] if named else None)
         if indicator is None:
-            findings.append(_unknown_id(key, by_id))
+            findings.append(_unknown_id(key, by_id, targets))
+            continue
+        first = first_key.setdefault(indicator.id, key)
+        if first != key:
+            again = {"key": key, "first": first, "id": indicator.id}
+            where = {"first_line": LineOf(("actuals", first))}
+            findings.append(Finding("D038", ("actuals", key), {**again, **where}, at_key=True))
             continue
         reading, problems = _read(indicator, entry, targets, ("actuals", key))
         findings.extend(problems)
         if reading is not None:
-            readings[key] = reading
+            readings[indicator.id] = reading
     return ReadActuals(readings, findings)
 
 
@@ -289,9 +309,10 @@ def _budget_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Find
         yield Finding("D032", ("budget",), _DENOMINATOR_NAMES[targets.rules.budget_denominator])
 
 
-def _unknown_id(key: str, by_id: dict[str, Indicator]) -> Finding:
-    close = difflib.get_close_matches(key, list(by_id), n=3)
-    if not INDICATOR_ID.fullmatch(key):
+def _unknown_id(key: str, by_id: dict[str, Indicator], targets: TargetFile) -> Finding:
+    names = [i.name for i in targets.indicators]
+    close = difflib.get_close_matches(key, [*by_id, *names], n=3)
+    if not (INDICATOR_ID if targets.tasks else ANY_ID).fullmatch(key):
         return Finding("S015", ("actuals", key), {"id": key}, at_key=True)
     return Finding("D020", ("actuals", key), {"id": key, "close": close or ["—"]}, at_key=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -38,6 +39,7 @@ from perfcheck.model.notation import (
 from perfcheck.model.rules import BUILTIN_SCALES, LARGEST, NonNegative, Rules, Scale
 from perfcheck.model.schema import (
     AMOUNT_TEXT,
+    JsonDict,
     comparator_schema,
     lax_boolean,
     strings_match,
@@ -101,6 +103,9 @@ Text = Annotated[
     Field(json_schema_extra={"pattern": NOT_BLANK}),
 ]
 INDICATOR_ID = re.compile(r"(\d{1,6})-(\d{1,6})")  # task-number; six digits are more than any table
+# An id in a table without tasks: a task-number, a plain number (`3`) or text with a letter in it
+# (`A1`, `S001`); `1.2` and the like are refused as a task-number mistyped.
+ANY_ID = re.compile(r"\d{1,6}(?:-\d{1,6})?|\S*[^\d.\-\s]\S*(?:\s+\S+)*")
 
 
 def _custom_error(error: NotationError) -> PydanticCustomError:
@@ -339,23 +344,52 @@ Target = Annotated[
 ]
 
 
+@dataclass(frozen=True, slots=True)
+class _TaskNumbered:
+    """An id written in a table with tasks, where it must be task-number (see `TargetFile`)."""
+
+    written: Any
+
+
 def _indicator_id(value: Any) -> Any:
+    form = ANY_ID
+    if isinstance(value, _TaskNumbered):
+        value, form = value.written, INDICATOR_ID
     if isinstance(value, int | Decimal) and not isinstance(value, bool):
         value = str(value)  # `2.3` or `12` unquoted: the same mistake as in text
-    if isinstance(value, str) and not INDICATOR_ID.fullmatch(value.strip()):
+    if isinstance(value, str) and not form.fullmatch(value.strip()):
         raise PydanticCustomError("S015", "bad indicator id", {"id": value})
     return value.strip() if isinstance(value, str) else value
+
+
+def _id_optional(schema: dict[str, Any]) -> None:
+    """A table without tasks numbers the indicators that have no id (`_numbered`); with tasks
+    the file's schema requires it again."""
+    schema["required"] = [key for key in schema.get("required", []) if key != "id"]
 
 
 class Indicator(Model):
     """A level-3 indicator (三级指标) with its target (指标值)."""
 
-    id: Annotated[str, BeforeValidator(_indicator_id)] = Field(
-        description="编号：任务号-序号，如 2-3 / id: task-number, e.g. 2-3",
-        json_schema_extra={"pattern": whole(INDICATOR_ID, blanks=True)},
+    model_config = ConfigDict(json_schema_extra=_id_optional)
+
+    id: Annotated[
+        str,
+        BeforeValidator(_indicator_id, json_schema_input_type=str | Annotated[int, Field(ge=0)]),
+    ] = Field(
+        description="编号：有年度主要任务时为 任务号-序号，如 2-3；否则可省略，按文件顺序编号 / "
+        "id: task-number (e.g. 2-3) when the table has tasks; else optional, numbered in file "
+        "order",
+        json_schema_extra={"pattern": whole(ANY_ID, blanks=True)},
     )
-    level1: Text = Field(description="一级指标 / level-1 indicator")
-    level2: Text = Field(description="二级指标 / level-2 indicator")
+    level1: Text = Field(
+        "",
+        description="一级指标；全表省略时为平铺指标清单 / level-1 indicator; absent in a flat list",
+    )
+    level2: Text = Field(
+        "",
+        description="二级指标；全表省略时为平铺指标清单 / level-2 indicator; absent in a flat list",
+    )
     name: Text = Field(description="三级指标名称 / level-3 indicator name")
     # Read before the target, which takes a missing comparator from it.
     direction: RowDirection = Field(
@@ -401,15 +435,71 @@ class Indicator(Model):
         return int(self.id.partition("-")[2])
 
 
+TableKind = Literal["department", "project"]  # 部门整体支出 / 项目支出
+
+
+def _numbered(data: Any) -> Any:
+    """The kind when not written (department when there are tasks); ids for the indicators
+    that have none, numbered in file order (the n-th indicator is `n`); and, where there are
+    tasks, each written id marked to be checked in task-number form (an id and both levels are
+    then required: the schema's `_TASK_NUMBERED_IDS`, and D012)."""
+    if not isinstance(data, dict):
+        return data
+    tasks = "tasks" in data
+    data = dict(data)
+    data.setdefault("kind", "department" if tasks else "project")
+    items = data.get("indicators")
+    if isinstance(items, list):
+        data["indicators"] = [_with_id(item, n, tasks) for n, item in enumerate(items, start=1)]
+    return data
+
+
+def _with_id(item: Any, number: int, tasks: bool) -> Any:
+    if not isinstance(item, dict):
+        return item
+    if "id" not in item:
+        return item if tasks else {"id": str(number), **item}  # with tasks an id is required
+    return {**item, "id": _TaskNumbered(item["id"])} if tasks else item
+
+
+_TASK_NUMBERED_IDS: JsonDict = {
+    "if": {"required": ["tasks"]},
+    "then": {
+        "properties": {
+            "indicators": {
+                "items": {
+                    "required": ["id", "level1", "level2"],
+                    "properties": {
+                        "id": {"type": "string", "pattern": whole(INDICATOR_ID, blanks=True)}
+                    },
+                }
+            }
+        }
+    },
+}
+
+
 class TargetFile(Model):
-    """绩效目标表: one department's performance targets for one year."""
+    """绩效目标表: the performance targets of a department (部门整体支出) or of one project
+    (项目支出) for one year."""
+
+    model_config = ConfigDict(json_schema_extra=_TASK_NUMBERED_IDS)
 
     schema_: str | None = Field(None, alias="$schema", description="JSON Schema (for editors)")
-    department: Text = Field(description="部门名称 / department")
+    kind: TableKind = Field(
+        "project",  # filled in by `_numbered` before validation
+        description="表的种类：department 部门整体支出，project 项目支出；省略时有 tasks 为 "
+        "department，否则 project / table kind; department when tasks are given, else project",
+    )
+    project: Text | None = Field(None, description="项目名称（项目支出必填）/ project name")
+    department: Text = Field(description="部门名称；项目支出为主管部门 / department")
+    implementer: Text | None = Field(None, description="实施单位（项目支出）/ implementing unit")
     year: Annotated[int, Field(ge=1990, le=2200, strict=True)] = Field(description="年度 / year")
     money_unit: Literal["万元", "元"] = Field("万元", description="金额单位 / money unit")
-    budget: Budget = Field(description="年度部门整体支出预算 / budget")
-    tasks: list[Task] = Field(min_length=1, description="年度主要任务 / annual tasks")
+    budget: Budget = Field(description="年度预算及资金来源 / budget and its sources")
+    tasks: list[Task] = Field(
+        default=[], min_length=1, description="年度主要任务（部门整体支出）/ annual tasks"
+    )
     annual_goal: str = Field("", description="年度总体目标 / overall annual goal")
     default_direction: RowDirection = Field(
         None,
@@ -430,13 +520,14 @@ class TargetFile(Model):
     @classmethod
     def _as_published(cls, data: Any) -> Any:
         """Targets as the table prints them: each row without a direction takes the file's
-        default_direction, and a date without a year (11月底之前) is in the file's year."""
+        default_direction, and a date without a year (11月底之前) is in the file's year; then
+        the kind and the ids (`_numbered`)."""
         if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
-            return data
+            return _numbered(data)
         default = _valid_direction(data.get("default_direction"))
         year = data.get("year") if type(data.get("year")) is int else None
         rows = [_row_as_published(row, default, year) for row in data["indicators"]]
-        return {**data, "indicators": rows}
+        return _numbered({**data, "indicators": rows})
 
     @field_validator("scales")
     @classmethod
@@ -448,6 +539,12 @@ class TargetFile(Model):
 
     def scale(self, name: str) -> Scale | None:
         return self.scales.get(name) or BUILTIN_SCALES.get(name)
+
+    @property
+    def flat(self) -> bool:
+        """A flat list: no tasks, and no indicator names a level-1 or level-2
+        (docs/scoring.md); a table with tasks names both levels on every row."""
+        return not self.tasks and all(not (i.level1 or i.level2) for i in self.indicators)
 
 
 def _valid_direction(value: Any) -> Direction | None:

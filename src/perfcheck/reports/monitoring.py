@@ -11,6 +11,7 @@ from perfcheck.formatting import CENT, decimal_text, half_up, money, percent
 from perfcheck.model.targets import QuantitativeTarget, level1_groups
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
+from perfcheck.reports.project import project_json
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
 from perfcheck.text import say, words
@@ -66,7 +67,9 @@ def progress_text(p: IndicatorProgress) -> str:
 
 
 def _title(result: MonitoringResult, lang: Lang) -> str:
-    return LABELS[lang]["title"].format(
+    project = result.targets.kind == "project"
+    return LABELS[lang]["title_project" if project else "title"].format(
+        project=result.targets.project,
         department=result.targets.department,
         year=result.targets.year,
         period=result.period,
@@ -86,6 +89,8 @@ def contract(result: MonitoringResult) -> dict[str, object]:
     budget = result.budget
     projection = result.projection
     return {
+        "kind": result.targets.kind,
+        **project_json(result.targets),
         "department": result.targets.department,
         "year": result.targets.year,
         "period": result.period,

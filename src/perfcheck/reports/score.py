@@ -12,6 +12,7 @@ from perfcheck.model.rules import Rules
 from perfcheck.model.targets import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
+from perfcheck.reports.project import project_json, project_lines
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
 from perfcheck.text import say, words
@@ -69,7 +70,14 @@ def contract(result: ScoreResult) -> dict[str, object]:
     """The public JSON shape of `perfcheck score --format json`."""
     budget = result.budget
     rules = result.targets.rules
+    targets = result.targets
+    project: dict[str, object] = {}
+    if targets.kind == "project":
+        goal = {"target": targets.annual_goal, "achieved": result.annual_goal_achieved}
+        project = {**project_json(targets), "annual_goal": goal}
     return {
+        "kind": targets.kind,
+        **project,
         "department": result.targets.department,
         "year": result.targets.year,
         "period": result.period,
@@ -163,6 +171,11 @@ def as_csv(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
 def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
     labels = LABELS[lang]
     out.write(md_line(f"# {_title(result, lang)}") + "\n")
+    sep = say("colon", lang)
+    block = _project_block(result, lang)
+    for label, value in block:
+        out.write(md_line(f"- {label}{sep}{value}"))
+    out.write("\n" if block else "")
     out.write(md_line(labels["unit"].format(unit=result.targets.money_unit)) + "\n")
     header = [*_header(lang)[:10], labels["explanation"]]
     out.write(md_row(header))
@@ -200,9 +213,19 @@ def budget_cells(result: ScoreResult) -> list[str]:
 
 
 def _title(result: ScoreResult, lang: Lang) -> str:
-    return LABELS[lang]["title"].format(
-        department=result.targets.department, year=result.targets.year, period=result.period
+    targets = result.targets
+    key = "title_project" if targets.kind == "project" else "title"
+    return LABELS[lang][key].format(
+        department=targets.department,
+        project=targets.project,
+        year=targets.year,
+        period=result.period,
     )
+
+
+def _project_block(result: ScoreResult, lang: Lang) -> list[tuple[str, str]]:
+    achieved = result.annual_goal_achieved
+    return project_lines(result.targets, lang, achieved=achieved, evaluation=result.year_end)
 
 
 def _totals(result: ScoreResult, lang: Lang) -> list[str]:
@@ -277,6 +300,9 @@ def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
 
     console = terminal(out, view)
     console.print(plain(_title(result, lang)), style="bold")
+    sep = say("colon", lang)
+    for label, value in _project_block(result, lang):
+        console.print(plain(f"{label}{sep}{value}"))
     console.print(_indicator_table(result, lang, view.width))
     console.print(_budget_table(result, lang, view.width))
     for line in _totals(result, lang):

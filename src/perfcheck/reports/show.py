@@ -9,6 +9,7 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import money, rounded_text
 from perfcheck.model.targets import QuantitativeTarget, TargetFile, TimeTarget, level1_groups
 from perfcheck.reports.jsontext import dumps
+from perfcheck.reports.project import project_json, project_lines
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.points import Allocation
 from perfcheck.text import words
@@ -31,6 +32,8 @@ def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]
     """The public JSON contract of `perfcheck show --format json`: points to the rounding
     quantum, whether the file gave them or the even split did."""
     return {
+        "kind": targets.kind,
+        **project_json(targets),
         "department": targets.department,
         "year": targets.year,
         "profile": targets.rules.profile,
@@ -83,23 +86,29 @@ def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> N
     targets, allocation = resolved
     labels = _LABELS[lang]
     console = terminal(out, view)
-    title = labels["title"].format(department=targets.department, year=targets.year)
+    project = targets.kind == "project"
+    title = labels["title_project" if project else "title"].format(
+        department=targets.department, project=targets.project, year=targets.year
+    )
     console.print(plain(title), style="bold")
+    for label, value in project_lines(targets, lang):
+        console.print(plain(f"{label}：{value}"))
     console.print(plain(labels["unit"].format(unit=targets.money_unit)))
     sources = "，".join(f"{name} {money(v)}" for name, v in targets.budget.sources.items())
     console.print(
         plain(
-            f"{labels['budget']}：{labels['total']} {money(targets.budget.total)}"
-            + (f"（{sources}）" if sources else "")
+            f"{labels['budget_project' if project else 'budget']}：{labels['total']} "
+            f"{money(targets.budget.total)}" + (f"（{sources}）" if sources else "")
         )
     )
-    console.print()
-    console.print(plain(labels["tasks"]), style="bold")
+    if targets.tasks:
+        console.print()
+        console.print(plain(labels["tasks"]), style="bold")
     for task in targets.tasks:
         console.print(plain(f"{labels['task'].format(id=task.id)}  {task.name}"), style="bold")
         if task.content:
             console.print(plain(task.content), style="dim")
-    if targets.annual_goal:
+    if targets.annual_goal and not project:  # a project's goal is in its block above
         console.print()
         console.print(plain(labels["goal"]), style="bold")
         console.print(plain(targets.annual_goal), style="dim")

@@ -76,6 +76,7 @@ class ScoreResult:
     applicable_points: Decimal  # total points less those of not-applicable indicators
     total: Decimal  # subtotal rescaled to total_points when some points do not apply
     grade: str
+    annual_goal_achieved: str | None = None  # 年度总体目标的实际完成情况, as the actuals give it
 
     @property
     def mode(self) -> str:

@@ -1618,4 +1618,80 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "读取完成值文件：{path}（{period}）",
         "en": "read actuals file {path} ({period})",
     },
+    # --- table kinds, optional tasks, ids and levels ------------------------------------------
+    "D012.title": {"zh": "指标层级不完整", "en": "indicator levels incomplete"},
+    "D012.message": {
+        "zh": "指标 “{name}” 缺少 {missing}；其他指标写了一级、二级指标",
+        "en": "indicator '{name}' has no {missing}, while other indicators name their levels",
+    },
+    "D012.help": {
+        "zh": "每个指标都写 level1 和 level2；或全表都不写，作为平铺的指标清单。",
+        "en": "Give every indicator level1 and level2, or none of them for a flat list.",
+    },
+    "D013.title": {"zh": "表的种类缺少必填项", "en": "table kind incomplete"},
+    "D013.message": {
+        "zh": "kind: {kind} 的表须有 {key}:",
+        "en": "a kind: {kind} table needs {key}:",
+    },
+    "D013.help": {
+        "zh": "部门整体支出表（department）列出 tasks:（年度主要任务）；项目支出表（project）写 "
+        "project:（项目名称）。",
+        "en": "A department table lists its tasks: (年度主要任务); a project table names its "
+        "project: (项目名称).",
+    },
+    "D037.title": {"zh": "指标名称不唯一", "en": "indicator name not unique"},
+    "D037.message": {
+        "zh": "“{name}” 是 {count} 个三级指标的名称（编号 {ids}），不能据此确定是哪一个",
+        "en": "'{name}' names {count} indicators (ids {ids}); it cannot say which one",
+    },
+    "D037.help": {
+        "zh": "改用指标编号作键。",
+        "en": "Use the indicator's id as the key.",
+    },
+    "D038.title": {"zh": "同一指标填了两次", "en": "indicator given twice"},
+    "D038.message": {
+        "zh": "“{key}” 与第 {first_line} 行的 “{first}” 是同一个指标（编号 {id}）",
+        "en": "'{key}' is the same indicator (id {id}) as '{first}' on line {first_line}",
+    },
+    "D038.help": {
+        "zh": "每个指标只填一次，用编号或名称均可。",
+        "en": "Give each indicator once, by its id or by its name.",
+    },
+    "level.all_indicators": {"zh": "全部指标", "en": "all indicators"},
+    "score.title_project": {
+        "zh": "{project} {year}年度项目支出绩效自评表（{period}）",
+        "en": "{project} — project expenditure self-evaluation {year} ({period})",
+    },
+    "show.title_project": {
+        "zh": "{project} {year}年度项目支出绩效目标表",
+        "en": "{project} — project expenditure performance targets {year}",
+    },
+    "show.budget_project": {"zh": "项目资金", "en": "Project funds"},
+    "project.name": {"zh": "项目名称", "en": "Project"},
+    "project.department": {"zh": "主管部门", "en": "Department in charge"},
+    "project.implementer": {"zh": "实施单位", "en": "Implementing unit"},
+    "project.goal": {"zh": "年度总体目标", "en": "Overall annual goal"},
+    "project.goal_target": {"zh": "预期目标", "en": "Expected"},
+    "project.goal_achieved": {"zh": "实际完成情况", "en": "Achieved"},
+    "monitoring.title_project": {
+        "zh": "{project} {year}年度项目支出绩效运行监控（{period}，序时进度 {elapsed}）",
+        "en": "{project} — project expenditure monitoring {year} ({period}, {elapsed} of the "
+        "year elapsed)",
+    },
+    "summary.title_project": {
+        "zh": "{project} {year}年度项目支出绩效自评报告",
+        "en": "{project} — project expenditure self-evaluation report {year}",
+    },
+    "summary.monitoring_title_project": {
+        "zh": "{project} {year}年度项目支出绩效运行监控报告（{period}）",
+        "en": "{project} — project expenditure monitoring report {year} ({period})",
+    },
+    "summary.form_title_project": {
+        "zh": "{project} {year}年度项目支出绩效自评表",
+        "en": "{project} — project expenditure self-evaluation table {year}",
+    },
+    "summary.monitoring_form_title_project": {
+        "zh": "{project} {year}年度项目支出绩效运行监控表（{period}）",
+        "en": "{project} — project expenditure monitoring table {year} ({period})",
+    },
 }

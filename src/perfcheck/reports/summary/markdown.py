@@ -9,6 +9,7 @@ from perfcheck.diagnostics import Lang
 from perfcheck.model.targets import TargetFile
 from perfcheck.reports.markup import md_line, md_row
 from perfcheck.reports.monitoring import LIGHT_WORDS, forecast_text
+from perfcheck.reports.project import project_lines
 from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.summary.narrative import monitoring_narrative, narrative
@@ -58,7 +59,7 @@ def render(summary: Summary, lang: Lang) -> str:
     labels = LABELS[lang]
     r = summary.result
     out = [md_line(f"# {title('title', r.targets, r.period, lang)}") + "\n"]
-    out.append(_basics(r.targets, r.period, lang))
+    out.append(_basics(r.targets, r.period, lang, r.annual_goal_achieved, r.year_end))
     out += [_overall(summary, lang), f"## {labels['table']}\n\n", _indicator_table(summary, lang)]
     out.append(f"## {labels['deviations']}\n\n")
     out += [_listing(listing, lang) for listing in deviation_listings(summary, lang)]
@@ -81,8 +82,17 @@ def _overall(summary: Summary, lang: Lang) -> str:
     return "".join(out)
 
 
-def _basics(targets: TargetFile, period: str, lang: Lang) -> str:
+def _basics(
+    targets: TargetFile,
+    period: str,
+    lang: Lang,
+    achieved: str | None = None,
+    evaluation: bool = False,
+) -> str:
     labels = LABELS[lang]
+    if targets.kind == "project":
+        block = project_lines(targets, lang, achieved=achieved, evaluation=evaluation)
+        return _project_basics(block, targets, period, lang)
     lines = [
         f"- {labels['department']}：{targets.department}",
         f"- {labels['year']}：{targets.year}　{labels['period']}：{period}",
@@ -91,6 +101,21 @@ def _basics(targets: TargetFile, period: str, lang: Lang) -> str:
         f"- {labels['tasks']}：",
     ]
     lines += [f"  {t.id}. **{t.name}**：{t.content}" for t in targets.tasks]
+    return f"## {labels['basics']}\n\n" + "".join(map(md_line, lines)) + "\n"
+
+
+def _project_basics(
+    block: list[tuple[str, str]], targets: TargetFile, period: str, lang: Lang
+) -> str:
+    """The 项目支出 form's block: 项目名称, 主管部门, 实施单位, 年度总体目标 (预期目标, and at
+    year-end 实际完成情况)."""
+    labels = LABELS[lang]
+    lines = [f"- {label}：{value}" for label, value in block]
+    lines += [
+        f"- {labels['year']}：{targets.year}　{labels['period']}：{period}",
+        f"- {labels['money_unit']}：{targets.money_unit}",
+        f"- {labels['budget_total']}：{budget_total_text(targets)}",
+    ]
     return f"## {labels['basics']}\n\n" + "".join(map(md_line, lines)) + "\n"
 
 

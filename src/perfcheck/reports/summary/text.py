@@ -52,9 +52,12 @@ def words(lang: Lang, keys: Iterable[str]) -> list[str]:
 
 
 def title(key: str, targets: TargetFile, period: str, lang: Lang) -> str:
-    """A title of the pack or its form; the year-end ones leave the period out."""
-    template = LABELS[lang][key]
-    return template.format(department=targets.department, year=targets.year, period=period)
+    """A title of the pack or its form; the year-end ones leave the period out. A project
+    table's titles name the project and the 项目支出 form (`KEY_project`)."""
+    template = LABELS[lang][f"{key}_project" if targets.kind == "project" else key]
+    return template.format(
+        department=targets.department, project=targets.project, year=targets.year, period=period
+    )
 
 
 def budget_total_text(targets: TargetFile) -> str:
