@@ -41,7 +41,7 @@ def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]
         ],
         "annual_goal": targets.annual_goal,
         "indicators": [
-            _indicator_json(targets, index, targets.rules.rounded(allocation.points[index]))
+            _indicator_json(targets, index, targets.rules.shown_points(allocation.points[index]))
             for index in range(len(targets.indicators))
         ],
     }
