@@ -360,15 +360,7 @@ class Known:
     reason: str
 
 
-KNOWN: tuple[Known, ...] = (
-    Known(
-        "toml-huge-numbers",
-        "exit 3: an internal error",
-        "reading/config.py: tomllib raises ValueError, not TOMLDecodeError, for an integer of "
-        "more than 4300 digits in pyproject.toml; _tool_table catches only TOMLDecodeError and "
-        "RecursionError",
-    ),
-)
+KNOWN: tuple[Known, ...] = ()
 
 
 def known(outcome: Outcome) -> Known | None:

@@ -107,13 +107,13 @@ def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_show_of_an_actuals_file_is_the_wrong_kind() -> None:
     code, out, err = _run("show", ACTUALS, "--lang", "en")
     assert (code, out) == (2, "")
-    assert err == f"{ACTUALS}: F015 this is an actuals file; a target file is needed here\n"
+    assert err == f"{ACTUALS}:1:1: F015 this is an actuals file; a target file is needed here\n"
 
 
 def test_score_of_a_target_file_is_the_wrong_kind() -> None:
     code, out, err = _run("score", TARGETS)
     assert (code, out) == (2, "")
-    assert err == f"{TARGETS}: F015 这是绩效目标表，此处需要完成值文件\n"
+    assert err == f"{TARGETS}:1:1: F015 这是绩效目标表，此处需要完成值文件\n"
 
 
 def test_every_code_has_its_texts_in_every_language() -> None:

@@ -262,3 +262,16 @@ def test_dev_runs_perfcheck_in_the_callers_folder(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 1, done.stderr
     assert "self-evaluation" in done.stdout.splitlines()[0]
+
+
+def test_a_pyproject_number_tomllib_will_not_convert_is_a_configuration_error(
+    tmp_path: Path,
+) -> None:
+    """tomllib raises ValueError (not TOMLDecodeError) for an integer of over 4,300 digits."""
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.perfcheck.limits]\nmax_files = 1" + "0" * 5000 + "\n", encoding="utf-8"
+    )
+    done = perfcheck("config", cwd=tmp_path)
+    assert done.returncode == 2
+    lines = done.stderr.decode().splitlines()
+    assert len(lines) == 1 and "pyproject.toml" in lines[0] and "Traceback" not in lines[0]

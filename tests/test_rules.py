@@ -140,7 +140,8 @@ def test_a_finding_about_a_profiles_setting_points_at_the_profile_the_file_names
     found = located(base + "rules:\n  profile: province\n", options, tmp_path)
     assert found == [("D006", lines + 2, 3)]  # at `profile:`, the file's own choice
     found = located(base, options._replace(profile="province"), tmp_path)
-    assert found == [("D006", 0, 0)]  # chosen by the configuration: the whole file
+    indicators = base.splitlines().index("indicators:") + 1
+    assert found == [("D006", indicators, 1)]  # chosen by the configuration: what lacks 成本指标
 
 
 def test_points_that_do_not_add_up_point_at_the_setting_that_breaks_them(tmp_path: Path) -> None:
@@ -151,7 +152,8 @@ def test_points_that_do_not_add_up_point_at_the_setting_that_breaks_them(tmp_pat
     assert found == [("D010", lines + 2, 3)]
     found = located(base + "rules:\n  profile: province\n  budget_points: 10\n", options, tmp_path)
     assert found == []  # the file's own budget points restore the total
-    assert located(base, options._replace(profile="province"), tmp_path) == [("D010", 0, 0)]
+    # chosen by the configuration: no rules: in the file, so its first line
+    assert located(base, options._replace(profile="province"), tmp_path) == [("D010", 1, 1)]
 
 
 # --- one function per rule ------------------------------------------------------------------------

@@ -384,3 +384,14 @@ def test_the_forms_people_write_are_read_by_both(field: str, text: str) -> None:
 def test_what_both_refuse(field: str, text: str) -> None:
     assert not _loader_reads(field, text)
     assert not re.search(_PATTERNS[field](), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"), [("0._", False), ("1.", True), ("1_000", True), ("12.5", True)]
+)
+def test_the_loader_reads_number_text_exactly_as_the_schema_describes_it(
+    text: str, read: bool
+) -> None:
+    """Python's Decimal alone takes `0._`; the loader takes only what the schema's pattern does."""
+    assert _loader_reads("number", text) is read
+    assert (re.search(UNSIGNED_TEXT, text) is not None) is read

@@ -14,7 +14,8 @@ from yaml.resolver import Resolver
 
 from perfcheck.reading import yaml_reader as strictyaml
 from perfcheck.reading.limits import Limits
-from perfcheck.reading.yaml_reader import Position, _typed, parse
+from perfcheck.reading.yaml_reader import Position, parse
+from perfcheck.reading.yaml_scalars import is_typed
 
 # Plain scalars as tables write them: numbers, dates, words YAML 1.1 types, and text.
 PLAIN = st.from_regex(r"[-+.0-9:_a-zA-Z~<=]{0,12}", fullmatch=True) | st.sampled_from(
@@ -133,7 +134,7 @@ def test_tab_indentation_has_its_own_code() -> None:
 def test_text_is_told_from_typed_scalars_as_yaml_11_tells_them(text: str) -> None:
     tag = Resolver().resolve(ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
     typed = tag != "tag:yaml.org,2002:str"
-    assert _typed(text) == typed
+    assert is_typed(text) == typed
 
 
 EMPTY = "''"
@@ -154,7 +155,7 @@ def test_the_inline_path_for_text_builds_what_the_general_path_builds(
     text += "l:\n" + "".join(f"  - {value}\n" for _, value in pairs)
     fast = parse(text)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(strictyaml, "_typed", lambda _: True)  # every scalar the general way
+        patch.setattr(strictyaml, "is_typed", lambda _: True)  # every scalar the general way
         general = parse(text)
     assert fast.data == general.data
     assert fast.issues == general.issues

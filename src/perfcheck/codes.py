@@ -91,6 +91,9 @@ class Code(StrEnum):
     D031 = "D031"
     D032 = "D032"
     D033 = "D033"
+    D034 = "D034"
+    D035 = "D035"
+    D036 = "D036"
     D040 = "D040"
     D041 = "D041"
     W001 = "W001"
@@ -98,6 +101,7 @@ class Code(StrEnum):
     W003 = "W003"
     W004 = "W004"
     W005 = "W005"
+    W006 = "W006"
     W010 = "W010"
     W011 = "W011"
     W012 = "W012"
@@ -167,10 +171,16 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.Y011: ("perfcheck.model.notation", "perfcheck.reading.source"),
     Code.Y012: ("perfcheck.reading.yaml_reader",),
     Code.S001: ("perfcheck.reading.source",),
-    Code.S002: ("perfcheck.reading.source",),
+    Code.S002: ("perfcheck.reading.config", "perfcheck.reading.source"),
     Code.S003: ("perfcheck.model.actuals", "perfcheck.reading.source"),
     Code.S004: ("perfcheck.reading.source",),
-    Code.S005: ("perfcheck.model.actuals", "perfcheck.model.rules", "perfcheck.reading.source"),
+    Code.S005: (
+        "perfcheck.model.actuals",
+        "perfcheck.model.notation",
+        "perfcheck.model.rules",
+        "perfcheck.model.targets",
+        "perfcheck.reading.source",
+    ),
     Code.S010: ("perfcheck.model.notation", "perfcheck.model.targets", "perfcheck.reading.source"),
     Code.S011: ("perfcheck.model.notation",),
     Code.S012: ("perfcheck.model.notation",),
@@ -204,6 +214,9 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D031: ("perfcheck.model.actuals",),
     Code.D032: ("perfcheck.model.actuals",),
     Code.D033: ("perfcheck.model.notation",),
+    Code.D034: ("perfcheck.model.actuals",),
+    Code.D035: ("perfcheck.model.actuals",),
+    Code.D036: ("perfcheck.model.actuals",),
     Code.D040: ("perfcheck.engine.trend",),
     Code.D041: ("perfcheck.engine.trend",),
     Code.W001: ("perfcheck.checks.targets",),
@@ -211,6 +224,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.W003: ("perfcheck.checks.targets",),
     Code.W004: ("perfcheck.checks.targets",),
     Code.W005: ("perfcheck.reading.source",),
+    Code.W006: ("perfcheck.model.actuals",),
     Code.W010: ("perfcheck.checks.completeness",),
     Code.W011: ("perfcheck.checks.completeness",),
     Code.W012: ("perfcheck.checks.completeness",),

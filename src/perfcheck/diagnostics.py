@@ -29,7 +29,8 @@ class Finding(NamedTuple):
     path: DataPath
     args: Mapping[str, object] = NO_ARGS
     at_key: bool = False  # point at the mapping key instead of its value
-    whole_file: bool = False  # about the file as a whole: no line to point at
+    # about the file as a whole: at the key of `path` when the file has it, else at line 1
+    whole_file: bool = False
 
 
 class Diagnostic(NamedTuple):

@@ -9,6 +9,7 @@ import os
 # and a fifth of a large file's time scanning them. Reference counting frees nearly
 # everything; collect rarely.
 GC_THRESHOLDS = (100_000, 50, 1000)
+# process.interrupted in every language, written out: this runs before anything is imported
 INTERRUPTED = "perfcheck: 已中断 / interrupted\n".encode()
 
 

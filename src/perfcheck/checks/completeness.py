@@ -17,7 +17,13 @@ def completeness_findings(result: ScoreResult) -> list[Finding]:
         return []  # in-year figures are judged against time elapsed, not the annual target
     findings: list[Finding] = []
     findings.extend(
-        Finding("W012", ("actuals",), {"id": r.indicator.id, "name": r.indicator.name}, at_key=True)
+        # at its key when the file has one with no value (as `init` writes it), else at actuals:
+        Finding(
+            "W012",
+            ("actuals", r.indicator.id),
+            {"id": r.indicator.id, "name": r.indicator.name},
+            at_key=True,
+        )
         for r in result.indicators
         if r.status is Status.MISSING
     )

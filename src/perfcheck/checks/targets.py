@@ -35,18 +35,25 @@ Check = Callable[[TargetFile], Iterator[Finding]]
 
 
 def duplicate_indicator_ids(targets: TargetFile) -> Iterator[Finding]:
-    return _repeated_ids("D001", "indicators", [indicator.id for indicator in targets.indicators])
+    """`1-1` and `01-1` are one task and number: the same id."""
+    ids = [indicator.id for indicator in targets.indicators]
+    same = [(indicator.task, indicator.number) for indicator in targets.indicators]
+    return _repeated_ids("D001", "indicators", ids, same)
 
 
 def duplicate_task_ids(targets: TargetFile) -> Iterator[Finding]:
-    return _repeated_ids("D008", "tasks", [task.id for task in targets.tasks])
+    ids = [task.id for task in targets.tasks]
+    return _repeated_ids("D008", "tasks", ids, ids)
 
 
-def _repeated_ids(code: str, section: str, ids: Sequence[str | int]) -> Iterator[Finding]:
-    """Each id that an earlier item of the section already has, pointing at the first."""
-    seen: dict[str | int, int] = {}
-    for index, id_ in enumerate(ids):
-        first = seen.setdefault(id_, index)
+def _repeated_ids(
+    code: str, section: str, ids: Sequence[str | int], same: Sequence[object]
+) -> Iterator[Finding]:
+    """Each id that an earlier item of the section already has (`same` tells), pointing at
+    the first."""
+    seen: dict[object, int] = {}
+    for index, (id_, key) in enumerate(zip(ids, same, strict=True)):
+        first = seen.setdefault(key, index)
         if first != index:
             args = {"id": id_, "first_line": LineOf((section, first, "id"))}
             yield Finding(code, (section, index, "id"), args)

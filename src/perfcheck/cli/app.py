@@ -15,16 +15,42 @@ import typer
 from perfcheck import __version__
 from perfcheck.commands.session import CannotProceedError, ExitCode, Session
 from perfcheck.reports.formats import Color, ScoreFormat, ShowFormat, SummaryFormat, ValidateFormat
+from perfcheck.text import in_every_language
+from perfcheck.text.catalogue import LANGUAGES, TEXTS
+
+# The help texts come from the catalogue, every language at once (--help is read before any
+# --lang): a few dozen lookups at import, in a module every run imports anyway.
+
+
+def both(key: str) -> str:
+    """A one-line help text in every language: "中文 / English"."""
+    return in_every_language(key)
+
+
+def described(key: str, *examples: str) -> str:
+    """A command's help: its summary in every language on the first line (the list of commands
+    shows it), then each language's paragraphs in turn, then the examples."""
+    texts = [TEXTS[key][lang].split("\n\n") for lang in LANGUAGES]
+    paragraphs = [" / ".join(text[0] for text in texts)]
+    paragraphs += [paragraph for text in texts for paragraph in text[1:]]
+    if len(examples) == 1:
+        paragraphs.append(f"{both('help.example')}: {examples[0]}")
+    elif examples:
+        paragraphs.append(f"{both('help.examples')}:")
+        paragraphs += [f"  {example}" for example in examples]
+    return "\n\n".join(paragraphs)
+
 
 app = typer.Typer(
     name="perfcheck",
-    help="绩效目标表的校验与自评打分 — validate and score budget performance targets.\n\n"
-    "例 / examples:\n\n"
-    "  perfcheck score actuals/2022Q4.yaml\n\n"
-    "  perfcheck validate targets/ actuals/\n\n"
-    "  perfcheck summary actuals/2022Q4.yaml --format html -o review.html\n\n"
-    "  perfcheck trend actuals/\n\n"
-    "  perfcheck show targets/chengdu_procuratorate_2022.yaml",
+    help=described(
+        "help.app",
+        "perfcheck score actuals/2022Q4.yaml",
+        "perfcheck validate targets/ actuals/",
+        "perfcheck summary actuals/2022Q4.yaml --format html -o review.html",
+        "perfcheck trend actuals/",
+        "perfcheck show targets/chengdu_procuratorate_2022.yaml",
+    ),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -47,51 +73,29 @@ def _language(value: str | None) -> str | None:
 
 
 LangOption = Annotated[
-    str | None,
-    typer.Option("--lang", callback=_language, help="输出语言 zh（默认）| en / output language"),
+    str | None, typer.Option("--lang", callback=_language, help=both("help.common.lang"))
 ]
 EncodingOption = Annotated[
     str | None,
-    typer.Option(
-        "--encoding",
-        help="按指定编码读取不是 UTF-8 的文件（如 gbk；UTF-8 文件照常读取）/ read the files that "
-        "are not UTF-8 in this encoding (UTF-8 files are read as UTF-8)",
-    ),
+    typer.Option("--encoding", help=both("help.common.encoding")),
 ]
 ProfileOption = Annotated[
     str | None,
-    typer.Option(
-        "--profile",
-        help="未写 rules.profile 的目标表所用的评分规则方案 / rules profile of a target file "
-        "that names none",
-    ),
+    typer.Option("--profile", help=both("help.common.profile")),
 ]
-QuietOption = Annotated[
-    bool, typer.Option("--quiet", "-q", help="不输出提示和警告 / no messages or warnings")
-]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help=both("help.common.quiet"))]
 VerboseOption = Annotated[
     bool,
-    typer.Option(
-        "--verbose",
-        "-v",
-        help="列出所读文件、配置、评分规则方案和警告 / name the files read, the configuration, "
-        "the rules profile and the warnings",
-    ),
+    typer.Option("--verbose", "-v", help=both("help.common.verbose")),
 ]
-ColorOption = Annotated[
-    Color | None, typer.Option("--color", help="颜色 / colour: auto, always, never")
-]
+ColorOption = Annotated[Color | None, typer.Option("--color", help=both("help.common.color"))]
 WidthOption = Annotated[
-    int | None,
-    typer.Option("--width", min=40, max=1000, help="表格宽度（字符）/ table width"),
+    int | None, typer.Option("--width", min=40, max=1000, help=both("help.common.width"))
 ]
 TableFormatOption = Annotated[
-    ScoreFormat, typer.Option("--format", help="text、json、csv 或 markdown")
+    ScoreFormat, typer.Option("--format", help=both("help.common.table_format"))
 ]
-TargetsOption = Annotated[
-    Path | None,
-    typer.Option("--targets", help="目标表，代替文件中的 targets: / target file override"),
-]
+TargetsOption = Annotated[Path | None, typer.Option("--targets", help=both("help.common.targets"))]
 
 
 def _finite_number(value: str | None) -> str | None:
@@ -104,7 +108,7 @@ def _finite_number(value: str | None) -> str | None:
             return value
     except InvalidOperation:
         pass
-    raise typer.BadParameter("应为数值 / a number", param_hint="--fail-under")
+    raise typer.BadParameter(both("usage_a_number"), param_hint="--fail-under")
 
 
 def _version(value: bool) -> None:
@@ -118,73 +122,50 @@ def _root(
     ctx: typer.Context,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="显示版本 / version"),
+        typer.Option("--version", callback=_version, is_eager=True, help=both("help.app.version")),
     ] = False,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="内部错误时显示完整回溯 / full traceback on a bug")
-    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=both("help.app.debug"))] = False,
     lang: LangOption = None,
 ) -> None:
-    """绩效目标表的校验与自评打分 — validate and score budget performance targets."""
+    """The options before the command: --version, --debug, --lang."""
     session = ctx.ensure_object(Session)
     session.debug = debug
     session.root_lang = lang
 
 
-@app.command()
+@app.command(
+    help=described(
+        "help.validate",
+        "perfcheck validate targets/ actuals/ --format concise",
+        "perfcheck validate --format sarif > perfcheck.sarif",
+    )
+)
 def validate(
     ctx: typer.Context,
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="文件、目录或通配符；省略时用配置的 paths / files, folders, globs"),
-    ] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help=both("help.validate.paths"))] = None,
     output_format: Annotated[
-        ValidateFormat | None,
-        typer.Option("--format", help="human（终端默认）、concise、json、github、sarif、junit"),
+        ValidateFormat | None, typer.Option("--format", help=both("help.validate.format"))
     ] = None,
     strict: Annotated[
-        bool | None,
-        typer.Option("--strict/--no-strict", help="警告也视为问题 / warnings fail too"),
+        bool | None, typer.Option("--strict/--no-strict", help=both("help.validate.strict"))
     ] = None,
     show_suppressed: Annotated[
-        bool,
-        typer.Option("--show-suppressed", help="也列出被忽略的警告 / list suppressed warnings"),
+        bool, typer.Option("--show-suppressed", help=both("help.validate.show_suppressed"))
     ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="只列错误 / errors only, no summary")
-    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=both("help.validate.quiet"))] = False,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="逐个列出检查的文件 / name every file")
+        bool, typer.Option("--verbose", "-v", help=both("help.validate.verbose"))
     ] = False,
     jobs: Annotated[
         int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            help="并行进程数，至多为 CPU 数（默认 CPU 数）/ processes, "
-            "at most the CPUs (default: CPUs)",
-        ),
+        typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs")),
     ] = None,
     lang: LangOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
     color: ColorOption = None,
 ) -> None:
-    """校验目标表和完成值文件 / check target and actuals files.
-
-    文件按内容识别（目标表有 indicators:，完成值文件有 actuals:）。在 GitHub Actions 中
-    自动输出注释和完整报告。Files are recognised by content; on GitHub Actions the
-    problems become annotations and the full report follows.
-
-    退出码 / exit: 0 无问题 clean, 1 发现问题 problems found, 2 无法执行 usage or I/O error.
-
-    例 / examples:
-
-      perfcheck validate targets/ actuals/ --format concise
-
-      perfcheck validate --format sarif > perfcheck.sarif
-    """
+    """Check target and actuals files."""
     from perfcheck.commands import validate as command
 
     request = command.ValidateRequest(
@@ -194,25 +175,24 @@ def validate(
     _run(ctx, lambda session: command.run(request, session))
 
 
-@app.command("config")
+@app.command("config", help=described("help.config"))
 def show_config(ctx: typer.Context, lang: LangOption = None) -> None:
-    """显示生效的配置及每项的来源 / print the settings in force and where each comes from.
-
-    配置来自最近的 .perfcheck.yaml 或 pyproject.toml 的 [tool.perfcheck]（自当前目录向上查找），
-    命令行参数优先。Settings come from the nearest .perfcheck.yaml or [tool.perfcheck] in
-    pyproject.toml, searching upwards; command-line flags override them.
-    """
+    """Print the settings in force and where each comes from."""
     from perfcheck.commands.explain import show_config as command
 
     _run(ctx, lambda session: command(lang, session))
 
 
-@app.command()
+@app.command(
+    help=described(
+        "help.show", "perfcheck show targets/chengdu_procuratorate_2022.yaml --format json"
+    )
+)
 def show(
     ctx: typer.Context,
-    target: Annotated[Path, typer.Argument(help="目标表文件 / target file")],
+    target: Annotated[Path, typer.Argument(help=both("help.show.target"))],
     output_format: Annotated[
-        ShowFormat, typer.Option("--format", help="text 或 json")
+        ShowFormat, typer.Option("--format", help=both("help.show.format"))
     ] = ShowFormat.TEXT,
     verbose: VerboseOption = False,
     lang: LangOption = None,
@@ -221,10 +201,7 @@ def show(
     color: ColorOption = None,
     width: WidthOption = None,
 ) -> None:
-    """按表格显示目标表及各指标分值 / show a target file with resolved points.
-
-    例 / example: perfcheck show targets/chengdu_procuratorate_2022.yaml --format json
-    """
+    """Show a target file with its resolved points."""
     from perfcheck.commands import show as command
 
     request = command.ShowRequest(
@@ -233,29 +210,24 @@ def show(
     _run(ctx, lambda session: command.run(request, session))
 
 
-@app.command()
+@app.command(help=described("help.score", "perfcheck score actuals/2022Q4.yaml --format json"))
 def score(
     ctx: typer.Context,
-    actuals: Annotated[Path, typer.Argument(help="完成值文件 / actuals file")],
+    actuals: Annotated[Path, typer.Argument(help=both("help.score.actuals"))],
     targets: TargetsOption = None,
     output_format: TableFormatOption = ScoreFormat.TEXT,
     fail_under: Annotated[
         str | None,
         typer.Option(
             "--fail-under",
-            help="总分低于此值时退出码为 1 / exit 1 below this total",
+            help=both("help.score.fail_under"),
             callback=_finite_number,
         ),
     ] = None,
     exit_zero: Annotated[
-        bool, typer.Option("--exit-zero", help="总是以 0 退出（仅出报告）/ always exit 0")
+        bool, typer.Option("--exit-zero", help=both("help.score.exit_zero"))
     ] = False,
-    quiet: Annotated[
-        bool,
-        typer.Option(
-            "--quiet", "-q", help="不出报告，只以退出码表示结果 / no report: the exit code tells"
-        ),
-    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=both("help.score.quiet"))] = False,
     verbose: VerboseOption = False,
     lang: LangOption = None,
     encoding: EncodingOption = None,
@@ -263,17 +235,7 @@ def score(
     color: ColorOption = None,
     width: WidthOption = None,
 ) -> None:
-    """年终自评打分，或年中运行监控 / score an actuals file against its targets.
-
-    年终（Q4 或 12 月）出自评表；更早的期间按序时进度出红黄绿灯和预计年终得分。
-    Year-end (Q4 or December) gives the self-evaluation table; earlier periods give lights
-    against the time elapsed and a projected year-end score.
-
-    退出码 / exit: 0 全部完成（或无红灯）all met (no red light), 1 有未完成或缺失（或有红灯）
-    unmet or missing (a red light), 2 输入有误 invalid input. --fail-under 以（预计）总分为准。
-
-    例 / example: perfcheck score actuals/2022Q4.yaml --format json
-    """
+    """Score an actuals file against its targets (or monitor it in-year)."""
     from decimal import Decimal
 
     from perfcheck.commands import score as command
@@ -285,22 +247,21 @@ def score(
     _run(ctx, lambda session: command.run(request, session))
 
 
-@app.command()
+@app.command(
+    help=described(
+        "help.summary", "perfcheck summary actuals/2022Q4.yaml --format html -o review.html"
+    )
+)
 def summary(
     ctx: typer.Context,
-    actuals: Annotated[Path, typer.Argument(help="完成值文件 / actuals file")],
+    actuals: Annotated[Path, typer.Argument(help=both("help.summary.actuals"))],
     output_format: Annotated[
-        SummaryFormat, typer.Option("--format", help="markdown（默认）、html 或 xlsx")
+        SummaryFormat, typer.Option("--format", help=both("help.summary.format"))
     ] = SummaryFormat.MARKDOWN,
     output: Annotated[
-        Path | None,
-        typer.Option(
-            "-o", "--output", help="输出文件（原子写入）/ output file, written atomically"
-        ),
+        Path | None, typer.Option("-o", "--output", help=both("help.summary.output"))
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="替换已有的输出文件 / replace an existing output")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", help=both("help.summary.force"))] = False,
     targets: TargetsOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
@@ -308,32 +269,21 @@ def summary(
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
 ) -> None:
-    """生成自评报告材料 / the review pack: report, charts, the official 自评表.
-
-    年终期间生成绩效自评报告；年中期间生成运行监控报告。Markdown 默认输出到标准输出；
-    HTML 为单个自包含文件（含图表）；xlsx 为官方自评表格式，须用 -o 指定文件。
-    At year-end the self-evaluation report, before it the monitoring report. Markdown goes
-    to stdout unless -o is given; HTML is one self-contained file with charts; xlsx, in the
-    layout of the official 自评表, needs -o.
-
-    例 / example: perfcheck summary actuals/2022Q4.yaml --format html -o review.html
-    """
+    """Write the review pack: report, charts, the official 自评表."""
     from perfcheck.commands import summary as command
 
     if output_format is SummaryFormat.XLSX and output is None:
-        raise typer.BadParameter("xlsx 须用 -o 指定输出文件 / xlsx needs -o FILE", param_hint="-o")
+        raise typer.BadParameter(both("usage_xlsx_needs_output"), param_hint="-o")
     request = command.SummaryRequest(
         actuals, output_format, output, force, targets, quiet, verbose, lang, encoding, profile
     )
     _run(ctx, lambda session: command.run(request, session))
 
 
-@app.command()
+@app.command(help=described("help.trend", "perfcheck trend actuals/"))
 def trend(
     ctx: typer.Context,
-    paths: Annotated[
-        list[str], typer.Argument(help="完成值文件或目录（如 actuals/）/ actuals files or folders")
-    ],
+    paths: Annotated[list[str], typer.Argument(help=both("help.trend.paths"))],
     output_format: TableFormatOption = ScoreFormat.TEXT,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
@@ -343,17 +293,7 @@ def trend(
     color: ColorOption = None,
     width: WidthOption = None,
 ) -> None:
-    """各期完成情况的趋势 / the trend of one target file's actuals across periods.
-
-    每个指标各期的完成值和红黄绿灯，以及期末状态；检查各文件是否指向同一目标表、期间是否重复、
-    累计数是否下降。
-    Each indicator's value and light at every period and where it ended; checks that the files
-    name one target file, that no period repeats and that no cumulative count falls.
-
-    退出码 / exit: 0, 2 文件有误或不一致 invalid or inconsistent files.
-
-    例 / example: perfcheck trend actuals/
-    """
+    """The trend of one target file's actuals across periods."""
     from perfcheck.commands import trend as command
 
     request = command.TrendRequest(
@@ -362,55 +302,47 @@ def trend(
     _run(ctx, lambda session: command.run(request, session))
 
 
-@app.command()
+@app.command(
+    help=described(
+        "help.init",
+        "perfcheck init actuals/2023Q4.yaml --targets targets/x.yaml --period 2023Q4",
+    )
+)
 def init(
     ctx: typer.Context,
-    actuals: Annotated[Path, typer.Argument(help="要创建的完成值文件 / actuals file to create")],
-    targets: Annotated[Path, typer.Option("--targets", help="目标表 / target file")],
-    period: Annotated[str, typer.Option("--period", help="期间，如 2022Q4 / period")],
+    actuals: Annotated[Path, typer.Argument(help=both("help.init.actuals"))],
+    targets: Annotated[Path, typer.Option("--targets", help=both("help.init.targets"))],
+    period: Annotated[str, typer.Option("--period", help=both("help.init.period"))],
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     lang: LangOption = None,
     encoding: EncodingOption = None,
 ) -> None:
-    """生成完成值文件模板 / write an actuals skeleton to fill in.
-
-    列出每个指标的编号、名称和指标值（注释），数值留空待填；不会覆盖已有文件。
-
-    例 / example: perfcheck init actuals/2023Q4.yaml --targets targets/x.yaml --period 2023Q4
-    """
+    """Write an actuals skeleton to fill in."""
     from perfcheck.commands import init as command
 
     request = command.InitRequest(actuals, targets, period, quiet, verbose, lang, encoding)
     _run(ctx, lambda session: command.run(request, session))
 
 
-@app.command()
+@app.command(help=described("help.schema", "perfcheck schema targets > schema/targets.schema.json"))
 def schema(
     ctx: typer.Context,
-    kind: Annotated[
-        SchemaKind, typer.Argument(help="targets（目标表）或 actuals（完成值文件）")
-    ] = SchemaKind.TARGETS,
+    kind: Annotated[SchemaKind, typer.Argument(help=both("help.schema.kind"))] = SchemaKind.TARGETS,
 ) -> None:
-    """输出文件格式的 JSON Schema / print the JSON Schema of a file format.
-
-    例 / example: perfcheck schema targets > schema/targets.schema.json
-    """
+    """Print the JSON Schema of a file format."""
     from perfcheck.commands.explain import schema as command
 
     _run(ctx, lambda session: command(kind.value))
 
 
-@app.command()
+@app.command(help=described("help.explain", "perfcheck explain Y002"))
 def explain(
     ctx: typer.Context,
-    code: Annotated[str | None, typer.Argument(help="诊断代码，如 Y002 / a code")] = None,
+    code: Annotated[str | None, typer.Argument(help=both("help.explain.code"))] = None,
     lang: LangOption = None,
 ) -> None:
-    """解释诊断代码的含义与修改方法 / explain a diagnostic code.
-
-    例 / example: perfcheck explain Y002
-    """
+    """Explain a diagnostic code."""
     from perfcheck.commands.explain import explain as command
 
     _run(ctx, lambda session: command(code, lang, session))

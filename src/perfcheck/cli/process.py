@@ -13,8 +13,9 @@ import typer
 
 from perfcheck import __version__
 from perfcheck.commands.session import ExitCode, Session
+from perfcheck.text import in_every_language
 
-INTERRUPTED = "perfcheck: 已中断 / interrupted\n"
+INTERRUPTED = f"perfcheck: {in_every_language('process.interrupted')}\n"
 
 
 def main() -> None:
@@ -62,11 +63,8 @@ def _run(session: Session) -> int:
     except Exception as error:  # a bug: say so in one line
         if session.debug or os.environ.get("PERFCHECK_DEBUG"):
             raise
-        sys.stderr.write(
-            f"perfcheck {__version__}: 内部错误 / internal error ({type(error).__name__}): "
-            "这是 perfcheck 的缺陷，不是输入的问题；加 --debug 重新运行可看到完整回溯 / "
-            "a bug in perfcheck, not in the input; run again with --debug for the traceback\n"
-        )
+        bug = in_every_language("process.bug", {"error": type(error).__name__})
+        sys.stderr.write(f"perfcheck {__version__}: {bug}\n")
         code = ExitCode.BUG
     return code if isinstance(code, int) else ExitCode.OK
 
@@ -77,9 +75,8 @@ def _interrupted() -> int:
 
 
 def _cannot_write(reason: str) -> int:
-    sys.stderr.write(
-        f"perfcheck: 无法写入标准输出（{reason}）/ cannot write to standard output ({reason})\n"
-    )
+    message = in_every_language("process.cannot_write", {"reason": reason})
+    sys.stderr.write(f"perfcheck: {message}\n")
     return ExitCode.CANNOT_PROCEED
 
 

@@ -25,6 +25,7 @@ def run(request: InitRequest, session: Session) -> ExitCode:
     from perfcheck.codes import CODES
     from perfcheck.commands.output import write_output
     from perfcheck.commands.tell import tell
+    from perfcheck.model.actuals import period_args
     from perfcheck.model.period import parse_period
     from perfcheck.reports.skeleton import skeleton
     from perfcheck.run.load import load_targets
@@ -32,7 +33,7 @@ def run(request: InitRequest, session: Session) -> ExitCode:
     lang = session.lang(request.lang)
     period = parse_period(request.period)
     if period is None:
-        message = CODES["S020"].render(lang, {"period": request.period})
+        message = CODES["S020"].render(lang, period_args(request.period))
         raise CannotProceedError([f"--period: S020 {message}"])
     loaded = load_targets(request.targets, session.options(request.encoding, None, lang))
     if not loaded.ok or loaded.targets is None:

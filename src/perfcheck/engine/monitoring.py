@@ -15,7 +15,7 @@ from perfcheck.engine.scoring import PRECISION, score
 from perfcheck.formatting import CENT, half_up
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
 from perfcheck.model.rules import Band, LightThresholds, rounded_rate
-from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile
+from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, TimeTarget
 from perfcheck.results.files import LoadedActuals
 from perfcheck.results.monitoring import (
     Basis,
@@ -101,6 +101,9 @@ def indicator_progress(
 def _judge(
     target: object, expected: Decimal | None, reading: Reading, lights: LightThresholds
 ) -> tuple[Decimal | None, Light]:
+    if isinstance(target, TimeTarget):  # done in time, or not (yet): no share of progress
+        on_time = reading.done is not None and target.deadline.within(reading.done)
+        return None, Light.GREEN if on_time else Light.RED
     if not isinstance(target, QuantitativeTarget) or expected is None:
         light = {Band.ACHIEVED: Light.GREEN, Band.PARTLY: Light.YELLOW}.get(
             reading.band or Band.NOT_ACHIEVED, Light.RED
@@ -124,6 +127,8 @@ def _forecast_falls_short(indicator: Indicator, reading: Reading) -> bool:
     if isinstance(target, QuantitativeTarget):
         value = forecast.value or ZERO
         return value > target.value if target.comparator.is_reverse else value < target.value
+    if isinstance(target, TimeTarget):
+        return forecast.done is None or not target.deadline.within(forecast.done)
     return forecast.band is not Band.ACHIEVED
 
 

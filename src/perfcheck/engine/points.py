@@ -67,7 +67,9 @@ def allocate(targets: TargetFile) -> Allocation:
     for level1, weight in weights.items():
         if level1 not in groups:
             args = {"level1": level1, "weight": plain(weight)}
+            # the default weights: the level-1 group is what the indicators lack
             where = (*decided, level1) if decided == ("rules", "weights") else decided or ()
+            where = where or ("indicators",)
             findings.append(Finding("D006", where, args, at_key=True, whole_file=not decided))
     return Allocation(tuple(points), tuple(defaulted), tuple(findings))
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, localcontext
 
 from perfcheck.formatting import half_up
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
-from perfcheck.model.notation import Comparator
+from perfcheck.model.notation import Comparator, DateSpan, Deadline
 from perfcheck.model.rules import Band, Rules, rounded_rate
-from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile
+from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, TimeTarget
 from perfcheck.results.points import Allocation
 from perfcheck.results.score import (
     BudgetResult,
@@ -140,6 +141,9 @@ def score_indicator(
     if isinstance(target, QuantitativeTarget):
         outcome = _quantitative(target, reading.value or ZERO, points, rules)
         actual: Decimal | str | None = reading.value
+    elif isinstance(target, TimeTarget) and reading.done is not None:
+        outcome = _time(target.deadline, reading.done, points, rules)
+        actual = reading.done.text()
     else:
         outcome = _qualitative(reading, points)
         actual = reading.grade
@@ -193,6 +197,25 @@ def _reverse(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules: 
     if rules.reverse_formula == "linear":  # w × max(0, 1 − (a − t)/t) = w × max(0, 2t − a)/t
         return _Outcome(False, completion, w * max(ZERO, 2 * t - a) / t)
     return _Outcome(False, completion, w * t / a)
+
+
+def _time(deadline: Deadline, done: DateSpan, w: Decimal, rules: Rules) -> _Outcome:
+    """Done within the target's time: full points; otherwise time_share of them."""
+    if deadline.within(done):
+        return _Outcome(True, None, w)
+    return _Outcome(False, None, w * time_share(deadline, done, rules))
+
+
+def time_share(deadline: Deadline, done: DateSpan, rules: Rules) -> Decimal:
+    """The share of the points a time target done outside its time earns: 0 by default; with
+    `late_deadline: linear`, 1 − days late / days allowed (from the range's start, or 1 January
+    of the deadline's year, to the deadline), never below 0. Done too early earns 0."""
+    late = (done.last - deadline.end).days
+    if rules.late_deadline == "zero" or late <= 0:
+        return ZERO
+    start = deadline.start or date(deadline.end.year, 1, 1)
+    allowed = (deadline.end - start).days + 1
+    return max(ZERO, 1 - Decimal(late) / Decimal(allowed))
 
 
 def _qualitative(reading: Reading, points: Decimal) -> _Outcome:

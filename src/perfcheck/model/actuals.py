@@ -3,19 +3,37 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from perfcheck.diagnostics import DataPath, Finding
 from perfcheck.formatting import decimal_text, percent
-from perfcheck.model.notation import NotationError, WrittenValue, parse_amount
+from perfcheck.model.notation import (
+    DEFAULT_SCALE,
+    DateSpan,
+    NotationError,
+    WrittenValue,
+    normalise,
+    parse_amount,
+    parse_date,
+)
 from perfcheck.model.period import Period, parse_period
-from perfcheck.model.rules import OUT_OF_RANGE, Band, Share, Signed, representable
+from perfcheck.model.rules import (
+    COMPLETION_WORDS,
+    OUT_OF_RANGE,
+    Band,
+    Scale,
+    Share,
+    Signed,
+    representable,
+)
 from perfcheck.model.schema import PERIOD_TEXT, no_null, share_text, strings_match, whole
 from perfcheck.model.targets import (
     INDICATOR_ID,
@@ -26,9 +44,11 @@ from perfcheck.model.targets import (
     QuantitativeTarget,
     TargetFile,
     Text,
+    TimeTarget,
     names_a_rate,
 )
-from perfcheck.reading.yaml_reader import kind_of_value
+from perfcheck.reading.invisible import visible
+from perfcheck.reading.yaml_scalars import kind_of_value
 from perfcheck.text import Phrase
 
 
@@ -65,6 +85,8 @@ def _value(value: Any) -> Any:
     """A number, text or nothing: one error for anything else (not one per union member)."""
     if isinstance(value, Decimal) and not value.is_finite():
         raise PydanticCustomError("S005", "not a finite number", _NOT_FINITE)
+    if type(value) is date:  # `2023-10-15` unquoted: the date a deadline was met, as written
+        return value.isoformat()
     if (
         value is None
         or isinstance(value, Decimal | str)
@@ -83,11 +105,29 @@ _NOT_FINITE = {"detail": Phrase("detail.not_finite")}
 
 def _period(value: Any) -> Any:
     if isinstance(value, str) and parse_period(value) is None:
-        raise PydanticCustomError("S020", "bad period", {"period": value})
+        raise PydanticCustomError("S020", "bad period", period_args(value))
     return value
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+
+
+def period_args(text: str) -> dict[str, object]:
+    """S020's arguments: the examples are in the year the period names (`2023年一季度` → 2023Q1),
+    or say `年份` (YYYY) where it names none."""
+    year = _YEAR.search(text.translate(_FULL_WIDTH_DIGITS))
+    return {"period": text, "year": year.group() if year else Phrase("S020.any_year")}
+
+
+_FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
+
+
 Likelihood = Literal["确定能", "有可能", "完全不可能"]  # certain, possible, impossible
+
+
+def _said(text: str | None) -> str | None:
+    """An explanation of blanks explains nothing: none was given."""
+    return text if text is not None and text.strip() else None
 
 
 class ActualEntry(Model):
@@ -121,6 +161,8 @@ class ActualEntry(Model):
         None, description="完成可能性：确定能、有可能、完全不可能 / likelihood of completion"
     )
 
+    _explained = field_validator("explanation")(_said)
+
 
 class BudgetActuals(Model):
     """预算执行情况."""
@@ -129,6 +171,8 @@ class BudgetActuals(Model):
     adjusted: Amount | None = Field(None, description="全年预算数 / full-year budget")
     spent: Amount = Field(description="全年执行数 / amount spent")
     explanation: str | None = Field(None, description="执行率偏低的原因 / explanation")
+
+    _explained = field_validator("explanation")(_said)
 
 
 class ActualsFile(Model):
@@ -153,6 +197,12 @@ class ActualsFile(Model):
         json_schema_extra={"propertyNames": {"pattern": whole(INDICATOR_ID)}},
     )
 
+    @field_validator("actuals", mode="before")
+    @classmethod
+    def _none_yet(cls, value: Any) -> Any:
+        """`actuals:` with nothing under it, as before the first figures: no actuals."""
+        return {} if value is None else value
+
     @property
     def parsed_period(self) -> Period:
         period = parse_period(self.period)
@@ -168,6 +218,7 @@ class Reading:
     grade: str | None = None  # qualitative
     share: Decimal | None = None  # qualitative: the share of the points earned
     band: Band | None = None
+    done: DateSpan | None = None  # a time target: when it was done
     not_applicable: str | None = None
     explanation: str | None = None
     adjustment: Decimal | None = None
@@ -251,6 +302,10 @@ def _read(
     problems: list[Finding] = []
     if entry.adjustment is not None and not entry.explanation:
         problems.append(Finding("D025", (*at, "adjustment"), {"id": indicator.id}))
+    if entry.adjustment is not None and (entry.not_applicable is not None or entry.value is None):
+        reason = "D034.not_applicable" if entry.not_applicable is not None else "D034.no_value"
+        args = {"id": indicator.id, "reason": Phrase(reason)}
+        problems.append(Finding("D034", (*at, "adjustment"), args))
     if entry.not_applicable is not None:
         if entry.value is not None:
             problems.append(Finding("D026", (*at, "value"), {"id": indicator.id}))
@@ -268,6 +323,7 @@ def _read(
         grade=reading.grade,
         share=reading.share,
         band=reading.band,
+        done=reading.done,
         explanation=entry.explanation,
         adjustment=entry.adjustment,
         forecast=forecast,
@@ -292,6 +348,8 @@ def _interpret(
     if score_rate is not None:
         problems.append(Finding("D030", (*at, "score_rate"), {"id": indicator.id}))
     where = (*at, key)
+    if isinstance(target, TimeTarget):
+        return _date(indicator, target, raw, where, problems)
     value = _quantity(indicator, target, raw, where, problems)
     if value is None:
         return None
@@ -318,11 +376,15 @@ def _quantity(
         problems.append(Finding(error.code, where, {**error.args_, "id": indicator.id}))
         return None
     except ValueError:
-        problems.append(Finding("D027", where, args()))
+        problems.append(
+            _words_for_number(indicator, target, str(raw), where) or Finding("D027", where, args())
+        )
         return None
     if amount.comparator not in (None, target.comparator):
         problems.append(Finding("D031", where, args()))
         return None
+    if amount.comparator is not None:  # `≥266米`: read as 266米, the table's habit noted
+        problems.append(Finding("W006", where, args()))
     if amount.unit and not _same_unit(amount.unit, target.unit):
         units = {"unit": amount.unit, "expected": target.unit}
         problems.append(Finding("D021", where, args() | units))
@@ -331,6 +393,38 @@ def _quantity(
         problems.append(Finding("S005", where, OUT_OF_RANGE))
         return None
     return amount.value
+
+
+# Words a self-evaluation writes for "none happened" (无上访, 没有发生, 零事故): the number is 0.
+_NONE_WORDS = ("无", "没有", "未发生", "零", "未出现")
+
+
+def _words_for_number(
+    indicator: Indicator, target: QuantitativeTarget, raw: str, where: DataPath
+) -> Finding | None:
+    """Words where a count is expected (无上访 for ≤5次): the number to write, the words kept
+    as the explanation."""
+    words = normalise(raw)
+    if not words.startswith(_NONE_WORDS) or any(ch.isdigit() for ch in words):
+        return None
+    args = {"id": indicator.id, "value": raw, "target": target.text(), "number": 0}
+    return Finding("D036", where, args)
+
+
+def _date(
+    indicator: Indicator,
+    target: TimeTarget,
+    raw: Decimal | str,
+    where: DataPath,
+    problems: list[Finding],
+) -> Reading | None:
+    """The actual of a time target is the date it was done (2023年10月, 2023-10-15)."""
+    try:
+        return Reading(done=parse_date(str(raw)))
+    except ValueError:
+        args = {"id": indicator.id, "value": str(raw), "target": target.text()}
+        problems.append(Finding("D035", where, args))
+        return None
 
 
 def _same_unit(written: str, expected: str) -> bool:
@@ -354,12 +448,13 @@ def _qualitative(
     problems: list[Finding],
 ) -> Reading | None:
     scale = targets.scale(target.scale) or {}
-    grade = str(raw).strip()
-    if grade not in scale:
-        args = {"id": indicator.id, "grade": grade, "scale": target.scale, "grades": list(scale)}
+    grade = visible(str(raw)).strip()
+    accepted = _accepted(target, scale)
+    if grade not in accepted:
+        args = {"id": indicator.id, "grade": grade, "scale": target.scale, "grades": list(accepted)}
         problems.append(Finding("D022", (*at, key), args))
         return None
-    definition = scale[grade]
+    definition = accepted[grade]
     share = definition.share
     if score_rate is not None:
         misfit = targets.rules.bands.misfit(definition.band, score_rate)
@@ -369,3 +464,19 @@ def _qualitative(
             args = {"id": indicator.id, "rate": percent(score_rate), "grade": grade, **misfit}
             problems.append(Finding("D023", (*at, "score_rate"), args))
     return Reading(grade=grade, share=share, band=definition.band)
+
+
+def _accepted(target: QualitativeTarget, scale: Scale) -> Scale:
+    """What a qualitative actual may say: a grade of its scale; on the three-band scale also
+    the target's own phrase (→ 达成) and the words of COMPLETION_WORDS."""
+    if target.scale != DEFAULT_SCALE:
+        return scale
+    by_band = {grade.band: grade for grade in scale.values()}
+    words = {word: by_band[band] for word, band in band_of_words().items() if band in by_band}
+    own = {target.phrase: by_band[Band.ACHIEVED]} if target.phrase else {}
+    return {**words, **own, **scale}
+
+
+def band_of_words() -> dict[str, Band]:
+    """COMPLETION_WORDS, the one table of words read as a band (docs/format.md)."""
+    return COMPLETION_WORDS

@@ -6,6 +6,7 @@ overrides any of them in its `rules:` section.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -13,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ModelWrapValidatorHandler,
@@ -33,6 +35,7 @@ from perfcheck.model.schema import (
     numbers_among,
     strings_match,
 )
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 OUTPUT = "产出指标"  # output indicators
@@ -68,7 +71,21 @@ class Band(StrEnum):
 LARGEST = Decimal("1e12")
 FINEST_PLACES = 6
 
-# A number may be written as text (`"12.5"`): the schema says which text (model.schema).
+# A number may be written as text (`"12.5"`): the schema says which text (model.schema), and the
+# loader reads no other (Python's Decimal alone would also take `0._` or `_1_`).
+
+
+def _written_like(pattern: str) -> BeforeValidator:
+    shape = re.compile(pattern)
+
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and shape.search(value) is None:
+            raise PydanticCustomError("decimal_parsing", "Input should be a valid decimal")
+        return value
+
+    return BeforeValidator(check)
+
+
 NonNegative = Annotated[
     Decimal,
     Field(
@@ -78,6 +95,7 @@ NonNegative = Annotated[
         allow_inf_nan=False,
         json_schema_extra=strings_match(UNSIGNED_TEXT),
     ),
+    _written_like(UNSIGNED_TEXT),
 ]
 Signed = Annotated[
     Decimal,
@@ -88,6 +106,7 @@ Signed = Annotated[
         allow_inf_nan=False,
         json_schema_extra=strings_match(DECIMAL_TEXT),
     ),
+    _written_like(DECIMAL_TEXT),
 ]
 Share = Annotated[
     Decimal,
@@ -98,6 +117,7 @@ Share = Annotated[
         allow_inf_nan=False,
         json_schema_extra=strings_match(UNSIGNED_TEXT),
     ),
+    _written_like(UNSIGNED_TEXT),
 ]
 
 
@@ -194,6 +214,19 @@ BUILTIN_SCALES: dict[str, Scale] = {
         Band.PARTLY.value: Grade(share=Decimal("0.60"), band=Band.PARTLY),
         Band.NOT_ACHIEVED.value: Grade(share=Decimal("0.00"), band=Band.NOT_ACHIEVED),
     },
+}
+
+
+# Actuals of a qualitative target on the three-band scale (达成度), as self-evaluation tables
+# write them: the grades themselves, the target's own phrase (→ 达成, model.actuals), and these
+# words. Applied by model.actuals.band_of_words.
+_DONE = "完成 已完成 全部完成 按时完成 如期完成 达到 已达到 达标 达成 已达成 达成预期指标 达成年度指标 达到预期 达到预期目标 是 有效 合格"  # noqa: E501
+_PARTLY_DONE = "部分完成 基本完成 基本达到 部分达到 部分达成年度指标"
+_NOT_DONE = "未完成 未达到 未达成 否 无效 未达成年度指标"
+COMPLETION_WORDS: dict[str, Band] = {
+    **dict.fromkeys(_DONE.split(), Band.ACHIEVED),
+    **dict.fromkeys(_PARTLY_DONE.split(), Band.PARTLY),
+    **dict.fromkeys(_NOT_DONE.split(), Band.NOT_ACHIEVED),
 }
 
 
@@ -377,6 +410,12 @@ class Rules(_Settings):
         Decimal("1.30"),
         description="超额完成提示阈值（完成率）/ completion ratio flagged as over-achievement",
     )
+    # Applied by engine.scoring.time_share.
+    late_deadline: Literal["zero", "linear"] = Field(
+        "zero",
+        description="时间指标逾期的计分：zero = 0 分，linear = 按逾期天数占期限天数的比例扣减 / a "
+        "time target done late: zero scores 0, linear w×max(0, 1 − days late / days allowed)",
+    )
     # Rounding (舍入): `rounding` and `rounding_mode` are applied by Rules.rounded to every score
     # but the budget row's; `budget_rounding` and `budget_rounding_mode` by Rules.budget_rounded
     # to the budget row's (unset, it rounds like the rest). Text shows points and scores with
@@ -417,6 +456,12 @@ class Rules(_Settings):
         "adjusted",
         description="执行率分母：全年预算数或年初预算数 / denominator of the execution rate",
     )
+
+    @field_validator("weights")
+    @classmethod
+    def _visible_names(cls, weights: dict[str, Decimal]) -> dict[str, Decimal]:
+        """A level-1 name with an invisible character (W005) still names its group."""
+        return {visible(name): weight for name, weight in weights.items()}
 
     @field_validator("rounding", "budget_rounding")
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -14,16 +15,23 @@ from pydantic import (
     Field,
     StringConstraints,
     Tag,
+    ValidationInfo,
+    field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
 from perfcheck.codes import CODES
 from perfcheck.model.notation import (
     Comparator,
+    Deadline,
+    Direction,
     NotationError,
     Qualitative,
     Quantity,
+    looks_like_date,
     parse_comparator,
+    parse_direction,
     parse_number,
     parse_target,
 )
@@ -35,6 +43,7 @@ from perfcheck.model.schema import (
     strings_match,
     whole,
 )
+from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 # Units of things counted as they happen (次, 个, 人次 …): their totals grow through the year.
@@ -82,7 +91,7 @@ _RATE_NAME = re.compile(r"[率度][)）]?$")
 
 def names_a_rate(name: str) -> bool:
     """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度)."""
-    return _RATE_NAME.search(name) is not None
+    return _RATE_NAME.search(visible(name)) is not None
 
 
 NOT_BLANK = r"\S"  # text with something in it besides blanks
@@ -153,6 +162,9 @@ def _comparator(value: Any) -> Any:
     return value
 
 
+_BLANK_UNIT = {"detail": Phrase("detail.blank_unit")}
+
+
 class QuantitativeTarget(Model):
     """A measured target: comparator, value, unit (`≥17次/年`)."""
 
@@ -163,6 +175,22 @@ class QuantitativeTarget(Model):
     value: NonNegative = Field(description="指标值 / target value")
     unit: Text = Field(description="计量单位 / unit, e.g. 次, %, 万元")
 
+    @field_validator("unit", mode="before")
+    @classmethod
+    def _unit_written(cls, value: Any) -> Any:
+        """`次` and `次\u200f` are one unit (W005); a blank unit is told what to write."""
+        if not isinstance(value, str):
+            return value
+        unit = visible(value)
+        if not unit.strip():
+            raise PydanticCustomError("S005", "the unit is empty", _BLANK_UNIT)
+        return unit
+
+    @field_validator("value")
+    @classmethod
+    def _unsigned_zero(cls, value: Decimal) -> Decimal:
+        return value.copy_abs() if value.is_zero() else value  # -0 is 0, and is shown so
+
     @property
     def quantity(self) -> Quantity:
         return Quantity(self.comparator, self.value, self.unit)
@@ -172,26 +200,78 @@ class QuantitativeTarget(Model):
 
 
 class QualitativeTarget(Model):
-    """A graded target (定性) on a named scale."""
+    """A graded target (定性) on a named scale, or words such as 有效 on the three-band one."""
 
     scale: Text = Field(description="评价等级名称 / grade scale, e.g. 优良中低差")
+    phrase: Text | None = Field(
+        None, description="指标值原文，如 有效、显著提升 / the target as published"
+    )
+
+    _visible_scale = field_validator("scale")(visible)
 
     def text(self) -> str:
-        return Qualitative(self.scale).text()
+        return Qualitative(self.scale, self.phrase).text()
 
 
-def _target_input(value: Any) -> Any:
-    """The compact published form becomes the structured one."""
-    if isinstance(value, bool) or value is None:
-        return value
-    if isinstance(value, str | int | Decimal):
+class TimeTarget(Model):
+    """A date, deadline or time range (`2023年12月底前`, `2023.07-2024.01`)."""
+
+    start: date | None = Field(None, description="不早于 / not before (a range's first day)")
+    end: date = Field(description="不晚于 / no later than (a deadline's last day)")
+    phrase: Text | None = Field(
+        None, description="指标值原文，如 2023年12月底前 / the target as published"
+    )
+
+    @property
+    def deadline(self) -> Deadline:
+        return Deadline(self.start, self.end, self.phrase)
+
+    def text(self) -> str:
+        return self.deadline.text()
+
+
+# As the loader reads them (parse_direction); the schema lists them so that an editor offers them.
+DirectionText = Literal["正向", "反向", "定性", "positive", "negative", "qualitative"]
+
+
+def _direction(value: Any) -> Any:
+    if isinstance(value, str):
         try:
-            parsed = parse_target(str(value))
+            return parse_direction(value)
         except NotationError as error:
             raise _custom_error(error) from None
-        if isinstance(parsed, Qualitative):
-            return {"scale": parsed.scale}
-        return {"comparator": parsed.comparator, "value": parsed.value, "unit": parsed.unit}
+    return value
+
+
+RowDirection = Annotated[
+    Direction | None, BeforeValidator(_direction, json_schema_input_type=DirectionText | None)
+]
+
+
+def _unit_hint(info: ValidationInfo) -> str:
+    """The unit a suggestion offers when a target has none: % for a rate (…率, …度)."""
+    name = info.data.get("name")
+    return "%" if isinstance(name, str) and names_a_rate(name) else "次"
+
+
+def _target_input(value: Any, info: ValidationInfo) -> Any:
+    """The compact published form becomes the structured one; a row's direction supplies a
+    missing comparator."""
+    if isinstance(value, bool) or value is None:
+        return value
+    direction = info.data.get("direction")
+    direction = direction if isinstance(direction, Direction) else None
+    if isinstance(value, str | int | Decimal):
+        try:
+            parsed = parse_target(str(value), direction, _unit_hint(info))
+        except NotationError as error:
+            raise _custom_error(error) from None
+        return _structured(parsed)
+    if isinstance(value, dict) and value.keys() & _TIME_KEYS:
+        return value
+    bare = isinstance(value, dict) and not value.keys() & {"scale", "comparator"}
+    if bare and direction is not None and direction.comparator is not None:
+        return {**value, "comparator": direction.comparator}
     if isinstance(value, dict) and "scale" in value and value.keys() & _QUANTITATIVE_KEYS:
         raise PydanticCustomError(
             "S010",
@@ -205,26 +285,41 @@ def _target_input(value: Any) -> Any:
 
 
 _QUANTITATIVE_KEYS = {"comparator", "value", "unit"}
+_TIME_KEYS = {"start", "end"}
+
+
+def _structured(parsed: Quantity | Qualitative | Deadline) -> dict[str, Any]:
+    if isinstance(parsed, Qualitative):
+        return {"scale": parsed.scale} | ({"phrase": parsed.phrase} if parsed.phrase else {})
+    if isinstance(parsed, Deadline):
+        return {"start": parsed.start, "end": parsed.end, "phrase": parsed.phrase}
+    return {"comparator": parsed.comparator, "value": parsed.value, "unit": parsed.unit}
 
 
 def _target_kind(value: Any) -> str | None:
     if isinstance(value, dict):
+        if value.keys() & _TIME_KEYS:
+            return "time"
         return "qualitative" if "scale" in value else "quantitative"  # mixed: see _target_input
     if isinstance(value, QualitativeTarget):
         return "qualitative"
     if isinstance(value, QuantitativeTarget):
         return "quantitative"
+    if isinstance(value, TimeTarget):
+        return "time"
     return None
 
 
 TARGET_FORMS: dict[str, type[Model]] = {
     "quantitative": QuantitativeTarget,
     "qualitative": QualitativeTarget,
+    "time": TimeTarget,
 }
 
 Target = Annotated[
     Annotated[QuantitativeTarget, Tag("quantitative")]
-    | Annotated[QualitativeTarget, Tag("qualitative")],
+    | Annotated[QualitativeTarget, Tag("qualitative")]
+    | Annotated[TimeTarget, Tag("time")],
     Discriminator(
         _target_kind,
         custom_error_type="S010",
@@ -238,7 +333,8 @@ Target = Annotated[
         _target_input,
         json_schema_input_type=Annotated[str, Field(json_schema_extra={"pattern": NOT_BLANK})]
         | QuantitativeTarget
-        | QualitativeTarget,
+        | QualitativeTarget
+        | TimeTarget,
     ),
 ]
 
@@ -261,6 +357,12 @@ class Indicator(Model):
     level1: Text = Field(description="一级指标 / level-1 indicator")
     level2: Text = Field(description="二级指标 / level-2 indicator")
     name: Text = Field(description="三级指标名称 / level-3 indicator name")
+    # Read before the target, which takes a missing comparator from it.
+    direction: RowDirection = Field(
+        None,
+        description="指标性质：正向（≥）、反向（≤）、定性；无比较符的指标值按此理解 / direction: "
+        "正向 (≥), 反向 (≤), 定性 (also positive, negative, qualitative)",
+    )
     target: Target = Field(description="指标值，如 ≥17次/年、=100%、定性优良中低差 / target")
     points: NonNegative | None = Field(None, description="分值（可省略）/ points (optional)")
     cumulative: bool | None = Field(
@@ -270,6 +372,11 @@ class Indicator(Model):
         json_schema_extra=lax_boolean,
     )
     note: str | None = Field(None, description="备注 / note")
+
+    # Level names are compared with the weights, the framework and one another: an invisible
+    # character (reported as W005) must not make a name another. The indicator's own name is
+    # kept as written (the reports show such a character escaped); names_a_rate looks past it.
+    _visible_names = field_validator("level1", "level2")(visible)
 
     @property
     def accumulates(self) -> bool:
@@ -304,6 +411,11 @@ class TargetFile(Model):
     budget: Budget = Field(description="年度部门整体支出预算 / budget")
     tasks: list[Task] = Field(min_length=1, description="年度主要任务 / annual tasks")
     annual_goal: str = Field("", description="年度总体目标 / overall annual goal")
+    default_direction: RowDirection = Field(
+        None,
+        description="未写 direction 的指标的指标性质：正向、反向、定性 / direction of every "
+        "indicator that gives none",
+    )
     scales: dict[str, Annotated[Scale, Field(min_length=1)]] = Field(
         default={}, description="自定义定性评价等级 / qualitative grade scales"
     )
@@ -314,8 +426,50 @@ class TargetFile(Model):
     )
     indicators: list[Indicator] = Field(min_length=1, description="三级指标 / indicators")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _as_published(cls, data: Any) -> Any:
+        """Targets as the table prints them: each row without a direction takes the file's
+        default_direction, and a date without a year (11月底之前) is in the file's year."""
+        if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
+            return data
+        default = _valid_direction(data.get("default_direction"))
+        year = data.get("year") if type(data.get("year")) is int else None
+        rows = [_row_as_published(row, default, year) for row in data["indicators"]]
+        return {**data, "indicators": rows}
+
+    @field_validator("scales")
+    @classmethod
+    def _visible_grades(cls, scales: dict[str, Scale]) -> dict[str, Scale]:
+        return {
+            visible(name): {visible(grade): g for grade, g in scale.items()}
+            for name, scale in scales.items()
+        }
+
     def scale(self, name: str) -> Scale | None:
         return self.scales.get(name) or BUILTIN_SCALES.get(name)
+
+
+def _valid_direction(value: Any) -> Direction | None:
+    try:
+        return parse_direction(value) if isinstance(value, str) else None
+    except NotationError:
+        return None  # the field's own check reports it
+
+
+def _row_as_published(row: Any, default: Direction | None, year: int | None) -> Any:
+    if not isinstance(row, dict):
+        return row
+    if default is not None and row.get("direction") is None:
+        row = {**row, "direction": default.value}
+    target = row.get("target")
+    if year is not None and isinstance(target, str) and looks_like_date(target):
+        try:
+            parsed = parse_target(target, year=year)
+        except NotationError:
+            return row  # the target's own check reports it, located
+        row = {**row, "target": _structured(parsed)}
+    return row
 
 
 def level1_groups(indicators: list[Indicator]) -> list[tuple[str, list[int]]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from pydantic import (
     BaseModel,
@@ -20,7 +20,10 @@ from pydantic import (
 
 from perfcheck.codes import CODES
 from perfcheck.reading.limits import CEILINGS, DEFAULTS
-from perfcheck.text.catalogue import Lang
+from perfcheck.text.catalogue import LANGUAGES, Lang
+
+if TYPE_CHECKING:
+    from perfcheck.reading.source import Source
 
 PYPROJECT = "pyproject.toml"
 DOTFILE = ".perfcheck.yaml"
@@ -153,10 +156,16 @@ def find(start: Path) -> Path | None:
     """The nearest `.perfcheck.yaml`, or pyproject.toml with `[tool.perfcheck]`, upwards."""
     for folder in (start, *start.parents):
         dotfile = folder / DOTFILE
+        pyproject = folder / PYPROJECT
+        configures = pyproject.is_file() and _tool_table(pyproject) is not None
+        if dotfile.is_file() and configures:  # neither may silently win over the other
+            raise ConfigError(
+                f"{dotfile} and {pyproject} [tool.perfcheck] both configure perfcheck; "
+                "keep one of them"
+            )
         if dotfile.is_file():
             return dotfile
-        pyproject = folder / PYPROJECT
-        if pyproject.is_file() and _tool_table(pyproject) is not None:
+        if configures:
             return pyproject
     return None
 
@@ -201,7 +210,8 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
 
     try:
         document = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, RecursionError) as error:
+    except (ValueError, RecursionError) as error:  # ValueError: TOMLDecodeError, or a number
+        # tomllib will not convert (more than 4,300 digits)
         if _MENTIONS_PERFCHECK.search(text):  # meant for perfcheck: never ignored in silence
             reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
             raise ConfigError(f"{path}: {reason}") from None
@@ -216,30 +226,75 @@ def load(start: Path) -> Effective:
     path = find(start)
     if path is None:
         return Effective(defaults())
-    raw = _read(path)
+    raw, source = _read(path)
     try:
         settings = Settings.model_validate(raw)
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
+        if first["type"] == "extra_forbidden":
+            raise ConfigError(_unknown_key(path, raw, first["loc"], source)) from None
         loc = ".".join(map(str, first["loc"]))
         where = f"{loc}: " if loc else ""  # a check of the whole configuration names no key
         message = str(first["msg"]).removeprefix("Value error, ")
         raise ConfigError(f"{path}: {where}{message}") from None
+    if "paths" in raw and path.parent != start:
+        settings = settings.model_copy(update={"paths": _from_folder(settings.paths, path, start)})
     label = f"{path}" if path.name == DOTFILE else f"{path} [tool.perfcheck]"
     origins = dict.fromkeys(raw, label)
     return Effective(settings, origins, path)
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _from_folder(paths: list[str], config: Path, start: Path) -> list[str]:
+    """The configured paths, written relative to the configuration file's folder, as seen from
+    the folder the run started in (a trailing `/` kept: it marks a folder)."""
+    import os
+
+    def moved(path: str) -> str:
+        if Path(path).is_absolute():
+            return path
+        seen = os.path.relpath(config.parent / path, start)
+        return seen + "/" if path.endswith(("/", "\\")) and not seen.endswith("/") else seen
+
+    return [moved(path) for path in paths]
+
+
+def _read(path: Path) -> tuple[dict[str, Any], Source | None]:
+    """The settings as written, and for a `.perfcheck.yaml` where each stands."""
     if path.name == PYPROJECT:
-        return _tool_table(path) or {}
+        return _tool_table(path) or {}, None
     from perfcheck.reading.source import read_source
 
     source = read_source(path, limits=DEFAULTS)
     if source.diagnostics:
         raise ConfigError(source.diagnostics[0].concise("en"))
     if source.data is None:
-        return {}
+        return {}, source
     if not isinstance(source.data, dict):
         raise ConfigError(f"{path}: a mapping of settings is expected")
-    return source.data
+    return source.data, source
+
+
+def _unknown_key(
+    path: Path, raw: dict[str, Any], loc: tuple[str | int, ...], source: Source | None
+) -> str:
+    """`file:line:col: S002 …` in the language the file asks for (the default when it asks
+    for none it can have): a misspelt key is the commonest slip, and the catalogue says it."""
+    from perfcheck.reading.source import resolve_loc, unknown_key_args
+
+    args = unknown_key_args(Settings, loc)
+    asked = raw.get("lang")
+    lang = next((known for known in LANGUAGES if known == asked), LANGUAGES[0])
+    if source is not None:
+        line, col = source.positions.locate(resolve_loc(raw, loc), at_key=True)
+    else:
+        line, col = _toml_key_line(path, str(loc[-1])), 1
+    where = f"{path}:{line}:{col}" if line else str(path)
+    return f"{where}: S002 {CODES['S002'].render(lang, args)}"
+
+
+def _toml_key_line(path: Path, key: str) -> int:
+    """The first line of a pyproject.toml that sets `key` (0: none found; TOML gives no
+    positions)."""
+    pattern = re.compile(rf"""^[ \t]*(?:["']?{re.escape(key)}["']?)[ \t]*=""")
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    return next((n for n, line in enumerate(lines, start=1) if pattern.match(line)), 0)

@@ -87,7 +87,10 @@ def expand(arguments: Iterable[str]) -> Expansion:
 
 
 def _expand_one(argument: str) -> list[Path] | None:
-    """The files an argument names; None when it names nothing at all."""
+    """The files an argument names; None when it names nothing at all (an empty argument too:
+    Path("") is the current folder, which nobody asked for)."""
+    if not argument.strip():
+        return None
     path = Path(argument)
     try:
         if path.is_dir():

@@ -5,7 +5,6 @@ Nothing here raises for bad input: each step returns what it could read and the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,17 +15,10 @@ from pydantic import BaseModel, ValidationError
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
 from perfcheck.model.targets import TARGET_FORMS
+from perfcheck.reading.invisible import INVISIBLE
 from perfcheck.reading.limits import Limits
-from perfcheck.reading.yaml_reader import (
-    LINE_BREAK,
-    Position,
-    SourceMap,
-    kind_of_value,
-    kind_phrase,
-    parse,
-    yaml11_args,
-    yaml11_number,
-)
+from perfcheck.reading.yaml_reader import LINE_BREAK, Position, SourceMap, parse
+from perfcheck.reading.yaml_scalars import kind_of_value, kind_phrase, yaml11_args, yaml11_number
 from perfcheck.text import Phrase
 from perfcheck.text.catalogue import TEXTS
 
@@ -50,9 +42,10 @@ class Source:
         return LINE_BREAK.split(self.text)
 
     def diagnostic(self, finding: Finding) -> Diagnostic:
-        position = self.positions.locate(finding.path, at_key=finding.at_key)
-        if finding.whole_file:
-            position = Position(0, 0)
+        if finding.whole_file:  # at the key it names when the file has it, else at its start
+            position = self.positions.exact(finding.path) or Position(1, 1)
+        else:
+            position = self.positions.locate(finding.path, at_key=finding.at_key)
         args = {
             key: self.positions.locate(value).line if isinstance(value, LineOf) else value
             for key, value in finding.args.items()
@@ -66,10 +59,10 @@ class Source:
 
 
 def read_source(
-    path: Path, *, shown: str | None = None, encoding: str | None = None, limits: Limits
+    path: Path, *, reported_as: str | None = None, encoding: str | None = None, limits: Limits
 ) -> Source:
     """Read and parse one file; never raises for a user's mistake."""
-    source = Source(shown if shown is not None else str(path))
+    source = Source(reported_as if reported_as is not None else str(path))
     raw = _read_bytes(path, source, limits)
     if raw is None:
         return source
@@ -87,21 +80,49 @@ def read_source(
         Diagnostic(source.path, i.position.line, i.position.col, i.code, i.args)
         for i in parsed.issues
     )
-    if source.readable and _INVISIBLE.search(text):
-        source.diagnostics.extend(_invisible(text, source.path))
+    if source.readable and (not text.isascii() or "\\" in text):
+        source.diagnostics.extend(_invisible(source))
     return source
 
 
-# Characters that show as nothing: a name holding one no longer matches its look-alike.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _MAX_INVISIBLE_REPORTED = 20
 
 
-def _invisible(text: str, path: str) -> Iterator[Diagnostic]:
-    for match in list(_INVISIBLE.finditer(text))[:_MAX_INVISIBLE_REPORTED]:
-        line, col = _line_col(text, match.start())
-        code_point = f"U+{ord(match.group()):04X}"
-        yield Diagnostic(path, line, col, "W005", {"code_point": code_point})
+def _invisible(source: Source) -> Iterator[Diagnostic]:
+    """Each invisible character, written as itself or as a YAML escape (`"\\u200f"`)."""
+    text = source.text
+    literal = [(*_line_col(text, m.start()), m.group()) for m in INVISIBLE.finditer(text)]
+    lines = {line for line, _, _ in literal}
+    escaped = (
+        [
+            (position.line, position.col, char)
+            for position, char in _escaped(source.data, (), source.positions)
+            if position.line not in lines
+        ]
+        if "\\" in text
+        else []
+    )  # an escape is the only other way to write one
+    found = sorted([*literal, *escaped])[:_MAX_INVISIBLE_REPORTED]
+    for line, col, char in found:
+        code_point = f"U+{ord(char):04X}"
+        yield Diagnostic(source.path, line, col, "W005", {"code_point": code_point})
+
+
+def _escaped(data: Any, path: DataPath, positions: SourceMap) -> Iterator[tuple[Position, str]]:
+    """The first invisible character of each text (key or value) of the data, where it stands."""
+    if isinstance(data, str):
+        found = INVISIBLE.search(data)
+        if found is not None:
+            yield positions.locate(path), found.group()
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            found = INVISIBLE.search(key)
+            if found is not None:
+                yield positions.locate((*path, key), at_key=True), found.group()
+            yield from _escaped(value, (*path, key), positions)
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from _escaped(item, (*path, index), positions)
 
 
 def _fail(
@@ -336,9 +357,7 @@ def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | No
     if kind == "missing":
         return Finding("S001", path, {"field": error["loc"][-1]})
     if kind == "extra_forbidden":
-        key = str(error["loc"][-1])
-        known = _fields(_model_at(model, error["loc"][:-1]))
-        return Finding("S002", path, _unknown_key_args(key, known), True)
+        return Finding("S002", path, unknown_key_args(model, error["loc"]), True)
     retyped = kind == "string_type" or (kind == "S003" and not isinstance(error.get("input"), str))
     if retyped and path in source.positions.implicit:
         raw, yaml_kind = source.positions.implicit[path]
@@ -367,14 +386,16 @@ def _finding(source: Source, error: Any, model: type[BaseModel]) -> Finding | No
 def _detail(kind: str, error: Any) -> dict[str, object]:
     ctx = error.get("ctx") or {}
     message = str(error["msg"])  # pydantic's, in English
-    if f"detail.{kind}" in TEXTS:
-        return {"detail": Phrase(f"detail.{kind}", {**ctx, "msg": message})}
-    return {"detail": Phrase("verbatim", {"text": message})}
+    known = f"detail.{kind}" if f"detail.{kind}" in TEXTS else "detail.other"
+    return {"detail": Phrase(known, {**ctx, "msg": message})}
 
 
-def _unknown_key_args(key: str, known: set[str]) -> dict[str, object]:
+def unknown_key_args(model: type[BaseModel], loc: tuple[str | int, ...]) -> dict[str, object]:
+    """S002's arguments for the key at the end of `loc`: the key, and the nearest known one."""
     import difflib
 
+    key = str(loc[-1])
+    known = _fields(_model_at(model, loc[:-1]))
     close = difflib.get_close_matches(key, sorted(known - {key}), n=1)
     if not close:
         return {"key": key, "suggestion": Phrase("nothing")}

@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 import yaml
-from yaml.constructor import SafeConstructor
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
 
 from perfcheck.diagnostics import NO_ARGS, DataPath
 from perfcheck.reading.limits import DEFAULTS, Limits
+from perfcheck.reading.yaml_scalars import (
+    TAG,
+    construct_scalar,
+    implicit_kind,
+    is_typed,
+    kind_args,
+)
 from perfcheck.text import Phrase
 
 try:  # libyaml's C parser when the wheel has it, the pure-Python one otherwise
@@ -30,11 +31,7 @@ try:  # libyaml's C parser when the wheel has it, the pure-Python one otherwise
 except ImportError:  # pragma: no cover - depends on the installed PyYAML
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-TAG = "tag:yaml.org,2002:"
-_RESOLVER = Resolver()
-_CONSTRUCTOR = SafeConstructor()
 _TEXT_TAGS = {None, "!", TAG + "str"}
-_TEXT_TAGS_EXPLICIT = {"!", TAG + "str"}
 _SCALAR = yaml.ScalarEvent
 _MAPPING = yaml.MappingStartEvent
 _SEQUENCE = yaml.SequenceStartEvent
@@ -46,37 +43,6 @@ _STREAM_END = yaml.StreamEndEvent
 _DROPPED: DataPath = ("\0dropped",)
 # YAML 1.1's implicit types by the first character of a plain scalar (PyYAML's own compiled
 # patterns): a scalar starting with any other character is text.
-_IMPLICIT = {first: tuple(rx for _, rx in resolvers)
-             for first, resolvers in Resolver.yaml_implicit_resolvers.items() if first}  # fmt: skip
-KINDS = ("bool", "int", "float", "null", "timestamp", "collection")  # the catalogue's kind.*
-
-
-def kind_phrase(kind: str) -> Phrase:
-    """What YAML took a scalar for, as words of the catalogue."""
-    return Phrase(f"kind.{kind}") if kind in KINDS else Phrase("verbatim", {"text": kind})
-
-
-def kind_of_value(value: Any) -> Phrase:
-    """What a constructed value is, for messages."""
-    if isinstance(value, bool):
-        return kind_phrase("bool")
-    if isinstance(value, int):
-        return kind_phrase("int")
-    if isinstance(value, Decimal):
-        return kind_phrase("float")
-    if value is None:
-        return kind_phrase("null")
-    if isinstance(value, date):
-        return kind_phrase("timestamp")
-    if isinstance(value, dict):
-        return Phrase("kind.mapping")
-    if isinstance(value, list):
-        return Phrase("kind.list")
-    return Phrase("kind.text")
-
-
-def kind_args(kind: str) -> dict[str, object]:
-    return {"kind": kind_phrase(kind)}
 
 
 class Position(NamedTuple):
@@ -108,6 +74,12 @@ class SourceMap:
 
     def reported(self, path: DataPath) -> bool:
         return any(path[: len(refused)] == refused for refused in self.refused)
+
+    def exact(self, path: DataPath) -> Position | None:
+        """The position of the key `path` ends in (of the value when it has no key), or None
+        when the file does not have it."""
+        found = self.keys.get(path) or self.values.get(path) if path else None
+        return _position(found) if found is not None else None
 
     def locate(self, path: DataPath, *, at_key: bool = False) -> Position:
         """The position of `path`, or of its nearest ancestor that has one."""
@@ -173,8 +145,27 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str, limits: Limits) -> Iss
         start = _position(error.context_mark)
         value = _line_at(text, start.line)[start.col - 1 :].strip()
         return Issue("Y009", start, {"value": value, "first": value[:1]})
+    slip = _full_width_colon(text, position.line)
+    if slip is not None:
+        return slip
     detail = problem if not context else f"{problem} ({context})"
     return Issue("Y001", position, {"problem": detail})
+
+
+# A plain key followed by a full-width colon: the input method's `：` for YAML's `:`.
+_FULL_WIDTH_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)([^\s:#'\"{}\[\],&*!|>%@`-][^:#：]*?)[ \t]*：")
+
+
+def _full_width_colon(text: str, line: int) -> Issue | None:
+    """A syntax error caused by `key：value`. The parser stops on the line after the slip (the
+    key swallowed its value, the next key has nowhere to go) or on the line itself."""
+    for number in (line, line - 1, line - 2):
+        found = _FULL_WIDTH_KEY.match(_line_at(text, number)) if number > 0 else None
+        if found is not None:
+            args = {"key": found[2], "line": number}
+            problem = Phrase("Y001.full_width_colon", args)
+            return Issue("Y001", Position(number, found.end()), {"problem": problem})
+    return None
 
 
 def _past_flow_limit(text: str, limit: int) -> Position | None:
@@ -286,7 +277,7 @@ class _Builder:
                     self.open(event, {} if kind is _MAPPING else [])
                     continue
                 text = event.value
-                if not stack or (event.implicit[0] and _typed(text)):
+                if not stack or (event.implicit[0] and is_typed(text)):
                     self.scalar(event)
                     continue
                 frame = stack[-1]
@@ -358,9 +349,9 @@ class _Builder:
         """The scalar's value; one YAML 1.1 typed but cannot build (2022-02-30) is reported and
         read on as text."""
         try:
-            return _construct_scalar(event)
+            return construct_scalar(event)
         except (ValueError, ArithmeticError):  # ArithmeticError: decimal.Overflow as well
-            kind = _implicit_kind(event.value) or "str"
+            kind = implicit_kind(event.value) or "str"
             args = {"raw": event.value, **kind_args(kind)}
             self.issues.append(Issue("Y012", _position(event.start_mark), args))
             return event.value, None
@@ -428,101 +419,10 @@ class _Builder:
 
 # Numbers YAML 1.1 reads in a base nobody means in a table: 010 (octal 8), 0x10 (hexadecimal
 # 16), 0b101 (binary 5), 1:30 (base 60, 90). 0o10 is text to YAML 1.1 but a number elsewhere.
-_YAML11_NUMBER = re.compile(
-    r"[-+]?(0[0-7_]+|0[oO][0-7_]+|0[xX][0-9a-fA-F_]+|0[bB][01_]+"
-    r"|[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$"
-)
-_FORMS = {"x": "hexadecimal", "b": "binary", "o": "octal"}  # the catalogue's base.*
-
-
-def yaml11_number(raw: str) -> bool:
-    return bool(_YAML11_NUMBER.match(raw))
-
-
-def yaml11_args(raw: str, value: Any) -> dict[str, object]:
-    digits = raw.lstrip("+-")
-    prefix = digits[1:2].lower() if digits.startswith("0") else ""
-    form = "sexagesimal" if ":" in raw else _FORMS.get(prefix, "octal")
-    return {"raw": raw, "value": value, "form": Phrase(f"base.{form}")}
-
-
-def base_prefixed_value(raw: str) -> int | None:
-    """The value of `0x10`, `0b101` or `0o10` written as text; None for anything else."""
-    try:
-        return int(raw.replace("_", ""), 0) if _BASE_PREFIXED.fullmatch(raw) else None
-    except ValueError:
-        return None
-
-
-_BASE_PREFIXED = re.compile(r"[-+]?0[xXbBoO][0-9a-fA-F_]+")
 
 
 def _is_plain_collection_tag(event: Any) -> bool:
     return bool(getattr(event, "implicit", False)) and not isinstance(event, yaml.ScalarEvent)
-
-
-def _construct_scalar(event: Any) -> tuple[Any, str | None]:
-    """The scalar's value and, when YAML typed plain text as something else, that kind."""
-    if not event.implicit[0] or event.tag in _TEXT_TAGS_EXPLICIT:
-        return event.value, None
-    kind = _implicit_kind(event.value)
-    if kind is None:
-        return event.value, None
-    return _typed_value(kind, event.value), kind
-
-
-def _typed(text: str) -> bool:
-    """Whether YAML 1.1 reads this plain scalar as something other than text (empty: null)."""
-    if not text:
-        return True
-    for pattern in _IMPLICIT.get(text[0], ()):  # noqa: SIM110 - any() over a generator: +10 %
-        if pattern.match(text):
-            return True
-    return False
-
-
-@lru_cache(maxsize=4096)
-def _implicit_kind(text: str) -> str | None:
-    """What YAML 1.1 makes of a plain scalar; None for text. Keys and values repeat a lot."""
-    tag: str = _RESOLVER.resolve(ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
-    kind = tag[len(TAG) :] if tag.startswith(TAG) else tag
-    return None if kind in {"str", "value", "merge"} else kind
-
-
-def _typed_value(kind: str, text: str) -> Any:
-    if kind == "null":
-        return None
-    if kind == "bool":
-        return SafeConstructor.bool_values[text.lower()]
-    if kind == "int":
-        return _CONSTRUCTOR.construct_yaml_int(ScalarNode(TAG + "int", text))
-    if kind == "float":
-        return _decimal(text)
-    if kind == "timestamp":
-        stamp: date | datetime = _CONSTRUCTOR.construct_yaml_timestamp(
-            ScalarNode(TAG + "timestamp", text)
-        )
-        return stamp
-    return text
-
-
-_SPECIAL = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
-
-
-def _decimal(text: str) -> Decimal:
-    cleaned = text.replace("_", "").lower()
-    if cleaned in _SPECIAL:
-        return Decimal(_SPECIAL[cleaned])
-    if ":" in cleaned:  # YAML 1.1 base-60, e.g. 1:30.5
-        sign = -1 if cleaned.startswith("-") else 1
-        total = Decimal(0)
-        for part in cleaned.lstrip("+-").split(":"):
-            total = total * 60 + Decimal(part)
-        return sign * total
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:  # pragma: no cover - the resolver only passes numbers
-        return Decimal("NaN")
 
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")

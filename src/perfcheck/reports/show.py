@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import money, rounded_text
-from perfcheck.model.targets import QuantitativeTarget, TargetFile, level1_groups
+from perfcheck.model.targets import QuantitativeTarget, TargetFile, TimeTarget, level1_groups
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.points import Allocation
@@ -63,6 +63,9 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
             "unit": target.unit,
             "scale": None,
         }
+    elif isinstance(target, TimeTarget):  # a deadline: its last day, and its first for a range
+        entry |= {"comparator": "time", "value": None, "unit": None, "scale": None}
+        entry |= {"start": target.start, "end": target.end}
     else:
         scale = targets.scale(target.scale)
         entry |= {

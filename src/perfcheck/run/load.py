@@ -52,9 +52,11 @@ def load_period_files(paths: list[Path], options: Options) -> list[LoadedActuals
     return loaded
 
 
-def load_targets(path: Path, options: Options, *, shown: str | None = None) -> LoadedTargets:
+def load_targets(path: Path, options: Options, *, reported_as: str | None = None) -> LoadedTargets:
     """Read, validate and check a target file."""
-    source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
+    source = read_source(
+        path, reported_as=reported_as, encoding=options.encoding, limits=options.limits
+    )
     return targets_from(source, options)
 
 
@@ -93,10 +95,12 @@ def _too_many_indicators(source: Source, limits: Limits) -> bool:
 
 
 def load_actuals(
-    path: Path, options: Options, *, targets: Path | None = None, shown: str | None = None
+    path: Path, options: Options, *, targets: Path | None = None, reported_as: str | None = None
 ) -> LoadedActuals:
     """Read an actuals file and its target file; read every actual against its indicator."""
-    source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
+    source = read_source(
+        path, reported_as=reported_as, encoding=options.encoding, limits=options.limits
+    )
     return actuals_from(source, path, options, targets)
 
 
@@ -139,10 +143,10 @@ def _linked_targets(
 ) -> LoadedTargets | None:
     """The target file an actuals file names; problems with it are located at `targets:`
     (or at the --targets option that replaced it)."""
-    shown = path.as_posix()
+    reported_as = path.as_posix()
 
     def refuse(code: str, reason: Phrase) -> None:
-        args = {"path": shown, "reason": reason}
+        args = {"path": reported_as, "reason": reason}
         if from_file:
             source.add([Finding(code, ("targets",), args)])
         else:
@@ -151,10 +155,10 @@ def _linked_targets(
     if not is_regular_file(path):
         refuse("F010", not_a_file(path))
         return None
-    loaded = read.get(shown) if read is not None else None
+    loaded = read.get(reported_as) if read is not None else None
     if loaded is None:
         target_source = read_source(
-            path, shown=shown, encoding=options.encoding, limits=options.limits
+            path, reported_as=reported_as, encoding=options.encoding, limits=options.limits
         )
         if target_source.readable and kind_of(target_source.data) is FileKind.ACTUALS:
             refuse("F011", Phrase("reason.an_actuals_file"))
@@ -162,7 +166,7 @@ def _linked_targets(
         loaded = targets_from(target_source, options)
         is_targets = target_source.readable and kind_of(target_source.data) is FileKind.TARGETS
         if read is not None and is_targets:  # read as a target file would be on its own
-            read.put(shown, loaded)
+            read.put(reported_as, loaded)
     if not loaded.ok:
         errors = sum(d.severity is Severity.ERROR for d in loaded.source.diagnostics)
         refuse(

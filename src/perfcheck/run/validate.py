@@ -15,13 +15,15 @@ from perfcheck.run.options import Options
 
 
 def validate_file(
-    path: Path, options: Options, *, shown: str | None = None, read: TargetsRead | None = None
+    path: Path, options: Options, *, reported_as: str | None = None, read: TargetsRead | None = None
 ) -> FileReport:
     """Every problem of one file; `read` holds the target files this run has read already."""
-    name = shown if shown is not None else str(path)
+    name = reported_as if reported_as is not None else str(path)
     if read is not None and (known := read.get(name)) is not None:  # named by an actuals file
         return file_report(known.source, FileKind.TARGETS, options)
-    source = read_source(path, shown=shown, encoding=options.encoding, limits=options.limits)
+    source = read_source(
+        path, reported_as=reported_as, encoding=options.encoding, limits=options.limits
+    )
     kind = kind_of(source.data) if source.readable else None
     if source.readable and kind is FileKind.TARGETS:
         loaded = targets_from(source, options)

@@ -31,6 +31,12 @@ def say(key: str, lang: Lang, args: Mapping[str, object] | None = None) -> str:
     return template.format_map({name: shown(value, lang) for name, value in args.items()})
 
 
+def in_every_language(key: str, args: Mapping[str, object] | None = None) -> str:
+    """The text in every language at once, "中文 / English": for what is said before the
+    language is known (--help) or when it cannot be (an interrupt, a bug, a closed stream)."""
+    return " / ".join(say(key, lang, args) for lang in LANGUAGES)
+
+
 def shown(value: object, lang: Lang) -> str:
     """An argument as it reads in a sentence: a phrase in the language, a list joined."""
     if isinstance(value, Phrase):

@@ -132,12 +132,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- F012 ---
     "F012.title": {"zh": "输出文件已存在", "en": "output exists"},
     "F012.message": {
-        "zh": "{path} 已存在，不会覆盖",
-        "en": "{path} already exists and is left as it is",
+        "zh": "{path} 已存在，不会覆盖；summary 加 --force 可替换它（init 从不覆盖）",
+        "en": "{path} already exists and is left as it is; summary replaces it with --force (init never does)",
     },
     "F012.help": {
-        "zh": "换一个文件名，或先移走已有文件。",
-        "en": "Choose another name, or move the existing file away first.",
+        "zh": "换一个文件名，或先移走已有文件；summary 确需替换已有文件时加 --force。init 从不覆盖已填写的完成值。",
+        "en": "Choose another name or move the existing file away; to have summary replace it, add --force. init never overwrites actuals already filled in.",
     },
     # --- F013 ---
     "F013.title": {"zh": "不能覆盖输入文件", "en": "output would overwrite an input"},
@@ -417,8 +417,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- S020 ---
     "S020.title": {"zh": "期间格式错误", "en": "bad period"},
     "S020.message": {
-        "zh": "期间 “{period}” 应写成 2022Q1…2022Q4（季度）或 2022-01…2022-12（月份）",
-        "en": "period '{period}' should be 2022Q1…2022Q4 (a quarter) or 2022-01…2022-12 (a month)",
+        "zh": "期间 “{period}” 应写成 {year}Q1…{year}Q4（季度）或 {year}-01…{year}-12（月份）",
+        "en": "period '{period}' should be {year}Q1…{year}Q4 (a quarter) or {year}-01…{year}-12 (a month)",
     },
     "S020.help": {
         "zh": "季度写成 年份+Q+季度号，月份写成 年份-月份；月份表示从 1 月起累计至该月。",
@@ -471,8 +471,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "points under '{group}' add up to {sum}, expected {expected}",
     },
     "D005.help": {
-        "zh": "核对两边：各三级指标的 points 和 rules.weights 中该一级指标的权重，改正错的一方；各行都有分值时可删去 rules.weights，权重即为各行之和。",
-        "en": "Check both sides: the indicators' points and the group's weight in rules.weights, and correct the one that is wrong; when every row has points, rules.weights can go and the weights follow from the rows.",
+        "zh": "先核对两边：一级指标的权重（rules.weights）是否与本单位的评分办法一致，各三级指标的 points 是否填对；再改错的一边，或删去部分 points 让其余指标平均分配。各行都有分值时也可删去 rules.weights，权重即为各行之和。",
+        "en": "Check both sides: whether the level-1 weight (rules.weights) is the one your scoring rules set, and whether the indicators' points are right; then correct the wrong one, or drop some points so the rest is split evenly. When every row has points, rules.weights can also go: the weights then follow from the rows.",
     },
     # --- D006 ---
     "D006.title": {"zh": "权重下没有指标", "en": "weight with no indicators"},
@@ -674,6 +674,18 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "写成普通的十进制数，可带单位，如 1000、98%、5次。",
         "en": "Write a plain decimal number, optionally with its unit: 1000, 98%, 5次.",
     },
+    # --- D034 ---
+    "D034.title": {"zh": "人工调整没有可调整的得分", "en": "adjustment with nothing to adjust"},
+    "D034.message": {
+        "zh": "指标 {id} 有人工调整（adjustment），但{reason}，调整不会计入",
+        "en": "indicator {id} has an adjustment, but {reason}: it would not count",
+    },
+    "D034.help": {
+        "zh": "人工调整加减在指标的得分上：先填写完成值（value）；不适用的指标不计分，也就不能调整，删去 adjustment。",
+        "en": "An adjustment changes an indicator's score: give its value first; a not-applicable indicator scores nothing and cannot be adjusted, so delete the adjustment.",
+    },
+    "D034.no_value": {"zh": "没有完成值", "en": "it has no value"},
+    "D034.not_applicable": {"zh": "该指标不适用", "en": "it is not applicable"},
     # --- D040 ---
     "D040.title": {"zh": "趋势中的目标表不一致", "en": "trend over different target files"},
     "D040.message": {
@@ -854,7 +866,30 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "detail.too_short": {"zh": "至少需要 {min_length} 项", "en": "{msg}"},
     "detail.string_too_short": {"zh": "不能为空", "en": "{msg}"},
     "detail.finite_number": {"zh": "应为有限数值", "en": "{msg}"},
+    "detail.decimal_max_places": {"zh": "最多 {decimal_places} 位小数", "en": "{msg}"},
+    "detail.decimal_max_digits": {"zh": "最多 {max_digits} 位数字", "en": "{msg}"},
+    "detail.decimal_whole_digits": {"zh": "整数部分最多 {whole_digits} 位", "en": "{msg}"},
+    "detail.string_too_long": {"zh": "最多 {max_length} 个字符", "en": "{msg}"},
+    "detail.string_pattern_mismatch": {"zh": "写法不符合要求（应匹配 {pattern}）", "en": "{msg}"},
+    "detail.too_long": {"zh": "最多 {max_length} 项", "en": "{msg}"},
+    "detail.multiple_of": {"zh": "应为 {multiple_of} 的整数倍", "en": "{msg}"},
+    "detail.int_parsing_size": {"zh": "整数太大", "en": "{msg}"},
+    "detail.float_type": {"zh": "应为数值", "en": "{msg}"},
+    "detail.float_parsing": {"zh": "应为数值", "en": "{msg}"},
+    "detail.union_tag_invalid": {"zh": "无法判断属于哪一种写法", "en": "{msg}"},
+    "detail.union_tag_not_found": {"zh": "无法判断属于哪一种写法", "en": "{msg}"},
+    "detail.value_error": {"zh": "取值不符合要求", "en": "{msg}"},
+    "detail.assertion_error": {"zh": "取值不符合要求", "en": "{msg}"},
+    "detail.other": {"zh": "取值不符合要求（对照 docs/format.md 检查此处的写法）", "en": "{msg}"},
+    "detail.blank_unit": {
+        "zh": "单位不能为空：写上计量单位，如 次、个、%、万元",
+        "en": "the unit is empty: write the unit, such as 次, 个, %, 万元",
+    },
     "S002.did_you_mean": {"zh": "；是不是 “{key}”？", "en": "; did you mean '{key}'?"},
+    "Y001.full_width_colon": {
+        "zh": "第 {line} 行的键 “{key}” 后面是全角冒号 “：”；请改为半角冒号 “:”，冒号后加一个空格",
+        "en": "the key '{key}' on line {line} is followed by a full-width colon '：'; write a half-width ':' followed by a space",
+    },
     "Y003.alias": {"zh": "别名（*）", "en": "alias (*)"},
     "Y003.anchor": {"zh": "锚点 &{anchor}", "en": "anchor &{anchor}"},
     "Y003.merge_key": {"zh": "合并键 <<", "en": "merge key <<"},
@@ -878,8 +913,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "reason.no_number": {"zh": "找不到数值", "en": "no number found"},
     "reason.date_as_unit": {
-        "zh": "“{unit}” 是日期而不是单位；时间节点请写成定性指标或按时完成率（=100%）",
-        "en": "'{unit}' is a date, not a unit; write a deadline as a qualitative indicator or an on-time rate (=100%)",
+        "zh": "“{unit}” 是日期而不是单位；时间节点请写成完整日期，如 2023年11月底前、≤2023-11-30",
+        "en": "'{unit}' is a date, not a unit; write the deadline as a whole date, e.g. 2023年11月底前 or ≤2023-11-30",
     },
     "reason.digits_in_unit": {
         "zh": "单位 “{unit}” 中含有数字；数值请写成普通十进制数（如 100000、1000）",
@@ -900,6 +935,57 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "reason.target_form": {
         "zh": "指标值应写成文字（如 ≥17次/年）或包含 comparator/value/unit 的映射",
         "en": "a target is text such as ≥17次/年 or a mapping of comparator, value, unit",
+    },
+    # --- D036 ---
+    "D036.title": {"zh": "数量指标的完成值写成了文字", "en": "words for a count"},
+    "D036.message": {
+        "zh": "指标 {id}（指标值 {target}）的完成值 “{value}” 是文字；请写 value: {number}，并把 “{value}” 写入 explanation",
+        "en": "actual '{value}' of indicator {id} (target {target}) is words; write value: {number} and keep '{value}' as the explanation",
+    },
+    "D036.help": {
+        "zh": "定量指标的完成值是数值；“无上访”“未发生”即 0，文字留作说明。",
+        "en": "A quantitative actual is a number; 无上访 or 未发生 means 0, the words stay as the explanation.",
+    },
+    # --- D035 ---
+    "D035.title": {"zh": "时间指标的完成值不是日期", "en": "actual of a time target is no date"},
+    "D035.message": {
+        "zh": "指标 {id}（指标值 {target}）的完成值 “{value}” 不是日期；请写完成日期，如 2023年10月、2023-10-15",
+        "en": "actual '{value}' of indicator {id} (target {target}) is not a date; write when it was done, e.g. 2023年10月 or 2023-10-15",
+    },
+    "D035.help": {
+        "zh": "日期、期限或时间区间类指标值的完成值是实际完成的日期（年月或年月日）。",
+        "en": "The actual of a date, deadline or time range is the date it was done (year and month, or a day).",
+    },
+    # --- W006 ---
+    "W006.title": {"zh": "完成值重复了比较符", "en": "comparator repeated in the actual"},
+    "W006.message": {
+        "zh": "指标 {id} 的完成值 “{value}” 重复了指标值 {target} 的比较符；已按其数值读取",
+        "en": "actual '{value}' of indicator {id} repeats the comparator of target {target}; read as its number",
+    },
+    "W006.help": {
+        "zh": "完成值是实际达到的数值，只写数值即可，如 266米。",
+        "en": "An actual is the value reached: write the number alone, e.g. 266米.",
+    },
+    # --- targets as published: directions, words, dates -------------------------------
+    "reason.against_direction": {
+        "zh": "比较符 {comparator} 与指标性质 “{direction}” 相反（正向用 ≥、反向用 ≤）",
+        "en": "the comparator {comparator} goes against the direction '{direction}' (正向 takes ≥, 反向 ≤)",
+    },
+    "reason.date_without_year": {
+        "zh": "日期没有年份，且目标表没有年度可以补足；请写成如 2023年11月底前",
+        "en": "the date has no year and the file gives none to supply it; write e.g. 2023年11月底前",
+    },
+    "reason.not_a_date": {
+        "zh": "看起来是日期或期限，但不是有效的日期；请写成如 2023年12月底前、≤2023-12-31、2023.07-2024.01",
+        "en": "looks like a date or a deadline but is not a valid one; write e.g. 2023年12月底前, ≤2023-12-31 or 2023.07-2024.01",
+    },
+    "reason.date_not_deadline": {
+        "zh": "日期只能写成期限（≤ 或 …前）、当期（=）或起止区间",
+        "en": "a date is a deadline (≤ or …前), a period (=) or a range from one date to another",
+    },
+    "detail.direction": {
+        "zh": "指标性质应为 正向、反向 或 定性（或 positive、negative、qualitative）",
+        "en": "the direction is 正向, 反向 or 定性 (or positive, negative, qualitative)",
     },
     "detail.band_floors": {
         "zh": "部分达成 档下限不能高于 达成 档下限",
@@ -931,6 +1017,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "；任务 {task} 的内容提到 {quoted}，却没有对应的指标",
         "en": "; task {task}'s text mentions {quoted}, which no indicator carries",
     },
+    "S020.any_year": {"zh": "年份", "en": "YYYY"},
     "file_kind.targets": {"zh": "绩效目标表", "en": "a target file"},
     "file_kind.actuals": {"zh": "完成值文件", "en": "an actuals file"},
     "reason.an_actuals_file": {"zh": "它本身是完成值文件", "en": "it is an actuals file"},
@@ -1327,6 +1414,150 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "count.errors.many": {"zh": "{count} 个错误", "en": "{count} errors"},
     "count.warnings.one": {"zh": "{count} 个警告", "en": "{count} warning"},
     "count.warnings.many": {"zh": "{count} 个警告", "en": "{count} warnings"},
+    # --- --help: the command line's help (cli/app.py). `help.<command>` is a command's
+    # description: its first paragraph is the one-line summary the list of commands shows ---
+    "help.example": {"zh": "例", "en": "example"},
+    "help.examples": {"zh": "例", "en": "examples"},
+    "help.app": {
+        "zh": "绩效目标表的校验与自评打分",
+        "en": "validate and score budget performance targets.",
+    },
+    "help.app.version": {"zh": "显示版本", "en": "version"},
+    "help.app.debug": {"zh": "内部错误时显示完整回溯", "en": "full traceback on a bug"},
+    "help.common.lang": {"zh": "输出语言 zh（默认）| en", "en": "output language"},
+    "help.common.encoding": {
+        "zh": "按指定编码读取不是 UTF-8 的文件（如 gbk；UTF-8 文件照常读取）",
+        "en": "read the files that are not UTF-8 in this encoding (UTF-8 files are read as UTF-8)",
+    },
+    "help.common.profile": {
+        "zh": "未写 rules.profile 的目标表所用的评分规则方案",
+        "en": "rules profile of a target file that names none",
+    },
+    "help.common.quiet": {"zh": "不输出提示和警告", "en": "no messages or warnings"},
+    "help.common.verbose": {
+        "zh": "列出所读文件、配置、评分规则方案和警告",
+        "en": "name the files read, the configuration, the rules profile and the warnings",
+    },
+    "help.common.color": {"zh": "颜色", "en": "colour: auto, always, never"},
+    "help.common.width": {"zh": "表格宽度（字符）", "en": "table width"},
+    "help.common.table_format": {
+        "zh": "text、json、csv 或 markdown",
+        "en": "text, json, csv or markdown",
+    },
+    "help.common.targets": {
+        "zh": "目标表，代替文件中的 targets:",
+        "en": "target file override",
+    },
+    "help.validate": {
+        "zh": "校验目标表和完成值文件\n\n"
+        "文件按内容识别（目标表有 indicators:，完成值文件有 actuals:）。在 GitHub Actions 中自动输出注释和完整报告。\n\n"
+        "退出码：0 无问题，1 发现问题，2 无法执行（用法或读写错误）。",
+        "en": "check target and actuals files.\n\n"
+        "Files are recognised by content; on GitHub Actions the problems become annotations and the full report follows.\n\n"
+        "Exit status: 0 clean, 1 problems found, 2 usage or I/O error.",
+    },
+    "help.validate.paths": {
+        "zh": "文件、目录或通配符；省略时用配置的 paths",
+        "en": "files, folders, globs",
+    },
+    "help.validate.format": {
+        "zh": "human（终端默认）、concise、json、github、sarif、junit",
+        "en": "human (the terminal's default), concise, json, github, sarif, junit",
+    },
+    "help.validate.strict": {"zh": "警告也视为问题", "en": "warnings fail too"},
+    "help.validate.show_suppressed": {"zh": "也列出被忽略的警告", "en": "list suppressed warnings"},
+    "help.validate.quiet": {"zh": "只列错误", "en": "errors only, no summary"},
+    "help.validate.verbose": {"zh": "逐个列出检查的文件", "en": "name every file"},
+    "help.validate.jobs": {
+        "zh": "并行进程数，至多为 CPU 数（默认 CPU 数）",
+        "en": "processes, at most the CPUs (default: CPUs)",
+    },
+    "help.config": {
+        "zh": "显示生效的配置及每项的来源\n\n"
+        "配置来自最近的 .perfcheck.yaml 或 pyproject.toml 的 [tool.perfcheck]（自当前目录向上查找），命令行参数优先。",
+        "en": "print the settings in force and where each comes from.\n\n"
+        "Settings come from the nearest .perfcheck.yaml or [tool.perfcheck] in pyproject.toml, searching upwards; command-line flags override them.",
+    },
+    "help.show": {
+        "zh": "按表格显示目标表及各指标分值",
+        "en": "show a target file with resolved points.",
+    },
+    "help.show.target": {"zh": "目标表文件", "en": "target file"},
+    "help.show.format": {"zh": "text 或 json", "en": "text or json"},
+    "help.score": {
+        "zh": "年终自评打分，或年中运行监控\n\n"
+        "年终（Q4 或 12 月）出自评表；更早的期间按序时进度出红黄绿灯和预计年终得分。\n\n"
+        "退出码：0 全部完成（或无红灯），1 有未完成或缺失（或有红灯），2 输入有误。--fail-under 以（预计）总分为准。",
+        "en": "score an actuals file against its targets.\n\n"
+        "Year-end (Q4 or December) gives the self-evaluation table; earlier periods give lights against the time elapsed and a projected year-end score.\n\n"
+        "Exit status: 0 all met (no red light), 1 unmet or missing (a red light), 2 invalid input. --fail-under compares the (projected) total.",
+    },
+    "help.score.actuals": {"zh": "完成值文件", "en": "actuals file"},
+    "help.score.fail_under": {"zh": "总分低于此值时退出码为 1", "en": "exit 1 below this total"},
+    "help.score.exit_zero": {"zh": "总是以 0 退出（仅出报告）", "en": "always exit 0"},
+    "help.score.quiet": {
+        "zh": "不出报告，只以退出码表示结果",
+        "en": "no report: the exit code tells",
+    },
+    "help.summary": {
+        "zh": "生成自评报告材料\n\n"
+        "年终期间生成绩效自评报告；年中期间生成运行监控报告。Markdown 默认输出到标准输出；HTML 为单个自包含文件（含图表）；xlsx 为官方自评表格式，须用 -o 指定文件。",
+        "en": "the review pack: report, charts, the official 自评表.\n\n"
+        "At year-end the self-evaluation report, before it the monitoring report. Markdown goes to stdout unless -o is given; HTML is one self-contained file with charts; xlsx, in the layout of the official 自评表, needs -o.",
+    },
+    "help.summary.actuals": {"zh": "完成值文件", "en": "actuals file"},
+    "help.summary.format": {
+        "zh": "markdown（默认）、html 或 xlsx",
+        "en": "markdown (default), html or xlsx",
+    },
+    "help.summary.output": {"zh": "输出文件（原子写入）", "en": "output file, written atomically"},
+    "help.summary.force": {"zh": "替换已有的输出文件", "en": "replace an existing output"},
+    "help.trend": {
+        "zh": "各期完成情况的趋势\n\n"
+        "每个指标各期的完成值和红黄绿灯，以及期末状态；检查各文件是否指向同一目标表、期间是否重复、累计数是否下降。\n\n"
+        "退出码：0，2 文件有误或不一致。",
+        "en": "the trend of one target file's actuals across periods.\n\n"
+        "Each indicator's value and light at every period and where it ended; checks that the files name one target file, that no period repeats and that no cumulative count falls.\n\n"
+        "Exit status: 0, 2 invalid or inconsistent files.",
+    },
+    "help.trend.paths": {
+        "zh": "完成值文件或目录（如 actuals/）",
+        "en": "actuals files or folders",
+    },
+    "help.init": {
+        "zh": "生成完成值文件模板\n\n"
+        "列出每个指标的编号、名称和指标值（注释），数值留空待填；不会覆盖已有文件。",
+        "en": "write an actuals skeleton to fill in.\n\n"
+        "Lists each indicator's number, name and target (as comments) and leaves the values blank to fill in; never overwrites an existing file.",
+    },
+    "help.init.actuals": {"zh": "要创建的完成值文件", "en": "actuals file to create"},
+    "help.init.targets": {"zh": "目标表", "en": "target file"},
+    "help.init.period": {"zh": "期间，如 2022Q4", "en": "period"},
+    "help.schema": {
+        "zh": "输出文件格式的 JSON Schema",
+        "en": "print the JSON Schema of a file format.",
+    },
+    "help.schema.kind": {
+        "zh": "targets（目标表）或 actuals（完成值文件）",
+        "en": "targets or actuals",
+    },
+    "help.explain": {
+        "zh": "解释诊断代码的含义与修改方法",
+        "en": "explain a diagnostic code.",
+    },
+    "help.explain.code": {"zh": "诊断代码，如 Y002", "en": "a code"},
+    # --- what the process says in every language, before or without a language -------------
+    "process.interrupted": {"zh": "已中断", "en": "interrupted"},
+    "process.bug": {
+        "zh": "内部错误（{error}）：这是 perfcheck 的缺陷，不是输入的问题；加 --debug 重新运行可看到完整回溯",
+        "en": "internal error ({error}): a bug in perfcheck, not in the input; run again with --debug for the traceback",
+    },
+    "process.cannot_write": {
+        "zh": "无法写入标准输出（{reason}）",
+        "en": "cannot write to standard output ({reason})",
+    },
+    "usage_a_number": {"zh": "应为数值", "en": "a number"},
+    "usage_xlsx_needs_output": {"zh": "xlsx 须用 -o 指定输出文件", "en": "xlsx needs -o FILE"},
     # --- what the commands say -------------------------------------------------------
     "no_such_path": {
         "zh": "路径不存在、没有匹配的文件，或目录中没有 YAML 文件",

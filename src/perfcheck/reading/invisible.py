@@ -1,0 +1,24 @@
+"""Characters that show as nothing: a unit or a name holding one looks like its twin but is not.
+
+Unicode's format characters (category Cf: soft hyphen, zero-width spaces and joiners, the
+direction marks and embeddings, the byte-order mark, tags …) and the fillers that render blank
+(the combining grapheme joiner, the Hangul and Khmer fillers, the Mongolian free variation
+selectors, the variation selectors U+FE00–FE0F). Spelled out as ranges: building the class from
+`unicodedata` at start-up would scan every code point; a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+INVISIBLE = re.compile(
+    "[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160\u17b4-\u17b5"
+    "\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f"
+    "\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def visible(text: str) -> str:
+    """`text` without its invisible characters (reported as W005 when the file was read)."""
+    return INVISIBLE.sub("", text) if not text.isascii() else text
