@@ -173,3 +173,14 @@ def test_an_adjustment_applies_after_rounding_and_is_carried_as_applied() -> Non
 def test_grades_on_the_share_of_ninety_points(total: str, expected: str) -> None:
     # 81/90 = 90 %, 72/90 = 80 %, 54/90 = 60 %
     assert grade_of(D(total), Rules.model_validate({"total_points": 90})) == expected
+
+
+def test_reports_print_points_finer_than_the_rounding_as_given() -> None:
+    from perfcheck.reports.summary.text import group_cells, result_cells
+    from perfcheck.reports.summary.xlsx.grid import on_quantum
+
+    result = _score("half_points_whole_rounding.yaml")
+    first = result.indicators[0]
+    assert result_cells(first, D(1), "zh")[2:] == ["12.5", "12.5"]
+    assert group_cells(result.groups[0], D(1))[1] == "45"
+    assert (on_quantum(D("12.5"), D(1)), on_quantum(D(50), D("0.01"))) == (D("12.5"), D("50.00"))

@@ -182,6 +182,12 @@ def rounded_score(
     return rounded
 
 
+def shown_points(points: Decimal, quantum: Decimal) -> Decimal:
+    """Points as printed beside their scores: to the quantum's places (5 → 5.00), or as given
+    when finer (12.5 at whole points), since a full score is the points."""
+    return points.quantize(quantum) if points % quantum == 0 else points
+
+
 def _bad_setting(detail: str, message: str) -> PydanticCustomError:
     """S005 for a setting the rules cannot work with: `detail` is a key of the catalogue;
     `message` is pydantic's own (English) account of the error."""
@@ -504,9 +510,8 @@ class Rules(_Settings):
         return rounded_score(value, self.rounding, self.rounding_mode, points)
 
     def shown_points(self, points: Decimal) -> Decimal:
-        """Points as printed beside their scores: to the quantum's places (5 → 5.00), or as
-        given when finer (12.5 at whole points), since a full score is the points."""
-        return points.quantize(self.rounding) if points % self.rounding == 0 else points
+        """Points as printed beside their scores (see shown_points)."""
+        return shown_points(points, self.rounding)
 
     def budget_rounded(self, value: Decimal, points: Decimal | None = None) -> Decimal:
         """The budget row's score: to `budget_rounding` by `budget_rounding_mode`, each unset
