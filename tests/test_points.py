@@ -83,14 +83,17 @@ def test_given_points_are_kept_and_the_rest_split() -> None:
     assert allocation.defaulted == (False, True, True, True, True)
 
 
-def test_points_that_do_not_add_up_are_an_error() -> None:
+NATIONAL_WEIGHTS = {"weights": {"产出指标": 50, "效益指标": 30, "满意度指标": 10}}
+
+
+def test_points_that_do_not_add_up_to_the_stated_weight_are_an_error() -> None:
     indicators = [
         _indicator(1, "产出指标", "20"),
         _indicator(2, "产出指标", "20"),
         _indicator(3, "效益指标"),
         _indicator(4, "满意度指标"),
     ]
-    findings = allocate(_targets(indicators)).findings
+    findings = allocate(_targets(indicators, rules=NATIONAL_WEIGHTS)).findings
     assert [(f.code, f.path) for f in findings] == [("D005", ("indicators", 1, "points"))]
     assert findings[0].args == {"group": "产出指标", "sum": "40", "expected": "50"}
 

@@ -279,9 +279,9 @@ def test_execution_against_no_budget_is_zero_and_an_error() -> None:
     ]
 
 
-def test_points_in_the_json_round_half_up_like_the_scores() -> None:
-    # Budget points of 10.5 on whole points: the score is 10.5 → 11, and the points shown with
-    # it are 11 too (the banker's rounding gave 10, a score above its points).
+def test_points_finer_than_the_rounding_are_shown_as_given_like_their_full_score() -> None:
+    # Budget points of 10.5 on whole points, fully spent: the score is the points, 10.5 (not
+    # rounded to 11, a score above its points), and the points are shown as 10.5 beside it.
     rules = {
         "rounding": 1,
         "total_points": D("100.5"),
@@ -291,7 +291,7 @@ def test_points_in_the_json_round_half_up_like_the_scores() -> None:
     result = only("≥4次", 4, **rules)
     budget = contract(result)["budget"]
     assert isinstance(budget, dict)
-    assert (budget["points"], budget["score"]) == (D(11), D(11))
+    assert (budget["points"], budget["score"]) == (D("10.5"), D("10.5"))
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,8 @@
 
 A unit sets level-3 points by importance; where it gives none, perfcheck splits what is left of
 the level-1 weight evenly, at the rounding quantum, the spare quanta going to the first
-indicators of the group in file order — so the points always add up exactly.
+indicators of the group in file order — so the points always add up exactly. Points the table
+gives may be finer than the quantum (12.5 at whole points): a full score is the points.
 """
 
 from __future__ import annotations
@@ -34,6 +35,21 @@ def fits(value: Decimal, quantum: Decimal) -> bool:
     return value % quantum == 0
 
 
+def level1_weights(targets: TargetFile, groups: dict[str, list[int]]) -> dict[str, Decimal]:
+    """The level-1 weights (rules.weights) as the file or its profile states them. Unstated, a
+    group whose every row has points weighs their sum; when every group does, those sums are
+    the weights, else the national defaults stand for the others (absent groups too: D006)."""
+    rules = targets.rules
+    if "weights" in rules.model_fields_set:
+        return dict(rules.weights)
+    derived: dict[str, Decimal] = {}
+    for level1, members in groups.items():
+        given = [targets.indicators[i].points for i in members]
+        if all(p is not None for p in given):
+            derived[level1] = sum((p or Decimal(0) for p in given), Decimal(0))
+    return derived if len(derived) == len(groups) else {**rules.weights, **derived}
+
+
 def allocate(targets: TargetFile) -> Allocation:
     """Resolve every indicator's points (docs/scoring.md, "Points")."""
     rules = targets.rules
@@ -44,18 +60,19 @@ def allocate(targets: TargetFile) -> Allocation:
         left = rules.total_points - rules.budget_points
         flat = _fill_group(targets, "", left, every, points, defaulted)
         return Allocation(tuple(points), tuple(defaulted), tuple(flat))
-    findings = list(_total_findings(rules))
     groups = dict(level1_groups(targets.indicators))
+    weights = level1_weights(targets, groups)
+    findings = list(_total_findings(rules, weights))
     for level1, members in groups.items():
-        weight = rules.weights.get(level1)
+        weight = weights.get(level1)
         if weight is None and not level1:
-            continue  # rows without levels in a table with levels: D034
+            continue  # rows without levels in a table with levels: D012
         if weight is None:
             findings.append(_no_weight(level1, members[0], rules))
             continue
         findings.extend(_fill_group(targets, level1, weight, members, points, defaulted))
     decided = rules.decided_at("weights")
-    for level1, weight in rules.weights.items():
+    for level1, weight in weights.items():
         if level1 not in groups:
             args = {"level1": level1, "weight": plain(weight)}
             # the default weights: the level-1 group is what the indicators lack
@@ -75,16 +92,6 @@ def _fill_group(
 ) -> list[Finding]:
     indicators = targets.indicators
     quantum = targets.rules.rounding
-    too_fine = [
-        Finding("D011", ("indicators", i, "points"), {"value": plain(p), "quantum": plain(quantum)})
-        for i in members
-        if (p := indicators[i].points) is not None and not fits(p, quantum)
-    ]
-    if not fits(weight, quantum):
-        args = {"value": plain(weight), "quantum": plain(quantum)}
-        too_fine.append(Finding("D011", ("rules", "weights", level1), args))
-    if too_fine:
-        return too_fine
     given = [i for i in members if indicators[i].points is not None]
     open_ = [i for i in members if indicators[i].points is None]
     set_sum = sum((indicators[i].points or Decimal(0) for i in given), Decimal(0))
@@ -92,6 +99,9 @@ def _fill_group(
         points[i] = indicators[i].points or Decimal(0)
     remainder = weight - set_sum
     if open_ and remainder >= 0:
+        if not fits(remainder, quantum):  # no even split in whole quanta
+            args = {"value": plain(remainder), "quantum": plain(quantum)}
+            return [Finding("D011", ("indicators", open_[0]), args)]
         for i, share in zip(open_, split_evenly(remainder, len(open_), quantum), strict=True):
             points[i] = share
             defaulted[i] = True
@@ -109,8 +119,8 @@ def _no_weight(level1: str, first: int, rules: Rules) -> Finding:
     return Finding("D007", ("indicators", first, "level1"), {"level1": level1, "known": known})
 
 
-def _total_findings(rules: Rules) -> list[Finding]:
-    weights = sum(rules.weights.values(), Decimal(0))
+def _total_findings(rules: Rules, level1: dict[str, Decimal]) -> list[Finding]:
+    weights = sum(level1.values(), Decimal(0))
     total = rules.budget_points + weights
     if total == rules.total_points:
         return []

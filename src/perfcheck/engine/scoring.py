@@ -1,7 +1,9 @@
 """The scoring engine (绩效自评打分): target file + actuals + rules → a result, exactly.
 
-Pure functions, Decimal arithmetic. Each score is rounded half-up to the rules' quantum and the
-total is the sum of the rounded scores, so a printed table always adds up.
+Pure functions, Decimal arithmetic. Each score is rounded to the rules' quantum by their mode
+(Rules.rounded; the budget row by Rules.budget_rounded), a full score staying its points; an
+adjustment applies after rounding; the total is the sum of the rounded scores, so a printed
+table always adds up.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
 
+from perfcheck.formatting import half_up
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
 from perfcheck.model.notation import Comparator, DateSpan, Deadline
 from perfcheck.model.rules import Band, Rules, rounded_rate
@@ -109,7 +112,10 @@ def _share(score: Decimal, points: Decimal) -> Decimal | None:
 
 
 def grade_of(total: Decimal, rules: Rules) -> str:
-    """The highest grade whose floor the total reaches (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差)."""
+    """The highest grade whose floor the total reaches (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差). The floors
+    are out of 100: a table of other `total_points` is graded on its share (81 of 90 is 90, 优)."""
+    if rules.total_points not in (0, 100):
+        total = total * 100 / rules.total_points
     reached = [(floor, name) for name, floor in rules.grades.items() if total >= floor]
     return max(reached)[1] if reached else min(rules.grades.items(), key=lambda g: g[1])[0]
 
@@ -228,11 +234,11 @@ def _finish(
     base: tuple[Flag, ...],
 ) -> IndicatorResult:
     flags = list(base)
-    earned = rules.rounded(outcome.unrounded)
+    earned = rules.rounded(outcome.unrounded, points)
+    applied = None
     if reading.adjustment is not None:
         flags.append(Flag.ADJUSTED)
-        ceiling = points if rules.cap else max(points, earned)
-        earned = min(ceiling, max(ZERO, earned + rules.rounded(reading.adjustment)))
+        earned, applied = _adjusted(earned, reading.adjustment, points, rules)
     if outcome.overachieved:
         flags.append(Flag.OVERACHIEVED)
     if outcome.capped:
@@ -242,8 +248,20 @@ def _finish(
         flags.append(Flag.NEEDS_EXPLANATION)
     return IndicatorResult(
         indicator, points, actual, outcome.completion, earned, status, tuple(flags),
-        reading.explanation, reading.adjustment, None,
+        reading.explanation, applied, None,
     )  # fmt: skip
+
+
+def _adjusted(
+    earned: Decimal, adjustment: Decimal, points: Decimal, rules: Rules
+) -> tuple[Decimal, Decimal]:
+    """The rounded score with the reviewer's adjustment, and the adjustment as applied: itself
+    to the quantum (half-up, as points are written), within 0 and the points (or the score,
+    uncapped, when above them)."""
+    ceiling = points if rules.cap else max(points, earned)
+    wanted = earned + half_up(adjustment, rules.rounding)
+    adjusted = min(ceiling, max(ZERO, wanted))
+    return adjusted, adjustment if adjusted == earned + adjustment else adjusted - earned
 
 
 def score_budget(targets: TargetFile, actuals: ActualsFile, rules: Rules) -> BudgetResult:
@@ -259,7 +277,7 @@ def score_budget(targets: TargetFile, actuals: ActualsFile, rules: Rules) -> Bud
         spent=budget.spent,
         rate=rounded_rate(rate),
         points=rules.budget_points,
-        score=rules.rounded(earned),
+        score=rules.budget_rounded(earned, rules.budget_points),
         explanation=budget.explanation,
         low=rules.low_execution(rate),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -144,6 +144,48 @@ RATE_PLACES = Decimal("0.0001")  # rates (完成率, 执行率, progress) as fra
 def rounded_rate(value: Decimal) -> Decimal:
     """A rate as results carry it: a fraction to four places, half-up (0.97785 → 0.9779)."""
     return half_up(value, RATE_PLACES)
+
+
+# How a score is rounded to its quantum: 四舍五入 (2.345 → 2.35), 去尾 (9.78 → 9 at 1), or to
+# the even neighbour (2.345 → 2.34).
+RoundingMode = Literal["half_up", "down", "half_even"]
+_ROUNDINGS: dict[str, str] = {
+    "half_up": ROUND_HALF_UP,
+    "down": ROUND_DOWN,
+    "half_even": ROUND_HALF_EVEN,
+}
+Quantum = Annotated[
+    Decimal,
+    Field(
+        gt=0,
+        allow_inf_nan=False,
+        json_schema_extra=every(  # the quanta: checked by Rules._power_of_ten
+            numbers_among([float(quantum) for quantum in QUANTA]), strings_match(UNSIGNED_TEXT)
+        ),
+    ),
+]
+
+
+def rounded_score(
+    value: Decimal, quantum: Decimal, mode: RoundingMode, points: Decimal | None = None
+) -> Decimal:
+    """A score rounded to the quantum by the mode. With its `points`: a full score is the points
+    themselves (12.5 at whole points stays 12.5), and a partial one never rounds past them
+    (7.6 of 7.7 points → 7, not 8)."""
+    rounded = value.quantize(quantum, rounding=_ROUNDINGS[mode])
+    if points is None or points % quantum == 0:
+        return rounded
+    if value == points:
+        return points
+    if value < points < rounded:
+        return value.quantize(quantum, rounding=ROUND_DOWN)
+    return rounded
+
+
+def shown_points(points: Decimal, quantum: Decimal) -> Decimal:
+    """Points as printed beside their scores: to the quantum's places (5 → 5.00), or as given
+    when finer (12.5 at whole points), since a full score is the points."""
+    return points.quantize(quantum) if points % quantum == 0 else points
 
 
 def _bad_setting(detail: str, message: str) -> PydanticCustomError:
@@ -342,11 +384,14 @@ class Rules(_Settings):
             )
         return name
 
-    # Points: engine.points.allocate; the total rescaled over what applies: engine.scoring.
+    # Points: engine.points.allocate; the total rescaled over what applies: engine.scoring;
+    # grades on the share of total_points: engine.scoring.grade_of.
     total_points: NonNegative = Field(Decimal(100), description="总分 / total points")
     budget_points: NonNegative = Field(
         Decimal(10), description="预算执行率分值 / points for budget execution"
     )
+    # Applied by engine.points.level1_weights: stated, checked against the rows (D005, D006);
+    # unstated, a group whose every row has points weighs their sum.
     weights: dict[str, NonNegative] = Field(
         default_factory=_national_weights,
         description="一级指标权重 / level-1 weights",
@@ -377,15 +422,29 @@ class Rules(_Settings):
         description="时间指标逾期的计分：zero = 0 分，linear = 按逾期天数占期限天数的比例扣减 / a "
         "time target done late: zero scores 0, linear w×max(0, 1 − days late / days allowed)",
     )
-    # Applied by Rules.rounded to every score and to points; text shows the same rounding with
+    # Rounding (舍入): `rounding` and `rounding_mode` are applied by Rules.rounded to every score
+    # but the budget row's; `budget_rounding` and `budget_rounding_mode` by Rules.budget_rounded
+    # to the budget row's (unset, it rounds like the rest). Text shows points and scores with
     # formatting.rounded_text(value, rounding).
-    rounding: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)] = Field(
+    rounding: Quantum = Field(
         Decimal("0.01"),
-        description="得分舍入单位（四舍五入）：1、0.1、0.01、0.001 或 0.0001 / rounding quantum, "
-        "half-up: 1, 0.1, 0.01, 0.001 or 0.0001",
-        json_schema_extra=every(  # the quanta: checked by _power_of_ten
-            numbers_among([float(quantum) for quantum in QUANTA]), strings_match(UNSIGNED_TEXT)
-        ),
+        description="得分舍入单位：1、0.1、0.01、0.001 或 0.0001 / rounding quantum of the scores: "
+        "1, 0.1, 0.01, 0.001 or 0.0001",
+    )
+    rounding_mode: RoundingMode = Field(
+        "half_up",
+        description="得分舍入方式：half_up 四舍五入、down 去尾、half_even 四舍六入五成双 / how "
+        "scores are rounded: half-up, down or half-even",
+    )
+    budget_rounding: Quantum | None = Field(
+        None,
+        description="预算执行率得分的舍入单位，未设时同 rounding / rounding quantum of the budget "
+        "row's score; unset, that of rounding",
+    )
+    budget_rounding_mode: RoundingMode | None = Field(
+        None,
+        description="预算执行率得分的舍入方式，未设时同 rounding_mode / how the budget row's score "
+        "is rounded; unset, as rounding_mode",
     )
     # Applied by engine.scoring.grade_of.
     grades: dict[str, NonNegative] = Field(
@@ -410,9 +469,11 @@ class Rules(_Settings):
         """A level-1 name with an invisible character (W005) still names its group."""
         return {visible(name): weight for name, weight in weights.items()}
 
-    @field_validator("rounding")
+    @field_validator("rounding", "budget_rounding")
     @classmethod
-    def _power_of_ten(cls, value: Decimal) -> Decimal:
+    def _power_of_ten(cls, value: Decimal | None) -> Decimal | None:
+        if value is None:
+            return None
         # Compared, not normalised: normalize() overflows on 1e1000000 or 1e-1000000.
         quantum = next((q for q in QUANTA if q == value), None)
         if quantum is None:
@@ -443,9 +504,21 @@ class Rules(_Settings):
         "is expected",
     )
 
-    def rounded(self, value: Decimal) -> Decimal:
-        """A score or points as the rules round them: half-up to `rounding` (2.345 → 2.35)."""
-        return half_up(value, self.rounding)
+    def rounded(self, value: Decimal, points: Decimal | None = None) -> Decimal:
+        """A score as the rules round it: to `rounding` by `rounding_mode` (2.345 → 2.35 half-up);
+        with its points, a full score stays the points (see rounded_score)."""
+        return rounded_score(value, self.rounding, self.rounding_mode, points)
+
+    def shown_points(self, points: Decimal) -> Decimal:
+        """Points as printed beside their scores (see shown_points)."""
+        return shown_points(points, self.rounding)
+
+    def budget_rounded(self, value: Decimal, points: Decimal | None = None) -> Decimal:
+        """The budget row's score: to `budget_rounding` by `budget_rounding_mode`, each unset
+        one as the other scores (97.8 % of 10 points → 9 at whole points, down)."""
+        quantum = self.budget_rounding or self.rounding
+        mode = self.budget_rounding_mode or self.rounding_mode
+        return rounded_score(value, quantum, mode, points)
 
     def low_execution(self, rate: Decimal) -> bool:
         """An execution rate that needs its reason given: below `explanation_threshold`."""

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent, rounded_text
+from perfcheck.formatting import decimal_text, money, percent
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
@@ -31,7 +31,7 @@ MARKS = {Status.MET: "✓", Status.UNMET: "✗", Status.MISSING: "–", Status.N
 
 
 def _points(value: Decimal, result: ScoreResult) -> str:
-    return rounded_text(value, result.targets.rules.rounding)
+    return decimal_text(result.targets.rules.shown_points(value))
 
 
 def actual_text(r: IndicatorResult, lang: Lang) -> str:
@@ -86,17 +86,17 @@ def contract(result: ScoreResult) -> dict[str, object]:
         "total": result.total,
         "grade": result.grade,
         "subtotal": result.subtotal,
-        "applicable_points": rules.rounded(result.applicable_points),
+        "applicable_points": rules.shown_points(result.applicable_points),
         "budget": {
             "initial": budget.initial,
             "adjusted": budget.adjusted,
             "spent": budget.spent,
             "rate": budget.rate,
-            "points": rules.rounded(budget.points),
+            "points": rules.shown_points(budget.points),
             "score": budget.score,
         },
         "groups": [
-            {"level1": g.level1, "points": rules.rounded(g.points), "score": g.score}
+            {"level1": g.level1, "points": rules.shown_points(g.points), "score": g.score}
             for g in result.groups
         ],
         "indicators": [_indicator_json(r, rules) for r in result.indicators],
@@ -109,7 +109,7 @@ def _indicator_json(r: IndicatorResult, rules: Rules) -> dict[str, object]:
         "level1": r.indicator.level1,
         "level2": r.indicator.level2,
         "name": r.indicator.name,
-        "points": rules.rounded(r.points),
+        "points": rules.shown_points(r.points),
         "target": r.indicator.target.text(),
         "actual": r.actual,
         "completion": r.completion,

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import money, rounded_text
+from perfcheck.formatting import decimal_text, money
 from perfcheck.model.targets import QuantitativeTarget, TargetFile, TimeTarget, level1_groups
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.project import project_json, project_lines
@@ -44,7 +44,7 @@ def normalised(targets: TargetFile, allocation: Allocation) -> dict[str, object]
         ],
         "annual_goal": targets.annual_goal,
         "indicators": [
-            _indicator_json(targets, index, targets.rules.rounded(allocation.points[index]))
+            _indicator_json(targets, index, targets.rules.shown_points(allocation.points[index]))
             for index in range(len(targets.indicators))
         ],
     }
@@ -144,7 +144,9 @@ def _rows(targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -
     """Grouped by level-1 in order of appearance, file order within, like the score table."""
     from perfcheck.reports.layout import Row
 
-    quantum = targets.rules.rounding
+    def shown(points: Decimal) -> str:  # as printed: 12.5 stays 12.5 at whole points
+        return decimal_text(targets.rules.shown_points(points))
+
     rows: list[Row] = []
     for level1, members in level1_groups(targets.indicators):
         level2 = None
@@ -154,18 +156,16 @@ def _rows(targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -
             level2 = indicator.level2
             rows.append(Row(text_cells(
                 level1 if position == 0 else "", shown2, indicator.id, indicator.name,
-                indicator.target.text(), rounded_text(allocation.points[index], quantum),
+                indicator.target.text(), shown(allocation.points[index]),
             )))  # fmt: skip
         subtotal = sum((allocation.points[i] for i in members), Decimal(0))
         rows.append(Row(
-            text_cells("", "", "", labels["subtotal"], "", rounded_text(subtotal, quantum)),
+            text_cells("", "", "", labels["subtotal"], "", shown(subtotal)),
             style="bold", end_section=True,
         ))  # fmt: skip
     rules = targets.rules
-    budget = rounded_text(rules.budget_points, quantum)
+    budget = shown(rules.budget_points)
     rows.append(Row(text_cells(labels["budget_row"], "", "", "", "", budget), end_section=True))
     total = rules.budget_points + sum(allocation.points, Decimal(0))
-    rows.append(
-        Row(text_cells(labels["sum"], "", "", "", "", rounded_text(total, quantum)), style="bold")
-    )
+    rows.append(Row(text_cells(labels["sum"], "", "", "", "", shown(total)), style="bold"))
     return rows

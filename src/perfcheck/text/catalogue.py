@@ -471,8 +471,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "points under '{group}' add up to {sum}, expected {expected}",
     },
     "D005.help": {
-        "zh": "先核对两边：一级指标的权重（rules.weights）是否与本单位的评分办法一致，各三级指标的 points 是否填对；再改错的一边，或删去部分 points 让其余指标平均分配。",
-        "en": "Check both sides: whether the level-1 weight (rules.weights) is the one your scoring rules set, and whether the indicators' points are right; then correct the wrong one, or drop some points so the rest is split evenly.",
+        "zh": "先核对两边：一级指标的权重（rules.weights）是否与本单位的评分办法一致，各三级指标的 points 是否填对；再改错的一边，或删去部分 points 让其余指标平均分配。各行都有分值时也可删去 rules.weights，权重即为各行之和。",
+        "en": "Check both sides: whether the level-1 weight (rules.weights) is the one your scoring rules set, and whether the indicators' points are right; then correct the wrong one, or drop some points so the rest is split evenly. When every row has points, rules.weights can also go: the weights then follow from the rows.",
     },
     # --- D006 ---
     "D006.title": {"zh": "权重下没有指标", "en": "weight with no indicators"},
@@ -524,12 +524,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- D011 ---
     "D011.title": {"zh": "分值精度超过舍入单位", "en": "points finer than the rounding"},
     "D011.message": {
-        "zh": "分值 {value} 不是舍入单位 {quantum} 的整数倍",
-        "en": "points of {value} are not a whole number of the rounding unit {quantum}",
+        "zh": "待平均分配的分值 {value} 不是舍入单位 {quantum} 的整数倍",
+        "en": "points of {value} to split evenly are not a whole number of the rounding unit {quantum}",
     },
     "D011.help": {
-        "zh": "得分按 rules.rounding 舍入，分值必须与之同精度，否则表格无法合计。",
-        "en": "Scores are rounded to rules.rounding; points must be as coarse, or the table cannot add up.",
+        "zh": "未写 points 的指标平分一级指标权重的剩余部分，每份须是 rules.rounding 的整数倍；请为这些指标写明 points，或调整权重。",
+        "en": "Indicators without points share what is left of the level-1 weight in whole units of rules.rounding; give them their points, or change the weight.",
     },
     # --- D020 ---
     "D020.title": {"zh": "未知的指标编号", "en": "unknown indicator id"},

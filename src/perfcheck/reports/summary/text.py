@@ -14,6 +14,7 @@ from typing import Generic, Protocol, TypeVar
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent, rounded_text
+from perfcheck.model.rules import shown_points
 from perfcheck.model.targets import Indicator, TargetFile
 from perfcheck.reports.monitoring import (
     actual_text,
@@ -101,7 +102,7 @@ def scored_groups(result: ScoreResult) -> list[GroupResult]:
 
 def group_cells(group: GroupResult, quantum: Decimal) -> list[str]:
     """一级指标, 分值, 得分, 得分率."""
-    points = rounded_text(group.points, quantum)
+    points = decimal_text(shown_points(group.points, quantum))
     shared = percent(group.share) if group.share is not None else "—"
     return [group.level1, points, decimal_text(group.score), shared]
 
@@ -133,7 +134,7 @@ def titled(indicator: Indicator, text: str) -> str:
 def result_cells(r: IndicatorResult, quantum: Decimal, lang: Lang) -> list[str]:
     """年度指标值, 实际完成值, 分值, 得分."""
     target, actual = r.indicator.target.text(), score_actual_text(r, lang)
-    return [target, actual, rounded_text(r.points, quantum), decimal_text(r.score)]
+    return [target, actual, decimal_text(shown_points(r.points, quantum)), decimal_text(r.score)]
 
 
 def remark(r: IndicatorResult) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import partial
 from math import ceil
 from typing import Any, Protocol, cast
@@ -29,6 +29,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from perfcheck.diagnostics import Lang
+from perfcheck.model.rules import shown_points
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.visible import visible
 
@@ -155,8 +156,8 @@ def with_unit(value: Decimal, unit: str) -> str:
 
 
 def on_quantum(value: Decimal, quantum: Decimal) -> Decimal:
-    """Points as the reports print them: 50 at 0.01 is 50.00."""
-    return value.quantize(quantum, rounding=ROUND_HALF_UP)
+    """Points as the reports print them: 50 at 0.01 is 50.00, 12.5 at 1 stays 12.5."""
+    return shown_points(value, quantum)
 
 
 def written(cell: Cell, value: Value, fmt: str | None) -> None:
