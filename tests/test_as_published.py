@@ -239,3 +239,26 @@ def test_an_unquoted_date_actual_is_read_as_written(tmp_path: Path) -> None:
     assert loaded.ok and loaded.result is not None, loaded.diagnostics()
     assert loaded.result.total == D("84.00")
     assert loaded.result.indicators[1].actual == "2023-12-15"
+
+
+def test_show_json_writes_a_time_target_as_its_days() -> None:
+    """Dates leave as ISO text: the JSON writer takes no date objects (found by the fuzzer)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from perfcheck.cli import app
+
+    target = VALID.parent / "targets" / "deadlines.yaml"
+    done = CliRunner().invoke(app, ["show", str(target), "--format", "json"])
+    assert done.exit_code == 0, done.output
+    times = [
+        (i["id"], i["start"], i["end"])
+        for i in json.loads(done.stdout)["indicators"]
+        if i["comparator"] == "time"
+    ]
+    assert times == [
+        ("1-1", None, "2023-06-30"),  # 2023年6月底前
+        ("1-2", None, "2023-11-30"),  # 11月底之前, in the file's year
+        ("1-3", "2023-07-01", "2024-01-31"),  # 2023.07-2024.01
+    ]

@@ -68,7 +68,8 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
         }
     elif isinstance(target, TimeTarget):  # a deadline: its last day, and its first for a range
         entry |= {"comparator": "time", "value": None, "unit": None, "scale": None}
-        entry |= {"start": target.start, "end": target.end}
+        start = target.start.isoformat() if target.start is not None else None
+        entry |= {"start": start, "end": target.end.isoformat()}
     else:
         scale = targets.scale(target.scale)
         entry |= {
