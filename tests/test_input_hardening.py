@@ -3,34 +3,16 @@ reading), never in an internal error (exit 3)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from perfcheck.cli import app
-from tests.conftest import FIXTURES
-
-LOCATED = re.compile(r"(\S+: [A-Z]\d{3}) ")
-THREE = FIXTURES / "hardening" / "targets_three.yaml"  # 1-1 ≥4次, 1-2 ≥90%, 1-3 ≥90%
+from tests.conftest import FIXTURES, LOCATED, THREE, run, write
 
 
 @pytest.fixture(autouse=True)
 def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-def write(name: str, text: str) -> Path:
-    path = Path(name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def targets(rules: str = "", name: str = "t.yaml") -> None:

@@ -4,36 +4,18 @@ configuration read from its own folder."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from perfcheck.cli import app
 from perfcheck.reading.invisible import INVISIBLE, visible
-from tests.conftest import FIXTURES
-
-LOCATED = re.compile(r"(\S+: [A-Z]\d{3}) ")
-THREE = FIXTURES / "hardening" / "targets_three.yaml"  # 1-1 ≥4次, 1-2 ≥90%, 1-3 ≥90%
+from tests.conftest import LOCATED, THREE, run, write
 
 
 @pytest.fixture(autouse=True)
 def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-def write(name: str, text: str) -> Path:
-    path = Path(name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def targets(text: str | None = None, name: str = "t.yaml") -> None:
