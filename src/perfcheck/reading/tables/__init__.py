@@ -1,0 +1,1 @@
+"""Published tables (xlsx, xls, ods, docx, csv, pasted text) read into grids of cell texts."""
