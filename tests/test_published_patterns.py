@@ -46,12 +46,12 @@ def _budget(data: dict[str, Any]) -> tuple[Decimal, Decimal, Decimal]:
     return budget["rate"], budget["points"], budget["score"]
 
 
-def _edited(tmp_path: Path, name: str, edit: Callable[[str], str]) -> Path:
-    """A copy of the pair `name` in tmp_path, its target file changed by `edit`; the actuals."""
+def _edited(tmp_path: Path, name: str, edit: Callable[[str], str], which: str = "targets") -> Path:
+    """A copy of the pair `name` in tmp_path, its `which` file changed by `edit`; the actuals."""
     for kind in ("targets", "actuals"):
         (tmp_path / kind).mkdir(exist_ok=True)
         shutil.copy(VALID / kind / f"{name}.yaml", tmp_path / kind)
-    target = tmp_path / "targets" / f"{name}.yaml"
+    target = tmp_path / which / f"{name}.yaml"
     source = target.read_text(encoding="utf-8")
     changed = edit(source)
     assert changed != source
@@ -368,6 +368,31 @@ def test_adjustments_apply_after_rounding_and_print_as_applied() -> None:
     # 190 / 200 = 95 %: 9.5. 18 + 14.7 + 15 + 12 + 0 + 10 = 69.7; + 9.5 = 79.2: 中.
     assert _budget(data) == (D("0.95"), D(10), D("9.5"))
     assert (data["total"], data["grade"], code) == (D("79.2"), "中", 1)
+
+
+def _located(path: Path) -> list[tuple[str, int, int]]:
+    _, data = _json("validate", str(path))
+    return [(d["code"], d["line"], d["col"]) for f in data["files"] for d in f["diagnostics"]]
+
+
+def test_words_meaning_none_for_a_count_ask_for_the_number(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        "flat_list_even_split",
+        lambda text: text.replace("服务投诉次数: 2次", "服务投诉次数: 无上访"),
+        which="actuals",
+    )
+    assert _located(path) == [("D036", 14, 11)]  # ≤5次 with 无上访: write value: 0
+
+
+def test_an_adjustment_without_a_value_is_an_error(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        "project_adjustments",
+        lambda text: text.replace("    value: 150元/亩\n", ""),
+        which="actuals",
+    )
+    assert _located(path) == [("D034", 21, 17)]  # at the adjustment's value
 
 
 @pytest.mark.xfail(
