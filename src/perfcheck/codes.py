@@ -100,12 +100,15 @@ class Code(StrEnum):
     D038 = "D038"
     D040 = "D040"
     D041 = "D041"
+    D042 = "D042"
+    D043 = "D043"
     W001 = "W001"
     W002 = "W002"
     W003 = "W003"
     W004 = "W004"
     W005 = "W005"
     W006 = "W006"
+    W007 = "W007"
     W010 = "W010"
     W011 = "W011"
     W012 = "W012"
@@ -227,12 +230,15 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D038: ("perfcheck.model.actuals",),
     Code.D040: ("perfcheck.engine.trend",),
     Code.D041: ("perfcheck.engine.trend",),
+    Code.D042: ("perfcheck.model.actuals",),
+    Code.D043: ("perfcheck.checks.targets",),
     Code.W001: ("perfcheck.checks.targets",),
     Code.W002: ("perfcheck.checks.targets",),
     Code.W003: ("perfcheck.checks.targets",),
     Code.W004: ("perfcheck.checks.targets",),
     Code.W005: ("perfcheck.reading.source",),
     Code.W006: ("perfcheck.model.actuals",),
+    Code.W007: ("perfcheck.checks.targets",),
     Code.W010: ("perfcheck.checks.completeness",),
     Code.W011: ("perfcheck.checks.completeness",),
     Code.W012: ("perfcheck.checks.completeness",),

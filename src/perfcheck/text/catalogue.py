@@ -741,6 +741,26 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "名称以“率”结尾的指标通常以百分比计量。",
         "en": "Indicators named …率 are usually measured in percent.",
     },
+    # --- W007 ---
+    "W007.title": {"zh": "计量单位空缺，已按指标名称补足", "en": "blank unit taken from the name"},
+    "W007.message": {
+        "zh": "指标 “{name}” 的计量单位空缺，按名称读作 “{unit}”；请写成 {suggestion}",
+        "en": "indicator '{name}' has a blank unit, read as '{unit}' from its name; write {suggestion}",
+    },
+    "W007.help": {
+        "zh": "名称写明了计数对象（…次数、…人数、…个数）时，空缺的度量单位按名称补足；写上单位即可消除提醒。",
+        "en": "Where the name says what is counted (…次数, …人数, …个数) a blank unit is taken from it; write the unit to silence this.",
+    },
+    # --- D043 ---
+    "D043.title": {"zh": "“其中”子项重名", "en": "sub-rows with the same name"},
+    "D043.message": {
+        "zh": "指标 {id} 的“其中”子项 “{name}” 重复（第 {first_line} 行已有）",
+        "en": "indicator {id} lists the sub-row '{name}' twice (first on line {first_line})",
+    },
+    "D043.help": {
+        "zh": "完成值按子项名称填写，同一指标下的子项名称须各不相同。",
+        "en": "Actuals name a sub-row by its name: the sub-rows of one indicator need different names.",
+    },
     # --- W004 ---
     "W004.title": {"zh": "≥ 目标超过 100%", "en": "≥ target above 100 %"},
     "W004.message": {
@@ -971,6 +991,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "完成值是实际达到的数值，只写数值即可，如 266米。",
         "en": "An actual is the value reached: write the number alone, e.g. 266米.",
     },
+    # --- D042 ---
+    "D042.title": {"zh": "没有这个“其中”子项", "en": "no such sub-row"},
+    "D042.message": {
+        "zh": "指标 {id} 没有名为 “{name}” 的“其中”子项（目标表中有：{known}）",
+        "en": "indicator {id} has no sub-row named '{name}' (the target file lists: {known})",
+    },
+    "D042.help": {
+        "zh": "parts 下的名称须与目标表中该指标 parts 的 name 完全一致。",
+        "en": "Each name under parts must be exactly the name of one of the indicator's parts in the target file.",
+    },
     # --- targets as published: directions, words, dates -------------------------------
     "reason.against_direction": {
         "zh": "比较符 {comparator} 与指标性质 “{direction}” 相反（正向用 ≥、反向用 ≤）",
@@ -1052,6 +1082,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "Explanation and corrective measures",
     },
     "score.subtotal": {"zh": "小计", "en": "Subtotal"},
+    "score.part": {"zh": "其中：{name}", "en": "of which: {name}"},
     "score.budget": {"zh": "预算执行率", "en": "Budget execution"},
     "score.initial": {"zh": "年初预算数", "en": "Initial budget"},
     "score.adjusted": {"zh": "全年预算数", "en": "Full-year budget"},
@@ -1090,6 +1121,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "score.kind": {"zh": "类型", "en": "Row"},
     "score.row_indicator": {"zh": "指标", "en": "indicator"},
     "score.row_subtotal": {"zh": "小计", "en": "subtotal"},
+    "score.row_part": {"zh": "其中", "en": "part"},
     "score.row_budget": {"zh": "预算执行率", "en": "budget"},
     "score.row_sum": {"zh": "得分合计", "en": "sum"},
     "score.row_total": {"zh": "总分", "en": "total"},
@@ -1197,6 +1229,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "show.target": {"zh": "指标值", "en": "Target"},
     "show.points": {"zh": "分值", "en": "Points"},
     "show.subtotal": {"zh": "小计", "en": "Subtotal"},
+    "show.part": {"zh": "其中：{name}", "en": "of which: {name}"},
     "show.budget_row": {"zh": "预算执行率", "en": "Budget execution"},
     "show.sum": {"zh": "合计", "en": "Total"},
     "show.defaulted": {
