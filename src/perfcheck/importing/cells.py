@@ -11,6 +11,9 @@ from perfcheck.model.notation import parse_number
 from perfcheck.reading.tables.grid import Grid, PlaceStyle
 from perfcheck.text import Phrase
 
+# What a form prints in a cell that has no figure.
+NOTHING = frozenset(["", "—", "——", "-", "--", "/", "／", "－", "无"])
+
 
 class Cells:
     """The grid with the diagnostics found in it so far."""
@@ -68,7 +71,7 @@ class Cells:
     def number(self, row: int, col: int, column: str) -> Decimal | None:
         """The cell as a number (`15,213.00`, `95%` as 95); T005 when it holds text."""
         text = self.text(row, col)
-        if not text:
+        if text in NOTHING:
             return None
         try:
             return parse_number(text.rstrip("%％"))

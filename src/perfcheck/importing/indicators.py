@@ -51,11 +51,18 @@ def read_indicators(cells: Cells) -> IndicatorTable:
 
 
 def _header_row(cells: Cells) -> int | None:
+    """The row naming 三级指标, with 指标值 on it or, in a two-row header, above it."""
     for row in range(len(cells.grid.rows)):
-        fields = {vocab.FIELD_OF.get(vocab.label(text)) for _, text in cells.filled(row)}
-        if "name" in fields and "target" in fields:
+        fields = _fields(cells, row)
+        if "name" in fields and ("target" in fields or "target" in _fields(cells, row - 1)):
             return row
     return None
+
+
+def _fields(cells: Cells, row: int) -> set[str | None]:
+    if row < 0:
+        return set()
+    return {vocab.FIELD_OF.get(vocab.label(text)) for _, text in cells.filled(row)}
 
 
 def _columns(cells: Cells, header: int) -> dict[str, int]:

@@ -184,16 +184,16 @@ def _budget_header(cells: Cells) -> tuple[int, dict[str, int]] | None:
 
 
 def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Budget:
-    """A self-evaluation's block: the total row (年度资金总额), then its sources."""
+    """A self-evaluation's block: the total row (年度资金总额), then its sources; the block ends
+    at the first row with no amount under its headers."""
     first = min(columns.values())
     total: Decimal | None = None
     sources: dict[str, Decimal] = {}
     figures: dict[str, Decimal] = {}
     for row in range(header + 1, len(cells.grid.rows)):
-        labels = [text for col, text in cells.filled(row) if col < first]
-        if not labels or not any(cells.text(row, col) for col in columns.values()):
+        names = [text for col, text in cells.filled(row) if col < first]
+        if not names or not any(_is_number(cells.text(row, col)) for col in columns.values()):
             break
-        name = vocab.SOURCE_PREFIX.sub("", labels[-1])
         amounts = {
             key: number
             for key, col in columns.items()
@@ -203,6 +203,7 @@ def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Bud
             figures = amounts
             total = amounts.get("initial", amounts.get("adjusted"))
         elif "initial" in amounts or "adjusted" in amounts:
+            name = vocab.SOURCE_PREFIX.sub("", names[-1])
             sources[name] = amounts.get("initial", amounts.get("adjusted", Decimal(0)))
     return Budget(total, sources, figures)
 
@@ -214,9 +215,10 @@ def _tasks(cells: Cells) -> list[dict[str, Any]]:
     tasks: list[dict[str, Any]] = []
     for row in range(found[0], len(cells.grid.rows)):
         task = _task(cells, row)
-        if task is None:
+        if task is not None:
+            tasks.append(task)
+        elif tasks or row > found[0] + 1:  # after the tasks, or no task below the labels
             break
-        tasks.append(task)
     return tasks
 
 
