@@ -2,8 +2,9 @@
 and the modules whose checks raise it. A code never changes meaning once published.
 
 Groups: F file and input limits, Y YAML syntax and strictness, S schema, D domain errors,
-W warnings (the only codes that are not errors). A code's title, message and help are texts of
-the catalogue (`perfcheck/text/catalogue.py`, keys `CODE.title`, `CODE.message`, `CODE.help`).
+T tables that cannot be recognised, W warnings (the only codes that are not errors). A code's
+title, message and help are texts of the catalogue (`perfcheck/text/catalogue.py`, keys
+`CODE.title`, `CODE.message`, `CODE.help`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from perfcheck.diagnostics import Lang
 
-GROUP_ORDER = "FYSDW"
+GROUP_ORDER = "FYSDTW"
 
 
 class Severity(StrEnum):
@@ -102,6 +103,11 @@ class Code(StrEnum):
     D041 = "D041"
     D042 = "D042"
     D043 = "D043"
+    T001 = "T001"
+    T002 = "T002"
+    T003 = "T003"
+    T004 = "T004"
+    T005 = "T005"
     W001 = "W001"
     W002 = "W002"
     W003 = "W003"
@@ -115,6 +121,8 @@ class Code(StrEnum):
     W013 = "W013"
     W014 = "W014"
     W040 = "W040"
+    W050 = "W050"
+    W051 = "W051"
 
     @property
     def severity(self) -> Severity:
@@ -232,6 +240,11 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D041: ("perfcheck.engine.trend",),
     Code.D042: ("perfcheck.model.actuals",),
     Code.D043: ("perfcheck.checks.targets",),
+    Code.T001: ("perfcheck.importing.indicators", "perfcheck.importing.recognise"),
+    Code.T002: ("perfcheck.importing.indicators",),
+    Code.T003: ("perfcheck.importing.indicators",),
+    Code.T004: ("perfcheck.importing.indicators",),
+    Code.T005: ("perfcheck.importing.cells",),
     Code.W001: ("perfcheck.checks.targets",),
     Code.W002: ("perfcheck.checks.targets",),
     Code.W003: ("perfcheck.checks.targets",),
@@ -245,6 +258,8 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.W013: ("perfcheck.checks.completeness",),
     Code.W014: ("perfcheck.checks.completeness",),
     Code.W040: ("perfcheck.engine.trend",),
+    Code.W050: ("perfcheck.importing.indicators",),
+    Code.W051: ("perfcheck.importing.indicators",),
 }
 
 CODES: dict[str, Code] = {code.value: code for code in Code}  # by its text, in catalogue order

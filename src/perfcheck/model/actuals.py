@@ -181,6 +181,22 @@ class BudgetActuals(Model):
     _explained = field_validator("explanation")(_said)
 
 
+class Published(Model):
+    """The figures a published self-evaluation printed (得分, 总分, 等级), recorded as found so
+    that they can be checked against perfcheck's own; no score is taken from them."""
+
+    total: Amount | None = Field(None, description="总分（原表所印）/ total as published")
+    grade: Text | None = Field(None, description="自评等级（原表所印）/ grade as published")
+    budget: Amount | None = Field(
+        None, description="预算执行率得分（原表所印）/ budget execution score as published"
+    )
+    scores: dict[str, Amount] = Field(
+        default={},
+        description="各指标得分（原表所印），键为指标编号 / each indicator's score as published, "
+        "by id",
+    )
+
+
 class ActualsFile(Model):
     """实际完成值文件: one period's actual values against one target file."""
 
@@ -205,6 +221,9 @@ class ActualsFile(Model):
         description="各指标实际完成值，键为指标编号或三级指标名称 / actual values by id or by "
         "the indicator's exact name",
         json_schema_extra={"propertyNames": {"pattern": whole(ANY_ID)}},
+    )
+    published: Published | None = Field(
+        None, description="原表所印的得分、总分和等级 / the published scores, total and grade"
     )
 
     @field_validator("actuals", mode="before")

@@ -21,6 +21,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "group.Y": {"zh": "YAML 语法与严格性", "en": "YAML syntax and strictness"},
     "group.S": {"zh": "结构（模式）", "en": "schema"},
     "group.D": {"zh": "业务规则", "en": "domain rules"},
+    "group.T": {"zh": "表格识别", "en": "table recognition"},
     "group.W": {"zh": "警告", "en": "warnings"},
     # --- F001 ---
     "F001.title": {"zh": "无法读取文件", "en": "cannot read file"},
@@ -711,6 +712,56 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "每个期间只能有一个完成值文件；删除或改正重复的那个。",
         "en": "One actuals file per period; remove or correct the repeated one.",
     },
+    # --- T001 ---
+    "T001.title": {"zh": "找不到表头", "en": "header not found"},
+    "T001.message": {
+        "zh": "表中找不到{part}；应有标签：{labels}",
+        "en": "the table has no {part}; expected the labels {labels}",
+    },
+    "T001.help": {
+        "zh": "导入按标签而非位置识别表格：检查该部分的标签是否在表中、写法是否为官方表样的写法（如“三级指标”“指标值”“部门名称”），或是否选错了工作表或表格（--sheet、--table）。",
+        "en": "Import finds a table's parts by their labels, not their positions: check that the part's labels are in the table, written as the official forms write them (三级指标, 指标值, 部门名称), and that the right sheet or table was chosen (--sheet, --table).",
+    },
+    # --- T002 ---
+    "T002.title": {"zh": "未知的列标题", "en": "unknown column header"},
+    "T002.message": {
+        "zh": "列标题 {header} 无法识别；可识别的有：{labels}",
+        "en": "column header {header} is not known; known are: {labels}",
+    },
+    "T002.help": {
+        "zh": "导入不猜测未知列的含义：把标题改为官方表样的写法（如“度量单位”“实际完成值”），或删除该列。",
+        "en": "Import does not guess what an unknown column means: write its header as the official forms do (度量单位, 实际完成值), or remove the column.",
+    },
+    # --- T003 ---
+    "T003.title": {"zh": "指标值无比较符也无方向", "en": "target without comparator or direction"},
+    "T003.message": {
+        "zh": "指标值 {text} 没有比较符，该行也没有指标性质（正向、反向）",
+        "en": "target {text} has no comparator, and the row has no direction (正向, 反向)",
+    },
+    "T003.help": {
+        "zh": "原表如此：生成的目标文件照录原文，validate 会报告 S012。在表中写上比较符（≥90%）或在指标性质列写正向、反向后重新导入，或直接修改目标文件。",
+        "en": "The table says so: the target file carries the text as published and validate reports S012. Add the comparator (≥90%) or a direction (正向, 反向) in the table and import again, or correct the target file.",
+    },
+    # --- T004 ---
+    "T004.title": {"zh": "合并单元格跨越指标层级", "en": "merged cell across levels"},
+    "T004.message": {
+        "zh": "合并单元格跨越了 {first} 与 {last} 两列",
+        "en": "a merged cell spans both the {first} and the {last} column",
+    },
+    "T004.help": {
+        "zh": "一、二、三级指标各占一列；合并单元格只应纵向延续同一层级。拆分该单元格，把各级指标写入各自的列。",
+        "en": "Level-1, level-2 and level-3 indicators each have their column; a merged cell may only continue one level downwards. Split the cell and write each level in its own column.",
+    },
+    # --- T005 ---
+    "T005.title": {"zh": "数字列中有文字", "en": "text in a number column"},
+    "T005.message": {
+        "zh": "{column} 列应为数字，此处为 {text}",
+        "en": "the {column} column holds numbers; this cell holds {text}",
+    },
+    "T005.help": {
+        "zh": "分值、得分、预算金额和执行率须为数字（可带千位分隔符或 %）；改正该单元格后重新导入。",
+        "en": "Points, scores, budget amounts and execution rates are numbers (thousands separators and % allowed); correct the cell and import again.",
+    },
     # --- W001 ---
     "W001.title": {"zh": "指标编号不连续", "en": "gap in indicator ids"},
     "W001.message": {
@@ -841,8 +892,41 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "累计指标（次数、人次……）应随期间只增不减；检查是否填成了当期数而不是累计数。",
         "en": "A cumulative count (次, 人次 …) cannot fall between periods; check whether a period's own figure was entered instead of the running total.",
     },
+    # --- W050 ---
+    "W050.title": {"zh": "推断的分值列", "en": "points column guessed"},
+    "W050.message": {
+        "zh": "此列无可识别的标题，按其数字（合计 {total}）当作分值",
+        "en": "this column has no known header; its numbers (adding to {total}) are taken for points",
+    },
+    "W050.help": {
+        "zh": "表中没有“分值”列，导入把一列全为数字的无标题列当作分值。核对后在表中写上“分值”标题，或修改生成的目标文件。",
+        "en": "The table has no 分值 column, so import took a header-less column holding only numbers for the points. Check it, then give the column its 分值 header or correct the target file.",
+    },
+    # --- W051 ---
+    "W051.title": {"zh": "按内容重排的行", "en": "row read by content"},
+    "W051.message": {
+        "zh": "此行单元格与表头的列不对齐，按内容读作：{reading}",
+        "en": "this row's cells are not under their headers; read by content as: {reading}",
+    },
+    "W051.help": {
+        "zh": "从 PDF 或网页复制的表格常有列错位：导入按单元格内容（指标编号、已知的一二级指标名称、指标值的写法）重排该行。核对生成的目标文件中该指标的层级、名称和指标值。",
+        "en": "Tables copied from a PDF or a web page often have shifted columns: import rebuilt the row from its cells' contents (indicator ids, the known level names, how a target is written). Check this indicator's levels, name and target in the target file.",
+    },
     # --- the parts of messages: reasons, kinds, hints ---------------------------------------
     "nothing": {"zh": "", "en": ""},
+    "import.part.indicators": {"zh": "指标表的表头", "en": "indicator table header"},
+    "import.part.title": {"zh": "标题（年度）", "en": "title (the year)"},
+    "import.part.department": {"zh": "部门名称", "en": "department name"},
+    "import.part.project": {"zh": "项目名称", "en": "project name"},
+    "import.part.budget": {"zh": "预算（资金总额）", "en": "budget (total)"},
+    "import.column.points": {"zh": "分值", "en": "points (分值)"},
+    "import.column.score": {"zh": "得分", "en": "score (得分)"},
+    "import.column.amount": {"zh": "金额", "en": "amount"},
+    "import.origin": {
+        "zh": "由 perfcheck import 自 {file}（{table}）生成",
+        "en": "made by perfcheck import from {file} ({table})",
+    },
+    "import.whole_table": {"zh": "全文", "en": "whole text"},
     "verbatim": {"zh": "{text}", "en": "{text}"},
     "reason.a_folder": {"zh": "是一个目录", "en": "is a folder"},
     "reason.no_such_file": {"zh": "不存在或不是普通文件", "en": "no such file"},
