@@ -161,7 +161,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.F003: ("perfcheck.reading.source",),
     Code.F004: ("perfcheck.reading.yaml_reader",),
     Code.F005: ("perfcheck.reading.yaml_reader",),
-    Code.F006: ("perfcheck.run.validate",),
+    Code.F006: ("perfcheck.run.validate", "perfcheck.run.portfolio"),
     Code.F007: ("perfcheck.reading.source",),
     Code.F008: ("perfcheck.reading.source",),
     Code.F009: ("perfcheck.reading.source",),

@@ -1668,6 +1668,95 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "explain a diagnostic code.",
     },
     "help.explain.code": {"zh": "诊断代码，如 Y002", "en": "a code"},
+    # --- perfcheck portfolio: the command (commands/portfolio.py, cli/app.py) and its reports
+    # (reports/portfolio/) ---
+    "help.portfolio": {
+        "zh": "多个部门和项目的绩效结果汇总（财政部门用）\n\n"
+        "读取任意多个完成值文件和目录（年终和年中、多个年度），每张表一行：部门、项目、类型、年度、期间、总分（年中为预计）、等级、达成/未达成/缺值/不适用的指标数、未说明的偏差、预算执行率对照序时进度、红黄灯；再给出等级分布、预算执行进度分布、红灯个数分布、未完成最多的指标，以及总分较上年下降和上升最多的部门。无法读取的文件列出其错误并计数，其余照常汇总。\n\n"
+        "退出码：0，1 有文件无法读取，2 参数有误或路径不存在。",
+        "en": "one report over many departments' and projects' tables, for the finance bureau.\n\n"
+        "Reads any number of actuals files and folders (year-end and in-year, several years): one row per table with its department, project, kind, year, period, total (projected in-year), grade, indicators met, unmet, missing and not applicable, deviations left unexplained, budget execution against the time elapsed and the red and yellow lights; then the tables per grade, per budget execution band and per number of red lights, the indicators most often unmet, and the departments whose total fell or rose most since the previous year. Files that cannot be read are listed with their errors and counted; the rest is reported.\n\n"
+        "Exit status: 0, 1 some files could not be read, 2 bad arguments or a missing path.",
+    },
+    "help.portfolio.paths": {"zh": "完成值文件或目录", "en": "actuals files or folders"},
+    "help.portfolio.format": {
+        "zh": "text（默认）、json、csv 或 markdown",
+        "en": "text (default), json, csv or markdown",
+    },
+    "help.portfolio.sort": {
+        "zh": "排序列，前加 - 为降序，多列用逗号分隔，如 -total 或 grade,-total",
+        "en": "sort by a column, - for descending, several separated by commas: -total, grade,-total",
+    },
+    "help.portfolio.filter": {
+        "zh": "只列出符合条件的表，如 grade=差、total<60、red>=1、kind=project；可重复",
+        "en": "keep the tables that match, e.g. grade=差, total<60, red>=1, kind=project; repeatable",
+    },
+    "portfolio.bad_selection": {
+        "zh": "无法理解的筛选或排序：{given}（可用的列：{columns}；比较大小只适用于数值列）",
+        "en": "a filter or sort not understood: {given} (columns: {columns}; <, >, <=, >= for numeric columns only)",
+    },
+    "portfolio.title": {
+        "zh": "绩效结果汇总：{tables} 张表，{errors} 个文件无法读取",
+        "en": "Performance results: {tables} tables, {errors} files could not be read",
+    },
+    "portfolio.column.path": {"zh": "文件", "en": "File"},
+    "portfolio.column.table": {"zh": "部门 / 项目", "en": "Department / project"},
+    "portfolio.column.department": {"zh": "部门", "en": "Department"},
+    "portfolio.column.project": {"zh": "项目", "en": "Project"},
+    "portfolio.column.kind": {"zh": "类型", "en": "Kind"},
+    "portfolio.column.year": {"zh": "年度", "en": "Year"},
+    "portfolio.column.period": {"zh": "期间", "en": "Period"},
+    "portfolio.column.total": {"zh": "总分", "en": "Total"},
+    "portfolio.column.grade": {"zh": "等级", "en": "Grade"},
+    "portfolio.column.met": {"zh": "达成", "en": "Met"},
+    "portfolio.column.unmet": {"zh": "未达成", "en": "Unmet"},
+    "portfolio.column.missing": {"zh": "缺值", "en": "Missing"},
+    "portfolio.column.not_applicable": {"zh": "不适用", "en": "N/A"},
+    "portfolio.column.unexplained": {"zh": "未说明", "en": "Unexplained"},
+    "portfolio.column.budget_rate": {"zh": "执行率", "en": "Budget rate"},
+    "portfolio.column.elapsed": {"zh": "序时进度", "en": "Time elapsed"},
+    "portfolio.column.red": {"zh": "红灯", "en": "Red"},
+    "portfolio.column.yellow": {"zh": "黄灯", "en": "Yellow"},
+    "portfolio.column.reconciles": {"zh": "数字核对", "en": "Reconciles"},
+    "portfolio.kind.department": {"zh": "部门整体", "en": "department"},
+    "portfolio.kind.project": {"zh": "项目", "en": "project"},
+    "portfolio.yes": {"zh": "是", "en": "yes"},
+    "portfolio.no": {"zh": "否", "en": "no"},
+    "portfolio.grades": {"zh": "等级分布（年终）", "en": "Tables per grade (year-end)"},
+    "portfolio.bands": {
+        "zh": "预算执行进度分布（执行率 ÷ 序时进度）",
+        "en": "Budget execution against time elapsed",
+    },
+    "portfolio.red_lights": {
+        "zh": "红灯个数分布（年中，含预算执行）",
+        "en": "Tables per number of red lights (in-year, budget included)",
+    },
+    "portfolio.unmet_by_level2": {
+        "zh": "未完成最多的二级指标（年终）",
+        "en": "Most often unmet, by level-2 indicator (year-end)",
+    },
+    "portfolio.unmet_by_name": {
+        "zh": "未完成最多的三级指标（年终）",
+        "en": "Most often unmet, by indicator (year-end)",
+    },
+    "portfolio.fell": {"zh": "总分较上年下降最多", "en": "Largest falls since the previous year"},
+    "portfolio.rose": {"zh": "总分较上年上升最多", "en": "Largest rises since the previous year"},
+    "portfolio.change": {
+        "zh": "{name}：{from_year}年 {before} → {to_year}年 {after}（{change}）",
+        "en": "{name}: {from_year} {before} → {to_year} {after} ({change})",
+    },
+    "portfolio.errors": {
+        "zh": "无法读取的文件（{count} 个）",
+        "en": "Files that could not be read ({count})",
+    },
+    "portfolio.note.projected": {
+        "zh": "注：年中各表的总分、等级和指标数为预计年终值（仅供参考）。",
+        "en": "Note: in-year tables show the projected year-end total, grade and counts (for reference only).",
+    },
+    "portfolio.note.reconciles": {
+        "zh": "数字核对一栏留空：尚未核对表中公布的数字。",
+        "en": "The Reconciles column is empty: published figures are not checked yet.",
+    },
     # --- what the process says in every language, before or without a language -------------
     "process.interrupted": {"zh": "已中断", "en": "interrupted"},
     "process.bug": {
