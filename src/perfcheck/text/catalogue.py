@@ -467,12 +467,17 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- S015 ---
     "S015.title": {"zh": "指标编号格式错误", "en": "bad indicator id"},
     "S015.message": {
-        "zh": "指标编号 “{id}” 应写成“任务号-序号”，如 2-3",
-        "en": "indicator id '{id}' should be task-number, e.g. 2-3",
+        "zh": "指标编号 “{id}” 格式错误：部门整体支出表写成“任务号-序号”，如 2-3；项目支出表写序号"
+        "或不含小数点的编号，如 3",
+        "en": "bad indicator id '{id}': a department table writes task-number, e.g. 2-3; a "
+        "project table a number or an id without a dot, e.g. 3",
     },
     "S015.help": {
-        "zh": "编号的第一个数字是所服务的任务，第二个是该任务下的指标序号。",
-        "en": "The first number is the task the indicator serves, the second its number within it.",
+        "zh": "部门整体支出表（有 tasks:）的编号，第一个数字是所服务的任务，第二个是该任务下的指标"
+        "序号；项目支出表没有任务，编号可省略（按文件顺序编为 1、2、3…）。",
+        "en": "In a department table (with tasks:) the first number is the task the indicator "
+        "serves, the second its number within it; a project table has no tasks, and its ids may "
+        "be left out (numbered 1, 2, 3… in file order).",
     },
     # --- S016 ---
     "S016.title": {"zh": "未知的评分规则方案", "en": "unknown rules profile"},
@@ -1792,9 +1797,13 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "{project} — project expenditure monitoring report {year} ({period})",
     },
     "summary.form_title_project": {
-        "zh": "{project} {year}年度项目支出绩效自评表",
-        "en": "{project} — project expenditure self-evaluation table {year}",
+        "zh": "项目支出绩效自评表",
+        "en": "Project expenditure performance self-evaluation table",
     },
+    "summary.form_year": {"zh": "（{year}年度）", "en": "({year})"},
+    "summary.project_funds": {"zh": "项目资金（{unit}）", "en": "Project funds ({unit})"},
+    "summary.funds_total": {"zh": "年度资金总额", "en": "Total funds"},
+    "summary.of_which": {"zh": "其中：{source}", "en": "of which: {source}"},
     "summary.monitoring_form_title_project": {
         "zh": "{project} {year}年度项目支出绩效运行监控表（{period}）",
         "en": "{project} — project expenditure monitoring table {year} ({period})",
