@@ -169,3 +169,12 @@ def test_reading_a_table_imports_no_reader_it_does_not_use() -> None:
     )
     assert done.stdout.strip() == "[]"
     assert re.fullmatch(r"\[\]", done.stdout.strip())
+
+
+def test_the_fixture_script_reproduces_the_committed_tables(tmp_path: Path) -> None:
+    from tests.fixtures.tables.make_tables import main
+
+    main(tmp_path)
+    written = sorted(path.name for path in tmp_path.iterdir())
+    assert len(written) == 7 * 8
+    assert [n for n in written if (tmp_path / n).read_bytes() != (TABLES / n).read_bytes()] == []
