@@ -49,6 +49,7 @@ class Code(StrEnum):
     F024 = "F024"
     F025 = "F025"
     F026 = "F026"
+    F027 = "F027"
     Y001 = "Y001"
     Y002 = "Y002"
     Y003 = "Y003"
@@ -174,9 +175,9 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.F009: ("perfcheck.reading.source",),
     Code.F010: ("perfcheck.run.load",),
     Code.F011: ("perfcheck.run.load",),
-    Code.F012: ("perfcheck.reports.writing",),
+    Code.F012: ("perfcheck.commands.import_table", "perfcheck.reports.writing"),
     Code.F013: ("perfcheck.reports.writing",),
-    Code.F014: ("perfcheck.reports.writing",),
+    Code.F014: ("perfcheck.commands.import_table", "perfcheck.reports.writing"),
     Code.F015: ("perfcheck.run.load",),
     Code.F016: ("perfcheck.commands.session",),
     Code.F017: ("perfcheck.run.load",),
@@ -196,6 +197,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     ),
     Code.F025: ("perfcheck.reading.tables.read",),
     Code.F026: ("perfcheck.reading.tables.read",),
+    Code.F027: ("perfcheck.run.importing",),
     Code.Y001: ("perfcheck.reading.yaml_reader",),
     Code.Y002: ("perfcheck.reading.yaml_reader",),
     Code.Y003: ("perfcheck.reading.yaml_reader",),

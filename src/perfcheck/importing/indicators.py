@@ -16,6 +16,7 @@ from perfcheck.model.notation import (
     parse_number,
     parse_target,
 )
+from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
 
 _LEVELS = ("level1", "level2", "name")
@@ -48,6 +49,11 @@ def read_indicators(cells: Cells) -> IndicatorTable:
     _guess_points(cells, columns, header, last)
     headed = {c for c in range(cells.width(header)) if cells.text(header, c)}
     return _rows(cells, columns, headed | set(columns.values()), (header, last))
+
+
+def has_indicator_table(grid: Grid) -> bool:
+    """Whether the grid has an indicator table's header: a sheet of notes has none."""
+    return _header_row(Cells(grid)) is not None
 
 
 def _header_row(cells: Cells) -> int | None:
