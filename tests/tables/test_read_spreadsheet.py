@@ -23,6 +23,10 @@ DEPARTMENT_TOP = [
     ["年度主要任务", "任务名称", "主要内容", "", ""],
     ["", "任务1.理论学习", "全年开展4次理论中心组专题学习。", "", ""],
     ["", "任务2.宣传工作", "编印宣传材料至少100册，\n发布宣传稿件至少200个。", "", ""],
+    ["", "任务3.群众工作", "开展群众满意度调查。", "", ""],
+    ["年度部门整体支出预算", "资金总额", "财政拨款", "其他资金", ""],
+    ["", "1200", "1000", "200", ""],
+    ["年度总体目标", "完成理论学习、宣传和群众工作各项任务。", "", "", ""],
     ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
     ["产出指标", "数量指标", "1-1.专题学习次数", "≥4次", "10"],
     ["", "", "2-1.编印宣传材料数量", "≥100册", "10"],
@@ -32,12 +36,15 @@ DEPARTMENT_SPANS = (
     Span(0, 0, 0, 4),
     Span(1, 0, 1, 4),
     Span(2, 1, 2, 4),
-    Span(3, 0, 5, 0),  # 年度主要任务 down its two tasks
+    Span(3, 0, 6, 0),  # 年度主要任务 down its three tasks
     Span(3, 2, 3, 4),
     Span(4, 2, 4, 4),
     Span(5, 2, 5, 4),
-    Span(7, 0, 10, 0),  # 产出指标 down its four rows
-    Span(7, 1, 8, 1),  # 数量指标 down its two
+    Span(6, 2, 6, 4),
+    Span(7, 0, 8, 0),  # 年度部门整体支出预算 over its labels and amounts
+    Span(9, 1, 9, 4),
+    Span(11, 0, 14, 0),  # 产出指标 down its four rows
+    Span(11, 1, 12, 1),  # 数量指标 down its two
 )
 
 
@@ -47,16 +54,16 @@ def test_a_workbook_gives_its_cells_as_shown_and_its_merged_ranges(suffix: str) 
     assert [g.name for g in grids] == ["目标表", "说明"]  # 空白, empty, is left out
     grid = grids[0]
     assert grid.style is PlaceStyle.SHEET and grid.encoding == ""
-    assert grid.rows[:10] == DEPARTMENT_TOP
+    assert grid.rows[:14] == DEPARTMENT_TOP
     assert grid.merged == DEPARTMENT_SPANS
-    assert grid.place(7, 3) == "目标表!D8"
+    assert grid.place(11, 3) == "目标表!D12"
     assert grid.rows[-1] == ["满意度指标", "服务对象满意度指标", "3-1.群众满意度", "≥90%", "10"]
 
 
 def test_ods_gives_the_cells_but_no_merged_ranges() -> None:
     """calamine does not report ods merges; the covered cells are empty all the same."""
     grid = read_tables(TABLES / "department_targets.ods")[0]
-    assert grid.rows[:10] == DEPARTMENT_TOP
+    assert grid.rows[:14] == DEPARTMENT_TOP
     assert grid.merged == ()
 
 

@@ -45,7 +45,7 @@ def read_indicators(cells: Cells) -> IndicatorTable:
         return empty
     columns = _columns(cells, header)
     last = _last_row(cells, header)
-    _merged_across_levels(cells, columns, header)
+    _merged_across_levels(cells, columns, header, last)
     _guess_points(cells, columns, header, last)
     headed = {c for c in range(cells.width(header)) if cells.text(header, c)}
     return _rows(cells, columns, headed | set(columns.values()), (header, last))
@@ -103,10 +103,12 @@ def _last_row(cells: Cells, header: int) -> int:
     return len(cells.grid.rows) - 1
 
 
-def _merged_across_levels(cells: Cells, columns: dict[str, int], header: int) -> None:
+def _merged_across_levels(cells: Cells, columns: dict[str, int], header: int, last: int) -> None:
+    """A merged cell of the indicator rows spanning two level columns (T004); the 总分 row
+    below them is merged across its label's columns as a rule."""
     level_columns = {columns[f]: f for f in _LEVELS if f in columns}
     for span in cells.grid.merged:
-        if span.first_row <= header:
+        if not header < span.first_row <= last:
             continue
         spanned = [f for col, f in level_columns.items() if span.first_col <= col <= span.last_col]
         if len(spanned) > 1:
@@ -158,6 +160,9 @@ def _rows(
         if given1 and given1 != level1:
             level1, level2 = given1, ""
         level2 = given2 or level2
+        if targets and vocab.SOURCE_PREFIX.match(read.cells["name"][1]):
+            _part(cells, read, row, targets[-1], actuals)
+            continue
         indicator = _indicator(cells, read, row, level1, level2)
         if indicator is None:
             continue
@@ -201,7 +206,8 @@ def _plausible(by_column: dict[str, tuple[int, str]]) -> bool:
         return False
     level1 = by_column.get("level1", (0, ""))[1]
     level2 = by_column.get("level2", (0, ""))[1]
-    if level1 and (vocab.label(level1) in vocab.LEVEL2 or vocab.ID_NAME.match(level1)):
+    misplaced = vocab.label(level1) in vocab.LEVEL2 or vocab.ID_NAME.match(level1)
+    if level1 and misplaced and not vocab.is_level1(level1):  # 成本指标 is either level
         return False
     return not (level2 and (vocab.ID_NAME.match(level2) or vocab.looks_like_target(level2)))
 
@@ -230,8 +236,6 @@ def _indicator(
     cells: Cells, read: _Row, row: int, level1: str, level2: str
 ) -> dict[str, Any] | None:
     written = read.cells["name"][1]
-    if vocab.SOURCE_PREFIX.match(written):  # an "其中" line breaks the indicator above down
-        return None
     indicator: dict[str, Any] = {}
     numbered = vocab.ID_NAME.fullmatch(written)
     if "id" in read.cells:
@@ -255,6 +259,36 @@ def _indicator(
     if "note" in read.cells:
         indicator["note"] = read.cells["note"][1]
     return indicator
+
+
+def _part(
+    cells: Cells, read: _Row, row: int, indicator: dict[str, Any], actuals: dict[str, Any]
+) -> None:
+    """A "其中" row: a part of the indicator above (`parts:`), with its own target and, in a
+    self-evaluation, its own actual value; never scored, so its points cell stays empty."""
+    name = vocab.SOURCE_PREFIX.sub("", read.cells["name"][1]).strip()
+    part: dict[str, Any] = {"name": name}
+    comparator, direction = _direction(read)
+    if direction is not None:
+        part["direction"] = direction.value
+    target = _target(read, comparator)
+    part["target"] = target
+    _check_target(cells, read, row, target, direction or _own_direction(indicator))
+    if "note" in read.cells:
+        part["note"] = read.cells["note"][1]
+    indicator.setdefault("parts", []).append(part)
+    value = _text(read, "actual")
+    if value:
+        key = str(indicator.get("id", indicator["name"]))
+        entry = actuals.get(key)
+        entry = {"value": entry} if isinstance(entry, str) else entry or {}
+        entry.setdefault("parts", {})[name] = value
+        actuals[key] = entry
+
+
+def _own_direction(indicator: dict[str, Any]) -> Direction | None:
+    written = indicator.get("direction")
+    return parse_direction(written) if isinstance(written, str) else None
 
 
 def _direction(read: _Row) -> tuple[str, Direction | None]:
