@@ -116,6 +116,7 @@ class Code(StrEnum):
     T003 = "T003"
     T004 = "T004"
     T005 = "T005"
+    T006 = "T006"
     W001 = "W001"
     W002 = "W002"
     W003 = "W003"
@@ -270,6 +271,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.T003: ("perfcheck.importing.indicators",),
     Code.T004: ("perfcheck.importing.indicators",),
     Code.T005: ("perfcheck.importing.cells",),
+    Code.T006: ("perfcheck.importing.indicators",),
     Code.W001: ("perfcheck.checks.targets",),
     Code.W002: ("perfcheck.checks.targets",),
     Code.W003: ("perfcheck.checks.targets",),

@@ -60,11 +60,45 @@ def test_a_workbook_gives_its_cells_as_shown_and_its_merged_ranges(suffix: str) 
     assert grid.rows[-1] == ["满意度指标", "服务对象满意度指标", "3-1.群众满意度", "≥90%", "10"]
 
 
-def test_ods_gives_the_cells_but_no_merged_ranges() -> None:
-    """calamine does not report ods merges; the covered cells are empty all the same."""
+def test_ods_gives_the_cells_and_the_merged_ranges() -> None:
+    """calamine does not report ods merges: they are read from content.xml, the same as xlsx's."""
     grid = read_tables(TABLES / "department_targets.ods")[0]
     assert grid.rows[:14] == DEPARTMENT_TOP
-    assert grid.merged == ()
+    assert grid.merged == DEPARTMENT_SPANS
+
+
+def test_ods_merges_count_repeated_rows_and_cells_and_read_only_their_sheet(
+    tmp_path: Path,
+) -> None:
+    """Sheet 二 after a sheet with a merge of its own: two empty rows written as one repeated
+    row, three empty cells as one repeated cell, then a cell spanning 2 × 3 at D4, and the
+    two covered cells after it, and one spanning G4:H4."""
+    import zipfile
+
+    from perfcheck.reading.tables.ods_merges import ods_merges
+
+    t = 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    content = (
+        f'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        f" {t}><office:body><office:spreadsheet>"
+        '<table:table table:name="一"><table:table-row>'
+        '<table:table-cell table:number-columns-spanned="2"/></table:table-row></table:table>'
+        '<table:table table:name="二"><table:table-row table:number-rows-repeated="2">'
+        "<table:table-cell/></table:table-row>"
+        "<table:table-row><table:table-cell/></table:table-row>"
+        '<table:table-row><table:table-cell table:number-columns-repeated="3"/>'
+        '<table:table-cell table:number-columns-spanned="3" table:number-rows-spanned="2"/>'
+        '<table:covered-table-cell table:number-columns-repeated="2"/>'
+        '<table:table-cell table:number-columns-spanned="2"/></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell/>'
+        "</table:table-row></table:table></office:spreadsheet></office:body>"
+        "</office:document-content>"
+    )
+    path = tmp_path / "m.ods"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("content.xml", content)
+    assert ods_merges(path, "二") == (Span(3, 3, 4, 5), Span(3, 6, 3, 7))
+    assert ods_merges(path, "一") == (Span(0, 0, 0, 1),)
 
 
 def test_xlsx_numbers_follow_their_format_and_xls_ones_show_as_general() -> None:

@@ -28,6 +28,8 @@ class IndicatorTable(NamedTuple):
     actuals: dict[str, Any]
     scores: dict[str, Decimal]
     total: Decimal | None
+    # the row of each indicator that starts a level-1 or a level-2 group, and its levels
+    first_rows: tuple[tuple[int, str, str], ...] = ()
 
 
 class _Row(NamedTuple):
@@ -45,10 +47,12 @@ def read_indicators(cells: Cells) -> IndicatorTable:
         return empty
     columns = _columns(cells, header)
     last = _last_row(cells, header)
-    _merged_across_levels(cells, columns, header, last)
+    merged = _merged_across_levels(cells, columns, header, last)
     _guess_points(cells, columns, header, last)
     headed = {c for c in range(cells.width(header)) if cells.text(header, c)}
-    return _rows(cells, columns, headed | set(columns.values()), (header, last))
+    table = _rows(cells, columns, headed | set(columns.values()), (header, last))
+    _empty_levels(cells, columns, table.first_rows, merged)
+    return table
 
 
 def has_indicator_table(grid: Grid) -> bool:
@@ -103,18 +107,42 @@ def _last_row(cells: Cells, header: int) -> int:
     return len(cells.grid.rows) - 1
 
 
-def _merged_across_levels(cells: Cells, columns: dict[str, int], header: int, last: int) -> None:
+_LEVEL_NAMES = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标"}
+
+
+def _merged_across_levels(
+    cells: Cells, columns: dict[str, int], header: int, last: int
+) -> set[int]:
     """A merged cell of the indicator rows spanning two level columns (T004); the 总分 row
-    below them is merged across its label's columns as a rule."""
+    below them is merged across its label's columns as a rule. The rows such cells cover."""
     level_columns = {columns[f]: f for f in _LEVELS if f in columns}
+    covered: set[int] = set()
     for span in cells.grid.merged:
         if not header < span.first_row <= last:
             continue
         spanned = [f for col, f in level_columns.items() if span.first_col <= col <= span.last_col]
         if len(spanned) > 1:
-            names = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标"}
-            args = {"first": names[spanned[0]], "last": names[spanned[-1]]}
+            args = {"first": _LEVEL_NAMES[spanned[0]], "last": _LEVEL_NAMES[spanned[-1]]}
             cells.report("T004", span.first_row, span.first_col, args)
+            covered.update(range(span.first_row, span.last_row + 1))
+    return covered
+
+
+def _empty_levels(
+    cells: Cells,
+    columns: dict[str, int],
+    first_rows: tuple[tuple[int, str, str], ...],
+    merged: set[int],
+) -> None:
+    """A group's first row with no level-1 or level-2 name (T006), at the empty cell: what a
+    cell merged across the level columns becomes in text, where no merge is left to see
+    (T004 already names a merge that is)."""
+    for row, level1, level2 in first_rows:
+        if row in merged:
+            continue
+        for field, given in (("level1", level1), ("level2", level2)):
+            if not given and field in columns:
+                cells.report("T006", row, columns[field], {"level": _LEVEL_NAMES[field]})
 
 
 def _guess_points(cells: Cells, columns: dict[str, int], header: int, last: int) -> None:
@@ -151,15 +179,19 @@ def _rows(
     targets: list[dict[str, Any]] = []
     actuals: dict[str, Any] = {}
     scores: dict[str, Decimal] = {}
+    first_rows: list[tuple[int, str, str]] = []
     level1 = level2 = ""
     for row in range(header + 1, last + 1):
         read = _read_row(cells, columns, headed, row)
         if read is None:
             continue
         given1, given2 = _text(read, "level1"), _text(read, "level2")
+        starts = not targets or bool(given1 and given1 != level1)
         if given1 and given1 != level1:
             level1, level2 = given1, ""
         level2 = given2 or level2
+        if starts:
+            first_rows.append((row, level1, level2))
         if targets and vocab.SOURCE_PREFIX.match(read.cells["name"][1]):
             _part(cells, read, row, targets[-1], actuals)
             continue
@@ -172,7 +204,7 @@ def _rows(
         targets.append(indicator)
         _actual(cells, read, row, str(key), actuals, scores)
     total = _total(cells, columns, last)
-    return IndicatorTable(targets, actuals, scores, total)
+    return IndicatorTable(targets, actuals, scores, total, tuple(first_rows))
 
 
 def _text(read: _Row, field: str) -> str:

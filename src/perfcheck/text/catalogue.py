@@ -842,6 +842,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "分值、得分、预算金额和执行率须为数字（可带千位分隔符或 %）；改正该单元格后重新导入。",
         "en": "Points, scores, budget amounts and execution rates are numbers (thousands separators and % allowed); correct the cell and import again.",
     },
+    # --- T006 ---
+    "T006.title": {"zh": "层级单元格为空", "en": "level cell empty"},
+    "T006.message": {
+        "zh": "此行开始新的一组指标，却没有{level}",
+        "en": "this row starts a group of indicators but has no {level}",
+    },
+    "T006.help": {
+        "zh": "每组指标的第一行须写明其一级、二级指标（其下各行可留空，表示延续）。常见原因：合并单元格跨越了两个层级列，复制为文本后其中一列成了空格。把层级名写入各自的列。",
+        "en": "The first row of each group must name its level-1 and level-2 indicator (the rows below may leave them empty to continue it). Often a cell merged across two level columns, copied as text, has left one of them empty. Write each level's name in its own column.",
+    },
     # --- W001 ---
     "W001.title": {"zh": "指标编号不连续", "en": "gap in indicator ids"},
     "W001.message": {

@@ -4,8 +4,8 @@ calamine reads all three formats and gives each cell's typed value and, for xlsx
 merged ranges; it does not give number formats, so for xlsx the formats are read from the
 workbook's own styles (`xlsx_formats.py`) and each number is shown as the sheet shows it. For
 xls and ods a number shows as the General format shows it (`100`, `0.95`), a date as Excel's
-Chinese short date (`2023/7/1`). ods merged ranges are not reported by calamine: their text is
-in the first cell and the covered cells are empty, as everywhere, but `Grid.merged` is empty.
+Chinese short date (`2023/7/1`). ods merged ranges are not reported by calamine: they are read
+from the package's content.xml (`ods_merges.py`).
 
 Which sheets: the one named by `sheet`, hidden or not; otherwise every visible worksheet that
 has a non-empty cell, in the workbook's order.
@@ -104,7 +104,20 @@ def _read_sheet(
         for r, row in enumerate(values)
     ]
     spans = tuple(Span(top, left, bottom, right) for (top, left), (bottom, right) in merged)
+    if kind == "ods":
+        spans = _ods_merges(source, file, name)
     return Grid(file, name, PlaceStyle.SHEET, rows, tuple(sorted(spans)))
+
+
+def _ods_merges(source: Path | IO[bytes], file: str, name: str) -> tuple[Span, ...]:
+    from xml.etree.ElementTree import ParseError
+
+    from perfcheck.reading.tables.ods_merges import ods_merges
+
+    try:
+        return ods_merges(source, name)
+    except (ParseError, KeyError, OSError, ValueError) as error:  # zipfile.BadZipFile too
+        raise TableError(file, "F020", _unreadable("ods", error)) from error
 
 
 def _within_limit(sheet: CalamineSheet, file: str, name: str, budget: int) -> None:
