@@ -79,3 +79,124 @@ def test_the_input_is_never_the_output(tmp_path: Path) -> None:
     assert code == 2
     assert err == f"{table}: F013 {table} 是输入文件，不能作为输出\n"
     assert table.read_bytes() == (TABLES / "department_targets.csv").read_bytes()
+
+
+def _folder_of_tables() -> Path:
+    """Tables as a finance bureau receives them: several forms, a subfolder, two files with
+    one name, a damaged table, a file that is no table, and a note that is not a table file."""
+    folder = Path("收到")
+    (folder / "二季度").mkdir(parents=True)
+    for name in ("department_targets.xlsx", "department_targets.csv",
+                 "project_self_evaluation.xls", "damaged_missing_header.docx"):  # fmt: skip
+        (folder / name).write_bytes((TABLES / name).read_bytes())
+    (folder / "二季度" / "project_targets.utf8.txt").write_bytes(
+        (TABLES / "project_targets.utf8.txt").read_bytes()
+    )
+    (folder / "假表.xlsx").write_text("<html><table></table></html>", encoding="utf-8")
+    (folder / "说明.md").write_text("不是表格", encoding="utf-8")
+    return folder
+
+
+def test_a_folder_gives_a_file_per_table_named_after_it() -> None:
+    _folder_of_tables()
+    code, out, err = run("import", "收到", "-o", "导入", "--format", "concise", "--lang", "en")
+    assert code == 1  # the damaged table and the file that is no table
+    written = sorted(p.relative_to("导入").as_posix() for p in Path("导入").rglob("*.yaml"))
+    assert written == [
+        "department_targets.csv.yaml",  # two files named department_targets: each keeps its kind
+        "department_targets.xlsx.yaml",
+        "project_self_evaluation.actuals.yaml",  # a self-evaluation's actuals beside its targets
+        "project_self_evaluation.yaml",
+        "二季度/project_targets.utf8.yaml",
+    ]
+    actuals = Path("导入/project_self_evaluation.actuals.yaml").read_text(encoding="utf-8")
+    assert "\ntargets: project_self_evaluation.yaml\n" in actuals
+    assert out.splitlines() == [  # in the order of the files (二 sorts before 假)
+        "收到/damaged_missing_header.docx:table 1!R1C1: T001 the table has no indicator table "
+        "header; expected the labels 三级指标、指标值",
+        "导入/project_self_evaluation.actuals.yaml:10:1: W012 indicator 5 老人满意度 has no "
+        "actual; at year-end it scores 0",
+        "收到/假表.xlsx: F021 the extension is .xlsx but the content is a web page (HTML/XML)",
+        "11 files checked: 2 errors, 1 warning",
+    ]
+    assert err == (
+        "6 table files: 4 tables imported, 4 target files and 1 actuals file written; "
+        "2 files not imported\n"
+    )
+
+
+def test_a_folder_imported_again_is_refused_file_by_file_unless_forced() -> None:
+    _folder_of_tables()
+    run("import", "收到", "-o", "导入")
+    before = Path("导入/department_targets.xlsx.yaml").read_bytes()
+    code, out, _ = run("import", "收到", "-o", "导入", "--format", "concise")
+    assert code == 1
+    refused = [line for line in out.splitlines() if ": F012 " in line]
+    assert [line.split(":")[0] for line in refused] == [
+        "导入/department_targets.csv.yaml",
+        "导入/department_targets.xlsx.yaml",
+        "导入/project_self_evaluation.yaml",
+        "导入/二季度/project_targets.utf8.yaml",
+    ]
+    assert Path("导入/department_targets.xlsx.yaml").read_bytes() == before
+    code, out, _ = run("import", "收到", "-o", "导入", "--force", "--format", "concise")
+    assert code == 1 and ": F012 " not in out  # the damaged two remain
+
+
+def test_a_file_with_two_tables_in_a_folder_gives_a_file_for_each() -> None:
+    from tests.fixtures.tables.make_tables import department_targets, docx_bytes, project_targets
+
+    Path("表格").mkdir()
+    document = docx_bytes(["说明", department_targets(), project_targets()])
+    Path("表格/两表.docx").write_bytes(document)
+    code, _, err = run("import", "表格", "-o", "导入")
+    assert code == 0, err
+    assert sorted(p.name for p in Path("导入").iterdir()) == [
+        "两表.table_1.yaml", "两表.table_2.yaml"
+    ]  # fmt: skip
+    first = Path("导入/两表.table_2.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# 由 perfcheck import 自 两表.docx（table 2）生成"
+
+
+def test_a_folder_on_many_processes_gives_what_one_gives() -> None:
+    """20 tables: more than a pool needs, so --jobs 2 spreads them (when there are 2 CPUs)."""
+    Path("多").mkdir()
+    for number in range(20):
+        Path(f"多/表{number:02}.csv").write_bytes((TABLES / "project_targets.csv").read_bytes())
+    one = run("import", "多", "-o", "一", "--jobs", "1", "--format", "json")
+    two = run("import", "多", "-o", "二", "--jobs", "2", "--format", "json")
+    assert one[0] == two[0] == 0
+    assert one[1].replace("一/", "") == two[1].replace("二/", "")
+    assert len(list(Path("二").iterdir())) == 20
+
+
+def test_a_folder_without_tables_and_actuals_for_a_folder_are_refused() -> None:
+    Path("空").mkdir()
+    Path("空/a.yaml").write_text("x: 1\n", encoding="utf-8")
+    code, _, err = run("import", "空", "-o", "出", "--lang", "en")
+    assert code == 2
+    assert err.startswith("空: no table files in the folder (.csv, .docx, .ods")
+    code, _, err = run("import", "空", "-o", "出", "--actuals", "a.yaml", "--lang", "en")
+    assert (code, err.split(":")[0]) == (2, "--actuals")
+
+
+def test_the_progress_bar_is_drawn_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from perfcheck.commands.import_table import _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for stream, drawn in ((io.StringIO(), False), (Terminal(), True)):
+        monkeypatch.setattr(sys, "stderr", stream)
+        with _progress(3, "zh", wanted=True) as done:
+            assert (done is not None) is drawn
+            if done is not None:
+                done(3)
+        assert bool(stream.getvalue()) is drawn
+    _folder_of_tables()
+    _, _, err = run("import", "收到", "-o", "导入")  # the runner's stderr is no terminal
+    assert err.count("\n") == 1  # the total alone

@@ -147,6 +147,7 @@ def _folder(request: ImportRequest, session: Session, options: Options, lang: La
     if request.verbose:
         for imported in results:
             _tell(imported, lang)
+            _say_written(imported, lang)
     reports = [report for imported in results for report in imported.reports]
     _render(request, session, reports, lang)
     if not request.quiet:
@@ -277,6 +278,9 @@ def _render(
     validation_renderer(chosen)(reports, lang, out, view)
 
 
+_ENCODINGS = {"utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16 (BOM)"}
+
+
 def _tell(imported: FileImported, lang: Lang) -> None:
     """--verbose: the file's kind and, for text, its encoding; the tables left out."""
     from perfcheck.reports.visible import visible
@@ -285,7 +289,8 @@ def _tell(imported: FileImported, lang: Lang) -> None:
         return
     args = {"file": imported.source, "kind": Phrase(f"table_kind.{imported.kind}")}
     if imported.encoding:
-        line = say("import.read_text", lang, args | {"encoding": imported.encoding.upper()})
+        encoding = _ENCODINGS.get(imported.encoding, imported.encoding.upper())
+        line = say("import.read_text", lang, args | {"encoding": encoding})
     else:
         line = say("import.read", lang, args)
     lines = [line]

@@ -1044,7 +1044,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "{source}: no indicator to import, no file written",
     },
     "import.total": {
-        "zh": "{files}：导入 {tables}，写出 {targets} 和 {actuals}；{failed}",
+        "zh": "{files}：导入 {tables}，写出 {targets}和 {actuals}；{failed}",
         "en": "{files}: {tables} imported, {targets} and {actuals} written; {failed}",
     },
     "import.same_output": {
