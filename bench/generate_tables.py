@@ -62,21 +62,21 @@ def _indicator_rows(sheet: Worksheet, indicators: list[dict[str, Any]], first: i
     seconds = {name: i for names in LEVELS.values() for i, name in enumerate(names)}
     ordered = sorted(indicators, key=lambda i: (order[i["level1"]], seconds[i["level2"]]))
     row = first
-    starts: dict[int, tuple[int, int]] = {}  # column → (first row of its group, group key)
+    groups: dict[int, tuple[int, tuple[str, ...]]] = {}  # column → (its group's first row, key)
     for indicator in ordered:
-        keys = (indicator["level1"], (indicator["level1"], indicator["level2"]))
-        for col, key in ((1, keys[0]), (2, keys[1])):
-            start, last_key = starts.get(col, (row, None))
-            if key != last_key:
+        level1, level2 = indicator["level1"], indicator["level2"]
+        for col, key, name in ((1, (level1,), level1), (2, (level1, level2), level2)):
+            start, current = groups.get(col, (row, ()))
+            if key != current:
                 _merge_down(sheet, col, start, row - 1)
-                sheet.cell(row, col, key if col == 1 else indicator["level2"])
-                starts[col] = (row, key)  # type: ignore[assignment]
+                sheet.cell(row, col, name)
+                groups[col] = (row, key)
         sheet.cell(row, 3, f"{indicator['id']}.{indicator['name']}")
         sheet.cell(row, 4, indicator["target"])
         if indicator["target"].startswith("="):
             sheet.cell(row, 4).data_type = "s"  # `=100%` as typed, not a formula
         row += 1
-    for col, (start, _) in starts.items():
+    for col, (start, _) in groups.items():
         _merge_down(sheet, col, start, row - 1)
     return row
 

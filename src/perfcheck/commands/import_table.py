@@ -248,7 +248,7 @@ def _total(results: Sequence[FileImported], lang: Lang) -> str:
 
 
 def _counted(what: str, count: int) -> Phrase:
-    return Phrase(f"count.{what}.{'one' if count == 1 else 'many'}", {"count": f"{count:,}"})
+    return Phrase(f"count.{what}.{'one' if count == 1 else 'many'}", {"count": count})
 
 
 # --- what both say ----------------------------------------------------------------------------
