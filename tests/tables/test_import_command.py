@@ -200,3 +200,91 @@ def test_the_progress_bar_is_drawn_on_a_terminal_only(monkeypatch: pytest.Monkey
     _folder_of_tables()
     _, _, err = run("import", "收到", "-o", "导入")  # the runner's stderr is no terminal
     assert err.count("\n") == 1  # the total alone
+
+
+DAMAGED = "damaged_text_in_number_column"  # 分值 of 2-1 written 十分
+
+
+@pytest.mark.parametrize(
+    ("form", "place"),
+    [("xlsx", "damaged.xlsx:目标表!E13"), ("docx", "damaged.docx:table 1!R13C5"),
+     ("gbk.txt", "damaged.gbk.txt:14:22")],
+)  # fmt: skip
+def test_the_unread_cell_is_named_in_every_format(form: str, place: str) -> None:
+    """The same cell as each program shows it, in validate's formats (line formats lead with
+    the place; JSON and SARIF carry it; GitHub puts it before the message)."""
+    name = f"damaged.{form}"
+    Path(name).write_bytes((TABLES / f"{DAMAGED}.{form}").read_bytes())
+    message = "T005 the points (分值) column holds numbers; this cell holds 十分"
+    for chosen in ("concise", "human", "junit"):
+        code, out, _ = run("import", name, "-o", f"{chosen}.yaml", "--format", chosen,
+                           "--lang", "en")  # fmt: skip
+        assert code == 1 and f"{place}: {message}" in out.replace("T005 error:", "T005"), chosen
+    code, out, _ = run("import", name, "-o", "j.yaml", "--format", "json", "--lang", "en")
+    found = json.loads(out)["files"][0]["diagnostics"]
+    where, _, at = place.partition(":")
+    if form.endswith("txt"):
+        line, col = map(int, at.split(":"))
+        assert [(d["file"], d["line"], d["col"], d["code"]) for d in found] == [
+            (where, line, col, "T005")
+        ]
+    else:
+        assert [(d["file"], d["place"], d["code"]) for d in found] == [(where, at, "T005")]
+    code, out, _ = run("import", name, "-o", "s.yaml", "--format", "sarif", "--lang", "en")
+    result = json.loads(out)["runs"][0]["results"][0]
+    assert result["ruleId"] == "T005"
+    code, out, _ = run("import", name, "-o", "g.yaml", "--format", "github", "--lang", "en")
+    assert out.startswith(f"::error file={where}")
+
+
+def test_pasted_text_comes_in_on_standard_input_and_its_encoding_is_named() -> None:
+    """What Excel puts on the clipboard, in GBK as a Chinese Windows console passes it."""
+    pasted = (TABLES / "project_targets.gbk.txt").read_bytes()
+    from typer.testing import CliRunner
+
+    from perfcheck.cli import app
+
+    result = CliRunner().invoke(app, ["import", "-", "-o", "t.yaml", "-v"], input=pasted)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "读取 标准输入：文本，编码 GBK",
+        "已写入 t.yaml：5 个指标（标准输入）",
+    ]
+    first = Path("t.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# 由 perfcheck import 自 标准输入（全文）生成"
+    golden = (TABLES / "expected" / "project_targets.yaml").read_text(encoding="utf-8")
+    assert Path("t.yaml").read_text(encoding="utf-8").split("\n", 2)[2] == golden.split("\n", 2)[2]
+
+
+def test_a_self_evaluation_without_actuals_says_what_was_left_out() -> None:
+    code, _, err = run("import", str(TABLES / "project_self_evaluation.csv"), "-o", "t.yaml",
+                       "--lang", "en")  # fmt: skip
+    assert code == 0
+    assert err.splitlines()[-1] == (
+        f"{TABLES}/project_self_evaluation.csv is a filled self-evaluation; its actual values "
+        "were not written: --actuals FILE keeps them"
+    )
+    assert sorted(p.name for p in Path().iterdir()) == ["t.yaml"]
+
+
+def test_the_actuals_and_the_targets_cannot_be_one_file() -> None:
+    code, _, err = run("import", str(SEED), "-o", "t.yaml", "--actuals", "./t.yaml",
+                       "--lang", "en")  # fmt: skip
+    assert (code, err) == (2, "--actuals: --actuals and -o name the same file\n")
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "expected"),
+    [(b"<html><table></table></html>", "t.xlsx",
+      "t.xlsx: F021 the extension is .xlsx but the content is a web page (HTML/XML)\n"),
+     (b"x", "t.pdf", "t.pdf: F025 "),
+     (b"", "t.csv", "t.csv: F026 ")],
+)  # fmt: skip
+def test_a_table_that_cannot_be_read_is_exit_2_with_its_error(
+    content: bytes, name: str, expected: str
+) -> None:
+    Path(name).write_bytes(content)
+    code, out, err = run("import", name, "-o", "t.yaml", "--lang", "en")
+    assert (code, out) == (2, "")
+    assert err.startswith(expected)
+    assert not Path("t.yaml").exists()

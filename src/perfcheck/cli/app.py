@@ -382,7 +382,7 @@ def init(
 )
 def import_table(
     ctx: typer.Context,
-    table: Annotated[str, typer.Argument(metavar="TABLE", help=both("help.import.table"))],
+    table: Annotated[str, typer.Argument(help=both("help.import.table"))],
     output: Annotated[Path, typer.Option("-o", "--output", help=both("help.import.output"))],
     actuals: Annotated[
         Path | None, typer.Option("--actuals", help=both("help.import.actuals"))

@@ -287,7 +287,7 @@ def _tell(imported: FileImported, lang: Lang) -> None:
 
     if not imported.kind:
         return
-    args = {"file": imported.source, "kind": Phrase(f"table_kind.{imported.kind}")}
+    args = {"file": _named(imported.source, lang), "kind": Phrase(f"table_kind.{imported.kind}")}
     if imported.encoding:
         encoding = _ENCODINGS.get(imported.encoding, imported.encoding.upper())
         line = say("import.read_text", lang, args | {"encoding": encoding})
@@ -295,7 +295,7 @@ def _tell(imported: FileImported, lang: Lang) -> None:
         line = say("import.read", lang, args)
     lines = [line]
     for table in imported.skipped:
-        lines.append(say("import.skipped", lang, {"file": imported.source, "table": table}))
+        lines.append(say("import.skipped", lang, {"file": args["file"], "table": table}))
     for text in lines:
         sys.stderr.write(visible(text) + "\n")
 
@@ -305,7 +305,7 @@ def _say_written(imported: FileImported, lang: Lang) -> None:
 
     lines = []
     for table in imported.tables:
-        source = imported.source + (f":{table.table}" if table.table else "")
+        source = _named(imported.source, lang) + (f":{table.table}" if table.table else "")
         if table.targets is None:
             lines.append(say("import.nothing", lang, {"source": source}))
             continue
@@ -317,6 +317,10 @@ def _say_written(imported: FileImported, lang: Lang) -> None:
             lines.append(say("import.actuals_left", lang, {"source": source}))
     for line in lines:
         sys.stderr.write(visible(line) + "\n")
+
+
+def _named(source: str, lang: Lang) -> str:
+    return say("import.stdin", lang) if source == "-" else source
 
 
 def _exit_code(reports: Sequence[FileReport]) -> ExitCode:
