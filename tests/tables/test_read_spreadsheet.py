@@ -101,12 +101,15 @@ def test_ods_merges_count_repeated_rows_and_cells_and_read_only_their_sheet(
     assert ods_merges(path, "一") == (Span(0, 0, 0, 1),)
 
 
-def test_xlsx_numbers_follow_their_format_and_xls_ones_show_as_general() -> None:
+def test_xlsx_and_xls_numbers_follow_their_format_and_ods_ones_show_as_general() -> None:
+    """95.40% is the fraction 0.954 with a percent format: shown as the sheet shows it."""
     row = ["", "年度资金总额", "250", "250", "238.5", "10", "95.40%", "9.54"]
     xlsx = read_tables(TABLES / "project_self_evaluation.xlsx")[0]
     assert xlsx.rows[5] == row
     xls = read_tables(TABLES / "project_self_evaluation.xls")[0]
-    assert xls.rows[5] == [*row[:6], "0.954", "9.54"]
+    assert xls.rows[5] == row
+    ods = read_tables(TABLES / "project_self_evaluation.ods")[0]
+    assert ods.rows[5] == [*row[:6], "0.954", "9.54"]
 
 
 def test_a_named_sheet_is_read_alone_and_a_missing_one_names_those_there_are() -> None:
@@ -176,3 +179,21 @@ def test_a_value_is_shown_as_its_format_shows_it(
     value: float | bool | dt.date | None, number_format: str, text: str
 ) -> None:
     assert shown(value, number_format) == text
+
+
+def test_an_xls_percentage_is_read_as_shown_not_as_its_fraction(tmp_path: Path) -> None:
+    """An actual value typed as 96% is stored as 0.96: read as 0.96 it would be a hundred times
+    too small. Custom formats (`#,##0.00`) and dates are shown as the sheet shows them too."""
+    import datetime as dt
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("自评表")
+    sheet.write(0, 0, 0.96, xlwt.easyxf(num_format_str="0%"))
+    sheet.write(0, 1, 15213, xlwt.easyxf(num_format_str="#,##0.00"))
+    sheet.write(0, 2, dt.date(2023, 12, 31), xlwt.easyxf(num_format_str="yyyy-mm-dd"))
+    sheet.write(0, 3, 0.5)
+    book.save(str(tmp_path / "t.xls"))
+    (grid,) = read_tables(tmp_path / "t.xls")
+    assert grid.rows == [["96%", "15,213.00", "2023-12-31", "0.5"]]

@@ -1,11 +1,11 @@
 """Workbooks (.xlsx, .xls, .ods) read with python-calamine: one Grid per sheet.
 
 calamine reads all three formats and gives each cell's typed value and, for xlsx and xls, the
-merged ranges; it does not give number formats, so for xlsx the formats are read from the
-workbook's own styles (`xlsx_formats.py`) and each number is shown as the sheet shows it. For
-xls and ods a number shows as the General format shows it (`100`, `0.95`), a date as Excel's
-Chinese short date (`2023/7/1`). ods merged ranges are not reported by calamine: they are read
-from the package's content.xml (`ods_merges.py`).
+merged ranges; it does not give number formats, so they are read from the workbook's own styles
+(xlsx: `xlsx_formats.py`; xls: `xls_formats.py`, with xlrd) and each number is shown as the
+sheet shows it. For ods a number shows as the General format shows it (`100`, `0.95`), a date
+as Excel's Chinese short date (`2023/7/1`). ods merged ranges are not reported by calamine:
+they are read from the package's content.xml (`ods_merges.py`).
 
 Which sheets: the one named by `sheet`, hidden or not; otherwise every visible worksheet that
 has a non-empty cell, in the workbook's order.
@@ -130,10 +130,12 @@ def _within_limit(sheet: CalamineSheet, file: str, name: str, budget: int) -> No
 
 
 def _formats(source: Path | IO[bytes], file: str, kind: str, name: str) -> Formats:
-    if kind != "xlsx":
+    if kind == "xlsx":
+        from perfcheck.reading.tables.xlsx_formats import number_formats
+    elif kind == "xls":
+        from perfcheck.reading.tables.xls_formats import number_formats
+    else:
         return {}
-    from perfcheck.reading.tables.xlsx_formats import number_formats
-
     try:
         return number_formats(source, name)
     except Exception as error:  # a workbook calamine read but whose styles are damaged
