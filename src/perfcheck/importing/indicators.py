@@ -180,6 +180,7 @@ def _rows(
     actuals: dict[str, Any] = {}
     scores: dict[str, Decimal] = {}
     first_rows: list[tuple[int, str, str]] = []
+    runs = _ShiftedRuns(cells)
     level1 = level2 = ""
     for row in range(header + 1, last + 1):
         read = _read_row(cells, columns, headed, row)
@@ -199,12 +200,42 @@ def _rows(
         if indicator is None:
             continue
         if read.shifted:
-            cells.report("W051", row, _first_col(read), {"reading": _shown(indicator)})
+            runs.add(row, _first_col(read), _shown(indicator))
+        else:
+            runs.end()
         key = indicator.get("id", indicator["name"])
         targets.append(indicator)
         _actual(cells, read, row, str(key), actuals, scores)
+    runs.end()
     total = _total(cells, columns, last)
     return IndicatorTable(targets, actuals, scores, total, tuple(first_rows))
+
+
+class _ShiftedRuns:
+    """Rows read by content, one W051 for each run of them: at the run's first row, with its
+    reading, and how many rows more down to which (a table copied from a PDF shifts whole
+    pages; a warning for each of their rows would bury the rest)."""
+
+    def __init__(self, cells: Cells) -> None:
+        self.cells = cells
+        self.run: list[tuple[int, int, str]] = []
+
+    def add(self, row: int, col: int, reading: str) -> None:
+        self.run.append((row, col, reading))
+
+    def end(self) -> None:
+        if not self.run:
+            return
+        row, col, reading = self.run[0]
+        more: object = ""
+        if len(self.run) > 1:
+            last, last_col, _ = self.run[-1]
+            where = self.cells.grid.place(last, last_col)
+            count = len(self.run) - 1
+            key = "import.shifted_more." + ("one" if count == 1 else "many")
+            more = Phrase(key, {"count": count, "last": where})
+        self.cells.report("W051", row, col, {"reading": reading, "more": more})
+        self.run = []
 
 
 def _text(read: _Row, field: str) -> str:

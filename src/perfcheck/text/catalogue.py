@@ -995,8 +995,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- W051 ---
     "W051.title": {"zh": "按内容重排的行", "en": "row read by content"},
     "W051.message": {
-        "zh": "此行单元格与表头的列不对齐，按内容读作：{reading}",
-        "en": "this row's cells are not under their headers; read by content as: {reading}",
+        "zh": "此行单元格与表头的列不对齐，按内容读作：{reading}{more}",
+        "en": "this row's cells are not under their headers; read by content as: {reading}{more}",
     },
     "W051.help": {
         "zh": "从 PDF 或网页复制的表格常有列错位：导入按单元格内容（指标编号、已知的一二级指标名称、指标值的写法）重排该行。核对生成的目标文件中该指标的层级、名称和指标值。",
@@ -1018,6 +1018,14 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "import.whole_table": {"zh": "全文", "en": "whole text"},
     "import.stdin": {"zh": "标准输入", "en": "standard input"},
+    "import.shifted_more.one": {
+        "zh": "；其下 1 行（{last}）也按内容读取",
+        "en": "; so is the row below it (at {last})",
+    },
+    "import.shifted_more.many": {
+        "zh": "；其下 {count} 行（至 {last}）也按内容读取",
+        "en": "; so are the {count} rows below it (down to {last})",
+    },
     "import.read": {"zh": "读取 {file}：{kind}", "en": "read {file}: {kind}"},
     "import.read_text": {
         "zh": "读取 {file}：{kind}，编码 {encoding}",
