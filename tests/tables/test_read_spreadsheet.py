@@ -67,24 +67,28 @@ def test_ods_gives_the_cells_and_the_merged_ranges() -> None:
     assert grid.merged == DEPARTMENT_SPANS
 
 
-def test_ods_merges_count_repeated_rows_and_cells_and_read_only_their_sheet(
+def test_ods_layout_counts_repeated_rows_and_cells_and_reads_only_its_sheet(
     tmp_path: Path,
 ) -> None:
-    """Sheet 二 after a sheet with a merge of its own: two empty rows written as one repeated
-    row, three empty cells as one repeated cell, then a cell spanning 2 × 3 at D4, and the
-    two covered cells after it, and one spanning G4:H4."""
+    """Sheet 二 after a sheet with a merge of its own: two rows holding 50% written as one
+    repeated row, an empty row, then three empty cells as one repeated cell, a cell spanning
+    2 × 3 at D4, two covered cells after it, and one spanning G4:H4."""
     import zipfile
 
-    from perfcheck.reading.tables.ods_merges import ods_merges
+    from perfcheck.reading.tables.ods_layout import ods_layout
 
-    t = 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    t = (
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
     content = (
         f'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
         f" {t}><office:body><office:spreadsheet>"
         '<table:table table:name="一"><table:table-row>'
         '<table:table-cell table:number-columns-spanned="2"/></table:table-row></table:table>'
         '<table:table table:name="二"><table:table-row table:number-rows-repeated="2">'
-        "<table:table-cell/></table:table-row>"
+        '<table:table-cell office:value-type="percentage" office:value="0.5">'
+        "<text:p>50%</text:p></table:table-cell></table:table-row>"
         "<table:table-row><table:table-cell/></table:table-row>"
         '<table:table-row><table:table-cell table:number-columns-repeated="3"/>'
         '<table:table-cell table:number-columns-spanned="3" table:number-rows-spanned="2"/>'
@@ -97,19 +101,22 @@ def test_ods_merges_count_repeated_rows_and_cells_and_read_only_their_sheet(
     path = tmp_path / "m.ods"
     with zipfile.ZipFile(path, "w") as package:
         package.writestr("content.xml", content)
-    assert ods_merges(path, "二") == (Span(3, 3, 4, 5), Span(3, 6, 3, 7))
-    assert ods_merges(path, "一") == (Span(0, 0, 0, 1),)
+    layout = ods_layout(path, "二")
+    assert layout.merged == (Span(3, 3, 4, 5), Span(3, 6, 3, 7))
+    assert layout.shown == {(0, 0): "50%", (1, 0): "50%"}  # the percentage as it was shown
+    assert ods_layout(path, "一").merged == (Span(0, 0, 0, 1),)
 
 
-def test_xlsx_and_xls_numbers_follow_their_format_and_ods_ones_show_as_general() -> None:
-    """95.40% is the fraction 0.954 with a percent format: shown as the sheet shows it."""
+def test_numbers_of_every_workbook_read_as_the_sheet_shows_them() -> None:
+    """95.40% is the fraction 0.954 with a percent format: shown as the sheet shows it, from
+    the format (xlsx, xls) or the text the sheet kept (ods)."""
     row = ["", "年度资金总额", "250", "250", "238.5", "10", "95.40%", "9.54"]
     xlsx = read_tables(TABLES / "project_self_evaluation.xlsx")[0]
     assert xlsx.rows[5] == row
     xls = read_tables(TABLES / "project_self_evaluation.xls")[0]
     assert xls.rows[5] == row
     ods = read_tables(TABLES / "project_self_evaluation.ods")[0]
-    assert ods.rows[5] == [*row[:6], "0.954", "9.54"]
+    assert ods.rows[5] == row
 
 
 def test_a_named_sheet_is_read_alone_and_a_missing_one_names_those_there_are() -> None:

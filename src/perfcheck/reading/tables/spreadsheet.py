@@ -3,9 +3,8 @@
 calamine reads all three formats and gives each cell's typed value and, for xlsx and xls, the
 merged ranges; it does not give number formats, so they are read from the workbook's own styles
 (xlsx: `xlsx_formats.py`; xls: `xls_formats.py`, with xlrd) and each number is shown as the
-sheet shows it. For ods a number shows as the General format shows it (`100`, `0.95`), a date
-as Excel's Chinese short date (`2023/7/1`). ods merged ranges are not reported by calamine:
-they are read from the package's content.xml (`ods_merges.py`).
+sheet shows it; an ods sheet keeps the text each number showed, and its merged ranges, which
+calamine does not report either, in its content.xml (`ods_layout.py`).
 
 Which sheets: the one named by `sheet`, hidden or not; otherwise every visible worksheet that
 has a non-empty cell, in the workbook's order.
@@ -105,19 +104,24 @@ def _read_sheet(
     ]
     spans = tuple(Span(top, left, bottom, right) for (top, left), (bottom, right) in merged)
     if kind == "ods":
-        spans = _ods_merges(source, file, name)
+        spans = _ods(source, file, name, rows)
     return Grid(file, name, PlaceStyle.SHEET, rows, tuple(sorted(spans)))
 
 
-def _ods_merges(source: Path | IO[bytes], file: str, name: str) -> tuple[Span, ...]:
+def _ods(source: Path | IO[bytes], file: str, name: str, rows: list[list[str]]) -> tuple[Span, ...]:
+    """The sheet's merged ranges; its number cells shown as the sheet shows them (in `rows`)."""
     from xml.etree.ElementTree import ParseError
 
-    from perfcheck.reading.tables.ods_merges import ods_merges
+    from perfcheck.reading.tables.ods_layout import ods_layout
 
     try:
-        return ods_merges(source, name)
+        layout = ods_layout(source, name)
     except (ParseError, KeyError, OSError, ValueError) as error:  # zipfile.BadZipFile too
         raise TableError(file, "F020", _unreadable("ods", error)) from error
+    for (row, col), text in layout.shown.items():
+        if row < len(rows) and col < len(rows[row]) and rows[row][col]:
+            rows[row][col] = text
+    return layout.merged
 
 
 def _within_limit(sheet: CalamineSheet, file: str, name: str, budget: int) -> None:
