@@ -288,3 +288,14 @@ def test_a_table_that_cannot_be_read_is_exit_2_with_its_error(
     assert (code, out) == (2, "")
     assert err.startswith(expected)
     assert not Path("t.yaml").exists()
+
+
+def test_actuals_asked_of_a_target_table_are_said_to_be_left_unwritten() -> None:
+    code, _, err = run("import", str(TABLES / "project_targets.xlsx"), "-o", "t.yaml",
+                       "--actuals", "a.yaml", "--lang", "en")  # fmt: skip
+    assert code == 0
+    assert err.splitlines()[-1] == (
+        f"{TABLES}/project_targets.xlsx:目标表 is no filled self-evaluation and has no actual "
+        "values: a.yaml not written"
+    )
+    assert not Path("a.yaml").exists()

@@ -79,7 +79,7 @@ def _one(request: ImportRequest, session: Session, options: Options, lang: Lang)
         _tell(imported, lang)
     _render(request, session, imported.reports, lang)
     if not request.quiet:
-        _say_written(imported, lang)
+        _say_written(imported, lang, request.actuals)
     return _exit_code(imported.reports)
 
 
@@ -300,7 +300,9 @@ def _tell(imported: FileImported, lang: Lang) -> None:
         sys.stderr.write(visible(text) + "\n")
 
 
-def _say_written(imported: FileImported, lang: Lang) -> None:
+def _say_written(imported: FileImported, lang: Lang, asked: Path | None = None) -> None:
+    """What was written from each table; `asked` is the actuals file a single import was
+    given, said to be left unwritten when the table has no actual values."""
     from perfcheck.reports.visible import visible
 
     lines = []
@@ -315,6 +317,8 @@ def _say_written(imported: FileImported, lang: Lang) -> None:
             lines.append(say("import.wrote_actuals", lang, {"path": table.actuals}))
         if table.actuals_left:
             lines.append(say("import.actuals_left", lang, {"source": source}))
+        if asked is not None and table.actuals is None:
+            lines.append(say("import.no_actuals", lang, {"source": source, "path": str(asked)}))
     for line in lines:
         sys.stderr.write(visible(line) + "\n")
 

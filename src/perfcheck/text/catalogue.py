@@ -1047,6 +1047,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "{source} 是填好的自评表；其完成值没有写出，用 --actuals 文件 保存它们",
         "en": "{source} is a filled self-evaluation; its actual values were not written: --actuals FILE keeps them",
     },
+    "import.no_actuals": {
+        "zh": "{source} 不是填好的自评表，没有完成值：{path} 未写出",
+        "en": "{source} is no filled self-evaluation and has no actual values: {path} not written",
+    },
     "import.nothing": {
         "zh": "{source}：没有可导入的指标，未写出文件",
         "en": "{source}: no indicator to import, no file written",
