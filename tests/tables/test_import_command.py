@@ -299,3 +299,13 @@ def test_actuals_asked_of_a_target_table_are_said_to_be_left_unwritten() -> None
         "values: a.yaml not written"
     )
     assert not Path("a.yaml").exists()
+
+
+def test_the_warnings_a_project_waves_are_waved_in_the_table_too() -> None:
+    """`ignore: [W051]` in the project's configuration: the seed's shifted rows are not listed,
+    as validate would not list them in a file."""
+    Path(".perfcheck.yaml").write_text("ignore: [W051]\n", encoding="utf-8")
+    code, out, _ = run("import", str(SEED), "-o", "seed.yaml", "--format", "concise")
+    assert code == 0
+    assert [line.split(": ")[1][:4] for line in out.splitlines()[:-1]] == ["W001", "W002"]
+    assert out.splitlines()[-1] == "检查了 2 个文件：0 个错误，2 个警告（另有 2 个警告已忽略）"

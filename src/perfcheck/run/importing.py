@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from perfcheck.diagnostics import Diagnostic, Lang
+from perfcheck.diagnostics import Diagnostic, Lang, Severity
 from perfcheck.reading.tables.errors import TableError
 from perfcheck.reading.tables.grid import Grid, PlaceStyle
 from perfcheck.reading.tables.read import STDIN, TableFile
@@ -67,23 +67,27 @@ def import_file(job: ImportJob, options: Options, writer: Writer) -> FileImporte
     skipped = tuple(g.name for g in read.grids if not any(g is c for c in chosen))
     if len(chosen) > 1 and not job.destination.named:
         return _several(job.source, read, chosen)
-    found: list[Diagnostic] = []
-    tables: list[TableImported] = []
-    written: list[FileReport] = []
-    refused = False
-    for grid in chosen:
-        destination = job.destination
-        if len(chosen) > 1:
-            destination = _for_table(destination, grid.name)
-        table, reports, failed = _import_table(grid, read.raw, destination, job, options, writer)
-        found += table[1]
-        tables.append(table[0])
-        written += reports
-        refused = refused or failed
-    own = _source_report(job.source, found, chosen[0], read.raw)
-    encoding = chosen[0].encoding
+    outcomes = [
+        _import_table(
+            grid,
+            read.raw,
+            _for_table(job.destination, grid.name) if len(chosen) > 1 else job.destination,
+            job,
+            options,
+            writer,
+        )
+        for grid in chosen
+    ]
+    found = [d for outcome in outcomes for d in outcome.diagnostics]
+    own = _source_report(job.source, found, chosen[0], read.raw, options)
     return FileImported(
-        job.source, read.kind, encoding, tuple(tables), skipped, (own, *written), refused
+        job.source,
+        read.kind,
+        chosen[0].encoding,
+        tuple(outcome.imported for outcome in outcomes),
+        skipped,
+        (own, *(report for outcome in outcomes for report in outcome.reports)),
+        any(outcome.refused for outcome in outcomes),
     )
 
 
@@ -127,7 +131,11 @@ def _file_name_part(name: str) -> str:
     return re.sub(r'[\s/\\:*?"<>|\x00-\x1f]+', "_", name).strip("._") or "table"
 
 
-_TableOutcome = tuple[tuple[TableImported, list[Diagnostic]], list[FileReport], bool]
+class _TableOutcome(NamedTuple):
+    imported: TableImported
+    diagnostics: list[Diagnostic]  # the table's own, located at its cells
+    reports: list[FileReport]  # of each file written (or refused)
+    refused: bool = False
 
 
 def _import_table(
@@ -138,21 +146,21 @@ def _import_table(
     options: Options,
     writer: Writer,
 ) -> _TableOutcome:
-    """The table recognised, its files written and validated: what was written, the table's
-    diagnostics, the written files' reports, and whether a file was refused."""
+    """The table recognised, its files written and validated."""
     from perfcheck.importing import emit_yaml, recognise
 
     recognised = recognise(grid, targets_file=_reference(destination))
     indicators = len(recognised.targets.get("indicators", []))
     nothing = TableImported(grid.name, None, None, indicators)
+    found = recognised.diagnostics
     if not indicators:  # no indicator table: the diagnostics say why, nothing is written
-        return (nothing, recognised.diagnostics), [], False
+        return _TableOutcome(nothing, found, [])
     origin = _origin(grid, raw, job.lang)
     inputs = () if job.source == STDIN else (Path(job.source),)
     text = emit_yaml(recognised.targets, origin, job.lang)
     refusal = writer(destination.targets, text, job.force, inputs)
     if refusal is not None:
-        return (nothing, recognised.diagnostics), [_refused(destination.targets, refusal)], True
+        return _TableOutcome(nothing, found, [_refused(destination.targets, refusal)], True)
     reports = [validate_file(destination.targets, options)]
     actuals = None
     if recognised.actuals is not None and destination.actuals is not None:
@@ -161,12 +169,12 @@ def _import_table(
         if refusal is not None:
             imported = TableImported(grid.name, str(destination.targets), None, indicators)
             reports.append(_refused(destination.actuals, refusal))
-            return (imported, recognised.diagnostics), reports, True
+            return _TableOutcome(imported, found, reports, True)
         reports.append(validate_file(destination.actuals, options, read=TargetsRead()))
         actuals = str(destination.actuals)
     left = recognised.actuals is not None and destination.actuals is None
     imported = TableImported(grid.name, str(destination.targets), actuals, indicators, left)
-    return (imported, recognised.diagnostics), reports, False
+    return _TableOutcome(imported, found, reports)
 
 
 def _reference(destination: Destination) -> str:
@@ -191,16 +199,21 @@ def _refused(path: Path, refusal: tuple[str, Mapping[str, object]]) -> FileRepor
     return FileReport(str(path), None, [Diagnostic(str(path), 0, 0, code, args)])
 
 
-def _source_report(source: str, found: list[Diagnostic], grid: Grid, raw: bytes) -> FileReport:
-    """The table file's own problems, with the lines they point at when it is text."""
+def _source_report(
+    source: str, found: list[Diagnostic], grid: Grid, raw: bytes, options: Options
+) -> FileReport:
+    """The table file's own problems, with the lines they point at when it is text, less the
+    warnings the project waves (as `validate` waves them)."""
     ordered = sorted(found, key=Diagnostic.sort_key)
+    waved = [d for d in ordered if d.severity is Severity.WARNING and d.code in options.ignore]
+    ordered = [d for d in ordered if d not in waved]
     excerpt: dict[int, str] = {}
     if grid.style is PlaceStyle.TEXT and any(d.line > 0 for d in ordered):
         from perfcheck.reading.tables.text import decode
 
         lines = re.split(r"\r\n|\r|\n", decode(raw, source).text)
         excerpt = {d.line: lines[d.line - 1] for d in ordered if 0 < d.line <= len(lines)}
-    return FileReport(source, None, ordered, excerpt)
+    return FileReport(source, None, ordered, excerpt, waved)
 
 
 def import_files(
