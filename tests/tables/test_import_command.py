@@ -309,3 +309,12 @@ def test_the_warnings_a_project_waves_are_waved_in_the_table_too() -> None:
     assert code == 0
     assert [line.split(": ")[1][:4] for line in out.splitlines()[:-1]] == ["W001", "W002"]
     assert out.splitlines()[-1] == "检查了 2 个文件：0 个错误，2 个警告（另有 2 个警告已忽略）"
+
+
+def test_an_existing_folder_as_the_output_takes_the_file_named_after_the_table() -> None:
+    Path("targets").mkdir()
+    code, _, err = run("import", str(TABLES / "project_targets.docx"), "-o", "targets")
+    assert code == 0, err
+    assert [p.name for p in Path("targets").iterdir()] == ["project_targets.yaml"]
+    code, _, err = run("import", "-", "-o", "targets", "--lang", "en")
+    assert (code, err) == (2, "-o: importing standard input, -o must name a file, not a folder\n")
