@@ -83,7 +83,7 @@ def allocate(targets: TargetFile) -> Allocation:
         return Allocation(tuple(points), tuple(defaulted), tuple(flat))
     groups = dict(level1_groups(targets.indicators))
     weights = level1_weights(targets, groups)
-    findings = list(_total_findings(rules, weights))
+    findings = list(_total_findings(targets, weights))
     for level1, members in groups.items():
         weight = weight_of(level1, weights)
         if weight is None and not level1:
@@ -141,7 +141,8 @@ def _no_weight(level1: str, first: int, rules: Rules) -> Finding:
     return Finding("D007", ("indicators", first, "level1"), {"level1": level1, "known": known})
 
 
-def _total_findings(rules: Rules, level1: dict[str, Decimal]) -> list[Finding]:
+def _total_findings(targets: TargetFile, level1: dict[str, Decimal]) -> list[Finding]:
+    rules = targets.rules
     weights = sum(level1.values(), Decimal(0))
     total = rules.budget_points + weights
     if total == rules.total_points:
@@ -154,4 +155,12 @@ def _total_findings(rules: Rules, level1: dict[str, Decimal]) -> list[Finding]:
     }
     decided = [rules.decided_at(key) for key in ("budget_points", "weights", "total_points")]
     where = next((path for path in decided if path is not None), None)
-    return [Finding("D010", where or ("rules",), args, at_key=True, whole_file=where is None)]
+    return [Finding("D010", where or _points_in_rows(targets), args, at_key=True)]
+
+
+def _points_in_rows(targets: TargetFile) -> tuple[str | int, ...]:
+    """Where a total no setting of the file decides is made: the first points a row gives
+    (the weights follow from the rows), else the indicators, which the weights are of."""
+    given = (n for n, i in enumerate(targets.indicators) if i.points is not None)
+    first = next(given, None)
+    return ("indicators",) if first is None else ("indicators", first, "points")

@@ -287,10 +287,11 @@ def _adjusted(
 ) -> tuple[Decimal, Decimal]:
     """The rounded score with the reviewer's adjustment, and the adjustment as applied: itself
     to the quantum (half-up, as points are written), within 0 and the points (or the score,
-    uncapped, when above them)."""
+    uncapped, when above them). A score pushed to a bound is put on the quantum as well, so
+    that it prints as the others do (15.0 and 0.0 at 0.1, not 15 and 0)."""
     ceiling = points if rules.cap else max(points, earned)
     wanted = earned + half_up(adjustment, rules.rounding)
-    adjusted = min(ceiling, max(ZERO, wanted))
+    adjusted = rules.rounded(min(ceiling, max(ZERO, wanted)), points)
     return adjusted, adjustment if adjusted == earned + adjustment else adjusted - earned
 
 

@@ -342,14 +342,24 @@ def _unknown_id(key: str, by_id: dict[str, Indicator], targets: TargetFile) -> F
     return Finding("D020", ("actuals", key), {"id": key, "close": close or ["—"]}, at_key=True)
 
 
+def _unusable_adjustment(entry: ActualEntry) -> str | None:
+    """Why an entry's adjustment cannot apply (a D034 reason), if it cannot: written empty (an
+    `adjustment:` with no amount is not silently dropped), or nothing to adjust."""
+    if entry.adjustment is None:
+        return "D034.no_amount" if "adjustment" in entry.model_fields_set else None
+    if entry.not_applicable is not None:
+        return "D034.not_applicable"
+    return "D034.no_value" if entry.value is None else None
+
+
 def _read(
     indicator: Indicator, entry: ActualEntry, targets: TargetFile, at: DataPath
 ) -> tuple[Reading | None, list[Finding]]:
     problems: list[Finding] = []
     if entry.adjustment is not None and not entry.explanation:
         problems.append(Finding("D025", (*at, "adjustment"), {"id": indicator.id}))
-    if entry.adjustment is not None and (entry.not_applicable is not None or entry.value is None):
-        reason = "D034.not_applicable" if entry.not_applicable is not None else "D034.no_value"
+    reason = _unusable_adjustment(entry)
+    if reason is not None:
         args = {"id": indicator.id, "reason": Phrase(reason)}
         problems.append(Finding("D034", (*at, "adjustment"), args))
     if entry.not_applicable is not None:

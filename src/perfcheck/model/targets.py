@@ -98,13 +98,46 @@ COUNT_UNITS = frozenset(
 # Money amounts: 收入, 产值, 投资 or 成本 to date build up through the year as counts do.
 MONEY_UNITS = frozenset(["元", "千元", "万元", "十万元", "百万元", "千万元", "亿元"])
 
-# A name ending in 率 or 度 (合格率, 满意度, 知晓度), a closing bracket allowed, names a rate: a
-# percentage of something.
-_RATE_NAME = re.compile(r"[率度][)）]?$")
+# The words in 度 that name a share of people or of a whole (a percentage), as indicator names
+# end: 服务对象满意度, 政策知晓度, 资金拨付进度. Other words in 度 measure something (长度, 宽度,
+# 深度, 温度, 密度, 强度), tell a time (年度, 季度) or an amount (额度, 力度): not rates
+# (docs/format.md, "Targets").
+RATE_WORDS_IN_DU = (
+    "满意度",
+    "满意程度",
+    "满足度",
+    "知晓度",
+    "知名度",
+    "认知度",
+    "认可度",
+    "认同度",
+    "信任度",
+    "美誉度",
+    "支持度",
+    "参与度",
+    "配合度",
+    "获得度",
+    "普及度",
+    "覆盖度",
+    "达标度",
+    "达成度",
+    "完成度",
+    "完好度",
+    "完整度",
+    "准确度",
+    "规范度",
+    "熟悉度",
+    "掌握度",
+    "进度",
+)
+
+# A name ending in 率 (合格率, 覆盖率) or in one of those words, a closing bracket allowed,
+# names a rate: a percentage of something.
+_RATE_NAME = re.compile(rf"(?:率|{'|'.join(RATE_WORDS_IN_DU)})[)）]?$")
 
 
 def names_a_rate(name: str) -> bool:
-    """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度)."""
+    """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度; not …长度)."""
     return _RATE_NAME.search(visible(name)) is not None
 
 
@@ -221,8 +254,19 @@ def _comparator(value: Any) -> Any:
 _BLANK_UNIT = {"detail": Phrase("detail.blank_unit")}
 
 
+# What the schema requires of a measured target depends on where it stands: its comparator
+# unless the row (or the file) has a direction, its unit unless the row's name says what it
+# counts (W007). The definition leaves both out; the rows put them back (`_measured_needs`).
+def _comparator_and_unit_by_context(schema: JsonDict) -> None:
+    schema["required"] = [key for key in schema.get("required", []) if key == "value"]
+    for key in ("minLength", "pattern"):
+        schema["properties"]["unit"].pop(key, None)
+
+
 class QuantitativeTarget(Model):
     """A measured target: comparator, value, unit (`≥17次/年`)."""
+
+    model_config = ConfigDict(json_schema_extra=_comparator_and_unit_by_context)
 
     comparator: Annotated[Comparator, BeforeValidator(_comparator)] = Field(
         description="比较符 / comparator: ≥ ＞ = ≤ ＜ (>= > = <= <, 大于等于, 不低于 …)",
@@ -305,7 +349,7 @@ RowDirection = Annotated[
 
 
 def _unit_hint(info: ValidationInfo) -> str:
-    """The unit a suggestion offers when a target has none: % for a rate (…率, …度)."""
+    """The unit a suggestion offers when a target has none: % for a rate (…率, …满意度)."""
     name = info.data.get("name")
     return "%" if isinstance(name, str) and names_a_rate(name) else "次"
 
@@ -395,9 +439,37 @@ Target = Annotated[
 ]
 
 
+# A structured target that is measured: neither a scale nor a time.
+_MEASURED: JsonDict = {
+    "type": "object",
+    "not": {"anyOf": [{"required": ["scale"]}, {"required": ["start"]}, {"required": ["end"]}]},
+}
+_DIRECTING = ["正向", "反向", "positive", "negative"]  # directions that supply a comparator
+_DIRECTED: JsonDict = {"required": ["direction"], "properties": {"direction": {"enum": _DIRECTING}}}
+_DEFAULT_DIRECTED: JsonDict = {
+    "required": ["default_direction"],
+    "properties": {"default_direction": {"enum": _DIRECTING}},
+}
+
+
+def _measured_needs(key: str) -> JsonDict:
+    """A row's target, when it is a structured measured one, must write `key`."""
+    need: JsonDict = {"required": [key]}
+    if key == "unit":
+        need["properties"] = {"unit": {"minLength": 1, "pattern": NOT_BLANK}}
+    return {"if": _MEASURED, "then": need}
+
+
+def _unit_required(schema: JsonDict) -> None:
+    """A sub-row's measured target writes its unit (only an indicator's name supplies one)."""
+    schema.setdefault("allOf", []).append({"properties": {"target": _measured_needs("unit")}})
+
+
 class Part(Model):
     """A "其中" sub-row: one part of its indicator (`192只`: 其中 180只 and 12头), shown with it,
     never scored and never counted as an indicator; its target is read as an indicator's."""
+
+    model_config = ConfigDict(json_schema_extra=_unit_required)
 
     name: Text = Field(description="子项名称 / sub-row name")
     direction: RowDirection = Field(
@@ -430,8 +502,12 @@ def _indicator_id(value: Any) -> Any:
 
 def _id_optional(schema: dict[str, Any]) -> None:
     """A table without tasks numbers the indicators that have no id (`_numbered`); with tasks
-    the file's schema requires it again."""
+    the file's schema requires it again. A measured target writes its unit unless the name
+    says what it counts (`_blank_unit`)."""
     schema["required"] = [key for key in schema.get("required", []) if key != "id"]
+    counted = {"required": ["name"], "properties": {"name": {"pattern": _COUNTED_NAME.pattern}}}
+    unit = {"if": counted, "else": {"properties": {"target": _measured_needs("unit")}}}
+    schema.setdefault("allOf", []).append(unit)
 
 
 class Indicator(Model):
@@ -540,9 +616,7 @@ def _unit_for_blank(data: Any) -> str | None:
     if not isinstance(target, dict) or target.keys() & {"scale", *_TIME_KEYS}:
         return None
     unit = target.get("unit")
-    if "comparator" not in target or not (
-        unit is None or (isinstance(unit, str) and not visible(unit).strip())
-    ):
+    if not (unit is None or (isinstance(unit, str) and not visible(unit).strip())):
         return None
     return unit_of_name(data["name"])
 
@@ -574,6 +648,21 @@ def _with_id(item: Any, number: int, tasks: bool) -> Any:
     return {**item, "id": _TaskNumbered(item["id"])} if tasks else item
 
 
+# Without a direction (the row's, a sub-row's own, or the file's), a measured target writes its
+# comparator: `_target_input` takes it from the direction only.
+_NEEDS_COMPARATOR: JsonDict = {"properties": {"target": _measured_needs("comparator")}}
+_UNDIRECTED_ROW: JsonDict = {  # a row, or a sub-row in it, with no direction of its own
+    "if": {"not": _DIRECTED},
+    "then": {
+        "allOf": [_NEEDS_COMPARATOR],
+        "properties": {"parts": {"items": {"if": {"not": _DIRECTED}, "then": _NEEDS_COMPARATOR}}},
+    },
+}
+_UNDIRECTED_NEED_COMPARATORS: JsonDict = {
+    "if": {"not": _DEFAULT_DIRECTED},
+    "then": {"properties": {"indicators": {"items": _UNDIRECTED_ROW}}},
+}
+
 _TASK_NUMBERED_IDS: JsonDict = {
     "if": {"required": ["tasks"]},
     "then": {
@@ -595,7 +684,9 @@ class TargetFile(Model):
     """绩效目标表: the performance targets of a department (部门整体支出) or of one project
     (项目支出) for one year."""
 
-    model_config = ConfigDict(json_schema_extra=_TASK_NUMBERED_IDS)
+    model_config = ConfigDict(
+        json_schema_extra={"allOf": [_TASK_NUMBERED_IDS, _UNDIRECTED_NEED_COMPARATORS]}
+    )
 
     schema_: str | None = Field(None, alias="$schema", description="JSON Schema (for editors)")
     kind: TableKind = Field(

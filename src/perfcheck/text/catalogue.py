@@ -687,11 +687,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "indicator {id} has an adjustment, but {reason}: it would not count",
     },
     "D034.help": {
-        "zh": "人工调整加减在指标的得分上：先填写完成值（value）；不适用的指标不计分，也就不能调整，删去 adjustment。",
-        "en": "An adjustment changes an indicator's score: give its value first; a not-applicable indicator scores nothing and cannot be adjusted, so delete the adjustment.",
+        "zh": "人工调整加减在指标的得分上：写上调整的分数（如 -2），并先填写完成值（value）；不适用的指标不计分，也就不能调整，删去 adjustment。",
+        "en": "An adjustment changes an indicator's score: write its amount (e.g. -2) and give the value first; a not-applicable indicator scores nothing and cannot be adjusted, so delete the adjustment.",
     },
     "D034.no_value": {"zh": "没有完成值", "en": "it has no value"},
     "D034.not_applicable": {"zh": "该指标不适用", "en": "it is not applicable"},
+    "D034.no_amount": {"zh": "没有写调整的分数", "en": "it gives no amount"},
     # --- D040 ---
     "D040.title": {"zh": "趋势中的目标表不一致", "en": "trend over different target files"},
     "D040.message": {

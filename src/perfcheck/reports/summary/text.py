@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Generic, Protocol, TypeVar
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent, rounded_text
+from perfcheck.formatting import decimal_text, money, percent, rounded_text, signed_text
 from perfcheck.model.rules import shown_points
 from perfcheck.model.targets import Indicator, TargetFile
 from perfcheck.reports.monitoring import (
@@ -276,7 +276,7 @@ def deviation_listings(summary: Summary, lang: Lang) -> list[Listing[IndicatorRe
         return deviation_text(r, lang)
 
     def adjustment(r: IndicatorResult) -> str:
-        shown = decimal_text(r.adjustment) if r.adjustment is not None else ""
+        shown = signed_text(r.adjustment) if r.adjustment is not None else ""
         return f"{shown}。{explained(r, lang)}"
 
     return [
