@@ -46,6 +46,7 @@ from perfcheck.model.targets import (
     TargetFile,
     Text,
     TimeTarget,
+    id_form,
     names_a_rate,
 )
 from perfcheck.reading.invisible import visible
@@ -338,7 +339,8 @@ def _unknown_id(key: str, by_id: dict[str, Indicator], targets: TargetFile) -> F
     names = [i.name for i in targets.indicators]
     close = difflib.get_close_matches(key, [*by_id, *names], n=3)
     if not (INDICATOR_ID if targets.tasks else ANY_ID).fullmatch(key):
-        return Finding("S015", ("actuals", key), {"id": key}, at_key=True)
+        args = {"id": key, "form": id_form(bool(targets.tasks))}
+        return Finding("S015", ("actuals", key), args, at_key=True)
     return Finding("D020", ("actuals", key), {"id": key, "close": close or ["—"]}, at_key=True)
 
 

@@ -489,14 +489,20 @@ class _TaskNumbered:
     written: Any
 
 
+def id_form(tasks: bool) -> Phrase:
+    """The id form of a table, as S015 names it: task-number with tasks, else free."""
+    return Phrase("S015.department" if tasks else "S015.project")
+
+
 def _indicator_id(value: Any) -> Any:
-    form = ANY_ID
+    tasks = isinstance(value, _TaskNumbered)
     if isinstance(value, _TaskNumbered):
-        value, form = value.written, INDICATOR_ID
+        value = value.written
+    form = INDICATOR_ID if tasks else ANY_ID
     if isinstance(value, int | Decimal) and not isinstance(value, bool):
         value = str(value)  # `2.3` or `12` unquoted: the same mistake as in text
     if isinstance(value, str) and not form.fullmatch(value.strip()):
-        raise PydanticCustomError("S015", "bad indicator id", {"id": value})
+        raise PydanticCustomError("S015", "bad indicator id", {"id": value, "form": id_form(tasks)})
     return value.strip() if isinstance(value, str) else value
 
 

@@ -468,10 +468,17 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- S015 ---
     "S015.title": {"zh": "指标编号格式错误", "en": "bad indicator id"},
     "S015.message": {
-        "zh": "指标编号 “{id}” 格式错误：部门整体支出表写成“任务号-序号”，如 2-3；项目支出表写序号"
-        "或不含小数点的编号，如 3",
-        "en": "bad indicator id '{id}': a department table writes task-number, e.g. 2-3; a "
-        "project table a number or an id without a dot, e.g. 3",
+        "zh": "指标编号 “{id}” 格式错误：{form}",
+        "en": "bad indicator id '{id}': {form}",
+    },
+    "S015.department": {
+        "zh": "部门整体支出表（有 tasks）写成“任务号-序号”，如 2-3",
+        "en": "a department table (with tasks) writes task-number, e.g. 2-3",
+    },
+    "S015.project": {
+        "zh": "项目支出表写序号或不含小数点的编号，如 3、A1；1.2 这样的编号像是写错的“任务号-序号”",
+        "en": "a project table writes a number or an id without a dot, e.g. 3 or A1; an id like "
+        "1.2 reads as a mistyped task-number",
     },
     "S015.help": {
         "zh": "部门整体支出表（有 tasks:）的编号，第一个数字是所服务的任务，第二个是该任务下的指标"
