@@ -110,6 +110,7 @@ class Code(StrEnum):
     D041 = "D041"
     D042 = "D042"
     D043 = "D043"
+    D044 = "D044"
     T001 = "T001"
     T002 = "T002"
     T003 = "T003"
@@ -263,6 +264,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D041: ("perfcheck.engine.trend",),
     Code.D042: ("perfcheck.model.actuals",),
     Code.D043: ("perfcheck.checks.targets",),
+    Code.D044: ("perfcheck.engine.points",),
     Code.T001: ("perfcheck.importing.indicators", "perfcheck.importing.recognise"),
     Code.T002: ("perfcheck.importing.indicators",),
     Code.T003: ("perfcheck.importing.indicators",),

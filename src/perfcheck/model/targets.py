@@ -162,6 +162,21 @@ LEVEL1_SYNONYMS: dict[str, str] = {
 }
 
 
+# A level-1 cell that carries its group's weight, as some forms print it: 产出指标(70分),
+# 效益指标（30分）, 满意度指标（权重10）. The weight is read off as the group's stated weight and
+# the name is the level-1 (docs/format.md, "Level-1 names").
+_WEIGHTED_LEVEL1 = re.compile(
+    r"(?P<name>.*?\S)\s*[（(]\s*(?:权重|分值)?\s*[:：]?\s*"
+    r"(?P<points>\d{1,6}(?:\.\d{1,6})?)\s*分?\s*[)）]"
+)
+
+
+def weighted_level1(text: str) -> tuple[str, Decimal] | None:
+    """A level-1 cell's name and the weight it prints (`产出指标(70分)`: 产出指标, 70), if any."""
+    found = _WEIGHTED_LEVEL1.fullmatch(visible(text).strip())
+    return None if found is None else (found["name"], Decimal(found["points"]))
+
+
 def standard_level1(name: str) -> str:
     """The framework's level-1 a published level-1 name stands for (itself when it is one, or
     when it is a local name perfcheck does not know)."""
@@ -562,20 +577,33 @@ class Indicator(Model):
 
     # The unit taken from the name where the target's unit column was left blank (W007).
     _unit_from_name: str | None = PrivateAttr(None)
+    # The weight its level-1 cell printed (`产出指标(70分)`: 70), read off the name.
+    _level1_weight: Decimal | None = PrivateAttr(None)
 
     @model_validator(mode="wrap")
     @classmethod
-    def _blank_unit(
+    def _as_printed(
         cls, data: Any, handler: ModelWrapValidatorHandler[Indicator], info: ValidationInfo
     ) -> Indicator:
-        """A structured target whose unit is blank takes the unit its name makes plain
-        (培训次数: 次), with a warning (W007); otherwise the blank stays an error (S005)."""
+        """Cells read as the table printed them. A structured target whose unit is blank takes
+        the unit its name makes plain (培训次数: 次), with a warning (W007); otherwise the blank
+        stays an error (S005). A level-1 that prints its weight (`产出指标(70分)`) is the
+        level-1 `产出指标`, the weight kept for the points (`engine.points`)."""
         unit = _unit_for_blank(data)
-        if unit is None:
-            return handler(data)
-        indicator = handler({**data, "target": {**data["target"], "unit": unit}})
+        if unit is not None:
+            data = {**data, "target": {**data["target"], "unit": unit}}
+        level1 = data.get("level1") if isinstance(data, dict) else None
+        weighted = weighted_level1(level1) if isinstance(level1, str) else None
+        if weighted is not None:
+            data = {**data, "level1": weighted[0]}
+        indicator = handler(data)
         indicator._unit_from_name = unit
+        indicator._level1_weight = weighted[1] if weighted is not None else None
         return indicator
+
+    @property
+    def level1_weight(self) -> Decimal | None:
+        return self._level1_weight
 
     @property
     def unit_from_name(self) -> str | None:

@@ -890,6 +890,18 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "完成值按子项名称填写，同一指标下的子项名称须各不相同。",
         "en": "Actuals name a sub-row by its name: the sub-rows of one indicator need different names.",
     },
+    # --- D044 ---
+    "D044.title": {"zh": "一级指标所印权重不一致", "en": "level-1 weights printed differently"},
+    "D044.message": {
+        "zh": "一级指标 “{level1}” 印有 {printed} 分，而{other} {weight} 分",
+        "en": "level-1 '{level1}' prints {printed} points, but {other} {weight}",
+    },
+    "D044.row": {"zh": "第 {line} 行印的是", "en": "line {line} prints"},
+    "D044.rules": {"zh": "rules.weights 写的是", "en": "rules.weights gives"},
+    "D044.help": {
+        "zh": "一级指标单元格中的分值（如“产出指标(70分)”）即该一级指标的权重，各行须印同一个数，并与 rules.weights 一致；核对评分办法后改正错的一处，或只在一处写权重。",
+        "en": "The points in a level-1 cell (产出指标(70分)) are that level-1's weight: every row must print the same number, and rules.weights must agree; check the scoring rules and correct the wrong one, or state the weight in one place only.",
+    },
     # --- W004 ---
     "W004.title": {"zh": "≥ 目标超过 100%", "en": "≥ target above 100 %"},
     "W004.message": {
