@@ -1,15 +1,19 @@
 """Layouts of published tables beyond the rows themselves: level-1 cells that print their
-weight (`产出指标(60分)`), each scored or located against figures computed by hand."""
+weight (`产出指标(60分)`), amounts in 万 and 亿, each scored or located against figures computed
+by hand."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
 
-from tests.conftest import run
-from tests.test_published_patterns import _edited, _fixture, _located, _rows, _score
+import pytest
+
+from tests.conftest import FIXTURES, run
+from tests.test_published_patterns import _edited, _fixture, _json, _located, _rows, _score
 
 D = Decimal
+VALID_TARGETS = FIXTURES / "valid" / "targets"
 
 # --- level-1 cells that print their weight --------------------------------------------------------
 
@@ -85,3 +89,107 @@ def test_a_printed_weight_reads_in_the_forms_tables_use(tmp_path: Path) -> None:
     assert _located(path.parent.parent / "targets") == []
     _, data = _score(path)
     assert [g["level1"] for g in data["groups"]] == ["产出指标", "效益指标", "满意度指标"]
+
+
+# --- amounts in 万 and 亿 -----------------------------------------------------------------------
+
+
+def test_amounts_in_wan_and_yi_are_read_in_the_targets_units() -> None:
+    code, data = _fixture("amounts_in_wan_yi")
+    # 1: 20 × 45/48 = 18.75; 2: 11500万元 = 1.15亿元 ≤ 1.2亿元: 10; 3: 2,600,000元 = 260万元
+    # above 250万元: 10 × 250/260 = 9.615… → 9.62; 4: December: 10; 5: 0.25亿元 = 2500万元 ≥ 2000:
+    # 15; 6: 46000人 = 4.6万人: 15 × 4.6/5 = 13.8; 7: 10 (产出 50 − 50: the default weights).
+    assert _rows(data) == {
+        "1": (D(20), D("18.75")),
+        "2": (D(10), D(10)),
+        "3": (D(10), D("9.62")),
+        "4": (D(10), D(10)),
+        "5": (D(15), D(15)),
+        "6": (D(15), D("13.8")),
+        "7": (D(10), D(10)),
+    }
+    # each actual in its target's unit: 11500万元 is 1.15 (亿元), 2,600,000元 is 260 (万元)
+    assert [i["actual"] for i in data["indicators"]][:3] == [D(45), D("1.15"), D(260)]
+    # 1.2亿元 and 11400万 in a 万元 form: 11400 / 12000 = 95 % of 10: 9.5
+    budget = data["budget"]
+    assert (budget["adjusted"], budget["spent"], budget["score"]) == (D(12000), D(11400), D("9.5"))
+    # 18.75 + 10 + 9.62 + 10 + 15 + 13.8 + 10 + 9.5 = 96.67
+    assert (data["total"], code) == (D("96.67"), 1)
+
+
+def test_the_budget_in_wan_and_yi_is_read_in_the_files_money_unit(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        "amounts_in_wan_yi",
+        lambda text: text.replace("money_unit: 万元", "money_unit: 元"),
+    )
+    _, shown = _json("show", str(path.parent.parent / "targets" / "amounts_in_wan_yi.yaml"))
+    assert shown["budget"] == {
+        "total": D(120000000),
+        "sources": {"中央预算内投资": D(80000000), "地方政府专项债券": D(40000000)},
+    }
+    _, data = _score(path)
+    budget = data["budget"]
+    assert (budget["adjusted"], budget["spent"], budget["rate"]) == (
+        D(120000000), D(114000000), D("0.95"),
+    )  # fmt: skip
+    # the indicators keep the units they are written in: the total is unchanged
+    assert data["total"] == D("96.67")
+
+
+@pytest.mark.parametrize(
+    ("written", "replaced"),
+    [("budget:\n  total: 1.2亿元", "budget:\n  total: 1.2亿人"), ("8000万\n", "≥8000万\n")],
+)
+def test_a_budget_amount_in_another_unit_is_refused(
+    tmp_path: Path, written: str, replaced: str
+) -> None:
+    path = _edited(tmp_path, "amounts_in_wan_yi", lambda text: text.replace(written, replaced))
+    found = _located(path.parent.parent / "targets")
+    assert [code for code, _, _ in found] == ["S003"]
+
+
+def test_an_actual_in_a_unit_no_multiple_of_the_targets_is_d021(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        "amounts_in_wan_yi",
+        lambda text: text.replace("value: 46000人", "value: 46000户"),
+        which="actuals",
+    )
+    assert _located(path) == [("D021", 18, 12)]
+
+
+@pytest.mark.parametrize(
+    ("value", "written", "wanted", "expected"),
+    [
+        ("2500000", "元", "万元", "250"),
+        ("1.2", "亿元", "万元", "12000"),
+        ("250", "万", "万元", "250"),  # 250万 in a 万元 form
+        ("250", "万", "元", "2500000"),
+        ("250", "万元", "万", "250"),
+        ("3", "千元", "元", "3000"),
+        ("52000", "人", "万人", "5.2"),
+        ("5.2", "万人次", "人次", "52000"),
+        ("250", "万", "万元/年", "250"),  # the period left out, as `5次` for 次/年
+        ("1", "元", "亿元", "0.00000001"),  # finer than the loader keeps: S005 where it is read
+        ("3", "次", "人", None),
+        ("98", "万", "%", None),
+        ("250", "万元/月", "万元/年", None),
+        ("5", "万人", "万元", None),
+    ],
+)
+def test_amounts_between_multiples_of_a_unit(
+    value: str, written: str, wanted: str, expected: str | None
+) -> None:
+    from perfcheck.model.notation import in_unit
+
+    converted = in_unit(D(value), written, wanted)
+    assert (None if converted is None else format(converted, "f")) == expected
+
+
+def test_the_schema_accepts_budget_amounts_with_their_unit() -> None:
+    from tests.test_published_patterns import _schema_errors
+
+    text = (VALID_TARGETS / "amounts_in_wan_yi.yaml").read_text(encoding="utf-8")
+    assert _schema_errors(text) == []
+    assert _schema_errors(text.replace("total: 1.2亿元", "total: 1.2亿人")) != []

@@ -10,7 +10,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, field_validator
+from pydantic import (
+    BeforeValidator,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from perfcheck.diagnostics import DataPath, Finding, LineOf
@@ -20,6 +27,8 @@ from perfcheck.model.notation import (
     DateSpan,
     NotationError,
     WrittenValue,
+    in_unit,
+    money_written,
     normalise,
     parse_amount,
     parse_date,
@@ -41,6 +50,7 @@ from perfcheck.model.targets import (
     Amount,
     Indicator,
     Model,
+    MoneyAmount,
     QualitativeTarget,
     QuantitativeTarget,
     TargetFile,
@@ -171,15 +181,48 @@ class ActualEntry(Model):
     _explained = field_validator("explanation")(_said)
 
 
+_BUDGET_AMOUNTS = ("initial", "adjusted", "spent")
+
+
 class BudgetActuals(Model):
     """预算执行情况."""
 
-    initial: Amount | None = Field(None, description="年初预算数 / budget at start of year")
-    adjusted: Amount | None = Field(None, description="全年预算数 / full-year budget")
-    spent: Amount = Field(description="全年执行数 / amount spent")
+    initial: MoneyAmount | None = Field(None, description="年初预算数 / budget at start of year")
+    adjusted: MoneyAmount | None = Field(None, description="全年预算数 / full-year budget")
+    spent: MoneyAmount = Field(description="全年执行数 / amount spent")
     explanation: str | None = Field(None, description="执行率偏低的原因 / explanation")
 
     _explained = field_validator("explanation")(_said)
+
+    # The unit each amount was written with (`spent: 1.2亿元`), its number kept as written
+    # until the target file's money_unit is known (`in_money_unit`).
+    _units: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _with_units(cls, data: Any, handler: ModelWrapValidatorHandler[BudgetActuals]) -> Any:
+        units: dict[str, str] = {}
+        if isinstance(data, dict):
+            data = dict(data)
+            for key in _BUDGET_AMOUNTS:
+                written = money_written(data[key]) if isinstance(data.get(key), str) else None
+                if written is not None and representable(written[0]):
+                    data[key], units[key] = written
+        budget = handler(data)
+        budget._units = units
+        return budget
+
+    def in_money_unit(self, money_unit: str) -> BudgetActuals:
+        """The amounts in the target file's money unit: `1.2亿元` is 12000 in a 万元 file."""
+        converted = {
+            key: in_unit(getattr(self, key), unit, money_unit) or getattr(self, key)
+            for key, unit in self._units.items()
+        }
+        if not converted:
+            return self
+        budget = self.model_copy(update=converted)
+        budget._units = {}
+        return budget
 
 
 class Published(Model):
@@ -232,6 +275,11 @@ class ActualsFile(Model):
     def _none_yet(cls, value: Any) -> Any:
         """`actuals:` with nothing under it, as before the first figures: no actuals."""
         return {} if value is None else value
+
+    def in_money_unit(self, money_unit: str) -> ActualsFile:
+        """The file with its budget amounts in the target file's money unit."""
+        budget = self.budget.in_money_unit(money_unit)
+        return self if budget is self.budget else self.model_copy(update={"budget": budget})
 
     @property
     def parsed_period(self) -> Period:
@@ -471,14 +519,20 @@ def _quantity(
         return None
     if amount.comparator is not None:  # `≥266米`: read as 266米, the table's habit noted
         problems.append(Finding("W006", where, args()))
+    if not representable(amount.value):  # before anything is computed with it
+        problems.append(Finding("S005", where, OUT_OF_RANGE))
+        return None
+    value: Decimal | None = amount.value
     if amount.unit and not _same_unit(amount.unit, target.unit):
+        value = in_unit(amount.value, amount.unit, target.unit)  # 1.2亿元 for 万元: 12000
+    if value is None:
         units = {"unit": amount.unit, "expected": target.unit}
         problems.append(Finding("D021", where, args() | units))
         return None
-    if not representable(amount.value):
+    if not representable(value):  # 1元 in 亿元 is finer than a millionth
         problems.append(Finding("S005", where, OUT_OF_RANGE))
         return None
-    return amount.value
+    return value
 
 
 # Words a self-evaluation writes for "none happened" (无上访, 没有发生, 零事故): the number is 0.

@@ -32,7 +32,9 @@ from perfcheck.model.notation import (
     NotationError,
     Qualitative,
     Quantity,
+    in_unit,
     looks_like_date,
+    money_written,
     parse_comparator,
     parse_direction,
     parse_number,
@@ -48,9 +50,11 @@ from perfcheck.model.rules import (
     NonNegative,
     Rules,
     Scale,
+    representable,
 )
 from perfcheck.model.schema import (
     AMOUNT_TEXT,
+    MONEY_TEXT,
     JsonDict,
     comparator_schema,
     lax_boolean,
@@ -230,6 +234,15 @@ Amount = Annotated[
 ]
 
 
+# A budget amount: as `Amount`, or with its money unit (`250万`, `1.2亿元`), which the file
+# reads in its money_unit (`in_money_unit`; an actuals file in its target file's).
+MoneyAmount = Annotated[
+    NonNegative,
+    BeforeValidator(_amount, json_schema_input_type=Annotated[Decimal, Field(ge=0, le=LARGEST)]),
+    Field(json_schema_extra=strings_match(MONEY_TEXT)),
+]
+
+
 class Model(BaseModel):
     """The base of every file model: unknown keys refused, values frozen once read."""
 
@@ -241,8 +254,8 @@ class Model(BaseModel):
 class Budget(Model):
     """年度部门整体支出预算."""
 
-    total: Amount = Field(description="资金总额 / total budget")
-    sources: dict[str, Amount] = Field(
+    total: MoneyAmount = Field(description="资金总额 / total budget")
+    sources: dict[str, MoneyAmount] = Field(
         default={},
         description="资金来源，如 财政拨款、其他资金；合计须等于资金总额 / sources, adding up "
         "to the total",
@@ -658,6 +671,27 @@ def _unit_for_blank(data: Any) -> str | None:
 TableKind = Literal["department", "project"]  # 部门整体支出 / 项目支出
 
 
+def in_money_unit(value: Any, money_unit: str) -> Any:
+    """An amount written with its unit (`250万`, `1.2亿元`, `2,500,000元`) as a number in the
+    file's money unit (250, 12000, 250 in 万元); anything else as it is, for its own check."""
+    written = money_written(value) if isinstance(value, str) else None
+    if written is None or not representable(written[0]):  # bounded before it is scaled
+        return value
+    converted = in_unit(*written, money_unit)
+    return value if converted is None or not representable(converted) else converted
+
+
+def _budget_in_money_unit(budget: dict[Any, Any], money_unit: Any) -> dict[Any, Any]:
+    unit = money_unit if money_unit in ("元", "万元") else "万元"
+    read = (
+        {**budget, "total": in_money_unit(budget["total"], unit)} if "total" in budget else budget
+    )
+    sources = budget.get("sources")
+    if isinstance(sources, dict):
+        read["sources"] = {name: in_money_unit(amount, unit) for name, amount in sources.items()}
+    return read
+
+
 def _numbered(data: Any) -> Any:
     """The kind when not written (department when there are tasks); ids for the indicators
     that have none, numbered in file order (the n-th indicator is `n`); and, where there are
@@ -758,7 +792,10 @@ class TargetFile(Model):
     def _as_published(cls, data: Any) -> Any:
         """Targets as the table prints them: each row without a direction takes the file's
         default_direction, and a date without a year (11月底之前) is in the file's year; then
-        the kind and the ids (`_numbered`)."""
+        the kind and the ids (`_numbered`). Budget amounts written with their unit (`250万`,
+        `1.2亿元`) are read in the file's money_unit (`_budget_in_money_unit`)."""
+        if isinstance(data, dict) and isinstance(data.get("budget"), dict):
+            data = {**data, "budget": _budget_in_money_unit(data["budget"], data.get("money_unit"))}
         if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
             return _numbered(data)
         default = _valid_direction(data.get("default_direction"))
