@@ -193,3 +193,104 @@ def test_the_schema_accepts_budget_amounts_with_their_unit() -> None:
     text = (VALID_TARGETS / "amounts_in_wan_yi.yaml").read_text(encoding="utf-8")
     assert _schema_errors(text) == []
     assert _schema_errors(text.replace("total: 1.2亿元", "total: 1.2亿人")) != []
+
+
+# --- 预算执行率 as a weighted row of the indicator list ----------------------------------------
+
+
+def test_the_budget_listed_as_a_row_is_scored_there() -> None:
+    code, data = _fixture("budget_row_in_the_list")
+    # 1: the rate the budget gives, 92.6 / 100 = 92.60 %, against ≥95 %: 10 × 92.6/95 = 9.747…,
+    # rounded as the budget row is, down to whole points: 9; 3: 20 × 97/98 = 19.795… → 19.80.
+    assert _rows(data) == {
+        "1": (D(10), D(9)),
+        "2": (D(20), D(20)),
+        "3": (D(20), D("19.80")),
+        "4": (D(15), D(15)),
+        "5": (D(15), D(15)),
+        "6": (D(10), D(10)),
+        "7": (D(10), D(10)),
+    }
+    assert data["indicators"][0]["actual"] == D("92.60")
+    # the budget has no points of its own: 9 + 20 + 19.8 + 15 + 15 + 10 + 10 = 98.8
+    budget = data["budget"]
+    assert (budget["rate"], budget["points"], budget["score"]) == (D("0.926"), D(0), D(0))
+    assert (data["total"], data["grade"], code) == (D("98.80"), "优", 1)
+
+
+def test_the_text_report_says_where_the_budget_is_scored() -> None:
+    _, out, _ = run("score", str(FIXTURES / "valid" / "actuals" / "budget_row_in_the_list.yaml"))
+    assert "注：预算执行率列为指标 1，按其分值计分；预算执行一栏不另计分。" in out
+
+
+@pytest.mark.parametrize(
+    ("written", "score", "found"),
+    [
+        ("93%", D(9), []),  # 92.60 % at whole per cent: 93, as written; 10 × 93/95 → 9
+        ("92.6%", D(9), []),
+        ("95%", D(10), [("W015", 9, 12)]),  # not the budget's rate: scored as written
+        ("92.55", D(9), [("W015", 9, 12)]),
+    ],
+)
+def test_a_rate_written_on_the_budget_row_is_checked_against_the_budget(
+    tmp_path: Path, written: str, score: Decimal, found: list[tuple[str, int, int]]
+) -> None:
+    path = _edited(
+        tmp_path,
+        "budget_row_in_the_list",
+        lambda text: text.replace("  预算执行率:\n", f"  预算执行率:\n    value: {written}\n"),
+        which="actuals",
+    )
+    assert _located(path) == found
+    _, data = _score(path)
+    assert data["indicators"][0]["score"] == score
+
+
+def test_budget_points_beside_a_budget_row_are_d045(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        "budget_row_in_the_list",
+        lambda text: text.replace("rules:\n", "rules:\n  budget_points: 10\n"),
+    )
+    targets = path.parent.parent / "targets"
+    # at the budget points; and the rows' 100 do not fit in the 90 the budget leaves (D005)
+    assert _located(targets) == [("D005", 34, 13), ("D045", 36, 18)]
+    _, out, _ = run("validate", str(targets), "--format", "concise")
+    assert "指标 1 是预算执行率，已按其分值计分：rules.budget_points 又给预算执行另设 10 分" in out
+
+
+def test_budget_points_of_0_beside_a_budget_row_are_fine(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        "budget_row_in_the_list",
+        lambda text: text.replace("rules:\n", "rules:\n  budget_points: 0\n"),
+    )
+    assert _located(path.parent.parent / "targets") == []
+
+
+def test_two_budget_rows_are_d045(tmp_path: Path) -> None:
+    second = "  - name: 资金执行率\n    target: ≥90%\n    points: 10\n"
+    path = _edited(
+        tmp_path,
+        "budget_row_in_the_list",
+        lambda text: text.replace(
+            "    target: ≥90%\n    points: 10\n", "    target: ≥90%\n    points: 0\n" + second
+        ),
+    )
+    _, out, _ = run("validate", str(path.parent.parent / "targets"), "--format", "concise")
+    assert ":35:11: D045 指标 8 是预算执行率，已按其分值计分：第 14 行的指标也是预算执行率" in out
+
+
+def test_in_year_the_budget_row_is_judged_against_the_time_elapsed(tmp_path: Path) -> None:
+    targets = FIXTURES / "valid" / "targets" / "budget_row_in_the_list.yaml"
+    path = tmp_path / "q2.yaml"
+    path.write_text(
+        f"targets: {targets.as_posix()}\nperiod: 2023Q2\nbudget:\n  adjusted: 100.00\n"
+        "  spent: 45.00\nactuals:\n  改造农村户厕数量: 380户\n",
+        encoding="utf-8",
+    )
+    _, data = _score(path)
+    row = data["indicators"][0]
+    # spending accumulates: ≥95 % × 6/12 = 47.5 % expected by June; 45 / 47.5 = 94.74 %: green
+    assert (row["cumulative"], row["expected"], row["actual"]) == (True, D("47.5"), D(45))
+    assert (row["progress"], row["light"]) == (D("0.9474"), "green")

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from perfcheck.diagnostics import Finding, LineOf
-from perfcheck.formatting import decimal_text, percent
+from perfcheck.formatting import decimal_text, percent, plain
 from perfcheck.model.notation import Comparator
 from perfcheck.model.rules import BUILTIN_SCALES, COST, FRAMEWORK, OUTPUT, Rules
 from perfcheck.model.targets import (
@@ -273,8 +273,27 @@ def levels_on_every_row(targets: TargetFile) -> Iterator[Finding]:
             yield Finding("D012", ("indicators", index), args, at_key=True)
 
 
+def budget_scored_once(targets: TargetFile) -> Iterator[Finding]:
+    """The budget's execution is scored in one place: one 预算执行率 row among the
+    indicators, or the budget row with `rules.budget_points`, not both."""
+    rows = targets.budget_rows
+    if not rows:
+        return
+    first = targets.indicators[rows[0]]
+    for row in rows[1:]:
+        reason = Phrase("D045.rows", {"line": LineOf(("indicators", rows[0], "name"))})
+        args = {"id": targets.indicators[row].id, "reason": reason}
+        yield Finding("D045", ("indicators", row, "name"), args)
+    rules = targets.rules
+    if rules.given_in_file("budget_points") and rules.budget_points != 0:
+        points = plain(rules.budget_points)
+        reason = Phrase("D045.points", {"points": points})
+        yield Finding("D045", ("rules", "budget_points"), {"id": first.id, "reason": reason})
+
+
 TARGET_CHECKS: tuple[Check, ...] = (
     what_the_kind_needs,
+    budget_scored_once,
     levels_on_every_row,
     duplicate_task_ids,
     duplicate_indicator_ids,

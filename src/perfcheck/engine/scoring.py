@@ -61,9 +61,16 @@ def _score(
 ) -> ScoreResult:
     rules = targets.rules
     period = actuals.parsed_period
+    budget_row = targets.budget_row
     results = tuple(
         with_parts(
-            score_indicator(indicator, points, readings.get(indicator.id), rules, defaulted),
+            score_indicator(
+                indicator,
+                points,
+                readings.get(indicator.id),
+                rules.for_budget_row() if indicator is budget_row else rules,
+                defaulted,
+            ),
             readings.get(indicator.id),
         )
         for indicator, points, defaulted in zip(

@@ -21,7 +21,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from perfcheck.diagnostics import DataPath, Finding, LineOf
-from perfcheck.formatting import decimal_text, percent
+from perfcheck.formatting import decimal_text, half_up, percent
 from perfcheck.model.notation import (
     DEFAULT_SCALE,
     DateSpan,
@@ -338,9 +338,62 @@ def read_actuals(actuals: ActualsFile, targets: TargetFile) -> ReadActuals:
             continue
         reading, problems = _read(indicator, entry, targets, ("actuals", key))
         findings.extend(problems)
+        if indicator.is_budget_row:
+            reading = _budget_row_reading(entry, reading, budget_row_rate(actuals, targets))
+            written = _budget_row_rate_written(indicator, entry, reading, actuals, targets)
+            findings.extend(Finding("W015", ("actuals", key, "value"), args) for args in written)
         if reading is not None:
             readings[indicator.id] = reading
+    row = targets.budget_row
+    if row is not None and row.id not in first_key:  # not written: the rate the budget gives
+        readings[row.id] = Reading(value=budget_row_rate(actuals, targets))
     return ReadActuals(readings, findings)
+
+
+def budget_row_rate(actuals: ActualsFile, targets: TargetFile) -> Decimal:
+    """The execution rate in per cent to two places, as a 预算执行率 row prints it (95.00)."""
+    base = budget_base(actuals, targets)
+    return half_up(base.rate(actuals.budget.spent) * 100, Decimal("0.01"))
+
+
+def _budget_row_reading(
+    entry: ActualEntry, reading: Reading | None, rate: Decimal
+) -> Reading | None:
+    """A 预算执行率 row's actual: as written, or without a value the rate the budget gives
+    (its explanation kept)."""
+    if entry.value is not None or entry.not_applicable is not None:
+        return reading
+    return Reading(value=rate, explanation=entry.explanation)
+
+
+def _budget_row_rate_written(
+    indicator: Indicator,
+    entry: ActualEntry,
+    reading: Reading | None,
+    actuals: ActualsFile,
+    targets: TargetFile,
+) -> Iterator[dict[str, object]]:
+    """A rate written on a 预算执行率 row that is not the budget's at the places it is written
+    to (95% for 94.83 % is fine): W015; it scores as written."""
+    written = _written_percent(entry.value) if entry.value is not None else None
+    if reading is None or written is None:
+        return
+    rate = budget_row_rate(actuals, targets)
+    places = written.as_tuple().exponent
+    shown = half_up(rate, Decimal(1).scaleb(places)) if isinstance(places, int) else rate
+    if shown != written:
+        yield {"id": indicator.id, "value": f"{written}%", "rate": f"{rate}%"}
+
+
+def _written_percent(value: Decimal | str) -> Decimal | None:
+    """A written execution rate as a number of per cent (`95%`, `95`), if it reads as one."""
+    if isinstance(value, Decimal):
+        return value
+    try:
+        amount = parse_amount(value)
+    except ValueError:
+        return None
+    return amount.value if amount.unit in ("", "%") and representable(amount.value) else None
 
 
 def _period_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Finding]:
@@ -489,7 +542,7 @@ def _interpret(
         return None
     if value < 0:
         problems.append(Finding("D028", where, {"id": indicator.id, "value": decimal_text(value)}))
-    elif target.unit == "%" and value > 100 and _bounded_rate(indicator.name):
+    elif target.unit == "%" and value > 100 and _bounded_rate(indicator):
         problems.append(Finding("D029", where, {"id": indicator.id, "value": f"{value}%"}))
     return Reading(value=value)
 
@@ -572,9 +625,12 @@ def _same_unit(written: str, expected: str) -> bool:
     return written == expected or written == expected.split("/", 1)[0]
 
 
-def _bounded_rate(name: str) -> bool:
-    """Rates of a whole (…率, 满意度) cannot pass 100 %; growth rates (增长, 增幅) can."""
-    return names_a_rate(name) and "增长" not in name and "增幅" not in name
+def _bounded_rate(indicator: Indicator) -> bool:
+    """Rates of a whole (…率, 满意度) cannot pass 100 %; growth rates (增长, 增幅) can, and so
+    can spending against its budget (a 预算执行率 row)."""
+    name = indicator.name
+    bounded = names_a_rate(name) and "增长" not in name and "增幅" not in name
+    return bounded and not indicator.is_budget_row
 
 
 def _qualitative(

@@ -140,6 +140,16 @@ RATE_WORDS_IN_DU = (
 _RATE_NAME = re.compile(rf"(?:率|{'|'.join(RATE_WORDS_IN_DU)})[)）]?$")
 
 
+# A row of the indicator list that is the budget's execution rate, as flat tables list it among
+# the weighted rows: 预算执行率, 资金执行率, 项目预算资金执行率, 财政资金支出执行率 …
+_BUDGET_ROW_NAME = re.compile(r"(?:项目|财政|部门)?(?:预算资金|预算|资金)(?:支出)?执行率")
+
+
+def names_budget_execution(name: str) -> bool:
+    """Whether an indicator's name is the budget's execution rate (预算执行率, 资金执行率)."""
+    return _BUDGET_ROW_NAME.fullmatch(visible(name).strip()) is not None
+
+
 def names_a_rate(name: str) -> bool:
     """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度; not …长度)."""
     return _RATE_NAME.search(visible(name)) is not None
@@ -628,11 +638,25 @@ class Indicator(Model):
     _visible_names = field_validator("level1", "level2")(visible)
 
     @property
+    def is_budget_row(self) -> bool:
+        """The budget's execution rate listed as a row (`预算执行率 ≥90%`): its actual is the
+        rate the budget gives (docs/scoring.md, "Budget execution as a row")."""
+        target = self.target
+        return (
+            isinstance(target, QuantitativeTarget)
+            and target.unit == "%"
+            and names_budget_execution(self.name)
+        )
+
+    @property
     def accumulates(self) -> bool:
-        """Counts and money amounts grow through the year and are judged against 序时进度;
-        rates, times, grades and prices (元/人, 元/平方米: a level, not a sum) are not."""
+        """Counts and money amounts grow through the year and are judged against 序时进度, and
+        so is spending (the budget's execution rate as a row); rates, times, grades and prices
+        (元/人, 元/平方米: a level, not a sum) are not."""
         if self.cumulative is not None:
             return self.cumulative
+        if self.is_budget_row:
+            return True
         target = self.target
         if not isinstance(target, QuantitativeTarget):
             return False
@@ -810,6 +834,25 @@ class TargetFile(Model):
             visible(name): {visible(grade): g for grade, g in scale.items()}
             for name, scale in scales.items()
         }
+
+    @model_validator(mode="after")
+    def _budget_in_the_list(self) -> TargetFile:
+        """A table that lists 预算执行率 among its rows scores the budget there: the budget
+        has no points of its own unless the file itself gives them (then D045)."""
+        if self.budget_row is not None and not self.rules.given_in_file("budget_points"):
+            object.__setattr__(self, "rules", self.rules.with_budget_in_the_list())
+        return self
+
+    @property
+    def budget_rows(self) -> list[int]:
+        """The positions of the rows that are the budget's execution rate (one, or D045)."""
+        return [n for n, indicator in enumerate(self.indicators) if indicator.is_budget_row]
+
+    @property
+    def budget_row(self) -> Indicator | None:
+        """The budget's execution rate listed among the indicators, if it is."""
+        rows = self.budget_rows
+        return self.indicators[rows[0]] if rows else None
 
     def scale(self, name: str) -> Scale | None:
         return self.scales.get(name) or BUILTIN_SCALES.get(name)

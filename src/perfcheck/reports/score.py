@@ -310,6 +310,8 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
         lines.insert(0, labels["budget_explanation"].format(threshold=threshold))
     if any(Flag.DEFAULT_POINTS in r.flags for r in result.indicators):
         lines.append(labels["default_points"])
+    if (row := result.targets.budget_row) is not None:
+        lines.append(labels["budget_row"].format(id=row.id))
     if note := profile_note(result.targets.rules, lang):
         lines.append(note)
     return lines

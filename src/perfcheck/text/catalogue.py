@@ -902,6 +902,24 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "一级指标单元格中的分值（如“产出指标(70分)”）即该一级指标的权重，各行须印同一个数，并与 rules.weights 一致；核对评分办法后改正错的一处，或只在一处写权重。",
         "en": "The points in a level-1 cell (产出指标(70分)) are that level-1's weight: every row must print the same number, and rules.weights must agree; check the scoring rules and correct the wrong one, or state the weight in one place only.",
     },
+    # --- D045 ---
+    "D045.title": {"zh": "预算执行重复计分", "en": "budget execution scored twice"},
+    "D045.message": {
+        "zh": "指标 {id} 是预算执行率，已按其分值计分：{reason}",
+        "en": "indicator {id} is the budget's execution rate, scored by its points: {reason}",
+    },
+    "D045.rows": {
+        "zh": "第 {line} 行的指标也是预算执行率",
+        "en": "the indicator on line {line} is one too",
+    },
+    "D045.points": {
+        "zh": "rules.budget_points 又给预算执行另设 {points} 分",
+        "en": "rules.budget_points gives the budget another {points} points",
+    },
+    "D045.help": {
+        "zh": "指标清单中列有“预算执行率”（或资金执行率）一行时，预算执行按这一行的分值计分，不另设预算执行分值：删去 rules.budget_points（或写 0），或删去这一行而保留 budget_points。清单中只能有一行预算执行率。",
+        "en": "When the indicator list has a 预算执行率 (or 资金执行率) row, the budget is scored by that row's points and has none of its own: delete rules.budget_points (or write 0), or delete the row and keep budget_points. The list may have one such row only.",
+    },
     # --- W004 ---
     "W004.title": {"zh": "≥ 目标超过 100%", "en": "≥ target above 100 %"},
     "W004.message": {
@@ -971,6 +989,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "W014.help": {
         "zh": "运行监控中，红灯指标（进度低于黄灯阈值，默认 70%）须分析偏差原因并提出纠偏措施（财预〔2019〕136号）；写在该指标的 explanation 中，监控报告会列出它。",
         "en": "In monitoring, an indicator on a red light (progress below the yellow threshold, 70 % by default) needs the cause and the corrective measures (财预〔2019〕136号); write them in its explanation, which the monitoring report lists.",
+    },
+    # --- W015 ---
+    "W015.title": {"zh": "执行率与预算数据不符", "en": "execution rate unlike the budget's"},
+    "W015.message": {
+        "zh": "指标 {id} 填写的执行率 {value} 与全年执行数 / 预算数算得的 {rate} 不符，按所填计分",
+        "en": "indicator {id} gives an execution rate of {value}, but spent / budget is {rate}; scored as written",
+    },
+    "W015.help": {
+        "zh": "预算执行率一行的完成值可以不填，由 budget 中的全年执行数和预算数算出；填写时应与之一致（按所填的小数位比较，95% 与 94.83% 一致）。核对 budget.spent、budget.adjusted 和这一行的完成值。",
+        "en": "The actual of a 预算执行率 row may be left out: it is spent over the budget in budget:. Written, it should agree with them at the places it is written to (95% agrees with 94.83 %). Check budget.spent, budget.adjusted and the row's value.",
     },
     # --- W040 ---
     "W040.title": {"zh": "累计数下降", "en": "cumulative count fell"},
@@ -1321,6 +1349,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "score.default_points": {
         "zh": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）在组内平均分配。",
         "en": "Note: indicators without points share what is left of their level-1 weight evenly.",
+    },
+    "score.budget_row": {
+        "zh": "注：预算执行率列为指标 {id}，按其分值计分；预算执行一栏不另计分。",
+        "en": "Note: budget execution is listed as indicator {id} and scored there; the budget row has no points of its own.",
     },
     "score.profile": {
         "zh": "注：按评分规则方案 “{profile}” 计分。",
