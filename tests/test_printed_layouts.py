@@ -294,3 +294,99 @@ def test_in_year_the_budget_row_is_judged_against_the_time_elapsed(tmp_path: Pat
     # spending accumulates: ≥95 % × 6/12 = 47.5 % expected by June; 45 / 47.5 = 94.74 %: green
     assert (row["cumulative"], row["expected"], row["actual"]) == (True, D("47.5"), D(45))
     assert (row["progress"], row["light"]) == (D("0.9474"), "green")
+
+
+# --- “其中” rows in every report ------------------------------------------------------------
+
+PARTS = FIXTURES / "valid" / "actuals" / "parts_under_levels.yaml"
+PARTS_IN_YEAR = FIXTURES / "valid" / "actuals" / "parts_under_levels_in_year.yaml"
+
+
+def test_the_review_pack_in_markdown_lists_the_parts_under_their_indicator() -> None:
+    _, out, _ = run("summary", str(PARTS))
+    rows = [line for line in out.splitlines() if line.startswith("| ")]
+    first = rows.index(
+        "| 产出指标 | 数量指标 | 1.新建农村公路里程 | ≥30公里 | 31公里 | 20.00 | 20.00 |  |"
+    )
+    assert rows[first + 1 : first + 4] == [
+        "|  |  | 其中：四级公路 | ≥22公里 | 23公里 |  |  |  |",
+        "|  |  | 其中：等外公路 | ≥8公里 | 8公里 |  |  |  |",
+        "| 产出指标 | 数量指标 | 2.新建桥梁数量 | ≥4座 | 4座 | 15.00 | 15.00 |  |",
+    ]
+    assert "|  |  | 其中：脱贫人口 | ≥3000人 | 3150人 |  |  |  |" in rows
+
+
+def test_the_review_pack_in_html_keeps_the_parts_inside_the_merged_level_cells(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "pack.html"
+    run("summary", str(PARTS), "--format", "html", "-o", str(out))
+    page = out.read_text(encoding="utf-8")
+    # 产出指标 over rows 1, its two parts, 2 and 3; 数量指标 over 1, its parts and 2
+    assert '<th rowspan="5">产出指标</th><th rowspan="4">数量指标</th>' in page
+    assert '<th rowspan="2">效益指标</th><th rowspan="2">社会效益指标</th>' in page
+    assert (
+        '<tr class="part"><td class="name">其中：四级公路</td><td>≥22公里</td><td>23公里</td>'
+        '<td class="num"></td><td class="num"></td><td></td></tr>'
+    ) in page
+
+
+def _form(path: Path, tmp_path: Path) -> list[tuple[object, ...]]:
+    import openpyxl
+
+    out = tmp_path / "pack.xlsx"
+    run("summary", str(path), "--format", "xlsx", "-o", str(out))
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    rows: list[tuple[object, ...]] = [tuple(c.value for c in row) for row in sheet.iter_rows()]
+    start = next(n for n, row in enumerate(rows) if row[2] == "1.新建农村公路里程")
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    assert f"A{start + 1}:A{start + 5}" in merged  # 产出指标 over its rows and their parts
+    assert f"B{start + 1}:B{start + 4}" in merged  # 数量指标
+    return rows[start : start + 7]
+
+
+def test_the_official_form_in_xlsx_has_the_parts_under_their_indicator(tmp_path: Path) -> None:
+    rows = _form(PARTS, tmp_path)
+    assert rows[1][2:5] == ("其中：四级公路", "≥22公里", 23)
+    assert rows[2][2:8] == ("其中：等外公路", "≥8公里", 8, None, None, None)
+    assert rows[3][2] == "2.新建桥梁数量"
+    assert rows[6][2:5] == ("其中：脱贫人口", "≥3000人", 3150)
+
+
+def test_the_monitoring_form_in_xlsx_has_the_parts_too(tmp_path: Path) -> None:
+    rows = _form(PARTS_IN_YEAR, tmp_path)
+    assert rows[1][2:6] == ("其中：四级公路", "≥22公里", None, 10)
+    assert rows[6][2:6] == ("其中：脱贫人口", "≥3000人", None, 1400)
+
+
+def test_monitoring_reports_show_the_parts_without_a_light() -> None:
+    _, data = _json("score", str(PARTS_IN_YEAR))
+    first = data["indicators"][0]
+    assert first["parts"] == [
+        {"name": "四级公路", "target": "≥22公里", "actual": D(10)},
+        {"name": "等外公路", "target": "≥8公里", "actual": D(4)},
+    ]
+    assert "parts" not in data["indicators"][1]
+    _, text, _ = run("score", str(PARTS_IN_YEAR))
+    assert "其中：脱贫人口" in text
+    _, csv, _ = run("score", str(PARTS_IN_YEAR), "--format", "csv")
+    assert "其中,,,其中：四级公路,≥22公里,,10公里,,,,," in csv.splitlines()
+    _, markdown, _ = run("score", str(PARTS_IN_YEAR), "--format", "markdown")
+    assert "|  |  | 其中：等外公路 | ≥8公里 |  | 4公里 |  |  |  |  |  |" in markdown
+    _, pack, _ = run("summary", str(PARTS_IN_YEAR))
+    assert "|  |  | 其中：脱贫人口 | ≥3000人 |  | 1400人 |  |  |  |  |  |" in pack
+
+
+def test_the_monitoring_pack_in_html_has_the_parts(tmp_path: Path) -> None:
+    out = tmp_path / "pack.html"
+    run("summary", str(PARTS_IN_YEAR), "--format", "html", "-o", str(out))
+    page = out.read_text(encoding="utf-8")
+    assert '<th rowspan="5">产出指标</th>' in page
+    assert '<tr class="part"><td class="name">其中：四级公路</td>' in page
+
+
+def test_a_count_in_wan_accumulates_like_the_count() -> None:
+    _, data = _json("score", str(PARTS_IN_YEAR))
+    people = data["indicators"][3]
+    # ≥1.2万人 by June: 1.2 × 6/12 = 0.6万人; 0.6 / 0.6: green
+    assert (people["cumulative"], people["expected"], people["light"]) == (True, D("0.6"), "green")

@@ -13,18 +13,18 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, localcontext
 
+from perfcheck.engine.parts import part_results
 from perfcheck.formatting import half_up
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
 from perfcheck.model.notation import Comparator, DateSpan, Deadline
 from perfcheck.model.rules import Band, Rules, rounded_rate
-from perfcheck.model.targets import Indicator, Part, QuantitativeTarget, TargetFile, TimeTarget
+from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, TimeTarget
 from perfcheck.results.points import Allocation
 from perfcheck.results.score import (
     BudgetResult,
     Flag,
     GroupResult,
     IndicatorResult,
-    PartResult,
     ScoreResult,
     Status,
 )
@@ -165,27 +165,8 @@ def score_indicator(
 def with_parts(result: IndicatorResult, reading: Reading | None) -> IndicatorResult:
     """The indicator's "其中" sub-rows beside it, with their actuals where given: shown, never
     scored (the indicator's score is its own row's)."""
-    parts = result.indicator.parts
-    if not parts:
-        return result
-    actuals = dict(reading.parts) if reading is not None else {}
-    shown = tuple(
-        PartResult(part.name, part.text(), _part_actual(actuals.get(part.name)), _unit(part))
-        for part in parts
-    )
-    return replace(result, parts=shown)
-
-
-def _part_actual(reading: Reading | None) -> Decimal | str | None:
-    if reading is None:
-        return None
-    if reading.done is not None:
-        return reading.done.text()
-    return reading.value if reading.value is not None else reading.grade
-
-
-def _unit(part: Part) -> str:
-    return part.target.unit if isinstance(part.target, QuantitativeTarget) else ""
+    parts = part_results(result.indicator, reading)
+    return replace(result, parts=parts) if parts else result
 
 
 @dataclass(frozen=True, slots=True)

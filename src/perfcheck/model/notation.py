@@ -551,7 +551,7 @@ _MONEY_POWERS = {"元": 0, "千元": 3, "万元": 4, "十万元": 5, "百万元"
 _MULTIPLES = {"万": 4, "亿": 8}
 
 
-def _scaled(unit: str) -> tuple[int, str, str]:
+def scaled_unit(unit: str) -> tuple[int, str, str]:
     """A unit as a power of ten, the unit it multiplies and its period: 亿元 → (8, 元, ''),
     万人次/年 → (4, 人次, 年), 万 → (4, '', ''), 次 → (0, 次, '')."""
     base, _, per = unit.partition("/")
@@ -568,8 +568,8 @@ def in_unit(value: Decimal, written: str, wanted: str) -> Decimal | None:
     250 万元 and against 元 2,500,000 元, 52000人 is 5.2 万人. None where they measure different
     things (次 and 人, or % and anything). `written` may leave out the period of `wanted`
     (`250万` for 万元/年)."""
-    power, base, per = _scaled(written)
-    wanted_power, wanted_base, wanted_per = _scaled(wanted)
+    power, base, per = scaled_unit(written)
+    wanted_power, wanted_base, wanted_per = scaled_unit(wanted)
     if per and per != wanted_per:
         return None
     if "%" in (base, wanted_base) or (base and wanted_base and base != wanted_base):
@@ -593,7 +593,7 @@ def money_written(text: str) -> tuple[Decimal, str] | None:
         written = parse_amount(text)
     except ValueError:
         return None
-    _, base, per = _scaled(written.unit)
+    _, base, per = scaled_unit(written.unit)
     if written.comparator is not None or per or base not in ("元", "") or not written.unit:
         return None
     return written.value, written.unit

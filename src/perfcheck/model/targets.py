@@ -39,6 +39,7 @@ from perfcheck.model.notation import (
     parse_direction,
     parse_number,
     parse_target,
+    scaled_unit,
 )
 from perfcheck.model.rules import (
     BENEFIT,
@@ -660,8 +661,9 @@ class Indicator(Model):
         target = self.target
         if not isinstance(target, QuantitativeTarget):
             return False
-        base, _, per = target.unit.partition("/")
-        return base in COUNT_UNITS or (base in MONEY_UNITS and per in ("", "年"))
+        _, counted, per = scaled_unit(target.unit)  # 1.2万人 counts people as 人 does
+        base = target.unit.partition("/")[0]
+        return counted in COUNT_UNITS or (base in MONEY_UNITS and per in ("", "年"))
 
     @property
     def framework_level1(self) -> str:

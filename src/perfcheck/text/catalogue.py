@@ -1411,6 +1411,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "monitoring.budget_row": {"zh": "预算执行率", "en": "Budget execution"},
     "monitoring.kind": {"zh": "类型", "en": "Row"},
     "monitoring.row_indicator": {"zh": "指标", "en": "indicator"},
+    "monitoring.row_part": {"zh": "其中", "en": "part"},
     "monitoring.row_budget": {"zh": "预算执行", "en": "budget"},
     "monitoring.row_projection": {"zh": "预计年终得分", "en": "projection"},
     # --- reports/monitoring.py: LIGHT_WORDS ---
