@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -38,9 +38,7 @@ def duplicate_indicator_ids(targets: TargetFile) -> Iterator[Finding]:
     """`1-1` and `01-1` are one task and number: the same id; other ids (in a table without
     tasks) are the same when written the same."""
     ids = [indicator.id for indicator in targets.indicators]
-    same = [
-        (i.task, i.number) if INDICATOR_ID.fullmatch(i.id) else i.id for i in targets.indicators
-    ]
+    same = [_task_number(id_) or id_ for id_ in ids]
     return _repeated_ids("D001", "indicators", ids, same)
 
 
@@ -62,39 +60,61 @@ def _repeated_ids(
             yield Finding(code, (section, index, "id"), args)
 
 
-def _task_numbered(targets: TargetFile) -> Iterator[tuple[int, Indicator]]:
-    """The indicators whose id names a task (every one, in a valid table with tasks)."""
+@lru_cache(maxsize=1 << 15)  # asked by three checks; the same ids recur in every file of a batch
+def _task_number(id_: str) -> tuple[int, int] | None:
+    """Task and number of a task-number id (`2-3` → (2, 3), as Indicator.task and .number)."""
+    numbered = INDICATOR_ID.fullmatch(id_)
+    return (int(numbered[1]), int(numbered[2])) if numbered else None
+
+
+def _task_numbered(targets: TargetFile) -> Iterator[tuple[int, int, int, Indicator]]:
+    """The indicators whose id names a task (every one, in a valid table with tasks), with
+    their place in the file, task and number."""
     if not targets.tasks:
         return
     for index, indicator in enumerate(targets.indicators):
-        if INDICATOR_ID.fullmatch(indicator.id):
-            yield index, indicator
+        numbered = _task_number(indicator.id)
+        if numbered is not None:
+            yield index, *numbered, indicator
 
 
 def unknown_tasks(targets: TargetFile) -> Iterator[Finding]:
     known = sorted({task.id for task in targets.tasks})
-    for index, indicator in _task_numbered(targets):
-        if indicator.task not in known:
-            args = {"id": indicator.id, "task": indicator.task, "known": known}
+    tasks = set(known)
+    for index, task, _, indicator in _task_numbered(targets):
+        if task not in tasks:
+            args = {"id": indicator.id, "task": task, "known": known}
             yield Finding("D002", ("indicators", index, "id"), args)
+
+
+def _owners() -> dict[str, str]:
+    """Each standard level-2 name and the level-1 it belongs under (the first, should two)."""
+    owners: dict[str, str] = {}
+    for level1, names in FRAMEWORK.items():
+        for name in names:
+            owners.setdefault(name, level1)
+    return owners
+
+
+_OWNERS = _owners()
 
 
 def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
     for index, indicator in enumerate(targets.indicators):
-        own = FRAMEWORK.get(indicator.level1, ())
-        if indicator.level2 in own:
+        owner = _OWNERS.get(indicator.level2)
+        if owner is None or owner == indicator.level1:
             continue
-        owner = next((l1 for l1, names in FRAMEWORK.items() if indicator.level2 in names), None)
-        if owner is not None and owner != indicator.level1:
+        if indicator.level2 not in FRAMEWORK.get(indicator.level1, ()):
             args = {"level2": indicator.level2, "level1": indicator.level1, "expected": owner}
             yield Finding("D003", ("indicators", index, "level2"), args)
 
 
 def unknown_level2(targets: TargetFile) -> Iterator[Finding]:
-    every = {name for names in FRAMEWORK.values() for name in names}
     for index, indicator in enumerate(targets.indicators):
+        if indicator.level2 in _OWNERS:
+            continue
         standard = FRAMEWORK.get(indicator.level1)
-        if standard is not None and indicator.level2 not in every:
+        if standard is not None:
             args = {"level2": indicator.level2, "level1": indicator.level1, "known": standard}
             yield Finding("W002", ("indicators", index, "level2"), args)
 
@@ -144,8 +164,8 @@ def id_gaps(
     """Numbers skipped within a task. `unread`: the ids of indicators that are in the file but
     have errors, so were not read: they are no gap."""
     numbers: dict[int, list[int]] = {}
-    for _, indicator in _task_numbered(targets):
-        numbers.setdefault(indicator.task, []).append(indicator.number)
+    for _, task, number, _ in _task_numbered(targets):
+        numbers.setdefault(task, []).append(number)
     for task, number in unread:
         numbers.setdefault(task, []).append(number)
     for task, seen in sorted(numbers.items()):
@@ -174,8 +194,8 @@ def _missing_ids(task: int, before: int, after: int) -> list[str]:
 
 
 def _gap_location(targets: TargetFile, task: int, number: int) -> tuple[str | int, ...]:
-    for index, indicator in _task_numbered(targets):
-        if indicator.task == task and indicator.number == number:
+    for index, task_, number_, _ in _task_numbered(targets):
+        if task_ == task and number_ == number:
             return ("indicators", index, "id")
     return ("indicators",)  # the indicator after the gap has an error: point at the list
 
@@ -189,8 +209,8 @@ def _gap_hint(targets: TargetFile, task: int) -> dict[str, object]:
     text = next((t.content for t in targets.tasks if t.id == task), "")
     values = {
         i.target.value
-        for _, i in _task_numbered(targets)
-        if i.task == task and isinstance(i.target, QuantitativeTarget)
+        for _, task_, _, i in _task_numbered(targets)
+        if task_ == task and isinstance(i.target, QuantitativeTarget)
     }
     unmatched = [
         clause
@@ -208,8 +228,8 @@ def rate_units(targets: TargetFile) -> Iterator[Finding]:
         target = indicator.target
         if (
             isinstance(target, QuantitativeTarget)
-            and names_a_rate(indicator.name)
             and target.unit != "%"
+            and names_a_rate(indicator.name)
         ):
             args = {"name": indicator.name, "unit": target.unit}
             yield Finding("W003", ("indicators", index, "target"), args)
@@ -240,6 +260,8 @@ def levels_on_every_row(targets: TargetFile) -> Iterator[Finding]:
     if targets.flat:
         return
     for index, indicator in enumerate(targets.indicators):
+        if indicator.level1 and indicator.level2:
+            continue
         missing = [key for key in ("level1", "level2") if not getattr(indicator, key)]
         if missing:
             args = {"name": indicator.name, "missing": missing}

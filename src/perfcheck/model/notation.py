@@ -356,6 +356,7 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@lru_cache(maxsize=4096)  # asked of every target a dated file writes as text
 def looks_like_date(body: str) -> bool:
     """Text a reader takes for a date, never for a number: 2023年…, …月底, 2023-12-31, ranges."""
     return bool(_DATE_LIKE.search(normalise(body)))

@@ -17,6 +17,8 @@ from pydantic import (
     StringConstraints,
     Tag,
     ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
     field_validator,
     model_validator,
 )
@@ -259,24 +261,20 @@ def _unit_hint(info: ValidationInfo) -> str:
     return "%" if isinstance(name, str) and names_a_rate(name) else "次"
 
 
-def _target_input(value: Any, info: ValidationInfo) -> Any:
+def _target_input(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """The compact published form becomes the structured one; a row's direction supplies a
     missing comparator."""
     if isinstance(value, bool) or value is None:
-        return value
+        return handler(value)
     direction = info.data.get("direction")
     direction = direction if isinstance(direction, Direction) else None
     if isinstance(value, str | int | Decimal):
-        try:
-            parsed = parse_target(str(value), direction, _unit_hint(info))
-        except NotationError as error:
-            raise _custom_error(error) from None
-        return _structured(parsed)
+        return _target_text(str(value), direction, handler, info)
     if isinstance(value, dict) and value.keys() & _TIME_KEYS:
-        return value
+        return handler(value)
     bare = isinstance(value, dict) and not value.keys() & {"scale", "comparator"}
     if bare and direction is not None and direction.comparator is not None:
-        return {**value, "comparator": direction.comparator}
+        return handler({**value, "comparator": direction.comparator})
     if isinstance(value, dict) and "scale" in value and value.keys() & _QUANTITATIVE_KEYS:
         raise PydanticCustomError(
             "S010",
@@ -286,7 +284,34 @@ def _target_input(value: Any, info: ValidationInfo) -> Any:
                 "reason": Phrase("reason.both_target_forms"),
             },
         )
-    return value
+    return handler(value)
+
+
+# Targets read from text, by the text and the row's direction: the same few notations recur
+# across indicators and files, and a target once validated is frozen, so that one instance
+# serves every row that writes it. (The unit hint only words an error, and errors are not kept.)
+_TARGETS_READ: dict[tuple[str, Direction | None], BaseModel] = {}
+_TARGETS_KEPT = 8192
+
+
+def _target_text(
+    text: str,
+    direction: Direction | None,
+    handler: ValidatorFunctionWrapHandler,
+    info: ValidationInfo,
+) -> Any:
+    known = _TARGETS_READ.get((text, direction))
+    if known is not None:
+        return known
+    try:
+        parsed = parse_target(text, direction, _unit_hint(info))
+    except NotationError as error:
+        raise _custom_error(error) from None
+    target = handler(_structured(parsed))
+    if len(_TARGETS_READ) >= _TARGETS_KEPT:
+        _TARGETS_READ.clear()
+    _TARGETS_READ[(text, direction)] = target
+    return target
 
 
 _QUANTITATIVE_KEYS = {"comparator", "value", "unit"}
@@ -334,7 +359,7 @@ Target = Annotated[
             "reason": Phrase("reason.target_form"),
         },
     ),
-    BeforeValidator(
+    WrapValidator(
         _target_input,
         json_schema_input_type=Annotated[str, Field(json_schema_extra={"pattern": NOT_BLANK})]
         | QuantitativeTarget

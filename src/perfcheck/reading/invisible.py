@@ -21,4 +21,19 @@ INVISIBLE = re.compile(
 
 def visible(text: str) -> str:
     """`text` without its invisible characters (reported as W005 when the file was read)."""
-    return INVISIBLE.sub("", text) if not text.isascii() else text
+    if text.isascii():
+        return text
+    seen = _SEEN.get(text)
+    if seen is None:
+        seen = INVISIBLE.sub("", text)
+        if len(text) <= _SHORT:
+            if len(_SEEN) >= _KEPT:
+                _SEEN.clear()
+            _SEEN[text] = seen
+    return seen
+
+
+# Names, levels and units recur on every row and in every file: each short text is scanned once.
+_SEEN: dict[str, str] = {}
+_SHORT = 64
+_KEPT = 4096
