@@ -39,6 +39,8 @@ def duplicate_indicator_ids(targets: TargetFile) -> Iterator[Finding]:
     tasks) are the same when written the same."""
     ids = [indicator.id for indicator in targets.indicators]
     same = [_task_number(id_) or id_ for id_ in ids]
+    if len(set(same)) == len(same):
+        return iter(())  # no id repeats: nothing to point at
     return _repeated_ids("D001", "indicators", ids, same)
 
 
@@ -99,24 +101,42 @@ def _owners() -> dict[str, str]:
 _OWNERS = _owners()
 
 
-def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
+def _rows_with(targets: TargetFile, pairs: set[tuple[str, str]]) -> Iterator[tuple[int, str, str]]:
+    """The rows whose (level1, level2) is among `pairs`, in file order; a table repeats a few
+    pairs on every row, so that a check judges each pair once and reads the rows only for a
+    pair it found wrong."""
+    if not pairs:
+        return
     for index, indicator in enumerate(targets.indicators):
-        owner = _OWNERS.get(indicator.level2)
-        if owner is None or owner == indicator.level1:
-            continue
-        if indicator.level2 not in FRAMEWORK.get(indicator.level1, ()):
-            args = {"level2": indicator.level2, "level1": indicator.level1, "expected": owner}
-            yield Finding("D003", ("indicators", index, "level2"), args)
+        if (indicator.level1, indicator.level2) in pairs:
+            yield index, indicator.level1, indicator.level2
+
+
+def _level_pairs(targets: TargetFile) -> set[tuple[str, str]]:
+    return {(indicator.level1, indicator.level2) for indicator in targets.indicators}
+
+
+def _misplaced(level1: str, level2: str) -> bool:
+    owner = _OWNERS.get(level2)
+    return owner is not None and owner != level1 and level2 not in FRAMEWORK.get(level1, ())
+
+
+def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
+    wrong = {pair for pair in _level_pairs(targets) if _misplaced(*pair)}
+    for index, level1, level2 in _rows_with(targets, wrong):
+        args = {"level2": level2, "level1": level1, "expected": _OWNERS[level2]}
+        yield Finding("D003", ("indicators", index, "level2"), args)
 
 
 def unknown_level2(targets: TargetFile) -> Iterator[Finding]:
-    for index, indicator in enumerate(targets.indicators):
-        if indicator.level2 in _OWNERS:
-            continue
-        standard = FRAMEWORK.get(indicator.level1)
-        if standard is not None:
-            args = {"level2": indicator.level2, "level1": indicator.level1, "known": standard}
-            yield Finding("W002", ("indicators", index, "level2"), args)
+    wrong = {
+        (level1, level2)
+        for level1, level2 in _level_pairs(targets)
+        if level2 not in _OWNERS and level1 in FRAMEWORK
+    }
+    for index, level1, level2 in _rows_with(targets, wrong):
+        args = {"level2": level2, "level1": level1, "known": FRAMEWORK[level1]}
+        yield Finding("W002", ("indicators", index, "level2"), args)
 
 
 def budget_sources(targets: TargetFile) -> Iterator[Finding]:

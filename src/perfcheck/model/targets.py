@@ -161,7 +161,7 @@ class Task(Model):
 
 
 def _comparator(value: Any) -> Any:
-    if isinstance(value, str):
+    if isinstance(value, str) and not isinstance(value, Comparator):  # a target read from text
         try:
             return parse_comparator(value)
         except NotationError as error:
