@@ -235,17 +235,17 @@ def test_the_project_form_has_the_project_block() -> None:
     assert "年度主要任务" not in all_text and "部门名称" not in all_text
 
 
-def test_the_project_indicators_are_numbered_and_merged() -> None:
+def test_the_project_indicators_are_merged_and_unnumbered_as_published() -> None:
     sheet = form(PROJECT)
     assert values(sheet, 10, 1, 5) == ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"]
     assert "A10:A17" in merged(sheet)
     # 产出指标 over four rows, its 数量指标 over two; 效益指标 over two
     assert {"B11:B14", "C11:C12", "B15:B16"} <= merged(sheet)
-    assert values(sheet, 14, 3, 5) == ["成本指标", "4.每公里养护成本", "≤2万元/公里"]
+    assert values(sheet, 14, 3, 5) == ["成本指标", "每公里养护成本", "≤2万元/公里"]
     assert values(sheet, 17, 2, 5) == [
         "满意度指标",
         "服务对象满意度指标",
-        "7.沿线群众满意度",
+        "沿线群众满意度",
         "≥90%",
     ]
 
@@ -256,12 +256,36 @@ def test_a_flat_list_spans_its_names_over_the_level_columns() -> None:
     assert values(sheet, header, 2, 6) == ["三级指标", None, None, "指标值", "分值"]
     assert f"B{header}:D{header}" in merged(sheet)
     assert f"B{header + 1}:D{header + 1}" in merged(sheet)
-    assert values(sheet, header + 1, 2, 2) == ["1.新建集中供水工程数量"]
+    assert values(sheet, header + 1, 2, 2) == ["新建集中供水工程数量"]
     assert sheet.cell(header + 1, 5).value == "≥3处"
     points = [number(sheet.cell(header + k, 6)) for k in range(1, 7)]
     assert points == [D(20), D(20), D(20), D(10), D(10), D(10)]  # 90, as the file gives them
     all_text = [c.value for row in sheet.iter_rows() for c in row]
     assert "一级指标" not in all_text and "二级指标" not in all_text
+
+
+def test_parts_stand_under_their_indicator_without_points() -> None:
+    sheet = form("tests/fixtures/valid/targets/parts_breakdown.yaml")
+    header = row_where(sheet, 1, "绩效指标")
+    names = [sheet.cell(header + k, 2).value for k in range(1, 8)]
+    assert names == [
+        "补贴良种畜数量", "其中：种猪", "其中：种牛", "补贴资金发放及时率",
+        "补贴发放完成时间", "其中：上半年批次", "其中：下半年批次",
+    ]  # fmt: skip
+    assert values(sheet, header + 3, 5, 6) == ["≥12头", None]  # 其中：种牛, never scored
+    assert number(sheet.cell(header + 1, 6)) == D(30)
+    assert f"A{header}:A{header + 7}" in merged(sheet)
+
+
+def test_a_part_row_belongs_to_its_indicator_s_level_cells() -> None:
+    with_parts = {**indicator("1-1", "≥192只"), "parts": [{"name": "种猪", "target": "≥180只"}]}
+    given = targets([with_parts, indicator("1-2", "≥90%")])
+    [sheet] = sheets(target_form.render(resolved(given), "zh"))
+    header = row_where(sheet, 1, "年度绩效指标")
+    first = header + 1
+    # 产出指标 / 数量指标 over the indicator, its part and the next indicator: three rows
+    assert {f"B{first}:B{first + 2}", f"C{first}:C{first + 2}"} <= merged(sheet)
+    assert values(sheet, first + 1, 4, 5) == ["其中：种猪", "≥180只"]
 
 
 def test_english_labels() -> None:

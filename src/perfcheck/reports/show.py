@@ -186,15 +186,20 @@ def _rows(targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -
 
 
 def _flat_rows(targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -> list[Row]:
-    """A flat list in file order: 编号, 三级指标, 指标值, 分值; no group, so no subtotal."""
+    """A flat list in file order: 编号, 三级指标, 指标值, 分值, each indicator's "其中" rows
+    under it; no group, so no subtotal."""
     from perfcheck.reports.layout import Row
 
     shown = _shown(targets)
-    rows = [
-        Row(text_cells(i.id, i.name, i.target.text(), shown(allocation.points[k])))
-        for k, i in enumerate(targets.indicators)
-    ]
-    rows[-1] = Row(rows[-1].cells, end_section=True)
+    rows: list[Row] = []
+    for k, i in enumerate(targets.indicators):
+        rows.append(Row(text_cells(i.id, i.name, i.target.text(), shown(allocation.points[k]))))
+        rows.extend(
+            Row(text_cells("", labels["part"].format(name=part.name), part.text(), ""),
+                style="dim")
+            for part in i.parts
+        )  # fmt: skip
+    rows[-1] = rows[-1]._replace(end_section=True)
     rules = targets.rules
     budget = shown(rules.budget_points)
     rows.append(Row(text_cells("", labels["budget_row"], "", budget), end_section=True))

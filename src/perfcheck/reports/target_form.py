@@ -7,9 +7,11 @@ A department table is laid out as the published 部门整体支出绩效目标�
 实施单位, 项目资金 (年度资金总额, then its sources under 其中), 年度总体目标, then 绩效指标. The
 labels stand in column A, each block's content to their right, every label exactly as the forms
 print it, so that the sheet can be read back by its labels. Values are as the notation writes
-them (`≥17次/年`, `=100%`, `定性优良中低差`), always as text; 分值 only when the file gives points,
-and then the file's own. The written toolkit is the review pack's (summary/xlsx), with its fixed
-dates: the same file gives the same bytes.
+them (`≥17次/年`, `=100%`, `定性优良中低差`), always as text, each indicator's "其中" parts on
+rows of their own under it; a department's rows numbered by task (`1-1.`), a project's, as its
+form prints them, not at all; 分值 only when the file gives points, and then the file's own. The
+toolkit is the review pack's (summary/xlsx), with its fixed dates: the same file gives the same
+bytes.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from openpyxl import Workbook
 
 from perfcheck import __version__
 from perfcheck.diagnostics import Lang
-from perfcheck.model.targets import Indicator, TargetFile, level1_groups
+from perfcheck.model.targets import Indicator, Part, TargetFile, level1_groups
 from perfcheck.reports.summary.text import indicator_label
 from perfcheck.reports.summary.xlsx.book import saved
 from perfcheck.reports.summary.xlsx.forms import runs
@@ -185,16 +187,16 @@ def funds_rows(grid: Grid, row: int, targets: TargetFile, lang: Lang, width: int
 
 
 def indicator_table(grid: Grid, row: int, targets: TargetFile, lang: Lang, width: int) -> None:
-    """The header, then one row per indicator, level-1 groups in order of first appearance and
-    file order within, 一级指标 and 二级指标 merged over their runs; a flat list's names span the
-    level columns. Column A carries the table's label down all its rows."""
+    """The header, then one row per indicator and one per "其中" part under it, level-1 groups
+    in order of first appearance and file order within, 一级指标 and 二级指标 merged over their
+    runs; a flat list's names span the level columns. Column A carries the table's label down
+    all its rows."""
     labels = LABELS[lang]
     project = targets.kind == "project"
     flat = targets.flat
-    ordered = [targets.indicators[k] for _, members in level1_groups(targets.indicators)
-               for k in members]  # fmt: skip
+    lines = table_lines(targets)
     grid.put(row, 1, labels["indicators_project" if project else "indicators"], HEAD,
-             down=len(ordered) + 1)  # fmt: skip
+             down=len(lines) + 1)  # fmt: skip
     name_column = 2 if flat else FORM.at("level3")
     if not flat:
         grid.put(row, FORM.at("level1"), labels["level1"], HEAD)
@@ -205,24 +207,46 @@ def indicator_table(grid: Grid, row: int, targets: TargetFile, lang: Lang, width
     scored = width > len(FORM)
     if scored:
         grid.put(row, SCORED.at("points"), labels["points"], HEAD)
-    for offset, indicator in enumerate(ordered, start=1):
-        grid.put(row + offset, name_column, indicator_label(indicator), TEXT, across=name_span)
-        grid.put(row + offset, FORM.at("target"), indicator.target.text(), CENTERED)
+    for offset, (indicator, part) in enumerate(lines, start=1):
+        if part is None:
+            name, target = row_name(indicator, project), indicator.target.text()
+            points = indicator.points
+        else:  # a part is never scored: its 分值 cell stays empty
+            name, target, points = labels["part"].format(name=part.name), part.text(), None
+        grid.put(row + offset, name_column, name, TEXT, across=name_span)
+        grid.put(row + offset, FORM.at("target"), target, CENTERED)
         if scored:
-            grid.put(row + offset, SCORED.at("points"), indicator.points, NUMBER)
+            grid.put(row + offset, SCORED.at("points"), points, NUMBER)
     if not flat:
-        level_cells(grid, row + 1, ordered)
+        level_cells(grid, row + 1, [indicator for indicator, _ in lines])
 
 
-def level_cells(grid: Grid, first_row: int, ordered: Sequence[Indicator]) -> None:
-    """一级指标 and 二级指标 merged down over each run of rows that share them."""
-    for key, keys in level_keys(ordered):
+def row_name(indicator: Indicator, project: bool) -> str:
+    """A department table numbers its rows by task (`1-1.理论学习中心组专题学习次数`); the
+    published project form has no ids: its rows are numbered by their order alone."""
+    return indicator.name if project else indicator_label(indicator)
+
+
+def table_lines(targets: TargetFile) -> list[tuple[Indicator, Part | None]]:
+    """The table's rows in order: each indicator (None), then its parts."""
+    return [
+        (indicator, part)
+        for _, members in level1_groups(targets.indicators)
+        for indicator in (targets.indicators[k] for k in members)
+        for part in (None, *indicator.parts)
+    ]
+
+
+def level_cells(grid: Grid, first_row: int, owners: Sequence[Indicator]) -> None:
+    """一级指标 and 二级指标 merged down over each run of rows that share them; a part's row is
+    its indicator's."""
+    for key, keys in level_keys(owners):
         column = FORM.at(key)
         for start, count in runs(keys):
             grid.put(first_row + start, column, keys[start][-1], CENTERED, down=count)
 
 
-def level_keys(ordered: Sequence[Indicator]) -> Iterator[tuple[str, list[tuple[str, ...]]]]:
+def level_keys(owners: Sequence[Indicator]) -> Iterator[tuple[str, list[tuple[str, ...]]]]:
     """A level-2 run ends where its level-1 does, even when the next group repeats its name."""
-    yield "level1", [(i.level1,) for i in ordered]
-    yield "level2", [(i.level1, i.level2) for i in ordered]
+    yield "level1", [(i.level1,) for i in owners]
+    yield "level2", [(i.level1, i.level2) for i in owners]

@@ -1459,6 +1459,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "Target (figures and words)",
     },
     "target_form.target_project": {"zh": "指标值", "en": "Target"},
+    "target_form.part": {"zh": "其中：{name}", "en": "of which: {name}"},
     "target_form.points": {"zh": "分值", "en": "Points"},
     "target_form.project": {"zh": "项目名称", "en": "Project"},
     "target_form.department_project": {"zh": "主管部门", "en": "Department in charge"},
