@@ -373,3 +373,26 @@ def test_every_show_format_has_a_document_renderer() -> None:
         assert callable(targets_document(chosen, View()))
     with pytest.raises(TypeError, match="targets_document"):
         targets_renderer(ShowFormat.XLSX)(loaded(PROJECT), "zh", StringIO(), View())
+
+
+# --- The way back: the written form read in again -------------------
+
+
+@pytest.mark.parametrize("path", [CHENGDU, PROJECT, FLAT])
+def test_the_written_form_reads_back_as_the_same_target_file(path: str, tmp_path: Path) -> None:
+    """The YAML can be the one source the submission is made from: the workbook `show` writes,
+    read as a published table, gives a target file that shows exactly as the one it came from."""
+    from perfcheck.importing import emit_yaml, origin_of, recognise
+    from perfcheck.reading.tables.read import read_tables
+
+    form_file = tmp_path / "form.xlsx"
+    code, _, err = run("show", path, "--format", "xlsx", "-o", str(form_file))
+    assert code == 0, err
+    (grid,) = read_tables(form_file)
+    recognised = recognise(grid)
+    assert recognised.diagnostics == []
+    again = tmp_path / "again.yaml"
+    again.write_text(emit_yaml(recognised.targets, origin_of(grid, form_file.read_bytes())))
+    shown = [run("show", str(p), "--format", "json") for p in (Path(path), again)]
+    assert shown[0][0] == shown[1][0] == 0
+    assert shown[0][1] == shown[1][1]
