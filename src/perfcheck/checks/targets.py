@@ -17,7 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.formatting import decimal_text, percent
 from perfcheck.model.notation import Comparator
-from perfcheck.model.rules import BUILTIN_SCALES, FRAMEWORK, Rules
+from perfcheck.model.rules import BUILTIN_SCALES, COST, FRAMEWORK, OUTPUT, Rules
 from perfcheck.model.targets import (
     INDICATOR_ID,
     Budget,
@@ -100,42 +100,51 @@ def _owners() -> dict[str, str]:
 
 _OWNERS = _owners()
 
+# Older templates put the cost indicators under 产出指标 (成本指标 there, or its parts); the
+# 2021 central templates make 成本指标 a level-1 of its own: both are read.
+_ALSO_UNDER: dict[str, tuple[str, ...]] = {OUTPUT: FRAMEWORK[COST]}
 
-def _rows_with(targets: TargetFile, pairs: set[tuple[str, str]]) -> Iterator[tuple[int, str, str]]:
-    """The rows whose (level1, level2) is among `pairs`, in file order; a table repeats a few
-    pairs on every row, so that a check judges each pair once and reads the rows only for a
+# A row's levels as a check judges them: the standard level-1 it stands for, the level-1 as
+# written (for the message) and the level-2.
+_Levels = tuple[str, str, str]
+
+
+def _levels(indicator: Indicator) -> _Levels:
+    return indicator.framework_level1, indicator.level1, indicator.level2
+
+
+def _rows_with(targets: TargetFile, wrong: set[_Levels]) -> Iterator[tuple[int, _Levels]]:
+    """The rows whose levels are among `wrong`, in file order; a table repeats a few pairs of
+    levels on every row, so that a check judges each pair once and reads the rows only for a
     pair it found wrong."""
-    if not pairs:
+    if not wrong:
         return
     for index, indicator in enumerate(targets.indicators):
-        if (indicator.level1, indicator.level2) in pairs:
-            yield index, indicator.level1, indicator.level2
+        levels = _levels(indicator)
+        if levels in wrong:
+            yield index, levels
 
 
-def _level_pairs(targets: TargetFile) -> set[tuple[str, str]]:
-    return {(indicator.level1, indicator.level2) for indicator in targets.indicators}
-
-
-def _misplaced(level1: str, level2: str) -> bool:
+def _misplaced(standard1: str, level2: str) -> bool:
+    if level2 in FRAMEWORK.get(standard1, ()) or level2 in _ALSO_UNDER.get(standard1, ()):
+        return False
     owner = _OWNERS.get(level2)
-    return owner is not None and owner != level1 and level2 not in FRAMEWORK.get(level1, ())
+    return owner is not None and owner != standard1
 
 
 def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
-    wrong = {pair for pair in _level_pairs(targets) if _misplaced(*pair)}
-    for index, level1, level2 in _rows_with(targets, wrong):
+    every = {_levels(indicator) for indicator in targets.indicators}
+    wrong = {levels for levels in every if _misplaced(levels[0], levels[2])}
+    for index, (_, level1, level2) in _rows_with(targets, wrong):
         args = {"level2": level2, "level1": level1, "expected": _OWNERS[level2]}
         yield Finding("D003", ("indicators", index, "level2"), args)
 
 
 def unknown_level2(targets: TargetFile) -> Iterator[Finding]:
-    wrong = {
-        (level1, level2)
-        for level1, level2 in _level_pairs(targets)
-        if level2 not in _OWNERS and level1 in FRAMEWORK
-    }
-    for index, level1, level2 in _rows_with(targets, wrong):
-        args = {"level2": level2, "level1": level1, "known": FRAMEWORK[level1]}
+    every = {_levels(indicator) for indicator in targets.indicators}
+    wrong = {levels for levels in every if levels[0] in FRAMEWORK and levels[2] not in _OWNERS}
+    for index, (standard1, level1, level2) in _rows_with(targets, wrong):
+        args = {"level2": level2, "level1": level1, "known": FRAMEWORK[standard1]}
         yield Finding("W002", ("indicators", index, "level2"), args)
 
 
@@ -255,6 +264,27 @@ def rate_units(targets: TargetFile) -> Iterator[Finding]:
             yield Finding("W003", ("indicators", index, "target"), args)
 
 
+def repeated_parts(targets: TargetFile) -> Iterator[Finding]:
+    """Actuals name a "其中" sub-row by its name: one indicator's sub-rows need different names."""
+    for index, indicator in enumerate(targets.indicators):
+        first: dict[str, int] = {}
+        for number, part in enumerate(indicator.parts):
+            seen = first.setdefault(part.name, number)
+            if seen != number:
+                where = ("indicators", index, "parts")
+                args = {"id": indicator.id, "name": part.name, "first_line": LineOf((*where, seen))}
+                yield Finding("D043", (*where, number, "name"), args)
+
+
+def units_from_names(targets: TargetFile) -> Iterator[Finding]:
+    """A blank unit column read from the name (培训次数 → 次), with the target to write."""
+    for index, indicator in enumerate(targets.indicators):
+        unit = indicator.unit_from_name
+        if unit is not None:
+            args = {"name": indicator.name, "unit": unit, "suggestion": indicator.target.text()}
+            yield Finding("W007", ("indicators", index, "target"), args)
+
+
 def targets_above_full(targets: TargetFile) -> Iterator[Finding]:
     for index, indicator in enumerate(targets.indicators):
         target = indicator.target
@@ -301,6 +331,8 @@ TARGET_CHECKS: tuple[Check, ...] = (
     grades_within_bands,
     id_gaps,
     rate_units,
+    units_from_names,
+    repeated_parts,
     targets_above_full,
 )
 
@@ -318,6 +350,8 @@ _ON_INDICATORS: tuple[Check, ...] = (
     misplaced_level2,
     unknown_level2,
     rate_units,
+    units_from_names,
+    repeated_parts,
     targets_above_full,
 )
 _ON_TASKS: tuple[Check, ...] = (duplicate_task_ids, unknown_tasks, id_gaps)

@@ -14,7 +14,14 @@ import typer
 
 from perfcheck import __version__
 from perfcheck.commands.session import CannotProceedError, ExitCode, Session
-from perfcheck.reports.formats import Color, ScoreFormat, ShowFormat, SummaryFormat, ValidateFormat
+from perfcheck.reports.formats import (
+    Color,
+    PortfolioFormat,
+    ScoreFormat,
+    ShowFormat,
+    SummaryFormat,
+    ValidateFormat,
+)
 from perfcheck.text import in_every_language
 from perfcheck.text.catalogue import LANGUAGES, TEXTS
 
@@ -185,7 +192,9 @@ def show_config(ctx: typer.Context, lang: LangOption = None) -> None:
 
 @app.command(
     help=described(
-        "help.show", "perfcheck show targets/chengdu_procuratorate_2022.yaml --format json"
+        "help.show",
+        "perfcheck show targets/chengdu_procuratorate_2022.yaml --format json",
+        "perfcheck show targets/chengdu_procuratorate_2022.yaml --format xlsx -o 目标表.xlsx",
     )
 )
 def show(
@@ -200,12 +209,18 @@ def show(
     profile: ProfileOption = None,
     color: ColorOption = None,
     width: WidthOption = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help=both("help.show.output"))
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=both("help.show.force"))] = False,
 ) -> None:
     """Show a target file with its resolved points."""
     from perfcheck.commands import show as command
 
+    if output_format is ShowFormat.XLSX and output is None:
+        raise typer.BadParameter(both("usage_xlsx_needs_output"), param_hint="-o")
     request = command.ShowRequest(
-        target, output_format, verbose, lang, encoding, profile, color, width
+        target, output_format, verbose, lang, encoding, profile, color, width, output, force
     )
     _run(ctx, lambda session: command.run(request, session))
 
@@ -299,6 +314,44 @@ def trend(
     request = command.TrendRequest(
         paths, output_format, quiet, verbose, lang, encoding, profile, color, width
     )
+    _run(ctx, lambda session: command.run(request, session))
+
+
+@app.command(
+    help=described(
+        "help.portfolio",
+        "perfcheck portfolio departments/ --sort -total",
+        "perfcheck portfolio departments/ --filter grade=差 --format csv > poor.csv",
+    )
+)
+def portfolio(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help=both("help.portfolio.paths"))],
+    output_format: Annotated[
+        PortfolioFormat, typer.Option("--format", help=both("help.portfolio.format"))
+    ] = PortfolioFormat.TEXT,
+    sort: Annotated[str | None, typer.Option("--sort", help=both("help.portfolio.sort"))] = None,
+    filters: Annotated[
+        list[str] | None, typer.Option("--filter", help=both("help.portfolio.filter"))
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
+    ] = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+    lang: LangOption = None,
+    encoding: EncodingOption = None,
+    profile: ProfileOption = None,
+    color: ColorOption = None,
+    width: WidthOption = None,
+) -> None:
+    """One report over many tables: for the finance bureau."""
+    from perfcheck.commands import portfolio as command
+
+    request = command.PortfolioRequest(
+        paths, output_format, sort, filters or [], jobs, quiet, verbose, lang, encoding,
+        profile, color, width,
+    )  # fmt: skip
     _run(ctx, lambda session: command.run(request, session))
 
 

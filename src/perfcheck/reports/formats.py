@@ -17,6 +17,7 @@ class ValidateFormat(StrEnum):
 class ShowFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
+    XLSX = "xlsx"  # the official 目标表: a document, written with -o
 
 
 class ScoreFormat(StrEnum):
@@ -32,6 +33,13 @@ class SummaryFormat(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     XLSX = "xlsx"
+
+
+class PortfolioFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
 
 
 class Color(StrEnum):

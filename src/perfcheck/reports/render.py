@@ -13,11 +13,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO, TypeVar, assert_never
 
 from perfcheck.diagnostics import Lang
-from perfcheck.reports.formats import ScoreFormat, ShowFormat, SummaryFormat, ValidateFormat
+from perfcheck.reports.formats import (
+    PortfolioFormat,
+    ScoreFormat,
+    ShowFormat,
+    SummaryFormat,
+    ValidateFormat,
+)
 
 if TYPE_CHECKING:
     from perfcheck.results.files import FileReport
     from perfcheck.results.monitoring import MonitoringResult
+    from perfcheck.results.portfolio import Portfolio
     from perfcheck.results.score import ScoreResult
     from perfcheck.results.summary import MonitoringSummary, Summary
     from perfcheck.results.targets import ResolvedTargets
@@ -105,7 +112,30 @@ def _tabular(
             assert_never(chosen)
 
 
+def portfolio_renderer(chosen: PortfolioFormat) -> Renderer[Portfolio]:
+    match chosen:
+        case PortfolioFormat.TEXT:
+            from perfcheck.reports.portfolio import text
+
+            return text.as_text
+        case PortfolioFormat.JSON:
+            from perfcheck.reports.portfolio import data
+
+            return data.as_json
+        case PortfolioFormat.CSV:
+            from perfcheck.reports.portfolio import data
+
+            return data.as_csv
+        case PortfolioFormat.MARKDOWN:
+            from perfcheck.reports.portfolio import markdown
+
+            return markdown.as_markdown
+        case _:
+            assert_never(chosen)
+
+
 def targets_renderer(chosen: ShowFormat) -> Renderer[ResolvedTargets]:
+    """`show` to a stream; xlsx is a document only (targets_document)."""
     from perfcheck.reports import show as formats
 
     match chosen:
@@ -113,8 +143,41 @@ def targets_renderer(chosen: ShowFormat) -> Renderer[ResolvedTargets]:
             return formats.as_text
         case ShowFormat.JSON:
             return formats.as_json
+        case ShowFormat.XLSX:
+            return _document_only
         case _:
             assert_never(chosen)
+
+
+def targets_document(chosen: ShowFormat, view: View) -> DocumentRenderer[ResolvedTargets]:
+    """`show` as a whole file (-o): text and JSON laid out as `view` says, xlsx as the
+    official 目标表."""
+    match chosen:
+        case ShowFormat.TEXT | ShowFormat.JSON:
+            return _captured(targets_renderer(chosen), view)
+        case ShowFormat.XLSX:
+            from perfcheck.reports import target_form
+
+            return target_form.render
+        case _:
+            assert_never(chosen)
+
+
+def _document_only(result: object, lang: Lang, out: TextIO, view: View, /) -> None:
+    raise TypeError("a workbook is a document: render it with targets_document")
+
+
+def _captured(renderer: Renderer[R_contra], view: View) -> DocumentRenderer[R_contra]:
+    """A stream renderer's output as one string."""
+
+    def document(result: R_contra, lang: Lang, /) -> str:
+        from io import StringIO
+
+        out = StringIO()
+        renderer(result, lang, out, view)
+        return out.getvalue()
+
+    return document
 
 
 class _Pack(Protocol):

@@ -14,7 +14,14 @@ from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.project import project_json, project_lines
 from perfcheck.reports.visible import plain, text_cells
-from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
+from perfcheck.results.score import (
+    Flag,
+    GroupResult,
+    IndicatorResult,
+    PartResult,
+    ScoreResult,
+    Status,
+)
 from perfcheck.text import say, words
 
 if TYPE_CHECKING:
@@ -44,6 +51,17 @@ def actual_text(r: IndicatorResult, lang: Lang) -> str:
     target = r.indicator.target
     unit = target.unit if isinstance(target, QuantitativeTarget) else ""
     return decimal_text(r.actual) + unit
+
+
+def part_actual_text(part: PartResult) -> str:
+    """A "其中" sub-row's actual in its own unit; — where the actuals give none."""
+    if part.actual is None:
+        return "—"
+    return part.actual if isinstance(part.actual, str) else decimal_text(part.actual) + part.unit
+
+
+def part_label(part: PartResult, lang: Lang) -> str:
+    return LABELS[lang]["part"].format(name=part.name)
 
 
 def completion_text(r: IndicatorResult) -> str:
@@ -118,7 +136,15 @@ def _indicator_json(r: IndicatorResult, rules: Rules) -> dict[str, object]:
         "flags": [flag.value for flag in r.flags],
         "explanation": r.explanation or r.not_applicable,
         "adjustment": r.adjustment,
-    }
+    } | _parts_json(r)
+
+
+def _parts_json(r: IndicatorResult) -> dict[str, object]:
+    """`parts` only where the indicator has "其中" sub-rows: never scored, so no points."""
+    if not r.parts:
+        return {}
+    parts = [{"name": p.name, "target": p.target, "actual": p.actual} for p in r.parts]
+    return {"parts": parts}
 
 
 # --- CSV and Markdown: one row per indicator, subtotals, the budget row and the totals --------
@@ -135,6 +161,11 @@ def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str
                 _points(r.points, result), decimal_text(r.score), MARKS[r.status],
                 _flags(r.flags, lang), r.explanation or r.not_applicable or "",
             ]  # fmt: skip
+            for part in r.parts:
+                yield "row_part", [
+                    "", "", "", part_label(part, lang), part.target, part_actual_text(part),
+                    *[""] * 6,
+                ]  # fmt: skip
         yield "row_subtotal", [
             group.level1, "", "", labels["subtotal"], "", "", "", _points(group.points, result),
             decimal_text(group.score), "", "", "",
@@ -177,13 +208,14 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> Non
         out.write(md_line(f"- {label}{sep}{value}"))
     out.write("\n" if block else "")
     out.write(md_line(labels["unit"].format(unit=result.targets.money_unit)) + "\n")
-    header = [*_header(lang)[:10], labels["explanation"]]
+    first = _first_column(result)  # a flat list has no level columns
+    header = [*_header(lang)[first:10], labels["explanation"]]
     out.write(md_row(header))
-    out.write(md_row(["---"] * 7 + ["---:", "---:", ":---:", "---"]))
+    out.write(md_row(["---"] * (7 - first) + ["---:", "---:", ":---:", "---"]))
     for kind, cells in _table_rows(result, lang):
-        if kind in ("row_budget", "row_sum", "row_total"):
+        if kind in ("row_budget", "row_sum", "row_total") or (first and kind == "row_subtotal"):
             continue
-        row = cells[:10] + cells[11:]
+        row = cells[first:10] + cells[11:]
         out.write(md_row([f"**{c}**" if c and kind == "row_subtotal" else c for c in row]))
     out.write("\n")
     out.write(md_row([labels[k] for k in BUDGET_COLUMNS]))
@@ -197,6 +229,13 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> Non
 
 
 BUDGET_COLUMNS = ("initial", "adjusted", "spent", "rate", "points", "score")
+LEVEL_COLUMNS = 2  # 一级指标, 二级指标: the first columns of the indicator table
+
+
+def _first_column(result: ScoreResult) -> int:
+    """Where the indicator table's columns start: after the level columns in a flat list (no
+    level-1 / level-2), which has neither those columns nor its one unnamed group's subtotal."""
+    return LEVEL_COLUMNS if result.targets.flat else 0
 
 
 def budget_cells(result: ScoreResult) -> list[str]:
@@ -334,6 +373,7 @@ def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
         Column(labels["score"], Kind.SHORT, "right"),
         Column("", Kind.SHORT),
     ]
+    first = _first_column(result)
     rows: list[Row] = []
     for group in result.groups:
         level2 = None
@@ -345,13 +385,20 @@ def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
                 r.indicator.target.text(), actual_text(r, lang), completion_text(r),
                 _points(r.points, result), decimal_text(r.score),
                 Text(MARKS[r.status], style=_STYLES.get(r.status, "dim")),
-            )))  # fmt: skip
+            )[first:]))  # fmt: skip
+            rows.extend(
+                Row(text_cells("", "", part_label(p, lang), p.target, part_actual_text(p),
+                               "", "", "", "")[first:], style="dim")
+                for p in r.parts
+            )  # fmt: skip
+        if first:
+            continue
         rows.append(Row(text_cells(
             "", "", labels["subtotal"], "", "", "", _points(group.points, result),
             decimal_text(group.score), "",
         ), style="bold", end_section=True))  # fmt: skip
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
-    fill(table, columns, rows, width)
+    fill(table, columns[first:], rows, width)
     return table
 
 
