@@ -27,6 +27,7 @@ from perfcheck.model.targets import (
     TargetFile,
     Task,
     names_a_rate,
+    with_unit_from_name,
 )
 from perfcheck.results.points import Allocation
 from perfcheck.text import Phrase
@@ -278,11 +279,10 @@ def repeated_parts(targets: TargetFile) -> Iterator[Finding]:
 
 def units_from_names(targets: TargetFile) -> Iterator[Finding]:
     """A blank unit column read from the name (培训次数 → 次), with the target to write."""
-    for index, indicator in enumerate(targets.indicators):
-        unit = indicator.unit_from_name
-        if unit is not None:
-            args = {"name": indicator.name, "unit": unit, "suggestion": indicator.target.text()}
-            yield Finding("W007", ("indicators", index, "target"), args)
+    for index, unit in sorted(targets.units_from_names().items()):
+        indicator = targets.indicators[index]
+        args = {"name": indicator.name, "unit": unit, "suggestion": indicator.target.text()}
+        yield Finding("W007", ("indicators", index, "target"), args)
 
 
 def targets_above_full(targets: TargetFile) -> Iterator[Finding]:
@@ -368,11 +368,15 @@ def check_valid_parts(data: Any) -> list[Finding]:
         return []
     kept: list[int] = []
     indicators: list[Indicator] = []
+    units: dict[int, str] = {}
     indicator_adapter, tasks_adapter, budget_adapter = _adapters()
     for index, item in enumerate(data["indicators"]):
+        row, unit = with_unit_from_name(item)
         with suppress(ValidationError):
-            indicators.append(indicator_adapter.validate_python(item))
+            indicators.append(indicator_adapter.validate_python(row))
             kept.append(index)
+            if unit is not None:
+                units[len(indicators) - 1] = unit
     tasks = _valid_or_none(tasks_adapter, data.get("tasks")) or None  # no tasks: nothing to match
     budget = _valid_or_none(budget_adapter, data.get("budget"))
     partial = TargetFile.model_construct(
@@ -384,6 +388,7 @@ def check_valid_parts(data: Any) -> list[Finding]:
         scales={},
         rules=Rules(),
     )
+    partial.record_units_from_names(units)
     unread = _ids_of([item for i, item in enumerate(data["indicators"]) if i not in kept])
     gaps = functools.partial(id_gaps, unread=unread)
     on_tasks = [gaps if c is id_gaps else c for c in _ON_TASKS]

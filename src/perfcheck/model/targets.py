@@ -498,31 +498,11 @@ class Indicator(Model):
     )
     note: str | None = Field(None, description="备注 / note")
     parts: list[Part] = Field(
-        default=[],
+        default_factory=list,  # a default of [] would be deep-copied for every indicator
+        json_schema_extra={"default": []},
         description="“其中”子项：分解本指标，随指标列示，不计分 / sub-rows (其中) that break "
         "the indicator down: shown with it, never scored",
     )
-
-    # The unit taken from the name where the target's unit column was left blank (W007).
-    _unit_from_name: str | None = PrivateAttr(None)
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _blank_unit(
-        cls, data: Any, handler: ModelWrapValidatorHandler[Indicator], info: ValidationInfo
-    ) -> Indicator:
-        """A structured target whose unit is blank takes the unit its name makes plain
-        (培训次数: 次), with a warning (W007); otherwise the blank stays an error (S005)."""
-        unit = _unit_for_blank(data)
-        if unit is None:
-            return handler(data)
-        indicator = handler({**data, "target": {**data["target"], "unit": unit}})
-        indicator._unit_from_name = unit
-        return indicator
-
-    @property
-    def unit_from_name(self) -> str | None:
-        return self._unit_from_name
 
     # Level names are compared with the weights, the framework and one another: an invisible
     # character (reported as W005) must not make a name another. The indicator's own name is
@@ -555,6 +535,15 @@ class Indicator(Model):
     def number(self) -> int:
         """Its number within the task: 3 for `2-3`."""
         return int(self.id.partition("-")[2])
+
+
+def with_unit_from_name(row: Any) -> tuple[Any, str | None]:
+    """A row whose structured quantitative target has no unit written, with the unit its name
+    makes plain filled in, and that unit; any other row as it is, and None."""
+    unit = _unit_for_blank(row)
+    if unit is None:
+        return row, None
+    return {**row, "target": {**row["target"], "unit": unit}}, unit
 
 
 def _unit_for_blank(data: Any) -> str | None:
@@ -653,18 +642,37 @@ class TargetFile(Model):
     )
     indicators: list[Indicator] = Field(min_length=1, description="三级指标 / indicators")
 
-    @model_validator(mode="before")
+    # Where a row's unit column was left blank and its name makes the unit plain (培训次数:
+    # 次), the unit taken, by the row's position (W007).
+    _units_from_names: dict[int, str] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
     @classmethod
-    def _as_published(cls, data: Any) -> Any:
+    def _as_published(cls, data: Any, handler: ModelWrapValidatorHandler[TargetFile]) -> Any:
         """Targets as the table prints them: each row without a direction takes the file's
-        default_direction, and a date without a year (11月底之前) is in the file's year; then
-        the kind and the ids (`_numbered`)."""
+        default_direction, a date without a year (11月底之前) is in the file's year, a blank
+        unit the one its name makes plain; then the kind and the ids (`_numbered`)."""
         if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
-            return _numbered(data)
+            return handler(_numbered(data))
         default = _valid_direction(data.get("default_direction"))
         year = data.get("year") if type(data.get("year")) is int else None
         rows = [_row_as_published(row, default, year) for row in data["indicators"]]
-        return _numbered({**data, "indicators": rows})
+        units: dict[int, str] = {}
+        for n, row in enumerate(rows):
+            rows[n], unit = with_unit_from_name(row)
+            if unit is not None:
+                units[n] = unit
+        targets = handler(_numbered({**data, "indicators": rows}))
+        targets.record_units_from_names(units)
+        return targets
+
+    def units_from_names(self) -> dict[int, str]:
+        """The units rows took from their names, their unit columns being blank, by position."""
+        return self._units_from_names
+
+    def record_units_from_names(self, units: dict[int, str]) -> None:
+        """Which rows took their unit from their name (a private note: the file stays frozen)."""
+        self._units_from_names = units
 
     @field_validator("scales")
     @classmethod
