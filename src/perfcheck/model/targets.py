@@ -19,6 +19,8 @@ from pydantic import (
     StringConstraints,
     Tag,
     ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
     field_validator,
     model_validator,
 )
@@ -210,7 +212,7 @@ class Task(Model):
 
 
 def _comparator(value: Any) -> Any:
-    if isinstance(value, str):
+    if isinstance(value, str) and not isinstance(value, Comparator):  # a target read from text
         try:
             return parse_comparator(value)
         except NotationError as error:
@@ -310,24 +312,20 @@ def _unit_hint(info: ValidationInfo) -> str:
     return "%" if isinstance(name, str) and names_a_rate(name) else "次"
 
 
-def _target_input(value: Any, info: ValidationInfo) -> Any:
+def _target_input(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """The compact published form becomes the structured one; a row's direction supplies a
     missing comparator."""
     if isinstance(value, bool) or value is None:
-        return value
+        return handler(value)
     direction = info.data.get("direction")
     direction = direction if isinstance(direction, Direction) else None
     if isinstance(value, str | int | Decimal):
-        try:
-            parsed = parse_target(str(value), direction, _unit_hint(info))
-        except NotationError as error:
-            raise _custom_error(error) from None
-        return _structured(parsed)
+        return _target_text(str(value), direction, handler, info)
     if isinstance(value, dict) and value.keys() & _TIME_KEYS:
-        return value
+        return handler(value)
     bare = isinstance(value, dict) and not value.keys() & {"scale", "comparator"}
     if bare and direction is not None and direction.comparator is not None:
-        return {**value, "comparator": direction.comparator}
+        return handler({**value, "comparator": direction.comparator})
     if isinstance(value, dict) and "scale" in value and value.keys() & _QUANTITATIVE_KEYS:
         raise PydanticCustomError(
             "S010",
@@ -337,7 +335,34 @@ def _target_input(value: Any, info: ValidationInfo) -> Any:
                 "reason": Phrase("reason.both_target_forms"),
             },
         )
-    return value
+    return handler(value)
+
+
+# Targets read from text, by the text and the row's direction: the same few notations recur
+# across indicators and files, and a target once validated is frozen, so that one instance
+# serves every row that writes it. (The unit hint only words an error, and errors are not kept.)
+_TARGETS_READ: dict[tuple[str, Direction | None], BaseModel] = {}
+_TARGETS_KEPT = 8192
+
+
+def _target_text(
+    text: str,
+    direction: Direction | None,
+    handler: ValidatorFunctionWrapHandler,
+    info: ValidationInfo,
+) -> Any:
+    known = _TARGETS_READ.get((text, direction))
+    if known is not None:
+        return known
+    try:
+        parsed = parse_target(text, direction, _unit_hint(info))
+    except NotationError as error:
+        raise _custom_error(error) from None
+    target = handler(_structured(parsed))
+    if len(_TARGETS_READ) >= _TARGETS_KEPT:
+        _TARGETS_READ.clear()
+    _TARGETS_READ[(text, direction)] = target
+    return target
 
 
 _QUANTITATIVE_KEYS = {"comparator", "value", "unit"}
@@ -385,7 +410,7 @@ Target = Annotated[
             "reason": Phrase("reason.target_form"),
         },
     ),
-    BeforeValidator(
+    WrapValidator(
         _target_input,
         json_schema_input_type=Annotated[str, Field(json_schema_extra={"pattern": NOT_BLANK})]
         | QuantitativeTarget
@@ -473,31 +498,11 @@ class Indicator(Model):
     )
     note: str | None = Field(None, description="备注 / note")
     parts: list[Part] = Field(
-        default=[],
+        default_factory=list,  # a default of [] would be deep-copied for every indicator
+        json_schema_extra={"default": []},
         description="“其中”子项：分解本指标，随指标列示，不计分 / sub-rows (其中) that break "
         "the indicator down: shown with it, never scored",
     )
-
-    # The unit taken from the name where the target's unit column was left blank (W007).
-    _unit_from_name: str | None = PrivateAttr(None)
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _blank_unit(
-        cls, data: Any, handler: ModelWrapValidatorHandler[Indicator], info: ValidationInfo
-    ) -> Indicator:
-        """A structured target whose unit is blank takes the unit its name makes plain
-        (培训次数: 次), with a warning (W007); otherwise the blank stays an error (S005)."""
-        unit = _unit_for_blank(data)
-        if unit is None:
-            return handler(data)
-        indicator = handler({**data, "target": {**data["target"], "unit": unit}})
-        indicator._unit_from_name = unit
-        return indicator
-
-    @property
-    def unit_from_name(self) -> str | None:
-        return self._unit_from_name
 
     # Level names are compared with the weights, the framework and one another: an invisible
     # character (reported as W005) must not make a name another. The indicator's own name is
@@ -530,6 +535,15 @@ class Indicator(Model):
     def number(self) -> int:
         """Its number within the task: 3 for `2-3`."""
         return int(self.id.partition("-")[2])
+
+
+def with_unit_from_name(row: Any) -> tuple[Any, str | None]:
+    """A row whose structured quantitative target has no unit written, with the unit its name
+    makes plain filled in, and that unit; any other row as it is, and None."""
+    unit = _unit_for_blank(row)
+    if unit is None:
+        return row, None
+    return {**row, "target": {**row["target"], "unit": unit}}, unit
 
 
 def _unit_for_blank(data: Any) -> str | None:
@@ -628,18 +642,37 @@ class TargetFile(Model):
     )
     indicators: list[Indicator] = Field(min_length=1, description="三级指标 / indicators")
 
-    @model_validator(mode="before")
+    # Where a row's unit column was left blank and its name makes the unit plain (培训次数:
+    # 次), the unit taken, by the row's position (W007).
+    _units_from_names: dict[int, str] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
     @classmethod
-    def _as_published(cls, data: Any) -> Any:
+    def _as_published(cls, data: Any, handler: ModelWrapValidatorHandler[TargetFile]) -> Any:
         """Targets as the table prints them: each row without a direction takes the file's
-        default_direction, and a date without a year (11月底之前) is in the file's year; then
-        the kind and the ids (`_numbered`)."""
+        default_direction, a date without a year (11月底之前) is in the file's year, a blank
+        unit the one its name makes plain; then the kind and the ids (`_numbered`)."""
         if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
-            return _numbered(data)
+            return handler(_numbered(data))
         default = _valid_direction(data.get("default_direction"))
         year = data.get("year") if type(data.get("year")) is int else None
         rows = [_row_as_published(row, default, year) for row in data["indicators"]]
-        return _numbered({**data, "indicators": rows})
+        units: dict[int, str] = {}
+        for n, row in enumerate(rows):
+            rows[n], unit = with_unit_from_name(row)
+            if unit is not None:
+                units[n] = unit
+        targets = handler(_numbered({**data, "indicators": rows}))
+        targets.record_units_from_names(units)
+        return targets
+
+    def units_from_names(self) -> dict[int, str]:
+        """The units rows took from their names, their unit columns being blank, by position."""
+        return self._units_from_names
+
+    def record_units_from_names(self, units: dict[int, str]) -> None:
+        """Which rows took their unit from their name (a private note: the file stays frozen)."""
+        self._units_from_names = units
 
     @field_validator("scales")
     @classmethod
