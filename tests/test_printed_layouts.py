@@ -390,3 +390,22 @@ def test_a_count_in_wan_accumulates_like_the_count() -> None:
     people = data["indicators"][3]
     # ≥1.2万人 by June: 1.2 × 6/12 = 0.6万人; 0.6 / 0.6: green
     assert (people["cumulative"], people["expected"], people["light"]) == (True, D("0.6"), "green")
+
+
+def test_a_file_with_an_error_is_still_read_as_printed_by_its_other_checks(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    # the rows that do validate are checked with 产出指标(60分) read as 产出指标: no W002
+    path = _edited(
+        tmp_path / "a", "level1_weights_printed", lambda text: text.replace("≥6000人", "≥6000")
+    )
+    assert _located(path.parent.parent / "targets") == [("S013", 17, 13)]
+    # and the budget in 万 and 亿 as 万元: 9000 + 4000 is not 12000
+    path = _edited(
+        tmp_path / "b",
+        "amounts_in_wan_yi",
+        lambda text: text.replace("8000万", "9000万").replace("≥48公里", "≥48"),
+    )
+    assert _located(path.parent.parent / "targets") == [("D004", 11, 5), ("S013", 18, 13)]

@@ -43,10 +43,8 @@ def printed_weights(targets: TargetFile) -> tuple[Printed, list[Finding]]:
     that prints it; a row of the group printing another weight is D044."""
     printed: Printed = {}
     findings: list[Finding] = []
-    for index, indicator in enumerate(targets.indicators):
-        weight = indicator.level1_weight
-        if weight is None:
-            continue
+    for index, weight in sorted(targets.level1_weights().items()):
+        indicator = targets.indicators[index]
         first, row = printed.setdefault(indicator.level1, (weight, index))
         if first != weight:
             other = Phrase("D044.row", {"line": LineOf(("indicators", row, "level1"))})
@@ -205,9 +203,8 @@ def _points_in_rows(targets: TargetFile) -> tuple[str | int, ...]:
     """Where a total no setting of the file decides is made: the first weight a level-1 cell
     prints, else the first points a row gives (the weights follow from the rows), else the
     indicators, which the weights are of."""
-    rows = list(enumerate(targets.indicators))
-    weighted = next((n for n, i in rows if i.level1_weight is not None), None)
+    weighted = min(targets.level1_weights(), default=None)
     if weighted is not None:
         return ("indicators", weighted, "level1")
-    given = next((n for n, i in rows if i.points is not None), None)
+    given = next((n for n, i in enumerate(targets.indicators) if i.points is not None), None)
     return ("indicators",) if given is None else ("indicators", given, "points")

@@ -173,7 +173,8 @@ class ActualEntry(Model):
         None, description="完成可能性：确定能、有可能、完全不可能 / likelihood of completion"
     )
     parts: dict[str, Annotated[Decimal | str, BeforeValidator(_value)]] = Field(
-        default={},
+        default_factory=dict,  # a default of {} would be deep-copied for every entry
+        json_schema_extra={"default": {}},
         description="“其中”子项的实际完成值，键为子项名称，写法同 value；不计分 / the sub-rows' "
         "actual values by name, written like value; never scored",
     )

@@ -19,6 +19,8 @@ from pydantic import (
     StringConstraints,
     Tag,
     ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
     field_validator,
     model_validator,
 )
@@ -282,7 +284,7 @@ class Task(Model):
 
 
 def _comparator(value: Any) -> Any:
-    if isinstance(value, str):
+    if isinstance(value, str) and not isinstance(value, Comparator):  # a target read from text
         try:
             return parse_comparator(value)
         except NotationError as error:
@@ -393,24 +395,20 @@ def _unit_hint(info: ValidationInfo) -> str:
     return "%" if isinstance(name, str) and names_a_rate(name) else "次"
 
 
-def _target_input(value: Any, info: ValidationInfo) -> Any:
+def _target_input(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
     """The compact published form becomes the structured one; a row's direction supplies a
     missing comparator."""
     if isinstance(value, bool) or value is None:
-        return value
+        return handler(value)
     direction = info.data.get("direction")
     direction = direction if isinstance(direction, Direction) else None
     if isinstance(value, str | int | Decimal):
-        try:
-            parsed = parse_target(str(value), direction, _unit_hint(info))
-        except NotationError as error:
-            raise _custom_error(error) from None
-        return _structured(parsed)
+        return _target_text(str(value), direction, handler, info)
     if isinstance(value, dict) and value.keys() & _TIME_KEYS:
-        return value
+        return handler(value)
     bare = isinstance(value, dict) and not value.keys() & {"scale", "comparator"}
     if bare and direction is not None and direction.comparator is not None:
-        return {**value, "comparator": direction.comparator}
+        return handler({**value, "comparator": direction.comparator})
     if isinstance(value, dict) and "scale" in value and value.keys() & _QUANTITATIVE_KEYS:
         raise PydanticCustomError(
             "S010",
@@ -420,7 +418,34 @@ def _target_input(value: Any, info: ValidationInfo) -> Any:
                 "reason": Phrase("reason.both_target_forms"),
             },
         )
-    return value
+    return handler(value)
+
+
+# Targets read from text, by the text and the row's direction: the same few notations recur
+# across indicators and files, and a target once validated is frozen, so that one instance
+# serves every row that writes it. (The unit hint only words an error, and errors are not kept.)
+_TARGETS_READ: dict[tuple[str, Direction | None], BaseModel] = {}
+_TARGETS_KEPT = 8192
+
+
+def _target_text(
+    text: str,
+    direction: Direction | None,
+    handler: ValidatorFunctionWrapHandler,
+    info: ValidationInfo,
+) -> Any:
+    known = _TARGETS_READ.get((text, direction))
+    if known is not None:
+        return known
+    try:
+        parsed = parse_target(text, direction, _unit_hint(info))
+    except NotationError as error:
+        raise _custom_error(error) from None
+    target = handler(_structured(parsed))
+    if len(_TARGETS_READ) >= _TARGETS_KEPT:
+        _TARGETS_READ.clear()
+    _TARGETS_READ[(text, direction)] = target
+    return target
 
 
 _QUANTITATIVE_KEYS = {"comparator", "value", "unit"}
@@ -468,7 +493,7 @@ Target = Annotated[
             "reason": Phrase("reason.target_form"),
         },
     ),
-    BeforeValidator(
+    WrapValidator(
         _target_input,
         json_schema_input_type=Annotated[str, Field(json_schema_extra={"pattern": NOT_BLANK})]
         | QuantitativeTarget
@@ -594,44 +619,11 @@ class Indicator(Model):
     )
     note: str | None = Field(None, description="备注 / note")
     parts: list[Part] = Field(
-        default=[],
+        default_factory=list,  # a default of [] would be deep-copied for every indicator
+        json_schema_extra={"default": []},
         description="“其中”子项：分解本指标，随指标列示，不计分 / sub-rows (其中) that break "
         "the indicator down: shown with it, never scored",
     )
-
-    # The unit taken from the name where the target's unit column was left blank (W007).
-    _unit_from_name: str | None = PrivateAttr(None)
-    # The weight its level-1 cell printed (`产出指标(70分)`: 70), read off the name.
-    _level1_weight: Decimal | None = PrivateAttr(None)
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _as_printed(
-        cls, data: Any, handler: ModelWrapValidatorHandler[Indicator], info: ValidationInfo
-    ) -> Indicator:
-        """Cells read as the table printed them. A structured target whose unit is blank takes
-        the unit its name makes plain (培训次数: 次), with a warning (W007); otherwise the blank
-        stays an error (S005). A level-1 that prints its weight (`产出指标(70分)`) is the
-        level-1 `产出指标`, the weight kept for the points (`engine.points`)."""
-        unit = _unit_for_blank(data)
-        if unit is not None:
-            data = {**data, "target": {**data["target"], "unit": unit}}
-        level1 = data.get("level1") if isinstance(data, dict) else None
-        weighted = weighted_level1(level1) if isinstance(level1, str) else None
-        if weighted is not None:
-            data = {**data, "level1": weighted[0]}
-        indicator = handler(data)
-        indicator._unit_from_name = unit
-        indicator._level1_weight = weighted[1] if weighted is not None else None
-        return indicator
-
-    @property
-    def level1_weight(self) -> Decimal | None:
-        return self._level1_weight
-
-    @property
-    def unit_from_name(self) -> str | None:
-        return self._unit_from_name
 
     # Level names are compared with the weights, the framework and one another: an invisible
     # character (reported as W005) must not make a name another. The indicator's own name is
@@ -681,6 +673,25 @@ class Indicator(Model):
         return int(self.id.partition("-")[2])
 
 
+def with_level1_weight(row: Any) -> tuple[Any, Decimal | None]:
+    """A row whose level-1 cell prints its weight (`产出指标(60分)`) with the level-1 alone,
+    and that weight; any other row as it is, and None."""
+    level1 = row.get("level1") if isinstance(row, dict) else None
+    weighted = weighted_level1(level1) if isinstance(level1, str) else None
+    if weighted is None:
+        return row, None
+    return {**row, "level1": weighted[0]}, weighted[1]
+
+
+def with_unit_from_name(row: Any) -> tuple[Any, str | None]:
+    """A row whose structured quantitative target has no unit written, with the unit its name
+    makes plain filled in, and that unit; any other row as it is, and None."""
+    unit = _unit_for_blank(row)
+    if unit is None:
+        return row, None
+    return {**row, "target": {**row["target"], "unit": unit}}, unit
+
+
 def _unit_for_blank(data: Any) -> str | None:
     """The unit to fill in when a structured quantitative target has none written."""
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
@@ -707,7 +718,7 @@ def in_money_unit(value: Any, money_unit: str) -> Any:
     return value if converted is None or not representable(converted) else converted
 
 
-def _budget_in_money_unit(budget: dict[Any, Any], money_unit: Any) -> dict[Any, Any]:
+def in_money_unit_budget(budget: dict[Any, Any], money_unit: Any) -> dict[Any, Any]:
     unit = money_unit if money_unit in ("元", "万元") else "万元"
     read = (
         {**budget, "total": in_money_unit(budget["total"], unit)} if "total" in budget else budget
@@ -813,21 +824,57 @@ class TargetFile(Model):
     )
     indicators: list[Indicator] = Field(min_length=1, description="三级指标 / indicators")
 
-    @model_validator(mode="before")
+    # Where a row's unit column was left blank and its name makes the unit plain (培训次数:
+    # 次), the unit taken, by the row's position (W007).
+    _units_from_names: dict[int, str] = PrivateAttr(default_factory=dict)
+    # Where a row's level-1 cell printed its group's weight (`产出指标(60分)`), by position.
+    _level1_weights: dict[int, Decimal] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
     @classmethod
-    def _as_published(cls, data: Any) -> Any:
+    def _as_published(cls, data: Any, handler: ModelWrapValidatorHandler[TargetFile]) -> Any:
         """Targets as the table prints them: each row without a direction takes the file's
-        default_direction, and a date without a year (11月底之前) is in the file's year; then
-        the kind and the ids (`_numbered`). Budget amounts written with their unit (`250万`,
-        `1.2亿元`) are read in the file's money_unit (`_budget_in_money_unit`)."""
+        default_direction, a date without a year (11月底之前) is in the file's year, a blank
+        unit the one its name makes plain, a level-1 printed with its weight (`产出指标(60分)`)
+        the level-1 with that weight noted; then the kind and the ids (`_numbered`). Budget
+        amounts written with their unit (`250万`, `1.2亿元`) are read in the file's money_unit
+        (`in_money_unit_budget`)."""
         if isinstance(data, dict) and isinstance(data.get("budget"), dict):
-            data = {**data, "budget": _budget_in_money_unit(data["budget"], data.get("money_unit"))}
+            data = {**data, "budget": in_money_unit_budget(data["budget"], data.get("money_unit"))}
         if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
-            return _numbered(data)
+            return handler(_numbered(data))
         default = _valid_direction(data.get("default_direction"))
         year = data.get("year") if type(data.get("year")) is int else None
         rows = [_row_as_published(row, default, year) for row in data["indicators"]]
-        return _numbered({**data, "indicators": rows})
+        units: dict[int, str] = {}
+        weights: dict[int, Decimal] = {}
+        for n, row in enumerate(rows):
+            rows[n], unit = with_unit_from_name(row)
+            if unit is not None:
+                units[n] = unit
+            rows[n], weight = with_level1_weight(rows[n])
+            if weight is not None:
+                weights[n] = weight
+        targets = handler(_numbered({**data, "indicators": rows}))
+        targets.record_units_from_names(units)
+        targets.record_level1_weights(weights)
+        return targets
+
+    def units_from_names(self) -> dict[int, str]:
+        """The units rows took from their names, their unit columns being blank, by position."""
+        return self._units_from_names
+
+    def record_units_from_names(self, units: dict[int, str]) -> None:
+        """Which rows took their unit from their name (a private note: the file stays frozen)."""
+        self._units_from_names = units
+
+    def level1_weights(self) -> dict[int, Decimal]:
+        """The weights level-1 cells print (`产出指标(60分)`: 60), by the row's position."""
+        return self._level1_weights
+
+    def record_level1_weights(self, weights: dict[int, Decimal]) -> None:
+        """Which rows printed a weight in their level-1 cell (a private note, as above)."""
+        self._level1_weights = weights
 
     @field_validator("scales")
     @classmethod

@@ -208,13 +208,14 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> Non
         out.write(md_line(f"- {label}{sep}{value}"))
     out.write("\n" if block else "")
     out.write(md_line(labels["unit"].format(unit=result.targets.money_unit)) + "\n")
-    header = [*_header(lang)[:10], labels["explanation"]]
+    first = _first_column(result)  # a flat list has no level columns
+    header = [*_header(lang)[first:10], labels["explanation"]]
     out.write(md_row(header))
-    out.write(md_row(["---"] * 7 + ["---:", "---:", ":---:", "---"]))
+    out.write(md_row(["---"] * (7 - first) + ["---:", "---:", ":---:", "---"]))
     for kind, cells in _table_rows(result, lang):
-        if kind in ("row_budget", "row_sum", "row_total"):
+        if kind in ("row_budget", "row_sum", "row_total") or (first and kind == "row_subtotal"):
             continue
-        row = cells[:10] + cells[11:]
+        row = cells[first:10] + cells[11:]
         out.write(md_row([f"**{c}**" if c and kind == "row_subtotal" else c for c in row]))
     out.write("\n")
     out.write(md_row([labels[k] for k in BUDGET_COLUMNS]))
@@ -228,6 +229,13 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> Non
 
 
 BUDGET_COLUMNS = ("initial", "adjusted", "spent", "rate", "points", "score")
+LEVEL_COLUMNS = 2  # 一级指标, 二级指标: the first columns of the indicator table
+
+
+def _first_column(result: ScoreResult) -> int:
+    """Where the indicator table's columns start: after the level columns in a flat list (no
+    level-1 / level-2), which has neither those columns nor its one unnamed group's subtotal."""
+    return LEVEL_COLUMNS if result.targets.flat else 0
 
 
 def budget_cells(result: ScoreResult) -> list[str]:
@@ -367,6 +375,7 @@ def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
         Column(labels["score"], Kind.SHORT, "right"),
         Column("", Kind.SHORT),
     ]
+    first = _first_column(result)
     rows: list[Row] = []
     for group in result.groups:
         level2 = None
@@ -378,18 +387,20 @@ def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
                 r.indicator.target.text(), actual_text(r, lang), completion_text(r),
                 _points(r.points, result), decimal_text(r.score),
                 Text(MARKS[r.status], style=_STYLES.get(r.status, "dim")),
-            )))  # fmt: skip
+            )[first:]))  # fmt: skip
             rows.extend(
                 Row(text_cells("", "", part_label(p, lang), p.target, part_actual_text(p),
-                               "", "", "", ""), style="dim")
+                               "", "", "", "")[first:], style="dim")
                 for p in r.parts
             )  # fmt: skip
+        if first:
+            continue
         rows.append(Row(text_cells(
             "", "", labels["subtotal"], "", "", "", _points(group.points, result),
             decimal_text(group.score), "",
         ), style="bold", end_section=True))  # fmt: skip
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
-    fill(table, columns, rows, width)
+    fill(table, columns[first:], rows, width)
     return table
 
 

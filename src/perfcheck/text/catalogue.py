@@ -133,12 +133,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- F012 ---
     "F012.title": {"zh": "输出文件已存在", "en": "output exists"},
     "F012.message": {
-        "zh": "{path} 已存在，不会覆盖；summary 加 --force 可替换它（init 从不覆盖）",
-        "en": "{path} already exists and is left as it is; summary replaces it with --force (init never does)",
+        "zh": "{path} 已存在，不会覆盖；summary 加 --force 可替换它（show 同样；init 从不覆盖）",
+        "en": "{path} already exists and is left as it is; summary replaces it with --force, as does show (init never does)",
     },
     "F012.help": {
-        "zh": "换一个文件名，或先移走已有文件；summary 确需替换已有文件时加 --force。init 从不覆盖已填写的完成值。",
-        "en": "Choose another name or move the existing file away; to have summary replace it, add --force. init never overwrites actuals already filled in.",
+        "zh": "换一个文件名，或先移走已有文件；summary 或 show 确需替换已有文件时加 --force。init 从不覆盖已填写的完成值。",
+        "en": "Choose another name or move the existing file away; to have summary or show replace it, add --force. init never overwrites actuals already filled in.",
     },
     # --- F013 ---
     "F013.title": {"zh": "不能覆盖输入文件", "en": "output would overwrite an input"},
@@ -1482,6 +1482,44 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "注：按评分规则方案 “{profile}” 计算分值。",
         "en": "Note: points follow the rules profile '{profile}'.",
     },
+    # --- reports/target_form.py: LABELS (the official 目标表, as the forms print them) ---
+    "target_form.sheet": {"zh": "绩效目标表", "en": "Performance targets"},
+    "target_form.title": {
+        "zh": "部门整体支出绩效目标表",
+        "en": "Department-wide expenditure performance targets",
+    },
+    "target_form.title_project": {
+        "zh": "项目支出绩效目标表",
+        "en": "Project expenditure performance targets",
+    },
+    "target_form.year": {"zh": "（{year}年度）", "en": "({year})"},
+    "target_form.unit": {"zh": "金额单位：{unit}", "en": "Money unit: {unit}"},
+    "target_form.department": {"zh": "部门名称", "en": "Department"},
+    "target_form.tasks": {"zh": "年度主要任务", "en": "Annual tasks"},
+    "target_form.task_name": {"zh": "任务名称", "en": "Task"},
+    "target_form.task_content": {"zh": "主要内容", "en": "Main content"},
+    "target_form.task": {"zh": "任务{id}.{name}", "en": "Task {id}. {name}"},
+    "target_form.budget": {"zh": "年度部门整体支出预算", "en": "Annual budget"},
+    "target_form.total": {"zh": "资金总额", "en": "Total"},
+    "target_form.goal": {"zh": "年度总体目标", "en": "Overall annual goal"},
+    "target_form.indicators": {"zh": "年度绩效指标", "en": "Performance indicators"},
+    "target_form.indicators_project": {"zh": "绩效指标", "en": "Performance indicators"},
+    "target_form.level1": {"zh": "一级指标", "en": "Level 1"},
+    "target_form.level2": {"zh": "二级指标", "en": "Level 2"},
+    "target_form.level3": {"zh": "三级指标", "en": "Indicator"},
+    "target_form.target": {
+        "zh": "指标值（包含数字及文字描述）",
+        "en": "Target (figures and words)",
+    },
+    "target_form.target_project": {"zh": "指标值", "en": "Target"},
+    "target_form.part": {"zh": "其中：{name}", "en": "of which: {name}"},
+    "target_form.points": {"zh": "分值", "en": "Points"},
+    "target_form.project": {"zh": "项目名称", "en": "Project"},
+    "target_form.department_project": {"zh": "主管部门", "en": "Department in charge"},
+    "target_form.implementer": {"zh": "实施单位", "en": "Implementing unit"},
+    "target_form.funds": {"zh": "项目资金（{unit}）", "en": "Project funds ({unit})"},
+    "target_form.funds_total": {"zh": "年度资金总额", "en": "Total funds"},
+    "target_form.of_which": {"zh": "其中：{source}", "en": "of which: {source}"},
     # --- reports/summary/labels.py: LABELS ---
     "summary.title": {
         "zh": "{department} {year}年度部门整体支出绩效自评报告",
@@ -1763,7 +1801,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "show a target file with resolved points.",
     },
     "help.show.target": {"zh": "目标表文件", "en": "target file"},
-    "help.show.format": {"zh": "text 或 json", "en": "text or json"},
+    "help.show.format": {
+        "zh": "text、json 或 xlsx（官方目标表格式，须用 -o）",
+        "en": "text, json or xlsx (the official target table, needs -o)",
+    },
+    "help.show.output": {"zh": "输出文件（原子写入）", "en": "output file, written atomically"},
+    "help.show.force": {"zh": "替换已有的输出文件", "en": "replace an existing output"},
     "help.score": {
         "zh": "年终自评打分，或年中运行监控\n\n"
         "年终（Q4 或 12 月）出自评表；更早的期间按序时进度出红黄绿灯和预计年终得分。\n\n"
