@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
 
 from perfcheck.checks.targets import check_targets, check_valid_parts
@@ -41,15 +42,14 @@ class TargetsRead:
             self._kept.popitem(last=False)
 
 
-def load_period_files(paths: list[Path], options: Options) -> list[LoadedActuals]:
-    """Every actuals file among `paths` (target files are passed over), each read once."""
-    loaded = []
+def load_period_files(paths: list[Path], options: Options) -> Iterator[LoadedActuals]:
+    """Every actuals file among `paths` (target files are passed over), each read once, one
+    at a time: a trend keeps of each only what it needs."""
     read = TargetsRead()
     for path in paths:
         source = read_source(path, encoding=options.encoding, limits=options.limits)
         if not (source.readable and kind_of(source.data) is FileKind.TARGETS):
-            loaded.append(actuals_from(source, path, options, None, read))
-    return loaded
+            yield actuals_from(source, path, options, None, read)
 
 
 def load_targets(path: Path, options: Options, *, reported_as: str | None = None) -> LoadedTargets:
