@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
@@ -297,8 +298,7 @@ def validate_model(source: Source, model: type[M], context: Any = None) -> M | N
     try:
         validated = model.model_validate(source.data, context=context)
     except ValidationError as error:
-        findings = (_finding(source, e, model) for e in error.errors(include_url=False))
-        source.add(f for f in findings if f is not None)
+        source.add(findings_of(source, error.errors(include_url=False), model))
         validated = None
     source.add(_yaml11_numbers(source))
     return validated
@@ -312,6 +312,15 @@ def _yaml11_numbers(source: Source) -> Iterator[Finding]:
         retyped = kind in ("int", "float") and yaml11_number(raw)
         if retyped and (position.line, position.col) not in reported:
             yield Finding("Y011", path, yaml11_args(raw, _value_at(source.data, path)))
+
+
+def findings_of(
+    source: Source, errors: Iterable[ErrorDetails], model: type[BaseModel], within: DataPath = ()
+) -> list[Finding]:
+    """Each of pydantic's errors as a finding about the node of `source` it concerns; `within`:
+    where in the data the part `model` validated stands."""
+    found = (_finding(source, {**e, "loc": (*within, *e["loc"])}, model) for e in errors)
+    return [f for f in found if f is not None]
 
 
 def _value_at(data: Any, path: DataPath) -> Any:

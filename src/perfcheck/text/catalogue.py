@@ -881,6 +881,19 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "detail.value_error": {"zh": "取值不符合要求", "en": "{msg}"},
     "detail.assertion_error": {"zh": "取值不符合要求", "en": "{msg}"},
     "detail.other": {"zh": "取值不符合要求（对照 docs/format.md 检查此处的写法）", "en": "{msg}"},
+    "detail.unknown_code": {"zh": "没有代码 {code}", "en": "there is no code {code}"},
+    "detail.not_a_warning": {
+        "zh": "{code} 是错误，只有警告（W…）可以忽略",
+        "en": "{code} is an error; only warnings (W…) can be ignored",
+    },
+    "detail.builtin_profile": {
+        "zh": "“{name}” 是内置的评分规则方案，请给自己的方案另起一个名字",
+        "en": "{name} is built in; give your profile another name",
+    },
+    "detail.profile_in_profile": {
+        "zh": "评分规则方案 “{name}” 不能再选择另一个方案",
+        "en": "{name}: a profile cannot select another profile",
+    },
     "detail.blank_unit": {
         "zh": "单位不能为空：写上计量单位，如 次、个、%、万元",
         "en": "the unit is empty: write the unit, such as 次, 个, %, 万元",
