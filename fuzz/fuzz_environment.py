@@ -172,6 +172,13 @@ COMMANDS: dict[str, Callable[[str], list[str]]] = {
     "summary-over-input": lambda i: ["summary", i, "-o", i, "--force"],
     "trend": lambda i: ["trend", i],
     "trend-folder": lambda i: ["trend", str(PurePosixPath(i).parent), "--format", "json"],
+    **{f"portfolio-{fmt}": _formatted("portfolio", fmt) for fmt in ("text", "json", "csv")},
+    "portfolio-folder": lambda i: [
+        "portfolio",
+        str(PurePosixPath(i).parent),
+        "--format",
+        "markdown",
+    ],
     "show-text": lambda i: ["show", i],
     "show-json": lambda i: ["show", i, "--format", "json"],
     "init": lambda i: ["init", "new.yaml", "--targets", i, "--period", "2022Q4"],

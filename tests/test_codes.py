@@ -20,6 +20,7 @@ from perfcheck.codes import CODES
 from perfcheck.run.options import Options
 from perfcheck.run.validate import validate_file
 from tests.conftest import ROOT
+from tests.tables.test_recognise_damaged import damaged_codes
 from tests.test_cli import ACTUALS, GOLDEN, GOLDEN_RUNS, TARGETS
 from tests.test_fixtures import fixture_files
 
@@ -27,6 +28,7 @@ from tests.test_fixtures import fixture_files
 # these codes need something else, and the test named beside each produces and asserts it.
 _NOT_ITS_OWN_INPUT = "a fixture is a readable file; this is about a path or a written output"
 _LIMIT = "the default limit needs a file of megabytes; the test lowers the limit"
+_TABLE = "a published table is read by import, not by validate"
 _TREND = "trend compares a folder of files, which validate reads one by one"
 PRODUCED_ELSEWHERE: dict[str, tuple[str, str]] = {
     "F001": ("tests/test_cli.py::test_validate_exit_codes", _NOT_ITS_OWN_INPUT),
@@ -51,9 +53,35 @@ PRODUCED_ELSEWHERE: dict[str, tuple[str, str]] = {
         "a limit on the files of one run, not a property of a file",
     ),
     "F017": ("tests/test_limits.py::test_indicators_per_file", _LIMIT),
+    "F020": (
+        "tests/tables/test_read_tables.py::test_a_damaged_workbook_or_document_is_f020",
+        _TABLE,
+    ),
+    "F021": (
+        "tests/tables/test_read_tables.py::test_content_of_another_kind_than_the_extension_is_f021",
+        _TABLE,
+    ),
+    "F022": (
+        "tests/tables/test_read_tables.py::test_a_sheet_for_a_file_that_has_none_is_f022",
+        _TABLE,
+    ),
+    "F023": (
+        "tests/tables/test_read_spreadsheet.py::test_a_table_number_picks_among_the_sheets_read",
+        _TABLE,
+    ),
+    "F024": ("tests/tables/test_read_text.py::test_a_text_over_the_cell_limit", _TABLE),
+    "F025": ("tests/tables/test_read_tables.py::test_an_unknown_extension_is_f025", _TABLE),
+    "F026": (
+        "tests/tables/test_read_tables.py::test_an_empty_text_or_a_workbook_of_empty_sheets_is_f026",
+        _TABLE,
+    ),
     "D040": ("tests/test_cli.py::test_trend_refuses_two_target_files_with_both_locations", _TREND),
     "D041": ("tests/test_cli.py::test_trend_refuses_a_repeated_period_with_both_locations", _TREND),
     "W040": ("tests/test_cli.py::test_trend_warns_when_a_count_falls", _TREND),
+    "T004": (
+        "tests/tables/test_recognise_damaged.py::test_a_merged_cell_across_levels_is_named_at_its_first_cell",
+        "a merged range exists in spreadsheets and Word tables; the damaged fixtures are text",
+    ),
 }
 
 # A diagnostic in a golden file: concise and human `file:line:col: CODE`, github `title=CODE`,
@@ -64,7 +92,8 @@ _DIAGNOSTIC = re.compile(r'(?::\d+:\d+: |title=|"code": ")([A-Z]\d{3})\b')
 @functools.cache
 def _from_fixtures() -> frozenset[str]:
     paths = fixture_files("valid") + fixture_files("invalid")
-    return frozenset(d.code for path in paths for d in validate_file(path, Options()).diagnostics)
+    found = {d.code for path in paths for d in validate_file(path, Options()).diagnostics}
+    return frozenset(found | damaged_codes())  # the tables import recognises
 
 
 def _from_golden_runs() -> set[str]:
@@ -138,7 +167,7 @@ def test_each_code_names_the_modules_that_raise_it() -> None:
             continue
         module = ".".join(path.relative_to(source).with_suffix("").parts)
         text = path.read_text(encoding="utf-8")
-        for code in re.findall(r"[\"']([FYSDW]\d{3})[\"']|Code\.([FYSDW]\d{3})\b", text):
+        for code in re.findall(r"[\"']([FYSDTW]\d{3})[\"']|Code\.([FYSDTW]\d{3})\b", text):
             found[code[0] or code[1]].add(module)
     assert {code: set(RAISED_BY[Code(code)]) for code in CODES} == found
 

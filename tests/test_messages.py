@@ -146,7 +146,9 @@ def test_an_unknown_key_in_pyproject_is_named_on_its_line() -> None:
 
 
 def test_a_blank_unit_is_told_what_to_write() -> None:
-    targets(THREE_TEXT.replace("target: ≥4次", 'target: {comparator: ">=", value: 4, unit: " "}'))
+    blank = 'target: {comparator: ">=", value: 4, unit: " "}'
+    # a name that says what it counts (次数) would supply the unit instead (W007)
+    targets(THREE_TEXT.replace("name: 次数", "name: 宣传活动").replace("target: ≥4次", blank))
     code, out, _ = run("validate", "t.yaml", "--format", "concise", "--lang", "en")
     assert code == 1
     assert out.splitlines()[0] == (

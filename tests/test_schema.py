@@ -157,7 +157,12 @@ TARGET_MISTAKES = [
     ("unknown comparator", TARGET, "target: {comparator: '≈', value: 4, unit: 次}", "S010"),
     ("negative target value", TARGET, "target: {comparator: '>=', value: -4, unit: 次}", "S005"),
     ("target value as words", TARGET, "target: {comparator: '>=', value: four, unit: 次}", "S003"),
-    ("empty unit", TARGET, "target: {comparator: '>=', value: 4, unit: ''}", "S005"),
+    (  # a name that says what it counts (…次数) supplies a blank unit instead: W007
+        "empty unit",
+        "name: 举办宣传活动次数\n    " + TARGET,
+        "name: 举办宣传活动\n    target: {comparator: '>=', value: 4, unit: ''}",
+        "S005",
+    ),
     (
         "both target forms",
         TARGET,

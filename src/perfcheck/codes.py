@@ -2,8 +2,9 @@
 and the modules whose checks raise it. A code never changes meaning once published.
 
 Groups: F file and input limits, Y YAML syntax and strictness, S schema, D domain errors,
-W warnings (the only codes that are not errors). A code's title, message and help are texts of
-the catalogue (`perfcheck/text/catalogue.py`, keys `CODE.title`, `CODE.message`, `CODE.help`).
+T tables that cannot be recognised, W warnings (the only codes that are not errors). A code's
+title, message and help are texts of the catalogue (`perfcheck/text/catalogue.py`, keys
+`CODE.title`, `CODE.message`, `CODE.help`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from perfcheck.diagnostics import Lang
 
-GROUP_ORDER = "FYSDW"
+GROUP_ORDER = "FYSDTW"
 
 
 class Severity(StrEnum):
@@ -41,6 +42,13 @@ class Code(StrEnum):
     F015 = "F015"
     F016 = "F016"
     F017 = "F017"
+    F020 = "F020"
+    F021 = "F021"
+    F022 = "F022"
+    F023 = "F023"
+    F024 = "F024"
+    F025 = "F025"
+    F026 = "F026"
     Y001 = "Y001"
     Y002 = "Y002"
     Y003 = "Y003"
@@ -100,18 +108,28 @@ class Code(StrEnum):
     D038 = "D038"
     D040 = "D040"
     D041 = "D041"
+    D042 = "D042"
+    D043 = "D043"
+    T001 = "T001"
+    T002 = "T002"
+    T003 = "T003"
+    T004 = "T004"
+    T005 = "T005"
     W001 = "W001"
     W002 = "W002"
     W003 = "W003"
     W004 = "W004"
     W005 = "W005"
     W006 = "W006"
+    W007 = "W007"
     W010 = "W010"
     W011 = "W011"
     W012 = "W012"
     W013 = "W013"
     W014 = "W014"
     W040 = "W040"
+    W050 = "W050"
+    W051 = "W051"
 
     @property
     def severity(self) -> Severity:
@@ -145,12 +163,16 @@ class Code(StrEnum):
 
 
 RAISED_BY: dict[Code, tuple[str, ...]] = {
-    Code.F001: ("perfcheck.reading.config", "perfcheck.reading.source"),
+    Code.F001: (
+        "perfcheck.reading.config",
+        "perfcheck.reading.source",
+        "perfcheck.reading.tables.read",
+    ),
     Code.F002: ("perfcheck.reading.source",),
-    Code.F003: ("perfcheck.reading.source",),
+    Code.F003: ("perfcheck.reading.source", "perfcheck.reading.tables.read"),
     Code.F004: ("perfcheck.reading.yaml_reader",),
     Code.F005: ("perfcheck.reading.yaml_reader",),
-    Code.F006: ("perfcheck.run.validate",),
+    Code.F006: ("perfcheck.run.validate", "perfcheck.run.portfolio"),
     Code.F007: ("perfcheck.reading.source",),
     Code.F008: ("perfcheck.reading.source",),
     Code.F009: ("perfcheck.reading.source",),
@@ -162,6 +184,22 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.F015: ("perfcheck.run.load",),
     Code.F016: ("perfcheck.commands.session",),
     Code.F017: ("perfcheck.run.load",),
+    Code.F020: (
+        "perfcheck.reading.tables.read",
+        "perfcheck.reading.tables.spreadsheet",
+        "perfcheck.reading.tables.text",
+        "perfcheck.reading.tables.word",
+    ),
+    Code.F021: ("perfcheck.reading.tables.read",),
+    Code.F022: ("perfcheck.reading.tables.read", "perfcheck.reading.tables.spreadsheet"),
+    Code.F023: ("perfcheck.reading.tables.read",),
+    Code.F024: (
+        "perfcheck.reading.tables.spreadsheet",
+        "perfcheck.reading.tables.text",
+        "perfcheck.reading.tables.word",
+    ),
+    Code.F025: ("perfcheck.reading.tables.read",),
+    Code.F026: ("perfcheck.reading.tables.read",),
     Code.Y001: ("perfcheck.reading.yaml_reader",),
     Code.Y002: ("perfcheck.reading.yaml_reader",),
     Code.Y003: ("perfcheck.reading.yaml_reader",),
@@ -228,18 +266,28 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D038: ("perfcheck.model.actuals",),
     Code.D040: ("perfcheck.engine.trend",),
     Code.D041: ("perfcheck.engine.trend",),
+    Code.D042: ("perfcheck.model.actuals",),
+    Code.D043: ("perfcheck.checks.targets",),
+    Code.T001: ("perfcheck.importing.indicators", "perfcheck.importing.recognise"),
+    Code.T002: ("perfcheck.importing.indicators",),
+    Code.T003: ("perfcheck.importing.indicators",),
+    Code.T004: ("perfcheck.importing.indicators",),
+    Code.T005: ("perfcheck.importing.cells",),
     Code.W001: ("perfcheck.checks.targets",),
     Code.W002: ("perfcheck.checks.targets",),
     Code.W003: ("perfcheck.checks.targets",),
     Code.W004: ("perfcheck.checks.targets",),
     Code.W005: ("perfcheck.reading.source",),
     Code.W006: ("perfcheck.model.actuals",),
+    Code.W007: ("perfcheck.checks.targets",),
     Code.W010: ("perfcheck.checks.completeness",),
     Code.W011: ("perfcheck.checks.completeness",),
     Code.W012: ("perfcheck.checks.completeness",),
     Code.W013: ("perfcheck.checks.completeness",),
     Code.W014: ("perfcheck.checks.completeness",),
     Code.W040: ("perfcheck.engine.trend",),
+    Code.W050: ("perfcheck.importing.indicators",),
+    Code.W051: ("perfcheck.importing.indicators",),
 }
 
 CODES: dict[str, Code] = {code.value: code for code in Code}  # by its text, in catalogue order

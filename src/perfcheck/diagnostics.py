@@ -34,13 +34,20 @@ class Finding(NamedTuple):
 
 
 class Diagnostic(NamedTuple):
-    """One problem of one file, at a 1-based line and column (0 when the whole file is meant)."""
+    """One problem of one file, at a 1-based line and column (0 when the whole file is meant).
+
+    A cell of a spreadsheet or a Word table has no line: `place` names it as its program shows
+    it (`Sheet1!D12`, `table 2!R7C4`) and `cell` (0-based row and column) orders such
+    diagnostics; a cell of a text table is simply a line and column.
+    """
 
     file: str
     line: int
     col: int
     code: str
     args: Mapping[str, object] = NO_ARGS
+    place: str = ""
+    cell: tuple[int, int] = (0, 0)
 
     @property
     def severity(self) -> Severity:
@@ -50,6 +57,8 @@ class Diagnostic(NamedTuple):
         return CODES[self.code].render(lang, self.args)
 
     def location(self) -> str:
+        if self.place:
+            return f"{self.file}:{self.place}"
         if self.line <= 0:
             return self.file
         return f"{self.file}:{self.line}:{self.col}"
@@ -57,8 +66,8 @@ class Diagnostic(NamedTuple):
     def concise(self, lang: Lang = "zh") -> str:
         return f"{self.location()}: {self.code} {self.message(lang)}"
 
-    def sort_key(self) -> tuple[str, int, int, str]:
-        return (self.file, self.line, self.col, self.code)
+    def sort_key(self) -> tuple[str, int, int, tuple[int, int], str]:
+        return (self.file, self.line, self.col, self.cell, self.code)
 
 
 def has_errors(diagnostics: list[Diagnostic]) -> bool:

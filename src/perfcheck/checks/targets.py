@@ -17,7 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.formatting import decimal_text, percent
 from perfcheck.model.notation import Comparator
-from perfcheck.model.rules import BUILTIN_SCALES, FRAMEWORK, Rules
+from perfcheck.model.rules import BUILTIN_SCALES, COST, FRAMEWORK, OUTPUT, Rules
 from perfcheck.model.targets import (
     INDICATOR_ID,
     Budget,
@@ -79,13 +79,19 @@ def unknown_tasks(targets: TargetFile) -> Iterator[Finding]:
             yield Finding("D002", ("indicators", index, "id"), args)
 
 
+# Older templates put the cost indicators under 产出指标 (成本指标 there, or its parts); the
+# 2021 central templates make 成本指标 a level-1 of its own: both are read.
+_ALSO_UNDER: dict[str, tuple[str, ...]] = {OUTPUT: FRAMEWORK[COST]}
+
+
 def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
     for index, indicator in enumerate(targets.indicators):
-        own = FRAMEWORK.get(indicator.level1, ())
+        level1 = indicator.framework_level1
+        own = (*FRAMEWORK.get(level1, ()), *_ALSO_UNDER.get(level1, ()))
         if indicator.level2 in own:
             continue
         owner = next((l1 for l1, names in FRAMEWORK.items() if indicator.level2 in names), None)
-        if owner is not None and owner != indicator.level1:
+        if owner is not None and owner != level1:
             args = {"level2": indicator.level2, "level1": indicator.level1, "expected": owner}
             yield Finding("D003", ("indicators", index, "level2"), args)
 
@@ -93,7 +99,7 @@ def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
 def unknown_level2(targets: TargetFile) -> Iterator[Finding]:
     every = {name for names in FRAMEWORK.values() for name in names}
     for index, indicator in enumerate(targets.indicators):
-        standard = FRAMEWORK.get(indicator.level1)
+        standard = FRAMEWORK.get(indicator.framework_level1)
         if standard is not None and indicator.level2 not in every:
             args = {"level2": indicator.level2, "level1": indicator.level1, "known": standard}
             yield Finding("W002", ("indicators", index, "level2"), args)
@@ -215,6 +221,27 @@ def rate_units(targets: TargetFile) -> Iterator[Finding]:
             yield Finding("W003", ("indicators", index, "target"), args)
 
 
+def repeated_parts(targets: TargetFile) -> Iterator[Finding]:
+    """Actuals name a "其中" sub-row by its name: one indicator's sub-rows need different names."""
+    for index, indicator in enumerate(targets.indicators):
+        first: dict[str, int] = {}
+        for number, part in enumerate(indicator.parts):
+            seen = first.setdefault(part.name, number)
+            if seen != number:
+                where = ("indicators", index, "parts")
+                args = {"id": indicator.id, "name": part.name, "first_line": LineOf((*where, seen))}
+                yield Finding("D043", (*where, number, "name"), args)
+
+
+def units_from_names(targets: TargetFile) -> Iterator[Finding]:
+    """A blank unit column read from the name (培训次数 → 次), with the target to write."""
+    for index, indicator in enumerate(targets.indicators):
+        unit = indicator.unit_from_name
+        if unit is not None:
+            args = {"name": indicator.name, "unit": unit, "suggestion": indicator.target.text()}
+            yield Finding("W007", ("indicators", index, "target"), args)
+
+
 def targets_above_full(targets: TargetFile) -> Iterator[Finding]:
     for index, indicator in enumerate(targets.indicators):
         target = indicator.target
@@ -259,6 +286,8 @@ TARGET_CHECKS: tuple[Check, ...] = (
     grades_within_bands,
     id_gaps,
     rate_units,
+    units_from_names,
+    repeated_parts,
     targets_above_full,
 )
 
@@ -276,6 +305,8 @@ _ON_INDICATORS: tuple[Check, ...] = (
     misplaced_level2,
     unknown_level2,
     rate_units,
+    units_from_names,
+    repeated_parts,
     targets_above_full,
 )
 _ON_TASKS: tuple[Check, ...] = (duplicate_task_ids, unknown_tasks, id_gaps)

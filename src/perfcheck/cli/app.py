@@ -14,7 +14,14 @@ import typer
 
 from perfcheck import __version__
 from perfcheck.commands.session import CannotProceedError, ExitCode, Session
-from perfcheck.reports.formats import Color, ScoreFormat, ShowFormat, SummaryFormat, ValidateFormat
+from perfcheck.reports.formats import (
+    Color,
+    PortfolioFormat,
+    ScoreFormat,
+    ShowFormat,
+    SummaryFormat,
+    ValidateFormat,
+)
 from perfcheck.text import in_every_language
 from perfcheck.text.catalogue import LANGUAGES, TEXTS
 
@@ -299,6 +306,44 @@ def trend(
     request = command.TrendRequest(
         paths, output_format, quiet, verbose, lang, encoding, profile, color, width
     )
+    _run(ctx, lambda session: command.run(request, session))
+
+
+@app.command(
+    help=described(
+        "help.portfolio",
+        "perfcheck portfolio departments/ --sort -total",
+        "perfcheck portfolio departments/ --filter grade=差 --format csv > poor.csv",
+    )
+)
+def portfolio(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help=both("help.portfolio.paths"))],
+    output_format: Annotated[
+        PortfolioFormat, typer.Option("--format", help=both("help.portfolio.format"))
+    ] = PortfolioFormat.TEXT,
+    sort: Annotated[str | None, typer.Option("--sort", help=both("help.portfolio.sort"))] = None,
+    filters: Annotated[
+        list[str] | None, typer.Option("--filter", help=both("help.portfolio.filter"))
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
+    ] = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+    lang: LangOption = None,
+    encoding: EncodingOption = None,
+    profile: ProfileOption = None,
+    color: ColorOption = None,
+    width: WidthOption = None,
+) -> None:
+    """One report over many tables: for the finance bureau."""
+    from perfcheck.commands import portfolio as command
+
+    request = command.PortfolioRequest(
+        paths, output_format, sort, filters or [], jobs, quiet, verbose, lang, encoding,
+        profile, color, width,
+    )  # fmt: skip
     _run(ctx, lambda session: command.run(request, session))
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from perfcheck.diagnostics import Finding
 from perfcheck.formatting import plain
 from perfcheck.model.rules import Rules
-from perfcheck.model.targets import TargetFile, level1_groups
+from perfcheck.model.targets import TargetFile, level1_groups, standard_level1
 from perfcheck.results.points import Allocation
 from perfcheck.text import Phrase
 
@@ -38,7 +38,9 @@ def fits(value: Decimal, quantum: Decimal) -> bool:
 def level1_weights(targets: TargetFile, groups: dict[str, list[int]]) -> dict[str, Decimal]:
     """The level-1 weights (rules.weights) as the file or its profile states them. Unstated, a
     group whose every row has points weighs their sum; when every group does, those sums are
-    the weights, else the national defaults stand for the others (absent groups too: D006)."""
+    the weights, else the national defaults stand for the others (absent groups too: D006).
+    Derived weights are keyed by the standard level-1 a local name stands for, so that
+    社会公众或服务对象满意度指标 takes the place of the default 满意度指标."""
     rules = targets.rules
     if "weights" in rules.model_fields_set:
         return dict(rules.weights)
@@ -47,7 +49,26 @@ def level1_weights(targets: TargetFile, groups: dict[str, list[int]]) -> dict[st
         given = [targets.indicators[i].points for i in members]
         if all(p is not None for p in given):
             derived[level1] = sum((p or Decimal(0) for p in given), Decimal(0))
-    return derived if len(derived) == len(groups) else {**rules.weights, **derived}
+    if len(derived) == len(groups):
+        return derived
+    return {**_without(rules.weights, derived), **derived}
+
+
+def _without(weights: dict[str, Decimal], groups: dict[str, Decimal]) -> dict[str, Decimal]:
+    """The weights but those whose level-1 a group stands for under another name."""
+    standing_for = {standard_level1(name) for name in groups if standard_level1(name) != name}
+    return {name: weight for name, weight in weights.items() if name not in standing_for}
+
+
+def weight_of(level1: str, weights: dict[str, Decimal]) -> Decimal | None:
+    """A group's weight: under its own name, else under the standard level-1 it stands for."""
+    found = weights.get(level1)
+    return found if found is not None else weights.get(standard_level1(level1))
+
+
+def _weighted_groups(weights: dict[str, Decimal], groups: dict[str, list[int]]) -> set[str]:
+    """The weights' names some group answers to, by its own name or its standard one."""
+    return {name for group in groups for name in (group, standard_level1(group)) if name in weights}
 
 
 def allocate(targets: TargetFile) -> Allocation:
@@ -64,7 +85,7 @@ def allocate(targets: TargetFile) -> Allocation:
     weights = level1_weights(targets, groups)
     findings = list(_total_findings(rules, weights))
     for level1, members in groups.items():
-        weight = weights.get(level1)
+        weight = weight_of(level1, weights)
         if weight is None and not level1:
             continue  # rows without levels in a table with levels: D012
         if weight is None:
@@ -72,8 +93,9 @@ def allocate(targets: TargetFile) -> Allocation:
             continue
         findings.extend(_fill_group(targets, level1, weight, members, points, defaulted))
     decided = rules.decided_at("weights")
+    answered = _weighted_groups(weights, groups)
     for level1, weight in weights.items():
-        if level1 not in groups:
+        if level1 not in answered:
             args = {"level1": level1, "weight": plain(weight)}
             # the default weights: the level-1 group is what the indicators lack
             where = (*decided, level1) if decided == ("rules", "weights") else decided or ()

@@ -9,7 +9,7 @@ table always adds up.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, localcontext
 
@@ -17,13 +17,14 @@ from perfcheck.formatting import half_up
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
 from perfcheck.model.notation import Comparator, DateSpan, Deadline
 from perfcheck.model.rules import Band, Rules, rounded_rate
-from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, TimeTarget
+from perfcheck.model.targets import Indicator, Part, QuantitativeTarget, TargetFile, TimeTarget
 from perfcheck.results.points import Allocation
 from perfcheck.results.score import (
     BudgetResult,
     Flag,
     GroupResult,
     IndicatorResult,
+    PartResult,
     ScoreResult,
     Status,
 )
@@ -61,7 +62,10 @@ def _score(
     rules = targets.rules
     period = actuals.parsed_period
     results = tuple(
-        score_indicator(indicator, points, readings.get(indicator.id), rules, defaulted)
+        with_parts(
+            score_indicator(indicator, points, readings.get(indicator.id), rules, defaulted),
+            readings.get(indicator.id),
+        )
         for indicator, points, defaulted in zip(
             targets.indicators, allocation.points, allocation.defaulted, strict=True
         )
@@ -149,6 +153,32 @@ def score_indicator(
         outcome = _qualitative(reading, points)
         actual = reading.grade
     return _finish(indicator, points, actual, outcome, reading, rules, base)
+
+
+def with_parts(result: IndicatorResult, reading: Reading | None) -> IndicatorResult:
+    """The indicator's "其中" sub-rows beside it, with their actuals where given: shown, never
+    scored (the indicator's score is its own row's)."""
+    parts = result.indicator.parts
+    if not parts:
+        return result
+    actuals = dict(reading.parts) if reading is not None else {}
+    shown = tuple(
+        PartResult(part.name, part.text(), _part_actual(actuals.get(part.name)), _unit(part))
+        for part in parts
+    )
+    return replace(result, parts=shown)
+
+
+def _part_actual(reading: Reading | None) -> Decimal | str | None:
+    if reading is None:
+        return None
+    if reading.done is not None:
+        return reading.done.text()
+    return reading.value if reading.value is not None else reading.grade
+
+
+def _unit(part: Part) -> str:
+    return part.target.unit if isinstance(part.target, QuantitativeTarget) else ""
 
 
 @dataclass(frozen=True, slots=True)

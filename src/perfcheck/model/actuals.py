@@ -170,6 +170,11 @@ class ActualEntry(Model):
     likelihood: Likelihood | None = Field(
         None, description="完成可能性：确定能、有可能、完全不可能 / likelihood of completion"
     )
+    parts: dict[str, Annotated[Decimal | str, BeforeValidator(_value)]] = Field(
+        default={},
+        description="“其中”子项的实际完成值，键为子项名称，写法同 value；不计分 / the sub-rows' "
+        "actual values by name, written like value; never scored",
+    )
 
     _explained = field_validator("explanation")(_said)
 
@@ -183,6 +188,22 @@ class BudgetActuals(Model):
     explanation: str | None = Field(None, description="执行率偏低的原因 / explanation")
 
     _explained = field_validator("explanation")(_said)
+
+
+class Published(Model):
+    """The figures a published self-evaluation printed (得分, 总分, 等级), recorded as found so
+    that they can be checked against perfcheck's own; no score is taken from them."""
+
+    total: Amount | None = Field(None, description="总分（原表所印）/ total as published")
+    grade: Text | None = Field(None, description="自评等级（原表所印）/ grade as published")
+    budget: Amount | None = Field(
+        None, description="预算执行率得分（原表所印）/ budget execution score as published"
+    )
+    scores: dict[str, Amount] = Field(
+        default={},
+        description="各指标得分（原表所印），键为指标编号 / each indicator's score as published, "
+        "by id",
+    )
 
 
 class ActualsFile(Model):
@@ -209,6 +230,9 @@ class ActualsFile(Model):
         description="各指标实际完成值，键为指标编号或三级指标名称 / actual values by id or by "
         "the indicator's exact name",
         json_schema_extra={"propertyNames": {"pattern": whole(ANY_ID)}},
+    )
+    published: Published | None = Field(
+        None, description="原表所印的得分、总分和等级 / the published scores, total and grade"
     )
 
     @field_validator("actuals", mode="before")
@@ -238,6 +262,7 @@ class Reading:
     adjustment: Decimal | None = None
     forecast: Reading | None = None  # 全年预计完成值, read like the value
     likelihood: str | None = None  # 完成可能性
+    parts: tuple[tuple[str, Reading], ...] = ()  # "其中" sub-rows' actuals, by name: shown only
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,6 +365,7 @@ def _read(
         if entry.value is not None:
             problems.append(Finding("D026", (*at, "value"), {"id": indicator.id}))
         return Reading(not_applicable=entry.not_applicable, explanation=entry.explanation), problems
+    parts = _parts(indicator, entry, targets, at, problems)
     if entry.value is None:
         return None, problems  # no value: the indicator counts as missing
     reading = _interpret(indicator, entry.value, entry.score_rate, targets, at, problems)
@@ -358,8 +384,35 @@ def _read(
         adjustment=entry.adjustment,
         forecast=forecast,
         likelihood=entry.likelihood,
+        parts=parts,
     )
     return complete, problems
+
+
+def _parts(
+    indicator: Indicator,
+    entry: ActualEntry,
+    targets: TargetFile,
+    at: DataPath,
+    problems: list[Finding],
+) -> tuple[tuple[str, Reading], ...]:
+    """Each "其中" sub-row's actual, read against the sub-row's own target as an indicator's
+    would be; a name the indicator has no sub-row for is D042."""
+    own = {part.name: part for part in indicator.parts}
+    read: list[tuple[str, Reading]] = []
+    for name, raw in entry.parts.items():
+        part = own.get(name)
+        if part is None:
+            args = {"id": indicator.id, "name": name, "known": list(own) or ["—"]}
+            problems.append(Finding("D042", (*at, "parts", name), args, at_key=True))
+            continue
+        row = Indicator.model_construct(
+            id=indicator.id, name=part.name, target=part.target, direction=part.direction
+        )
+        reading = _interpret(row, raw, None, targets, (*at, "parts"), problems, name)
+        if reading is not None:
+            read.append((name, reading))
+    return tuple(read)
 
 
 def _interpret(

@@ -14,6 +14,8 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
     StringConstraints,
     Tag,
     ValidationInfo,
@@ -36,7 +38,17 @@ from perfcheck.model.notation import (
     parse_number,
     parse_target,
 )
-from perfcheck.model.rules import BUILTIN_SCALES, LARGEST, NonNegative, Rules, Scale
+from perfcheck.model.rules import (
+    BENEFIT,
+    BUILTIN_SCALES,
+    COST,
+    LARGEST,
+    OUTPUT,
+    SATISFACTION,
+    NonNegative,
+    Rules,
+    Scale,
+)
 from perfcheck.model.schema import (
     AMOUNT_TEXT,
     JsonDict,
@@ -94,6 +106,45 @@ _RATE_NAME = re.compile(r"[率度][)）]?$")
 def names_a_rate(name: str) -> bool:
     """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度)."""
     return _RATE_NAME.search(visible(name)) is not None
+
+
+# Level-1 names as local forms print them, each standing for a level-1 of the framework: the
+# weights, the level-2 map (D003, W002) and the points read them as the standard name; the
+# reports keep the published wording (docs/format.md, "Level-1 names").
+LEVEL1_SYNONYMS: dict[str, str] = {
+    "产出": OUTPUT,
+    "效益": BENEFIT,
+    "满意度": SATISFACTION,
+    "成本": COST,
+    "社会公众或服务对象满意度指标": SATISFACTION,
+    "社会公众或服务对象满意度": SATISFACTION,
+    "社会公众满意度指标": SATISFACTION,
+    "服务对象满意度指标": SATISFACTION,
+    "服务对象满意度": SATISFACTION,
+    "经济效益指标": BENEFIT,
+    "社会效益指标": BENEFIT,
+    "生态效益指标": BENEFIT,
+    "环境效益指标": BENEFIT,
+    "可持续影响指标": BENEFIT,
+}
+
+
+def standard_level1(name: str) -> str:
+    """The framework's level-1 a published level-1 name stands for (itself when it is one, or
+    when it is a local name perfcheck does not know)."""
+    return LEVEL1_SYNONYMS.get(name, name)
+
+
+# A name that says what it counts: …次数, …人数, …个数 (…数量 too), or ending in 人次 / 场次.
+_COUNTED = "人次|场次|" + "|".join(sorted(COUNT_UNITS - {"人次", "场次"}))
+_COUNTED_NAME = re.compile(rf"(?:({_COUNTED})数量?|(人次|场次))[)）]?$")
+
+
+def unit_of_name(name: str) -> str | None:
+    """The unit an indicator's name makes plain: 次 for 培训次数, 人 for 受益人数; None when
+    the name says none (a rate's % is not taken from its name: a rate may be 元/人 as well)."""
+    found = _COUNTED_NAME.search(visible(name))
+    return (found.group(1) or found.group(2)) if found else None
 
 
 NOT_BLANK = r"\S"  # text with something in it besides blanks
@@ -344,6 +395,21 @@ Target = Annotated[
 ]
 
 
+class Part(Model):
+    """A "其中" sub-row: one part of its indicator (`192只`: 其中 180只 and 12头), shown with it,
+    never scored and never counted as an indicator; its target is read as an indicator's."""
+
+    name: Text = Field(description="子项名称 / sub-row name")
+    direction: RowDirection = Field(
+        None, description="指标性质；省略时同所属指标 / direction; the indicator's when absent"
+    )
+    target: Target = Field(description="子项指标值，写法同指标 / the sub-row's target")
+    note: str | None = Field(None, description="备注 / note")
+
+    def text(self) -> str:
+        return self.target.text()
+
+
 @dataclass(frozen=True, slots=True)
 class _TaskNumbered:
     """An id written in a table with tasks, where it must be task-number (see `TargetFile`)."""
@@ -406,6 +472,32 @@ class Indicator(Model):
         json_schema_extra=lax_boolean,
     )
     note: str | None = Field(None, description="备注 / note")
+    parts: list[Part] = Field(
+        default=[],
+        description="“其中”子项：分解本指标，随指标列示，不计分 / sub-rows (其中) that break "
+        "the indicator down: shown with it, never scored",
+    )
+
+    # The unit taken from the name where the target's unit column was left blank (W007).
+    _unit_from_name: str | None = PrivateAttr(None)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _blank_unit(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Indicator], info: ValidationInfo
+    ) -> Indicator:
+        """A structured target whose unit is blank takes the unit its name makes plain
+        (培训次数: 次), with a warning (W007); otherwise the blank stays an error (S005)."""
+        unit = _unit_for_blank(data)
+        if unit is None:
+            return handler(data)
+        indicator = handler({**data, "target": {**data["target"], "unit": unit}})
+        indicator._unit_from_name = unit
+        return indicator
+
+    @property
+    def unit_from_name(self) -> str | None:
+        return self._unit_from_name
 
     # Level names are compared with the weights, the framework and one another: an invisible
     # character (reported as W005) must not make a name another. The indicator's own name is
@@ -425,6 +517,11 @@ class Indicator(Model):
         return base in COUNT_UNITS or (base in MONEY_UNITS and per in ("", "年"))
 
     @property
+    def framework_level1(self) -> str:
+        """The standard level-1 its (possibly local) level-1 name stands for."""
+        return standard_level1(self.level1)
+
+    @property
     def task(self) -> int:
         """The task the indicator serves: 2 for `2-3` (the id was validated as `n-m`)."""
         return int(self.id.partition("-")[0])
@@ -433,6 +530,21 @@ class Indicator(Model):
     def number(self) -> int:
         """Its number within the task: 3 for `2-3`."""
         return int(self.id.partition("-")[2])
+
+
+def _unit_for_blank(data: Any) -> str | None:
+    """The unit to fill in when a structured quantitative target has none written."""
+    if not isinstance(data, dict) or not isinstance(data.get("name"), str):
+        return None
+    target = data.get("target")
+    if not isinstance(target, dict) or target.keys() & {"scale", *_TIME_KEYS}:
+        return None
+    unit = target.get("unit")
+    if "comparator" not in target or not (
+        unit is None or (isinstance(unit, str) and not visible(unit).strip())
+    ):
+        return None
+    return unit_of_name(data["name"])
 
 
 TableKind = Literal["department", "project"]  # 部门整体支出 / 项目支出
@@ -555,10 +667,15 @@ def _valid_direction(value: Any) -> Direction | None:
 
 
 def _row_as_published(row: Any, default: Direction | None, year: int | None) -> Any:
+    """A row (or a "其中" sub-row, which takes its row's direction) as its table means it."""
     if not isinstance(row, dict):
         return row
     if default is not None and row.get("direction") is None:
         row = {**row, "direction": default.value}
+    parts = row.get("parts")
+    if isinstance(parts, list):
+        own = _valid_direction(row.get("direction")) or default
+        row = {**row, "parts": [_row_as_published(part, own, year) for part in parts]}
     target = row.get("target")
     if year is not None and isinstance(target, str) and looks_like_date(target):
         try:

@@ -88,14 +88,23 @@ def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) 
 
 
 def _diagnostic_json(diagnostic: Diagnostic, lang: Lang) -> dict[str, object]:
-    return {
+    located: dict[str, object] = {
         "file": diagnostic.file,
         "line": diagnostic.line,
         "col": diagnostic.col,
+    }
+    if diagnostic.place:  # a cell of a spreadsheet or Word table: `Sheet1!D12`
+        located["place"] = diagnostic.place
+    return located | {
         "code": diagnostic.code,
         "severity": diagnostic.severity.value,
         "message": diagnostic.message(lang),
     }
+
+
+def _placed_message(d: Diagnostic, lang: Lang) -> str:
+    """The message, led by the cell's name where a line cannot point at it (GitHub, SARIF)."""
+    return f"{d.place}: {d.message(lang)}" if d.place else d.message(lang)
 
 
 # --- GitHub Actions ----------------------------------------------------------------------------
@@ -111,7 +120,7 @@ def github(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -
             if d.line > 0:
                 properties += [f"line={d.line}", f"col={d.col}"]
             properties.append(f"title={_property(d.code + ' ' + CODES[d.code].title_in(lang))}")
-            message = _data(visible(d.message(lang)))
+            message = _data(visible(_placed_message(d, lang)))
             out.write(f"::{d.severity.value} {','.join(properties)}::{message}\n")
 
 
@@ -205,18 +214,21 @@ def _sarif_result(
     location: dict[str, object] = {"artifactLocation": {"uri": uri}}
     if d.line > 0:
         location["region"] = {"startLine": d.line, "startColumn": max(d.col, 1)}
+    where: dict[str, object] = {"physicalLocation": location}
+    if d.place:  # a cell has no line: SARIF names it as a logical location
+        where["logicalLocations"] = [{"name": d.place, "kind": "element"}]
     return {
         "ruleId": d.code,
         "ruleIndex": index,
         "level": d.severity.value,
-        "message": {"text": visible(d.message(lang))},
-        "locations": [{"physicalLocation": location}],
+        "message": {"text": visible(_placed_message(d, lang))},
+        "locations": [where],
         "partialFingerprints": {"perfcheck/v1": _fingerprint(d, report)},
     }
 
 
 def _fingerprint(d: Diagnostic, report: FileReport) -> str:
-    line = (report.line(d.line) or "").strip()
+    line = d.place or (report.line(d.line) or "").strip()  # a table's cell: its name
     from hashlib import sha256
 
     key = f"{d.code}\0{d.file}\0{line}".encode(errors="surrogateescape")

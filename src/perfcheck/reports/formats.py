@@ -34,6 +34,13 @@ class SummaryFormat(StrEnum):
     XLSX = "xlsx"
 
 
+class PortfolioFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
 class Color(StrEnum):
     AUTO = "auto"
     ALWAYS = "always"

@@ -13,11 +13,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO, TypeVar, assert_never
 
 from perfcheck.diagnostics import Lang
-from perfcheck.reports.formats import ScoreFormat, ShowFormat, SummaryFormat, ValidateFormat
+from perfcheck.reports.formats import (
+    PortfolioFormat,
+    ScoreFormat,
+    ShowFormat,
+    SummaryFormat,
+    ValidateFormat,
+)
 
 if TYPE_CHECKING:
     from perfcheck.results.files import FileReport
     from perfcheck.results.monitoring import MonitoringResult
+    from perfcheck.results.portfolio import Portfolio
     from perfcheck.results.score import ScoreResult
     from perfcheck.results.summary import MonitoringSummary, Summary
     from perfcheck.results.targets import ResolvedTargets
@@ -101,6 +108,28 @@ def _tabular(
             return csv
         case ScoreFormat.MARKDOWN:
             return markdown
+        case _:
+            assert_never(chosen)
+
+
+def portfolio_renderer(chosen: PortfolioFormat) -> Renderer[Portfolio]:
+    match chosen:
+        case PortfolioFormat.TEXT:
+            from perfcheck.reports.portfolio import text
+
+            return text.as_text
+        case PortfolioFormat.JSON:
+            from perfcheck.reports.portfolio import data
+
+            return data.as_json
+        case PortfolioFormat.CSV:
+            from perfcheck.reports.portfolio import data
+
+            return data.as_csv
+        case PortfolioFormat.MARKDOWN:
+            from perfcheck.reports.portfolio import markdown
+
+            return markdown.as_markdown
         case _:
             assert_never(chosen)
 

@@ -14,7 +14,14 @@ from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.project import project_json, project_lines
 from perfcheck.reports.visible import plain, text_cells
-from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
+from perfcheck.results.score import (
+    Flag,
+    GroupResult,
+    IndicatorResult,
+    PartResult,
+    ScoreResult,
+    Status,
+)
 from perfcheck.text import say, words
 
 if TYPE_CHECKING:
@@ -44,6 +51,17 @@ def actual_text(r: IndicatorResult, lang: Lang) -> str:
     target = r.indicator.target
     unit = target.unit if isinstance(target, QuantitativeTarget) else ""
     return decimal_text(r.actual) + unit
+
+
+def part_actual_text(part: PartResult) -> str:
+    """A "其中" sub-row's actual in its own unit; — where the actuals give none."""
+    if part.actual is None:
+        return "—"
+    return part.actual if isinstance(part.actual, str) else decimal_text(part.actual) + part.unit
+
+
+def part_label(part: PartResult, lang: Lang) -> str:
+    return LABELS[lang]["part"].format(name=part.name)
 
 
 def completion_text(r: IndicatorResult) -> str:
@@ -118,7 +136,15 @@ def _indicator_json(r: IndicatorResult, rules: Rules) -> dict[str, object]:
         "flags": [flag.value for flag in r.flags],
         "explanation": r.explanation or r.not_applicable,
         "adjustment": r.adjustment,
-    }
+    } | _parts_json(r)
+
+
+def _parts_json(r: IndicatorResult) -> dict[str, object]:
+    """`parts` only where the indicator has "其中" sub-rows: never scored, so no points."""
+    if not r.parts:
+        return {}
+    parts = [{"name": p.name, "target": p.target, "actual": p.actual} for p in r.parts]
+    return {"parts": parts}
 
 
 # --- CSV and Markdown: one row per indicator, subtotals, the budget row and the totals --------
@@ -135,6 +161,11 @@ def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str
                 _points(r.points, result), decimal_text(r.score), MARKS[r.status],
                 _flags(r.flags, lang), r.explanation or r.not_applicable or "",
             ]  # fmt: skip
+            for part in r.parts:
+                yield "row_part", [
+                    "", "", "", part_label(part, lang), part.target, part_actual_text(part),
+                    *[""] * 6,
+                ]  # fmt: skip
         yield "row_subtotal", [
             group.level1, "", "", labels["subtotal"], "", "", "", _points(group.points, result),
             decimal_text(group.score), "", "", "",
@@ -346,6 +377,11 @@ def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
                 _points(r.points, result), decimal_text(r.score),
                 Text(MARKS[r.status], style=_STYLES.get(r.status, "dim")),
             )))  # fmt: skip
+            rows.extend(
+                Row(text_cells("", "", part_label(p, lang), p.target, part_actual_text(p),
+                               "", "", "", ""), style="dim")
+                for p in r.parts
+            )  # fmt: skip
         rows.append(Row(text_cells(
             "", "", labels["subtotal"], "", "", "", _points(group.points, result),
             decimal_text(group.score), "",

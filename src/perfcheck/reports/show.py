@@ -78,7 +78,10 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
             "unit": None,
             "scale": list(scale) if scale is not None else None,
         }
-    return entry | {"points": points}
+    entry |= {"points": points}
+    if indicator.parts:  # "其中" sub-rows, only where there are some: never scored
+        entry["parts"] = [{"name": p.name, "target": p.text()} for p in indicator.parts]
+    return entry
 
 
 def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
@@ -159,6 +162,11 @@ def _rows(targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -
                 level1 if position == 0 else "", shown2, indicator.id, indicator.name,
                 indicator.target.text(), shown(allocation.points[index]),
             )))  # fmt: skip
+            rows.extend(
+                Row(text_cells("", "", "", labels["part"].format(name=part.name), part.text(),
+                               ""), style="dim")
+                for part in indicator.parts
+            )  # fmt: skip
         subtotal = sum((allocation.points[i] for i in members), Decimal(0))
         rows.append(Row(
             text_cells("", "", "", labels["subtotal"], "", shown(subtotal)),

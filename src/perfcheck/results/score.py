@@ -27,6 +27,18 @@ class Flag(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class PartResult:
+    """A "其中" sub-row as the score table shows it: never scored."""
+
+    name: str
+    target: str  # as the target table writes it
+    actual: (
+        Decimal | str | None
+    )  # in the sub-row's unit, the grade or the date; None when not given
+    unit: str  # the sub-row's unit, for a quantity; "" otherwise
+
+
+@dataclass(frozen=True, slots=True)
 class IndicatorResult:
     indicator: Indicator
     points: Decimal
@@ -38,6 +50,7 @@ class IndicatorResult:
     explanation: str | None
     adjustment: Decimal | None
     not_applicable: str | None
+    parts: tuple[PartResult, ...] = ()  # its "其中" sub-rows, in the target file's order
 
 
 @dataclass(frozen=True, slots=True)

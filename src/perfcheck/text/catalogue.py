@@ -21,6 +21,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "group.Y": {"zh": "YAML 语法与严格性", "en": "YAML syntax and strictness"},
     "group.S": {"zh": "结构（模式）", "en": "schema"},
     "group.D": {"zh": "业务规则", "en": "domain rules"},
+    "group.T": {"zh": "表格识别", "en": "table recognition"},
     "group.W": {"zh": "警告", "en": "warnings"},
     # --- F001 ---
     "F001.title": {"zh": "无法读取文件", "en": "cannot read file"},
@@ -182,6 +183,76 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "F017.help": {
         "zh": "检查文件是否重复粘贴了内容；上限可在配置中调整（limits.max_indicators）。",
         "en": "Check whether content was pasted twice; the limit is limits.max_indicators in the configuration.",
+    },
+    # --- F020 ---
+    "F020.title": {"zh": "无法读取表格文件", "en": "cannot read table file"},
+    "F020.message": {
+        "zh": "无法作为{kind}读取：{reason}",
+        "en": "cannot be read as {kind}: {reason}",
+    },
+    "F020.help": {
+        "zh": "用 Excel、WPS 或 Word 打开并另存一次；文本请另存为 UTF-8、GBK 或 UTF-16。",
+        "en": "Open the file in Excel, WPS or Word and save it again; save text as UTF-8, GBK or UTF-16.",
+    },
+    # --- F021 ---
+    "F021.title": {"zh": "内容与扩展名不符", "en": "content does not match extension"},
+    "F021.message": {
+        "zh": "扩展名是 {extension}，内容却是{found}",
+        "en": "the extension is {extension} but the content is {found}",
+    },
+    "F021.help": {
+        "zh": "按内容改正扩展名；业务系统导出的 .xls 有时是网页，请用 Excel 或 WPS 打开后另存为 .xlsx。",
+        "en": "Rename the file after its content; an .xls exported by a budget system is sometimes a web page: open it in Excel or WPS and save it as .xlsx.",
+    },
+    # --- F022 ---
+    "F022.title": {"zh": "没有这个工作表", "en": "no such sheet"},
+    "F022.message": {
+        "zh": "没有名为“{sheet}”的工作表；{names}",
+        "en": "no sheet named “{sheet}”; {names}",
+    },
+    "F022.help": {
+        "zh": "--sheet 按工作表标签上的名称选表，区分大小写与空格。",
+        "en": "--sheet takes the name on the sheet's tab, exactly as written.",
+    },
+    # --- F023 ---
+    "F023.title": {"zh": "没有第 N 个表格", "en": "no table N"},
+    "F023.message": {
+        "zh": "没有第 {number} 个表格：文件中有 {count} 个（{names}）",
+        "en": "there is no table {number}: the file has {count} ({names})",
+    },
+    "F023.help": {
+        "zh": "--table 从 1 起数，按表格在文件中出现的顺序。",
+        "en": "--table counts from 1, in the order the tables appear in the file.",
+    },
+    # --- F024 ---
+    "F024.title": {"zh": "表格过大", "en": "table too large"},
+    "F024.message": {
+        "zh": "{where}有 {cells} 个单元格，超过上限 {limit}",
+        "en": "{where} has {cells} cells, over the limit of {limit}",
+    },
+    "F024.help": {
+        "zh": "绩效目标表只有几百个单元格；常见原因是整张工作表被设置了格式，删除多余的行和列后另存。",
+        "en": "A target table has a few hundred cells; a sheet formatted to its last row or column is the usual cause: delete the extra rows and columns and save again.",
+    },
+    # --- F025 ---
+    "F025.title": {"zh": "不是表格文件", "en": "not a table file"},
+    "F025.message": {
+        "zh": "无法读取扩展名为 {extension} 的文件；可读取：{known}",
+        "en": "files ending in {extension} cannot be read; readable: {known}",
+    },
+    "F025.help": {
+        "zh": "PDF 或网页中的表格：选中表格复制，粘贴到 .txt 文件或用 - 从标准输入读取。",
+        "en": "For a table in a PDF or a web page, select and copy it, then paste it into a .txt file or pipe it in with -.",
+    },
+    # --- F026 ---
+    "F026.title": {"zh": "文件中没有表格", "en": "no table in file"},
+    "F026.message": {
+        "zh": "文件中没有表格（文件是{kind}）",
+        "en": "this file, {kind}, holds no table",
+    },
+    "F026.help": {
+        "zh": "工作簿只读取可见且非空的工作表（隐藏的表可用 --sheet 指定）；Word 文档只读取正文中的表格。",
+        "en": "A workbook's visible, non-empty sheets are read (name a hidden one with --sheet); a Word document's tables in its body.",
     },
     # --- Y001 ---
     "Y001.title": {"zh": "YAML 语法错误", "en": "YAML syntax error"},
@@ -397,12 +468,17 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- S015 ---
     "S015.title": {"zh": "指标编号格式错误", "en": "bad indicator id"},
     "S015.message": {
-        "zh": "指标编号 “{id}” 应写成“任务号-序号”，如 2-3",
-        "en": "indicator id '{id}' should be task-number, e.g. 2-3",
+        "zh": "指标编号 “{id}” 格式错误：部门整体支出表写成“任务号-序号”，如 2-3；项目支出表写序号"
+        "或不含小数点的编号，如 3",
+        "en": "bad indicator id '{id}': a department table writes task-number, e.g. 2-3; a "
+        "project table a number or an id without a dot, e.g. 3",
     },
     "S015.help": {
-        "zh": "编号的第一个数字是所服务的任务，第二个是该任务下的指标序号。",
-        "en": "The first number is the task the indicator serves, the second its number within it.",
+        "zh": "部门整体支出表（有 tasks:）的编号，第一个数字是所服务的任务，第二个是该任务下的指标"
+        "序号；项目支出表没有任务，编号可省略（按文件顺序编为 1、2、3…）。",
+        "en": "In a department table (with tasks:) the first number is the task the indicator "
+        "serves, the second its number within it; a project table has no tasks, and its ids may "
+        "be left out (numbered 1, 2, 3… in file order).",
     },
     # --- S016 ---
     "S016.title": {"zh": "未知的评分规则方案", "en": "unknown rules profile"},
@@ -706,6 +782,56 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "每个期间只能有一个完成值文件；删除或改正重复的那个。",
         "en": "One actuals file per period; remove or correct the repeated one.",
     },
+    # --- T001 ---
+    "T001.title": {"zh": "找不到表头", "en": "header not found"},
+    "T001.message": {
+        "zh": "表中找不到{part}；应有标签：{labels}",
+        "en": "the table has no {part}; expected the labels {labels}",
+    },
+    "T001.help": {
+        "zh": "导入按标签而非位置识别表格：检查该部分的标签是否在表中、写法是否为官方表样的写法（如“三级指标”“指标值”“部门名称”），或是否选错了工作表或表格（--sheet、--table）。",
+        "en": "Import finds a table's parts by their labels, not their positions: check that the part's labels are in the table, written as the official forms write them (三级指标, 指标值, 部门名称), and that the right sheet or table was chosen (--sheet, --table).",
+    },
+    # --- T002 ---
+    "T002.title": {"zh": "未知的列标题", "en": "unknown column header"},
+    "T002.message": {
+        "zh": "列标题 {header} 无法识别；可识别的有：{labels}",
+        "en": "column header {header} is not known; known are: {labels}",
+    },
+    "T002.help": {
+        "zh": "导入不猜测未知列的含义：把标题改为官方表样的写法（如“度量单位”“实际完成值”），或删除该列。",
+        "en": "Import does not guess what an unknown column means: write its header as the official forms do (度量单位, 实际完成值), or remove the column.",
+    },
+    # --- T003 ---
+    "T003.title": {"zh": "指标值无比较符也无方向", "en": "target without comparator or direction"},
+    "T003.message": {
+        "zh": "指标值 {text} 没有比较符，该行也没有指标性质（正向、反向）",
+        "en": "target {text} has no comparator, and the row has no direction (正向, 反向)",
+    },
+    "T003.help": {
+        "zh": "原表如此：生成的目标文件照录原文，validate 会报告 S012。在表中写上比较符（≥90%）或在指标性质列写正向、反向后重新导入，或直接修改目标文件。",
+        "en": "The table says so: the target file carries the text as published and validate reports S012. Add the comparator (≥90%) or a direction (正向, 反向) in the table and import again, or correct the target file.",
+    },
+    # --- T004 ---
+    "T004.title": {"zh": "合并单元格跨越指标层级", "en": "merged cell across levels"},
+    "T004.message": {
+        "zh": "合并单元格跨越了 {first} 与 {last} 两列",
+        "en": "a merged cell spans both the {first} and the {last} column",
+    },
+    "T004.help": {
+        "zh": "一、二、三级指标各占一列；合并单元格只应纵向延续同一层级。拆分该单元格，把各级指标写入各自的列。",
+        "en": "Level-1, level-2 and level-3 indicators each have their column; a merged cell may only continue one level downwards. Split the cell and write each level in its own column.",
+    },
+    # --- T005 ---
+    "T005.title": {"zh": "数字列中有文字", "en": "text in a number column"},
+    "T005.message": {
+        "zh": "{column} 列应为数字，此处为 {text}",
+        "en": "the {column} column holds numbers; this cell holds {text}",
+    },
+    "T005.help": {
+        "zh": "分值、得分、预算金额和执行率须为数字（可带千位分隔符或 %）；改正该单元格后重新导入。",
+        "en": "Points, scores, budget amounts and execution rates are numbers (thousands separators and % allowed); correct the cell and import again.",
+    },
     # --- W001 ---
     "W001.title": {"zh": "指标编号不连续", "en": "gap in indicator ids"},
     "W001.message": {
@@ -735,6 +861,26 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "W003.help": {
         "zh": "名称以“率”结尾的指标通常以百分比计量。",
         "en": "Indicators named …率 are usually measured in percent.",
+    },
+    # --- W007 ---
+    "W007.title": {"zh": "计量单位空缺，已按指标名称补足", "en": "blank unit taken from the name"},
+    "W007.message": {
+        "zh": "指标 “{name}” 的计量单位空缺，按名称读作 “{unit}”；请写成 {suggestion}",
+        "en": "indicator '{name}' has a blank unit, read as '{unit}' from its name; write {suggestion}",
+    },
+    "W007.help": {
+        "zh": "名称写明了计数对象（…次数、…人数、…个数）时，空缺的度量单位按名称补足；写上单位即可消除提醒。",
+        "en": "Where the name says what is counted (…次数, …人数, …个数) a blank unit is taken from it; write the unit to silence this.",
+    },
+    # --- D043 ---
+    "D043.title": {"zh": "“其中”子项重名", "en": "sub-rows with the same name"},
+    "D043.message": {
+        "zh": "指标 {id} 的“其中”子项 “{name}” 重复（第 {first_line} 行已有）",
+        "en": "indicator {id} lists the sub-row '{name}' twice (first on line {first_line})",
+    },
+    "D043.help": {
+        "zh": "完成值按子项名称填写，同一指标下的子项名称须各不相同。",
+        "en": "Actuals name a sub-row by its name: the sub-rows of one indicator need different names.",
     },
     # --- W004 ---
     "W004.title": {"zh": "≥ 目标超过 100%", "en": "≥ target above 100 %"},
@@ -816,8 +962,41 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "累计指标（次数、人次……）应随期间只增不减；检查是否填成了当期数而不是累计数。",
         "en": "A cumulative count (次, 人次 …) cannot fall between periods; check whether a period's own figure was entered instead of the running total.",
     },
+    # --- W050 ---
+    "W050.title": {"zh": "推断的分值列", "en": "points column guessed"},
+    "W050.message": {
+        "zh": "此列无可识别的标题，按其数字（合计 {total}）当作分值",
+        "en": "this column has no known header; its numbers (adding to {total}) are taken for points",
+    },
+    "W050.help": {
+        "zh": "表中没有“分值”列，导入把一列全为数字的无标题列当作分值。核对后在表中写上“分值”标题，或修改生成的目标文件。",
+        "en": "The table has no 分值 column, so import took a header-less column holding only numbers for the points. Check it, then give the column its 分值 header or correct the target file.",
+    },
+    # --- W051 ---
+    "W051.title": {"zh": "按内容重排的行", "en": "row read by content"},
+    "W051.message": {
+        "zh": "此行单元格与表头的列不对齐，按内容读作：{reading}",
+        "en": "this row's cells are not under their headers; read by content as: {reading}",
+    },
+    "W051.help": {
+        "zh": "从 PDF 或网页复制的表格常有列错位：导入按单元格内容（指标编号、已知的一二级指标名称、指标值的写法）重排该行。核对生成的目标文件中该指标的层级、名称和指标值。",
+        "en": "Tables copied from a PDF or a web page often have shifted columns: import rebuilt the row from its cells' contents (indicator ids, the known level names, how a target is written). Check this indicator's levels, name and target in the target file.",
+    },
     # --- the parts of messages: reasons, kinds, hints ---------------------------------------
     "nothing": {"zh": "", "en": ""},
+    "import.part.indicators": {"zh": "指标表的表头", "en": "indicator table header"},
+    "import.part.title": {"zh": "标题（年度）", "en": "title (the year)"},
+    "import.part.department": {"zh": "部门名称", "en": "department name"},
+    "import.part.project": {"zh": "项目名称", "en": "project name"},
+    "import.part.budget": {"zh": "预算（资金总额）", "en": "budget (total)"},
+    "import.column.points": {"zh": "分值", "en": "points (分值)"},
+    "import.column.score": {"zh": "得分", "en": "score (得分)"},
+    "import.column.amount": {"zh": "金额", "en": "amount"},
+    "import.origin": {
+        "zh": "由 perfcheck import 自 {file}（{table}）生成",
+        "en": "made by perfcheck import from {file} ({table})",
+    },
+    "import.whole_table": {"zh": "全文", "en": "whole text"},
     "verbatim": {"zh": "{text}", "en": "{text}"},
     "reason.a_folder": {"zh": "是一个目录", "en": "is a folder"},
     "reason.no_such_file": {"zh": "不存在或不是普通文件", "en": "no such file"},
@@ -837,6 +1016,41 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "无法按 {encoding} 编码读取",
         "en": "cannot be read as {encoding}",
     },
+    "reason.table_encoding": {
+        "zh": "既不是 UTF-8、UTF-16，也不是 GBK/GB18030 编码的文本",
+        "en": "the text is neither UTF-8, UTF-16 nor GBK/GB18030",
+    },
+    "reason.table_binary": {
+        "zh": "含有 NUL 字节，不是文本",
+        "en": "it holds NUL bytes and is not text",
+    },
+    "reason.unzipped_too_large": {
+        "zh": "解压后 {size} 字节，超过上限 {limit} 字节",
+        "en": "{size} bytes unpacked, over the limit of {limit} bytes",
+    },
+    "reason.not_a_table_kind": {
+        "zh": "只能读取 xlsx、xls、ods、docx 与文本表格",
+        "en": "only xlsx, xls, ods, docx and text tables can be read",
+    },
+    "tables.not_a_workbook": {"zh": "它不是工作簿", "en": "it is not a workbook"},
+    "tables.sheets_are": {"zh": "工作表有：{names}", "en": "its sheets: {names}"},
+    "table_kind.xlsx": {"zh": "Excel 工作簿（xlsx）", "en": "an Excel workbook (xlsx)"},
+    "table_kind.xls": {
+        "zh": " Excel 97-2003 工作簿（xls）",
+        "en": "an Excel 97-2003 workbook (xls)",
+    },
+    "table_kind.ods": {
+        "zh": " OpenDocument 表格（ods）",
+        "en": "an OpenDocument spreadsheet (ods)",
+    },
+    "table_kind.docx": {"zh": "Word 文档（docx）", "en": "a Word document (docx)"},
+    "table_kind.doc": {"zh": "Word 97-2003 文档（doc）", "en": "a Word 97-2003 document (doc)"},
+    "table_kind.ole": {"zh": "Office 97-2003 文件", "en": "an Office 97-2003 file"},
+    "table_kind.zip": {"zh": "zip 压缩包", "en": "a zip archive"},
+    "table_kind.html": {"zh": "网页（HTML/XML）", "en": "a web page (HTML/XML)"},
+    "table_kind.csv": {"zh": "CSV 文本", "en": "CSV text"},
+    "table_kind.tsv": {"zh": "制表符分隔的文本", "en": "tab-separated text"},
+    "table_kind.text": {"zh": "文本", "en": "text"},
     "F002.guess": {"zh": "，看起来是 {name}", "en": "; it looks like {name}"},
     "F002.option": {
         "zh": "，或用 --encoding {encoding} 读取",
@@ -979,6 +1193,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "完成值是实际达到的数值，只写数值即可，如 266米。",
         "en": "An actual is the value reached: write the number alone, e.g. 266米.",
     },
+    # --- D042 ---
+    "D042.title": {"zh": "没有这个“其中”子项", "en": "no such sub-row"},
+    "D042.message": {
+        "zh": "指标 {id} 没有名为 “{name}” 的“其中”子项（目标表中有：{known}）",
+        "en": "indicator {id} has no sub-row named '{name}' (the target file lists: {known})",
+    },
+    "D042.help": {
+        "zh": "parts 下的名称须与目标表中该指标 parts 的 name 完全一致。",
+        "en": "Each name under parts must be exactly the name of one of the indicator's parts in the target file.",
+    },
     # --- targets as published: directions, words, dates -------------------------------
     "reason.against_direction": {
         "zh": "比较符 {comparator} 与指标性质 “{direction}” 相反（正向用 ≥、反向用 ≤）",
@@ -1060,6 +1284,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "Explanation and corrective measures",
     },
     "score.subtotal": {"zh": "小计", "en": "Subtotal"},
+    "score.part": {"zh": "其中：{name}", "en": "of which: {name}"},
     "score.budget": {"zh": "预算执行率", "en": "Budget execution"},
     "score.initial": {"zh": "年初预算数", "en": "Initial budget"},
     "score.adjusted": {"zh": "全年预算数", "en": "Full-year budget"},
@@ -1098,6 +1323,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "score.kind": {"zh": "类型", "en": "Row"},
     "score.row_indicator": {"zh": "指标", "en": "indicator"},
     "score.row_subtotal": {"zh": "小计", "en": "subtotal"},
+    "score.row_part": {"zh": "其中", "en": "part"},
     "score.row_budget": {"zh": "预算执行率", "en": "budget"},
     "score.row_sum": {"zh": "得分合计", "en": "sum"},
     "score.row_total": {"zh": "总分", "en": "total"},
@@ -1205,6 +1431,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "show.target": {"zh": "指标值", "en": "Target"},
     "show.points": {"zh": "分值", "en": "Points"},
     "show.subtotal": {"zh": "小计", "en": "Subtotal"},
+    "show.part": {"zh": "其中：{name}", "en": "of which: {name}"},
     "show.budget_row": {"zh": "预算执行率", "en": "Budget execution"},
     "show.sum": {"zh": "合计", "en": "Total"},
     "show.defaulted": {
@@ -1559,6 +1786,95 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "explain a diagnostic code.",
     },
     "help.explain.code": {"zh": "诊断代码，如 Y002", "en": "a code"},
+    # --- perfcheck portfolio: the command (commands/portfolio.py, cli/app.py) and its reports
+    # (reports/portfolio/) ---
+    "help.portfolio": {
+        "zh": "多个部门和项目的绩效结果汇总（财政部门用）\n\n"
+        "读取任意多个完成值文件和目录（年终和年中、多个年度），每张表一行：部门、项目、类型、年度、期间、总分（年中为预计）、等级、达成/未达成/缺值/不适用的指标数、未说明的偏差、预算执行率对照序时进度、红黄灯；再给出等级分布、预算执行进度分布、红灯个数分布、未完成最多的指标，以及总分较上年下降和上升最多的部门。无法读取的文件列出其错误并计数，其余照常汇总。\n\n"
+        "退出码：0，1 有文件无法读取，2 参数有误或路径不存在。",
+        "en": "one report over many departments' and projects' tables, for the finance bureau.\n\n"
+        "Reads any number of actuals files and folders (year-end and in-year, several years): one row per table with its department, project, kind, year, period, total (projected in-year), grade, indicators met, unmet, missing and not applicable, deviations left unexplained, budget execution against the time elapsed and the red and yellow lights; then the tables per grade, per budget execution band and per number of red lights, the indicators most often unmet, and the departments whose total fell or rose most since the previous year. Files that cannot be read are listed with their errors and counted; the rest is reported.\n\n"
+        "Exit status: 0, 1 some files could not be read, 2 bad arguments or a missing path.",
+    },
+    "help.portfolio.paths": {"zh": "完成值文件或目录", "en": "actuals files or folders"},
+    "help.portfolio.format": {
+        "zh": "text（默认）、json、csv 或 markdown",
+        "en": "text (default), json, csv or markdown",
+    },
+    "help.portfolio.sort": {
+        "zh": "排序列，前加 - 为降序，多列用逗号分隔，如 -total 或 grade,-total",
+        "en": "sort by a column, - for descending, several separated by commas: -total, grade,-total",
+    },
+    "help.portfolio.filter": {
+        "zh": "只列出符合条件的表，如 grade=差、total<60、red>=1、kind=project；可重复",
+        "en": "keep the tables that match, e.g. grade=差, total<60, red>=1, kind=project; repeatable",
+    },
+    "portfolio.bad_selection": {
+        "zh": "无法理解的筛选或排序：{given}（可用的列：{columns}；比较大小只适用于数值列）",
+        "en": "a filter or sort not understood: {given} (columns: {columns}; <, >, <=, >= for numeric columns only)",
+    },
+    "portfolio.title": {
+        "zh": "绩效结果汇总：{tables} 张表，{errors} 个文件无法读取",
+        "en": "Performance results: {tables} tables, {errors} files could not be read",
+    },
+    "portfolio.column.path": {"zh": "文件", "en": "File"},
+    "portfolio.column.table": {"zh": "部门 / 项目", "en": "Department / project"},
+    "portfolio.column.department": {"zh": "部门", "en": "Department"},
+    "portfolio.column.project": {"zh": "项目", "en": "Project"},
+    "portfolio.column.kind": {"zh": "类型", "en": "Kind"},
+    "portfolio.column.year": {"zh": "年度", "en": "Year"},
+    "portfolio.column.period": {"zh": "期间", "en": "Period"},
+    "portfolio.column.total": {"zh": "总分", "en": "Total"},
+    "portfolio.column.grade": {"zh": "等级", "en": "Grade"},
+    "portfolio.column.met": {"zh": "达成", "en": "Met"},
+    "portfolio.column.unmet": {"zh": "未达成", "en": "Unmet"},
+    "portfolio.column.missing": {"zh": "缺值", "en": "Missing"},
+    "portfolio.column.not_applicable": {"zh": "不适用", "en": "N/A"},
+    "portfolio.column.unexplained": {"zh": "未说明", "en": "Unexplained"},
+    "portfolio.column.budget_rate": {"zh": "执行率", "en": "Budget rate"},
+    "portfolio.column.elapsed": {"zh": "序时进度", "en": "Time elapsed"},
+    "portfolio.column.red": {"zh": "红灯", "en": "Red"},
+    "portfolio.column.yellow": {"zh": "黄灯", "en": "Yellow"},
+    "portfolio.column.reconciles": {"zh": "数字核对", "en": "Reconciles"},
+    "portfolio.kind.department": {"zh": "部门整体", "en": "department"},
+    "portfolio.kind.project": {"zh": "项目", "en": "project"},
+    "portfolio.yes": {"zh": "是", "en": "yes"},
+    "portfolio.no": {"zh": "否", "en": "no"},
+    "portfolio.grades": {"zh": "等级分布（年终）", "en": "Tables per grade (year-end)"},
+    "portfolio.bands": {
+        "zh": "预算执行进度分布（执行率 ÷ 序时进度）",
+        "en": "Budget execution against time elapsed",
+    },
+    "portfolio.red_lights": {
+        "zh": "红灯个数分布（年中，含预算执行）",
+        "en": "Tables per number of red lights (in-year, budget included)",
+    },
+    "portfolio.unmet_by_level2": {
+        "zh": "未完成最多的二级指标（年终）",
+        "en": "Most often unmet, by level-2 indicator (year-end)",
+    },
+    "portfolio.unmet_by_name": {
+        "zh": "未完成最多的三级指标（年终）",
+        "en": "Most often unmet, by indicator (year-end)",
+    },
+    "portfolio.fell": {"zh": "总分较上年下降最多", "en": "Largest falls since the previous year"},
+    "portfolio.rose": {"zh": "总分较上年上升最多", "en": "Largest rises since the previous year"},
+    "portfolio.change": {
+        "zh": "{name}：{from_year}年 {before} → {to_year}年 {after}（{change}）",
+        "en": "{name}: {from_year} {before} → {to_year} {after} ({change})",
+    },
+    "portfolio.errors": {
+        "zh": "无法读取的文件（{count} 个）",
+        "en": "Files that could not be read ({count})",
+    },
+    "portfolio.note.projected": {
+        "zh": "注：年中各表的总分、等级和指标数为预计年终值（仅供参考）。",
+        "en": "Note: in-year tables show the projected year-end total, grade and counts (for reference only).",
+    },
+    "portfolio.note.reconciles": {
+        "zh": "数字核对一栏留空：尚未核对表中公布的数字。",
+        "en": "The Reconciles column is empty: published figures are not checked yet.",
+    },
     # --- what the process says in every language, before or without a language -------------
     "process.interrupted": {"zh": "已中断", "en": "interrupted"},
     "process.bug": {
@@ -1700,9 +2016,13 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "{project} — project expenditure monitoring report {year} ({period})",
     },
     "summary.form_title_project": {
-        "zh": "{project} {year}年度项目支出绩效自评表",
-        "en": "{project} — project expenditure self-evaluation table {year}",
+        "zh": "项目支出绩效自评表",
+        "en": "Project expenditure performance self-evaluation table",
     },
+    "summary.form_year": {"zh": "（{year}年度）", "en": "({year})"},
+    "summary.project_funds": {"zh": "项目资金（{unit}）", "en": "Project funds ({unit})"},
+    "summary.funds_total": {"zh": "年度资金总额", "en": "Total funds"},
+    "summary.of_which": {"zh": "其中：{source}", "en": "of which: {source}"},
     "summary.monitoring_form_title_project": {
         "zh": "{project} {year}年度项目支出绩效运行监控表（{period}）",
         "en": "{project} — project expenditure monitoring table {year} ({period})",

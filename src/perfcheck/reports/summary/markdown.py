@@ -29,6 +29,8 @@ from perfcheck.reports.summary.text import (
     group_cells,
     indicator_label,
     item_label,
+    laid_out,
+    level_cells,
     likelihood_text,
     measures_listing,
     monitoring_budget_cells,
@@ -122,7 +124,7 @@ def _project_basics(
 def _groups_table(summary: Summary, lang: Lang) -> str:
     quantum = summary.result.targets.rules.rounding
     rows = [group_cells(g, quantum) for g in scored_groups(summary.result)]
-    return _table(words(lang, GROUP_COLUMNS), rows, "lrrr")
+    return _table(words(lang, GROUP_COLUMNS), rows, "lrrr") if rows else ""
 
 
 def _budget_table(summary: Summary, lang: Lang) -> str:
@@ -136,14 +138,16 @@ def _counts_table(summary: Summary, lang: Lang) -> str:
 
 
 def _indicator_table(summary: Summary, lang: Lang) -> str:
-    quantum = summary.result.targets.rules.rounding
-    rows = [_indicator_cells(r, quantum, lang) for r in summary.result.indicators]
-    return _table(words(lang, INDICATOR_COLUMNS), rows, "lllllrrl")
+    targets = summary.result.targets
+    quantum = targets.rules.rounding
+    rows = [_indicator_cells(r, quantum, lang, targets.flat) for r in summary.result.indicators]
+    columns, align = laid_out(targets, INDICATOR_COLUMNS, "lllllrrl")
+    return _table(words(lang, columns), rows, align)
 
 
-def _indicator_cells(r: IndicatorResult, quantum: Decimal, lang: Lang) -> list[str]:
+def _indicator_cells(r: IndicatorResult, quantum: Decimal, lang: Lang, flat: bool) -> list[str]:
     i = r.indicator
-    return [i.level1, i.level2, indicator_label(i), *result_cells(r, quantum, lang), remark(r)]
+    return [*level_cells(i, flat), indicator_label(i), *result_cells(r, quantum, lang), remark(r)]
 
 
 def _listing(listing: Listing[Item], lang: Lang) -> str:
@@ -180,8 +184,9 @@ def render_monitoring(summary: MonitoringSummary, lang: Lang) -> str:
     out.append(_basics(r.targets, r.period, lang))
     out.append(f"## {labels['overall']}\n\n" + md_line(monitoring_narrative(summary, lang)) + "\n")
     out += [_monitoring_budget_table(summary, lang), f"## {labels['table']}\n\n"]
-    rows = [_progress_cells(p, lang) for p in r.indicators]
-    out.append(_table(words(lang, MONITORING_COLUMNS), rows, "lllrrrrcrcl"))
+    rows = [_progress_cells(p, lang, r.targets.flat) for p in r.indicators]
+    columns, align = laid_out(r.targets, MONITORING_COLUMNS, "lllrrrrcrcl")
+    out.append(_table(words(lang, columns), rows, align))
     if note := cumulative_text(r, lang):
         out.append(md_line(note) + "\n")
     out.append(md_line(f"**{projection_text(r, lang)}**") + "\n")
@@ -198,8 +203,8 @@ def _monitoring_budget_table(summary: MonitoringSummary, lang: Lang) -> str:
     return f"**{LABELS[lang]['budget']}**\n\n" + table
 
 
-def _progress_cells(p: IndicatorProgress, lang: Lang) -> list[str]:
+def _progress_cells(p: IndicatorProgress, lang: Lang, flat: bool) -> list[str]:
     i = p.indicator
     light, forecast = LIGHT_WORDS[lang][p.light], forecast_text(p)
-    return [i.level1, i.level2, indicator_label(i), *progress_cells(p), light, forecast,
+    return [*level_cells(i, flat), indicator_label(i), *progress_cells(p), light, forecast,
             likelihood_text(p), reading_explanation(p)]  # fmt: skip

@@ -38,7 +38,7 @@ def narrative(summary: Summary, lang: Lang) -> str:
     }
     parts.append(say("narrative.budget", lang, figures))
     weakest = summary.weakest
-    if weakest is not None:
+    if weakest is not None and not r.targets.flat:  # a flat list has no level-1 to name
         group = {
             "level1": weakest.level1,
             "score": decimal_text(weakest.score),

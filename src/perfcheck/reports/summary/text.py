@@ -39,14 +39,35 @@ MONITORING_COLUMNS = (
     "level1", "level2", "level3", "target", "expected", "actual", "progress", "lights",
     "forecast", "likelihood", "explanation",
 )  # fmt: skip
+# The project form's budget block: 分值 before 执行率, as the official form orders them.
+PROJECT_BUDGET_COLUMNS = ("initial", "adjusted", "spent", "points", "rate", "score")
 MONITORING_BUDGET_COLUMNS = ("adjusted", "spent", "rate", "expected", "progress", "lights")
 GAP_SECTION = "gap_section"
 MONITORING_GAP_SECTION = "monitoring_gap_section"
 
 
+LEVELS = ("level1", "level2")
+
+
 def words(lang: Lang, keys: Iterable[str]) -> list[str]:
     """The labels of the keys: a table's header."""
     return [LABELS[lang][key] for key in keys]
+
+
+def laid_out(
+    targets: TargetFile, columns: tuple[str, ...], align: str
+) -> tuple[tuple[str, ...], str]:
+    """An indicator table's columns and their alignment letters: a flat list (no level-1 /
+    level-2) has no 一级指标 and 二级指标 columns, which would be empty on every row."""
+    if not targets.flat:
+        return columns, align
+    kept = [(key, a) for key, a in zip(columns, align, strict=True) if key not in LEVELS]
+    return tuple(key for key, _ in kept), "".join(a for _, a in kept)
+
+
+def level_cells(indicator: Indicator, flat: bool) -> list[str]:
+    """一级指标 and 二级指标 of a row; none in a flat list."""
+    return [] if flat else [indicator.level1, indicator.level2]
 
 
 # --- Headings and lines ------------------------------------------------------------------------
@@ -59,6 +80,12 @@ def title(key: str, targets: TargetFile, period: str, lang: Lang) -> str:
     return template.format(
         department=targets.department, project=targets.project, year=targets.year, period=period
     )
+
+
+def form_title(targets: TargetFile, lang: Lang) -> tuple[str, str]:
+    """The project form's title and the year line under it: 项目支出绩效自评表, （2023年度）."""
+    labels = LABELS[lang]
+    return labels["form_title_project"], labels["form_year"].format(year=targets.year)
 
 
 def budget_total_text(targets: TargetFile) -> str:
@@ -96,8 +123,20 @@ def projection_text(result: MonitoringResult, lang: Lang) -> str:
 
 
 def scored_groups(result: ScoreResult) -> list[GroupResult]:
-    """The level-1 groups worth any points: the others have no share to show."""
+    """The level-1 groups worth any points: the others have no share to show. A flat list has
+    no level-1 groups (its one unnamed group is the indicators' total)."""
+    if result.targets.flat:
+        return []
     return [g for g in result.groups if g.points > 0]
+
+
+def source_labels(targets: TargetFile, lang: Lang) -> list[tuple[str, Decimal]]:
+    """The budget's 资金来源 as the project form lists them under 年度资金总额, the first
+    one after 其中：, with their amounts."""
+    return [
+        (LABELS[lang]["of_which"].format(source=name) if k == 0 else name, amount)
+        for k, (name, amount) in enumerate(targets.budget.sources.items())
+    ]
 
 
 def group_cells(group: GroupResult, quantum: Decimal) -> list[str]:

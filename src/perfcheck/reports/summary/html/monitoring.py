@@ -27,6 +27,7 @@ from perfcheck.reports.summary.text import (
     MONITORING_BUDGET_COLUMNS,
     MONITORING_COLUMNS,
     cumulative_text,
+    laid_out,
     likelihood_text,
     monitoring_budget_cells,
     monitoring_listings,
@@ -113,8 +114,8 @@ def monitoring_table(r: MonitoringResult, lang: Lang) -> str:
     rest = [monitoring_cells(p, lang) for p in r.indicators]
     attrs = [{"class": p.light.value, "data-id": p.indicator.id} for p in r.indicators]
     rows = indicator_rows([p.indicator for p in r.indicators], rest, attrs)
-    header = words(lang, MONITORING_COLUMNS)
-    return table(header, rows, "lllrrrrcrcl", "monitoring", LABELS[lang]["table"])
+    columns, align = laid_out(r.targets, MONITORING_COLUMNS, "lllrrrrcrcl")
+    return table(words(lang, columns), rows, align, "monitoring", LABELS[lang]["table"])
 
 
 def monitoring_cells(p: IndicatorProgress, lang: Lang) -> str:

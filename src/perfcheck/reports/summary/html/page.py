@@ -12,8 +12,11 @@ from collections.abc import Iterable, Sequence
 from importlib.resources import files
 
 from perfcheck.diagnostics import Lang
+from perfcheck.formatting import decimal_text, money, percent
+from perfcheck.model.rules import shown_points
 from perfcheck.model.targets import Indicator, TargetFile
 from perfcheck.reports.monitoring import LIGHT_WORDS
+from perfcheck.reports.project import LABELS as PROJECT_LABELS
 from perfcheck.reports.summary.html.elements import (
     Attrs,
     cell,
@@ -21,6 +24,7 @@ from perfcheck.reports.summary.html.elements import (
     escaped,
     lines,
     merged,
+    plain_table,
     section,
     shape,
     spans,
@@ -31,14 +35,19 @@ from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.summary.text import (
     GAP_SECTION,
     MONITORING_GAP_SECTION,
+    PROJECT_BUDGET_COLUMNS,
     HasIndicator,
     Item,
     Listing,
     budget_total_text,
+    form_title,
     indicator_label,
     item_label,
+    source_labels,
+    words,
 )
 from perfcheck.results.monitoring import Light
+from perfcheck.results.score import BudgetResult
 from perfcheck.results.summary import InputFile
 
 HTML_LANG: dict[Lang, str] = {"zh": "zh-CN", "en": "en"}
@@ -73,7 +82,17 @@ def page(lang: Lang, title: str, version: str, body: Iterable[str]) -> str:
     )
 
 
-def basics(targets: TargetFile, period: str, lang: Lang) -> str:
+def basics(
+    targets: TargetFile,
+    period: str,
+    lang: Lang,
+    budget: BudgetResult | None = None,
+    achieved: str | None = None,
+) -> str:
+    """一、基本情况: a department's facts and tasks, or the head of the project form. `budget`:
+    the year-end execution figures, which a project form carries in its budget block."""
+    if targets.kind == "project":
+        return project_basics(targets, period, lang, budget, achieved)
     labels = LABELS[lang]
     facts = [
         ("department", targets.department),
@@ -89,6 +108,68 @@ def basics(targets: TargetFile, period: str, lang: Lang) -> str:
     pairs = [text("dt", labels[key]) + text("dd", value) for key, value in facts]
     pairs.append(text("dt", labels["tasks"]) + el("dd", el("ol", tasks, {"class": "tasks"})))
     return section(labels["basics"], [el("dl", "\n".join(pairs), {"class": "basics"})])
+
+
+def project_basics(
+    targets: TargetFile,
+    period: str,
+    lang: Lang,
+    budget: BudgetResult | None,
+    achieved: str | None,
+) -> str:
+    """The head of the 项目支出绩效自评表: 项目名称, 主管部门 and 实施单位; the budget block
+    with its 资金来源 rows; 年度总体目标, 预期目标 beside 实际完成情况 at year-end."""
+    labels, words_of = LABELS[lang], PROJECT_LABELS[lang]
+    facts = [
+        (words_of["name"], targets.project or "—"),
+        (words_of["department"], targets.department),
+        (words_of["implementer"], targets.implementer or "—"),
+        (labels["year"], str(targets.year)),
+        (labels["period"], period),
+    ]
+    pairs = [text("dt", key) + text("dd", value) for key, value in facts]
+    heading, year = form_title(targets, lang)
+    return section(
+        labels["basics"],
+        [
+            text("p", f"{heading}{year}", {"class": "form-title"}),
+            el("dl", "\n".join(pairs), {"class": "basics"}),
+            funds_table(targets, lang, budget),
+            goal_table(targets, lang, achieved, evaluation=budget is not None),
+        ],
+    )
+
+
+def funds_table(targets: TargetFile, lang: Lang, budget: BudgetResult | None) -> str:
+    """项目资金: 年度资金总额 and its sources; at year-end with the form's 全年预算数,
+    全年执行数, 分值, 执行率 and 得分 (— for a source, which the form does not score)."""
+    labels = LABELS[lang]
+    head = labels["project_funds"].format(unit=targets.money_unit)
+    if budget is None:
+        header, align = [head, labels["initial"]], "lr"
+        rows = [[labels["funds_total"], money(targets.budget.total)]]
+        rows += [[label, money(amount)] for label, amount in source_labels(targets, lang)]
+    else:
+        header, align = [head, *words(lang, PROJECT_BUDGET_COLUMNS)], "lrrrrrr"
+        points = decimal_text(shown_points(budget.points, targets.rules.rounding))
+        rows = [
+            [labels["funds_total"], money(budget.initial), money(budget.adjusted),
+             money(budget.spent), points, percent(budget.rate), decimal_text(budget.score)]
+        ]  # fmt: skip
+        rows += [
+            [label, money(amount), "", "", "—", "", "—"]
+            for label, amount in source_labels(targets, lang)
+        ]
+    return plain_table(header, rows, align, "funds", head)
+
+
+def goal_table(targets: TargetFile, lang: Lang, achieved: str | None, *, evaluation: bool) -> str:
+    """年度总体目标: 预期目标, and in a self-evaluation 实际完成情况 beside it."""
+    words_of = PROJECT_LABELS[lang]
+    header = [words_of["goal_target"]] + ([words_of["goal_achieved"]] if evaluation else [])
+    row = [targets.annual_goal or "—"] + ([achieved or "—"] if evaluation else [])
+    caption = text("h3", words_of["goal"])
+    return caption + "\n" + plain_table(header, [row], "l" * len(header), "goal", words_of["goal"])
 
 
 def made_by(inputs: tuple[InputFile, ...], version: str, lang: Lang) -> str:
@@ -108,12 +189,14 @@ def made_by(inputs: tuple[InputFile, ...], version: str, lang: Lang) -> str:
 def indicator_rows(
     indicators: Sequence[Indicator], rest: Sequence[str], attrs: Sequence[Attrs]
 ) -> list[str]:
-    """一级指标 and 二级指标 merged down their runs as on the official form, then the rest."""
+    """一级指标 and 二级指标 merged down their runs as on the official form (none in a flat
+    list), then the rest."""
+    flat = all(not (i.level1 or i.level2) for i in indicators)
     level1 = spans([(i.level1,) for i in indicators])
     level2 = spans([(i.level1, i.level2) for i in indicators])
     rows = []
     for k, i in enumerate(indicators):
-        head = merged(i.level1, level1[k]) + merged(i.level2, level2[k])
+        head = "" if flat else merged(i.level1, level1[k]) + merged(i.level2, level2[k])
         name = cell("td", indicator_label(i), extra="name")
         rows.append(el("tr", head + name + rest[k], attrs[k]))
     return rows

@@ -44,6 +44,7 @@ from perfcheck.reports.summary.text import (
     count_cells,
     deviation_listings,
     group_cells,
+    laid_out,
     measures_listing,
     profile_text,
     remark,
@@ -68,7 +69,7 @@ def render(summary: Summary, lang: Lang) -> str:
         title("title", r.targets, r.period, lang),
         summary.version,
         [
-            basics(r.targets, r.period, lang),
+            basics(r.targets, r.period, lang, r.budget, r.annual_goal_achieved),
             overall(summary, lang),
             section(labels["table"], indicators),
             section(labels["deviations"], deviations(summary, lang)),
@@ -87,8 +88,11 @@ def overall(summary: Summary, lang: Lang) -> str:
         parts.append(text("p", rescaled_text(r, lang)))
     if profile := profile_text(r.targets, lang):
         parts.append(text("p", profile))
-    parts += [groups_table(summary, lang), groups_figure(summary, lang)]
-    parts += [text("h3", labels["budget"]), budget_table(summary, lang)]
+    if scored_groups(r):  # a flat list has no level-1 groups
+        parts += [groups_table(summary, lang), groups_figure(summary, lang)]
+    parts.append(text("h3", labels["budget"]))
+    if r.targets.kind != "project":  # a project's figures stand in its form's budget block
+        parts.append(budget_table(summary, lang))
     parts += [budget_chart(summary, lang), text("h3", labels["counts"])]
     parts.append(counts_table(summary, lang))
     return section(labels["overall"], parts)
@@ -160,8 +164,8 @@ def indicator_table(summary: Summary, lang: Lang) -> str:
     rest = [result_row_cells(r, quantum, lang) for r in results]
     attrs = [row_attrs(r) for r in results]
     rows = indicator_rows([r.indicator for r in results], rest, attrs)
-    header = words(lang, INDICATOR_COLUMNS)
-    return table(header, rows, "lllllrrl", "indicators", labels["table"])
+    columns, align = laid_out(summary.result.targets, INDICATOR_COLUMNS, "lllllrrl")
+    return table(words(lang, columns), rows, align, "indicators", labels["table"])
 
 
 def result_row_cells(r: IndicatorResult, quantum: Decimal, lang: Lang) -> str:

@@ -16,13 +16,17 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import CENT
 from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, level1_groups
 from perfcheck.reports.monitoring import LIGHT_WORDS
+from perfcheck.reports.project import LABELS as PROJECT_LABELS
 from perfcheck.reports.score import actual_text as score_actual_text
+from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.summary.text import (
+    form_title,
     indicator_label,
     likelihood_text,
     reading_explanation,
     remark,
     rescaled_text,
+    source_labels,
     title,
 )
 from perfcheck.reports.summary.xlsx.grid import (
@@ -30,6 +34,7 @@ from perfcheck.reports.summary.xlsx.grid import (
     HEAD,
     MONEY,
     NOTE,
+    NOTE_CENTERED,
     NOTE_RIGHT,
     NUMBER,
     PERCENT,
@@ -54,6 +59,7 @@ from perfcheck.results.summary import MonitoringSummary, Summary
 
 COLON: dict[Lang, str] = {"zh": "：", "en": ": "}
 TITLE_HEIGHT = 30  # points: the form's title row
+LABEL_SPAN = 2  # columns A and B: the labels of the project form's head (项目名称, 主管部门 …)
 FIRST_BLOCK_ROW = 4  # below the title, the period and the money unit, and a blank row
 
 Shown = tuple[Value, str | None]  # a value and its number format (None: from its places)
@@ -167,32 +173,126 @@ def form(sheet: Worksheet, summary: Summary, lang: Lang) -> None:
     grid = Grid(sheet, FORM)
     r = summary.result
     t = r.targets
-    heading = title("form_title", t, r.period, lang)
-    title_rows(grid, heading, period_text(r.period, lang), unit_text(t, lang), len(FORM))
-    header_row = budget_block(grid, FIRST_BLOCK_ROW, r, lang) + 1
-    headers(grid, header_row, FORM.header(lang))
+    if t.kind == "project":
+        header_row = project_head(grid, r, lang) + 1
+    else:
+        heading = title("form_title", t, r.period, lang)
+        title_rows(grid, heading, period_text(r.period, lang), unit_text(t, lang), len(FORM))
+        header_row = budget_block(grid, FIRST_BLOCK_ROW, r, lang) + 1
+    form_headers(grid, header_row, FORM, lang, t.flat)
     items = by_level1(r.indicators)
     for offset, item in enumerate(items):
         indicator_row(grid, header_row + 1 + offset, item, r, lang)
-    merged_levels(grid, header_row + 1, items)
+    if not t.flat:
+        merged_levels(grid, header_row + 1, items)
     totals(grid, header_row + 1 + len(items), r, lang)
     grid.fit()
     page_setup(sheet, header_row)
 
 
-def budget_block(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> int:
-    """年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分; returns the next free row."""
+def project_head(grid: Grid, r: ScoreResult, lang: Lang) -> int:
+    """The 项目支出绩效自评表's head: its title and year, 项目名称, 主管部门 and 实施单位, the
+    budget block with its 资金来源 rows, 年度总体目标 (预期目标 beside 实际完成情况); returns
+    the next free row."""
+    t = r.targets
+    heading, year = form_title(t, lang)
+    grid.put(1, 1, heading, TITLE, across=len(FORM))
+    grid.sheet.row_dimensions[1].height = TITLE_HEIGHT
+    grid.put(2, 1, year, NOTE_CENTERED, across=len(FORM))
+    half = len(FORM) // 2
+    grid.put(3, 1, period_text(r.period, lang), NOTE, across=half)
+    grid.put(3, half + 1, unit_text(t, lang), NOTE_RIGHT, across=len(FORM) - half)
+    row = project_rows(grid, FIRST_BLOCK_ROW + 1, t, lang, len(FORM))
+    row = budget_block(grid, row, r, lang, project=True)
+    return goal_rows(grid, row, t, lang, len(FORM), r.annual_goal_achieved, evaluation=True)
+
+
+def project_rows(grid: Grid, row: int, t: TargetFile, lang: Lang, columns: int) -> int:
+    """项目名称 over the width of the form; 主管部门 and 实施单位 on the row below."""
+    label = PROJECT_LABELS[lang]
+    value = LABEL_SPAN + 1
+    grid.put(row, 1, label["name"], STRONG, across=LABEL_SPAN)
+    grid.put(row, value, t.project or "—", TEXT, across=columns - LABEL_SPAN)
+    grid.put(row + 1, 1, label["department"], STRONG, across=LABEL_SPAN)
+    grid.put(row + 1, value, t.department)
+    grid.put(row + 1, value + 1, label["implementer"], STRONG)
+    grid.put(row + 1, value + 2, t.implementer or "—", TEXT, across=columns - value - 1)
+    return row + 2
+
+
+def goal_rows(
+    grid: Grid,
+    row: int,
+    t: TargetFile,
+    lang: Lang,
+    columns: int,
+    achieved: str | None,
+    *,
+    evaluation: bool,
+) -> int:
+    """年度总体目标 down two rows beside 预期目标, and in a self-evaluation 实际完成情况 next to
+    it: the headings, then the texts under them; returns the next free row."""
+    label = PROJECT_LABELS[lang]
+    grid.put(row, 1, label["goal"], HEAD, across=LABEL_SPAN, down=2)
+    first, width = LABEL_SPAN + 1, columns - LABEL_SPAN
+    parts = [(label["goal_target"], t.annual_goal or "—")]
+    if evaluation:
+        parts.append((label["goal_achieved"], achieved or "—"))
+    spans = [width // len(parts) + (width % len(parts) if k == 0 else 0) for k in range(len(parts))]
+    for (heading, content), span in zip(parts, spans, strict=True):
+        grid.put(row, first, heading, HEAD, across=span)
+        grid.put(row + 1, first, content, TEXT, across=span)
+        first += span
+    return row + 2
+
+
+def form_headers(grid: Grid, row: int, columns: Columns, lang: Lang, flat: bool) -> None:
+    """The indicator table's header; a flat list's 三级指标 spans the level columns."""
+    if not flat:
+        headers(grid, row, columns.header(lang))
+        return
+    level3 = columns.at("level3")
+    grid.put(row, 1, word(lang, "level3"), HEAD, across=level3)
+    headers(grid, row, columns.header(lang)[level3:], first_column=level3 + 1)
+
+
+def name_cell(grid: Grid, row: int, columns: Columns, indicator: Indicator, flat: bool) -> None:
+    """The indicator's number and name; across the level columns in a flat list."""
+    level3 = columns.at("level3")
+    first = 1 if flat else level3
+    grid.put(row, first, indicator_label(indicator), TEXT, across=level3 - first + 1)
+
+
+def budget_block(grid: Grid, row: int, r: ScoreResult, lang: Lang, project: bool = False) -> int:
+    """年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分 (a project's with its 资金来源
+    rows); returns the next free row."""
     b = r.budget
-    grid.put(row, 1, word(lang, "budget"), HEAD, across=BUDGET.first - 1)
+    t = r.targets
+    head = LABELS[lang]["project_funds"].format(unit=t.money_unit) if project else None
+    grid.put(row, 1, head or word(lang, "budget"), HEAD, across=BUDGET.first - 1)
     headers(grid, row, BUDGET.header(lang), first_column=BUDGET.first)
-    grid.put(row + 1, 1, word(lang, "budget_total"), STRONG, across=BUDGET.first - 1)
-    points = on_quantum(b.points, r.targets.rules.rounding)
+    total = word(lang, "funds_total" if project else "budget_total")
+    grid.put(row + 1, 1, total, STRONG, across=BUDGET.first - 1)
+    points = on_quantum(b.points, t.rules.rounding)
     figures(grid, row + 1, BUDGET, [b.initial, b.adjusted, b.spent, points, b.rate, b.score])
+    row += 2
+    for label, amount in source_labels(t, lang) if project else []:
+        source_row(grid, row, label, amount)
+        row += 1
     if not b.explanation:
-        return row + 2
-    grid.put(row + 2, 1, word(lang, "explanation"), STRONG, across=BUDGET.first - 1)
-    grid.put(row + 2, BUDGET.first, b.explanation, TEXT, across=len(BUDGET))
-    return row + 3
+        return row
+    grid.put(row, 1, word(lang, "explanation"), STRONG, across=BUDGET.first - 1)
+    grid.put(row, BUDGET.first, b.explanation, TEXT, across=len(BUDGET))
+    return row + 1
+
+
+def source_row(grid: Grid, row: int, label: str, amount: Decimal) -> None:
+    """A 资金来源 under 年度资金总额: its 年初预算数; the form does not score a source (—)."""
+    grid.put(row, 1, label, TEXT, across=BUDGET.first - 1)
+    for key in BUDGET.keys:
+        shown: Value = amount if key == "initial" else "—" if key in ("points", "score") else None
+        style = NUMBER if isinstance(shown, Decimal) else CENTERED
+        grid.put(row, BUDGET.at(key), shown, style, BUDGET.fmt(key))
 
 
 def actual_cell(item: IndicatorResult, lang: Lang) -> Shown:
@@ -205,7 +305,7 @@ def actual_cell(item: IndicatorResult, lang: Lang) -> Shown:
 def indicator_row(grid: Grid, row: int, item: IndicatorResult, r: ScoreResult, lang: Lang) -> None:
     quantum = r.targets.rules.rounding
     actual, fmt = actual_cell(item, lang)
-    grid.put(row, FORM.at("level3"), indicator_label(item.indicator))
+    name_cell(grid, row, FORM, item.indicator, r.targets.flat)
     grid.put(row, FORM.at("target"), item.indicator.target.text(), CENTERED)
     grid.put(row, FORM.at("actual"), actual, NUMBER if fmt else CENTERED, fmt)
     grid.put(row, FORM.at("points"), on_quantum(item.points, quantum), NUMBER)
@@ -217,7 +317,7 @@ def totals(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> None:
     """Subtotals per level-1, the budget, the sum when rescaled, the total and the grade."""
     quantum = r.targets.rules.rounding
     level2 = FORM.at("level2")
-    for group in r.groups:
+    for group in [] if r.targets.flat else r.groups:  # a flat list has no level-1 groups
         grid.put(row, 1, group.level1, STRONG)
         subtotal = word(lang, "subtotal")
         grid.put(row, level2, subtotal, STRONG, across=FORM.at("points") - level2)
@@ -261,12 +361,20 @@ def monitoring_form(sheet: Worksheet, summary: MonitoringSummary, lang: Lang) ->
     heading = title("monitoring_form_title", t, r.period, lang)
     period = period_text(r.period, lang)
     title_rows(grid, heading, period, unit_text(t, lang), len(MONITORING))
-    header_row = monitoring_budget(grid, FIRST_BLOCK_ROW, r.budget, lang) + 1
-    headers(grid, header_row, MONITORING.header(lang))
+    row = FIRST_BLOCK_ROW
+    if t.kind == "project":
+        row = project_rows(grid, row, t, lang, len(MONITORING))
+    header_row = monitoring_budget(grid, row, r.budget, lang) + 1
+    if t.kind == "project":
+        header_row = (
+            goal_rows(grid, header_row - 1, t, lang, len(MONITORING), None, evaluation=False) + 1
+        )
+    form_headers(grid, header_row, MONITORING, lang, t.flat)
     items = by_level1(r.indicators)
     for offset, item in enumerate(items):
-        progress_row(grid, header_row + 1 + offset, item, lang)
-    merged_levels(grid, header_row + 1, items)
+        progress_row(grid, header_row + 1 + offset, item, lang, t.flat)
+    if not t.flat:
+        merged_levels(grid, header_row + 1, items)
     projection_row(grid, header_row + 1 + len(items), summary, lang)
     grid.fit()
     page_setup(sheet, header_row)
@@ -317,9 +425,9 @@ def progress_cell(p: IndicatorProgress) -> Shown:
     return p.progress, MONITORING.fmt("progress")
 
 
-def progress_row(grid: Grid, row: int, p: IndicatorProgress, lang: Lang) -> None:
+def progress_row(grid: Grid, row: int, p: IndicatorProgress, lang: Lang, flat: bool) -> None:
     at = MONITORING.at
-    grid.put(row, at("level3"), indicator_label(p.indicator))
+    name_cell(grid, row, MONITORING, p.indicator, flat)
     grid.put(row, at("target"), p.indicator.target.text(), CENTERED)
     for key, (value, fmt) in (
         ("expected", quantity(p.expected, p.indicator)),

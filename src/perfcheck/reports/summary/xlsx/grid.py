@@ -116,6 +116,7 @@ TITLE = Style(
 )
 HEADING = Style(Font(bold=True, size=12), Alignment(vertical="center"), None, False)
 NOTE = Style(Font(), Alignment(vertical="center", wrap_text=True), None, False)
+NOTE_CENTERED = Style(Font(), Alignment(horizontal="center", vertical="center"), None, False)
 NOTE_RIGHT = Style(Font(), Alignment(horizontal="right", vertical="center"), None, False)
 HEAD = Style(Font(bold=True), Alignment("center", "center", wrap_text=True), GREY)
 TEXT = Style(Font(), Alignment(vertical="center", wrap_text=True))

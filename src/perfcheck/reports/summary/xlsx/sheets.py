@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from perfcheck.diagnostics import Lang
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import Indicator, TargetFile
+from perfcheck.reports.project import project_lines
 from perfcheck.reports.score import completion_text
 from perfcheck.reports.summary.narrative import monitoring_narrative, narrative
 from perfcheck.reports.summary.text import (
@@ -183,16 +184,32 @@ class Report:
         page_setup(self.grid.sheet, None)
 
 
-def basics(report: Report, targets: TargetFile, period: str, lang: Lang) -> None:
+def basics(
+    report: Report,
+    targets: TargetFile,
+    period: str,
+    lang: Lang,
+    achieved: str | None = None,
+    evaluation: bool = False,
+) -> None:
+    """一、基本情况: a project's block (项目名称 … 年度总体目标, at year-end with its
+    实际完成情况) or the department's name, then the year, the budget and its sources, and a
+    department's tasks."""
     report.heading(word(lang, "basics"))
-    report.pair(word(lang, "department"), targets.department)
+    if targets.kind == "project":
+        block = project_lines(targets, lang, achieved=achieved, evaluation=evaluation)
+        for label, value in block:
+            report.pair(label, value)
+    else:
+        report.pair(word(lang, "department"), targets.department)
     report.pair(word(lang, "year"), targets.year, COUNT)
     report.pair(word(lang, "period"), period)
     report.pair(word(lang, "money_unit"), targets.money_unit)
     report.pair(word(lang, "budget_total"), targets.budget.total, MONEY)
     for source, amount in targets.budget.sources.items():
         report.pair(f"　{source}", amount, MONEY)
-    report.line(word(lang, "tasks"), STRONG)
+    if targets.tasks:
+        report.line(word(lang, "tasks"), STRONG)
     for task in targets.tasks:
         report.pair(f"{task.id}. {task.name}", task.content)
 
@@ -201,7 +218,7 @@ def report_sheet(sheet: Worksheet, summary: Summary, lang: Lang) -> None:
     report = Report(sheet)
     r = summary.result
     report.line(title("title", r.targets, r.period, lang), HEADING)
-    basics(report, r.targets, r.period, lang)
+    basics(report, r.targets, r.period, lang, r.annual_goal_achieved, evaluation=True)
     overall(report, summary, lang)
     pointer(report, word(lang, "form_sheet"), lang)
     report.heading(word(lang, "deviations"))
@@ -226,8 +243,9 @@ def overall(report: Report, summary: Summary, lang: Lang) -> None:
         report.line(profile)
     report.skip()
     counts(report, summary, lang)
-    report.skip()
-    groups(report, summary, lang)
+    if scored_groups(r):  # a flat list has no level-1 groups
+        report.skip()
+        groups(report, summary, lang)
 
 
 def pointer(report: Report, sheet: str, lang: Lang) -> None:

@@ -1,0 +1,8 @@
+"""Published tables recognised: a `Grid` (from `reading/tables/`) read by its labels into the
+mappings of a target file and, for a filled self-evaluation, an actuals file, every cell it
+cannot read a located diagnostic; `emit_yaml` writes them as perfcheck's YAML."""
+
+from perfcheck.importing.emit import Origin, emit_yaml, origin_of
+from perfcheck.importing.recognise import Recognised, recognise
+
+__all__ = ["Origin", "Recognised", "emit_yaml", "origin_of", "recognise"]

@@ -1,0 +1,332 @@
+"""The indicator table: its header found by labels, its columns in any order, each row read
+by column, or by content where the columns have shifted (text copied from a PDF)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from perfcheck.importing import labels as vocab
+from perfcheck.importing.cells import Cells
+from perfcheck.model.notation import (
+    Direction,
+    NotationError,
+    parse_comparator,
+    parse_direction,
+    parse_number,
+    parse_target,
+)
+from perfcheck.text import Phrase
+
+_LEVELS = ("level1", "level2", "name")
+_NO_HEADER = {"part": Phrase("import.part.indicators"), "labels": "三级指标、指标值"}
+
+
+class IndicatorTable(NamedTuple):
+    targets: list[dict[str, Any]]
+    actuals: dict[str, Any]
+    scores: dict[str, Decimal]
+    total: Decimal | None
+
+
+class _Row(NamedTuple):
+    """One data row: each field's text and the column it was found in."""
+
+    cells: dict[str, tuple[int, str]]
+    shifted: bool
+
+
+def read_indicators(cells: Cells) -> IndicatorTable:
+    header = _header_row(cells)
+    empty = IndicatorTable([], {}, {}, None)
+    if header is None:
+        cells.report("T001", 0, 0, _NO_HEADER)
+        return empty
+    columns = _columns(cells, header)
+    last = _last_row(cells, header)
+    _merged_across_levels(cells, columns, header)
+    _guess_points(cells, columns, header, last)
+    headed = {c for c in range(cells.width(header)) if cells.text(header, c)}
+    return _rows(cells, columns, headed | set(columns.values()), (header, last))
+
+
+def _header_row(cells: Cells) -> int | None:
+    """The row naming 三级指标, with 指标值 on it or, in a two-row header, above it."""
+    for row in range(len(cells.grid.rows)):
+        fields = _fields(cells, row)
+        if "name" in fields and ("target" in fields or "target" in _fields(cells, row - 1)):
+            return row
+    return None
+
+
+def _fields(cells: Cells, row: int) -> set[str | None]:
+    if row < 0:
+        return set()
+    return {vocab.FIELD_OF.get(vocab.label(text)) for _, text in cells.filled(row)}
+
+
+def _columns(cells: Cells, header: int) -> dict[str, int]:
+    """Each field's column, by the header's labels (a blank header cell takes the label above
+    it: two-row headers); an unknown label is T002."""
+    columns: dict[str, int] = {}
+    width = max(cells.width(r) for r in range(header, min(header + 3, len(cells.grid.rows))))
+    for col in range(width):
+        text = cells.text(header, col) or _label_above(cells, header, col)
+        if not text:
+            continue
+        field = vocab.FIELD_OF.get(vocab.label(text))
+        if field is not None:
+            columns.setdefault(field, col)
+        elif vocab.label(text) not in vocab.IGNORED:
+            known = "、".join(dict.fromkeys(names[0] for names in vocab.COLUMNS.values()))
+            cells.report("T002", header, col, {"header": text, "labels": known})
+    return columns
+
+
+def _label_above(cells: Cells, header: int, col: int) -> str:
+    above = cells.text(header - 1, col) if header > 0 else ""
+    return above if vocab.label(above) in vocab.FIELD_OF else ""
+
+
+def _last_row(cells: Cells, header: int) -> int:
+    """The last row of the indicator table: before a 总分 / 合计 / 自评等级 row, or the end."""
+    for row in range(header + 1, len(cells.grid.rows)):
+        filled = cells.filled(row)
+        if filled and vocab.END_OF_TABLE.match(vocab.label(filled[0][1])):
+            return row - 1
+    return len(cells.grid.rows) - 1
+
+
+def _merged_across_levels(cells: Cells, columns: dict[str, int], header: int) -> None:
+    level_columns = {columns[f]: f for f in _LEVELS if f in columns}
+    for span in cells.grid.merged:
+        if span.first_row <= header:
+            continue
+        spanned = [f for col, f in level_columns.items() if span.first_col <= col <= span.last_col]
+        if len(spanned) > 1:
+            names = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标"}
+            args = {"first": names[spanned[0]], "last": names[spanned[-1]]}
+            cells.report("T004", span.first_row, span.first_col, args)
+
+
+def _guess_points(cells: Cells, columns: dict[str, int], header: int, last: int) -> None:
+    """No 分值 column: a header-less column holding only numbers is taken for it (W050)."""
+    if "points" in columns:
+        return
+    taken = set(columns.values())
+    width = max((cells.width(r) for r in range(header, last + 1)), default=0)
+    for col in range(width):
+        if col in taken or cells.text(header, col):
+            continue
+        values = [cells.text(r, col) for r in range(header + 1, last + 1) if cells.text(r, col)]
+        numbers = [_number_or_none(v) for v in values]
+        if len(values) >= 2 and all(n is not None for n in numbers):
+            total = sum(n for n in numbers if n is not None)
+            if 0 < total <= 110:
+                columns["points"] = col
+                cells.report("W050", header, col, {"total": total})
+                return
+
+
+def _number_or_none(text: str) -> Decimal | None:
+    try:
+        return parse_number(text)
+    except ValueError:
+        return None
+
+
+def _rows(
+    cells: Cells, columns: dict[str, int], headed: set[int], rows: tuple[int, int]
+) -> IndicatorTable:
+    """Each row below the header an indicator; `headed` are the columns with a header."""
+    header, last = rows
+    targets: list[dict[str, Any]] = []
+    actuals: dict[str, Any] = {}
+    scores: dict[str, Decimal] = {}
+    level1 = level2 = ""
+    for row in range(header + 1, last + 1):
+        read = _read_row(cells, columns, headed, row)
+        if read is None:
+            continue
+        given1, given2 = _text(read, "level1"), _text(read, "level2")
+        if given1 and given1 != level1:
+            level1, level2 = given1, ""
+        level2 = given2 or level2
+        indicator = _indicator(cells, read, row, level1, level2)
+        if indicator is None:
+            continue
+        if read.shifted:
+            cells.report("W051", row, _first_col(read), {"reading": _shown(indicator)})
+        key = indicator.get("id", indicator["name"])
+        targets.append(indicator)
+        _actual(cells, read, row, str(key), actuals, scores)
+    total = _total(cells, columns, last)
+    return IndicatorTable(targets, actuals, scores, total)
+
+
+def _text(read: _Row, field: str) -> str:
+    return read.cells[field][1] if field in read.cells else ""
+
+
+def _first_col(read: _Row) -> int:
+    return min(col for col, _ in read.cells.values())
+
+
+def _read_row(cells: Cells, columns: dict[str, int], headed: set[int], row: int) -> _Row | None:
+    filled = cells.filled(row)
+    if not filled:
+        return None
+    by_column = {
+        field: (col, cells.text(row, col)) for field, col in columns.items() if cells.text(row, col)
+    }
+    if _plausible(by_column) and all(col in headed for col, _ in filled):
+        return _Row(by_column, shifted=False)
+    return _by_content(filled, columns)
+
+
+def _plausible(by_column: dict[str, tuple[int, str]]) -> bool:
+    """Whether the cells under the level, name and target headers are what those hold."""
+    name = by_column.get("name", (0, ""))[1]
+    if not name or (vocab.looks_like_target(name) and not vocab.ID_NAME.match(name)):
+        return False
+    if vocab.is_level_label(name) and not vocab.ID_NAME.match(name):
+        return False
+    if not by_column.get("target", (0, ""))[1]:
+        return False
+    level1 = by_column.get("level1", (0, ""))[1]
+    level2 = by_column.get("level2", (0, ""))[1]
+    if level1 and (vocab.label(level1) in vocab.LEVEL2 or vocab.ID_NAME.match(level1)):
+        return False
+    return not (level2 and (vocab.ID_NAME.match(level2) or vocab.looks_like_target(level2)))
+
+
+def _by_content(filled: list[tuple[int, str]], columns: dict[str, int]) -> _Row | None:
+    """A row whose cells are not under their headers, read by what each cell holds: level
+    names, then the indicator (its id or the first other text), then the columns after the
+    name column in their order."""
+    at = next((i for i, (_, text) in enumerate(filled) if vocab.ID_NAME.match(text)), None)
+    if at is None:
+        at = next((i for i, (_, text) in enumerate(filled) if not vocab.is_level_label(text)), None)
+    if at is None:
+        return None
+    found: dict[str, tuple[int, str]] = {}
+    for col, text in filled[:at]:
+        field = "level1" if vocab.is_level1(text) else "level2"
+        found.setdefault(field, (col, text))
+    found["name"] = filled[at]
+    after = sorted((col, f) for f, col in columns.items() if col > columns.get("name", -1))
+    for (col, text), (_, field) in zip(filled[at + 1 :], after, strict=False):
+        found[field] = (col, text)
+    return _Row(found, shifted=True)
+
+
+def _indicator(
+    cells: Cells, read: _Row, row: int, level1: str, level2: str
+) -> dict[str, Any] | None:
+    written = read.cells["name"][1]
+    if vocab.SOURCE_PREFIX.match(written):  # an "其中" line breaks the indicator above down
+        return None
+    indicator: dict[str, Any] = {}
+    numbered = vocab.ID_NAME.fullmatch(written)
+    if "id" in read.cells:
+        indicator["id"] = read.cells["id"][1]
+    elif numbered:
+        indicator["id"] = numbered.group(1)
+    if level1 or level2:
+        indicator |= {"level1": level1, "level2": level2}
+    indicator["name"] = numbered.group(2).strip() if numbered else written
+    comparator, direction = _direction(read)
+    if direction is not None:
+        indicator["direction"] = direction.value
+    target = _target(read, comparator)
+    indicator["target"] = target
+    _check_target(cells, read, row, target, direction)
+    if "points" in read.cells:
+        col = read.cells["points"][0]
+        points = cells.number(row, col, "import.column.points")
+        if points is not None:
+            indicator["points"] = points
+    if "note" in read.cells:
+        indicator["note"] = read.cells["note"][1]
+    return indicator
+
+
+def _direction(read: _Row) -> tuple[str, Direction | None]:
+    """The 指标性质 column: a direction (正向, 反向, 定性) or a comparator word (大于等于)."""
+    written = _text(read, "direction")
+    if not written:
+        return "", None
+    try:
+        return "", parse_direction(written)
+    except NotationError:
+        pass
+    try:
+        parse_comparator(written)
+    except NotationError:
+        return "", None
+    return written, None
+
+
+def _target(read: _Row, comparator: str) -> str:
+    """The target as published: the comparator and unit columns joined to the value."""
+    value = _text(read, "target")
+    unit = _text(read, "unit")
+    if unit and not value.endswith(unit) and not value.startswith("定性"):
+        value += unit
+    return comparator + value
+
+
+def _check_target(
+    cells: Cells, read: _Row, row: int, target: str, direction: Direction | None
+) -> None:
+    """A number with no comparator on a row with no direction (T003): read as 正向 it would
+    be a target. Other unreadable targets are for `validate` to explain, the text kept."""
+    if direction is None and not _reads(target, None) and _reads(target, Direction.POSITIVE):
+        cells.report("T003", row, read.cells["target"][0], {"text": target})
+
+
+def _reads(target: str, direction: Direction | None) -> bool:
+    try:
+        parse_target(target, direction)
+    except NotationError:
+        return False
+    return True
+
+
+def _actual(
+    cells: Cells,
+    read: _Row,
+    row: int,
+    key: str,
+    actuals: dict[str, Any],
+    scores: dict[str, Decimal],
+) -> None:
+    value, why = _text(read, "actual"), _text(read, "explanation")
+    if value and why:
+        actuals[key] = {"value": value, "explanation": why}
+    elif value:
+        actuals[key] = value
+    elif why:
+        actuals[key] = {"explanation": why}
+    if "score" in read.cells:
+        score = cells.number(row, read.cells["score"][0], "import.column.score")
+        if score is not None:
+            scores[key] = score
+
+
+def _total(cells: Cells, columns: dict[str, int], last: int) -> Decimal | None:
+    """The published total: the score column (or the first number) of the 总分 / 合计 row."""
+    row = last + 1
+    filled = cells.filled(row)
+    if not filled or vocab.label(filled[0][1]) not in vocab.TOTAL:
+        return None
+    if "score" in columns and cells.text(row, columns["score"]):
+        return cells.number(row, columns["score"], "import.column.score")
+    numbers = [n for _, text in filled[1:] if (n := _number_or_none(text)) is not None]
+    return numbers[-1] if numbers else None
+
+
+def _shown(indicator: dict[str, Any]) -> str:
+    parts = [indicator.get("level1", ""), indicator.get("level2", "")]
+    name = f"{indicator.get('id', '')} {indicator['name']}".strip()
+    return " / ".join(p for p in [*parts, name, indicator["target"]] if p)

@@ -1,0 +1,103 @@
+"""The labels of the official forms and their local variants, compared without blanks."""
+
+from __future__ import annotations
+
+import re
+
+_BLANKS = re.compile(r"[\s\u3000]+")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]$")  # `指标值（包含数字及文字描述）`, `分值（分）`
+
+
+def label(text: str) -> str:
+    """A cell's text as a label: blanks dropped (`部 门 名 称`), a trailing colon and a
+    bracketed note removed."""
+    bare = _BLANKS.sub("", text).rstrip(":：")
+    return _BRACKETED.sub("", bare) or bare
+
+
+TITLE = re.compile(r"绩效目标表|绩效目标申报表|申报表|绩效自评表|绩效目标")
+YEAR = re.compile(r"(\d{4})\s*年")
+MONEY_UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
+
+DEPARTMENT = (
+    "部门名称",
+    "部门（单位）名称",
+    "部门(单位)名称",
+    "主管部门",
+    "主管部门及代码",
+    "单位名称",
+)
+PROJECT = ("项目名称",)
+IMPLEMENTER = ("实施单位",)
+TASKS = ("年度主要任务",)
+TASK = re.compile(r"任务\s*(\d{1,3})\s*[.．、:：]?\s*(.*)", re.DOTALL)
+GOAL = ("年度总体目标", "年度目标", "总体目标")
+GOAL_PLANNED = ("预期目标", "年度预期目标")
+GOAL_ACHIEVED = ("实际完成情况", "全年实际完成情况")
+
+BUDGET_TOTAL = ("资金总额", "年度资金总额", "年度资金总额合计")
+SOURCE_PREFIX = re.compile(r"^其中\s*[:：]?\s*")
+# The columns of a self-evaluation's budget block.
+BUDGET_COLUMNS = {
+    "年初预算数": "initial",
+    "全年预算数": "adjusted",
+    "全年执行数": "spent",
+    "分值": "points",
+    "执行率": "rate",
+    "得分": "score",
+}
+
+# The indicator table's columns, by field.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "level1": ("一级指标",),
+    "level2": ("二级指标",),
+    "name": ("三级指标", "三级指标名称", "绩效指标名称"),
+    "id": ("编号", "指标编号"),
+    "target": ("指标值", "年度指标值", "年度目标值", "目标值", "预期指标值", "指标值内容"),
+    "direction": ("指标性质", "指标方向"),
+    "unit": ("度量单位", "计量单位", "单位"),
+    "points": ("分值", "权重", "指标分值", "权重分值"),
+    "actual": ("实际完成值", "全年实际值", "实际值", "全年实际完成值", "完成值"),
+    "score": ("得分", "自评得分"),
+    "explanation": ("偏差原因分析及改进措施", "偏差原因分析", "未完成原因分析", "偏差原因"),
+    "note": ("备注",),
+}
+FIELD_OF = {name: field for field, names in COLUMNS.items() for name in names}
+# Headers of columns that hold nothing a target or actuals file keeps.
+IGNORED = frozenset(
+    ["年度绩效指标", "绩效指标", "绩效标准", "计划标准", "历史标准", "行业标准", "得分计算方法",
+     "评分标准", "评(扣)分标准", "序号", "指标解释", "指标内容"]
+)  # fmt: skip
+
+LEVEL1 = re.compile(r"(产出|效益|满意度|成本|社会公众或服务对象满意度)指标([（(].*[）)])?")
+LEVEL2 = frozenset(
+    ["数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标",
+     "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标",
+     "生态环境成本指标", "社会公众满意度指标", "帮扶对象满意度指标"]
+)  # fmt: skip
+ID_NAME = re.compile(r"(\d{1,6}-\d{1,6})\s*[.．、:：\s]\s*(.+)", re.DOTALL)
+_TARGET_START = re.compile(
+    r"[≥≤<>=＞＜≧≦═＝]|定性|不低于|不少于|不高于|不超过|至少|大于|小于|等于|[\d０-９][\d０-９.,，]*\s*\S{0,6}$"
+)
+# Rows that end the indicator table.
+END_OF_TABLE = re.compile(
+    r"总分|合计|总计|评价结论|自评结论|绩效自评等级|自评等级|填表人|联系电话|说明"
+)
+GRADE = ("等级", "自评等级", "绩效自评等级", "评价等级", "自评结果")
+TOTAL = ("总分", "合计", "总计")
+
+
+def is_level1(text: str) -> bool:
+    return LEVEL1.fullmatch(label(text)) is not None
+
+
+def is_level_label(text: str) -> bool:
+    """A level-1 or level-2 name: a known one, or any short name ending in 指标 without an id."""
+    bare = label(text)
+    if is_level1(bare) or bare in LEVEL2:
+        return True
+    return bare.endswith("指标") and len(bare) <= 14 and not ID_NAME.match(bare)
+
+
+def looks_like_target(text: str) -> bool:
+    return _TARGET_START.match(text.strip()) is not None

@@ -1,0 +1,290 @@
+"""A published table recognised by its labels: title, department or project block, tasks,
+budget, overall goal, and (in `indicators.py`) the indicator table."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from perfcheck.diagnostics import Diagnostic
+from perfcheck.importing import labels as vocab
+from perfcheck.importing.cells import Cells
+from perfcheck.importing.indicators import IndicatorTable, read_indicators
+from perfcheck.model.notation import parse_number
+from perfcheck.reading.tables.grid import Grid
+from perfcheck.text import Phrase
+
+
+class Recognised(NamedTuple):
+    """What a table says, as the mappings of perfcheck's files (None where it is not one)."""
+
+    targets: dict[str, Any]
+    actuals: dict[str, Any] | None  # a filled self-evaluation only
+    diagnostics: list[Diagnostic]
+
+
+def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
+    """Read `grid` as a target table or a self-evaluation. `targets_file` is what the actuals
+    mapping names as its target file (relative to where it will be written)."""
+    cells = Cells(grid)
+    title = _title(cells)
+    year = _year(cells, title)
+    targets: dict[str, Any] = {"kind": _kind(cells, title)}
+    targets |= _names(cells, targets["kind"])
+    if year is not None:
+        targets["year"] = year
+    unit = _money_unit(cells)
+    if unit:
+        targets["money_unit"] = unit
+    budget = _budget(cells)
+    if budget.total is not None:
+        targets["budget"] = {"total": budget.total} | (
+            {"sources": budget.sources} if budget.sources else {}
+        )
+    tasks = _tasks(cells)
+    if tasks:
+        targets["tasks"] = tasks
+    planned, achieved = _goal(cells)
+    if planned:
+        targets["annual_goal"] = planned
+    table = read_indicators(cells)
+    targets["indicators"] = table.targets
+    actuals = _actuals(cells, table, budget, year, achieved, targets_file)
+    return Recognised(targets, actuals, sorted(cells.diagnostics, key=Diagnostic.sort_key))
+
+
+def _title(cells: Cells) -> str:
+    for row in range(min(len(cells.grid.rows), 12)):
+        for _, text in cells.filled(row):
+            if vocab.TITLE.search(text):
+                return text
+    return ""
+
+
+def _year(cells: Cells, title: str) -> int | None:
+    found = vocab.YEAR.search(title)
+    if found is None:  # `(2022年度)` on a row of its own
+        for row in range(min(len(cells.grid.rows), 12)):
+            for _, text in cells.filled(row):
+                found = found or vocab.YEAR.fullmatch(text.strip("()（）度 "))
+    if found is None:
+        cells.report("T001", 0, 0, {"part": Phrase("import.part.title"), "labels": "2022年"})
+        return None
+    return int(found.group(1))
+
+
+def _kind(cells: Cells, title: str) -> str:
+    if "项目" in title or (cells.find(vocab.PROJECT) and not cells.find(vocab.TASKS)):
+        return "project"
+    return "department"
+
+
+def _names(cells: Cells, kind: str) -> dict[str, Any]:
+    names: dict[str, Any] = {}
+    if kind == "project":
+        project = cells.value_of(vocab.PROJECT)
+        if project is None:
+            _missing(cells, "import.part.project", vocab.PROJECT)
+        else:
+            names["project"] = project
+    department = cells.value_of(vocab.DEPARTMENT)
+    if department is None:
+        _missing(cells, "import.part.department", vocab.DEPARTMENT)
+    else:
+        names["department"] = department
+    implementer = cells.value_of(vocab.IMPLEMENTER)
+    if implementer:
+        names["implementer"] = implementer
+    return names
+
+
+def _missing(cells: Cells, part: str, expected: tuple[str, ...]) -> None:
+    cells.report("T001", 0, 0, {"part": Phrase(part), "labels": "、".join(expected)})
+
+
+def _money_unit(cells: Cells) -> str | None:
+    for row in range(min(len(cells.grid.rows), 20)):
+        for _, text in cells.filled(row):
+            found = vocab.MONEY_UNIT.search(text.replace(" ", ""))
+            if found:
+                return found.group(1)
+    return None
+
+
+class Budget(NamedTuple):
+    total: Decimal | None
+    sources: dict[str, Decimal]
+    figures: dict[str, Decimal]  # a self-evaluation's 年初预算数 … 得分 of the total row
+
+
+def _budget(cells: Cells) -> Budget:
+    header = _budget_header(cells)
+    if header is not None:
+        return _evaluated_budget(cells, *header)
+    found = cells.find(vocab.BUDGET_TOTAL)
+    if found is None:
+        _missing(cells, "import.part.budget", vocab.BUDGET_TOTAL[:2])
+        return Budget(None, {}, {})
+    row, col = found
+    if _is_number(cells.text(row + 1, col)):  # labels on one row, amounts on the next
+        total = cells.number(row + 1, col, "import.column.amount")
+        sources = {
+            label: amount
+            for at, text in cells.filled(row)
+            if at > col
+            and (label := vocab.SOURCE_PREFIX.sub("", text))
+            and (amount := cells.number(row + 1, at, "import.column.amount")) is not None
+        }
+        return Budget(total, sources, {})
+    value = cells.right_of(row, col)
+    total = cells.number(row, value[0], "import.column.amount") if value else None
+    return Budget(total, _source_lines(cells, row + 1), {})
+
+
+def _is_number(text: str) -> bool:
+    try:
+        parse_number(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _source_lines(cells: Cells, first: int) -> dict[str, Decimal]:
+    """`其中：财政拨款 | 80.00` lines below the total, each a label and its amount."""
+    sources: dict[str, Decimal] = {}
+    for row in range(first, len(cells.grid.rows)):
+        filled = cells.filled(row)
+        if len(filled) < 2 or not _is_source(filled[0][1], sources):
+            break
+        amount = cells.number(row, filled[1][0], "import.column.amount")
+        if amount is not None:
+            sources[vocab.SOURCE_PREFIX.sub("", filled[0][1])] = amount
+    return sources
+
+
+def _is_source(text: str, sources: dict[str, Decimal]) -> bool:
+    return (
+        bool(vocab.SOURCE_PREFIX.match(text))
+        or (bool(sources) and "资金" in text)
+        or text.endswith("拨款")
+    )
+
+
+def _budget_header(cells: Cells) -> tuple[int, dict[str, int]] | None:
+    """The row naming 年初预算数, 全年预算数, 全年执行数 … and each one's column."""
+    for row in range(len(cells.grid.rows)):
+        columns = {
+            vocab.BUDGET_COLUMNS[vocab.label(text)]: col
+            for col, text in cells.filled(row)
+            if vocab.label(text) in vocab.BUDGET_COLUMNS
+        }
+        if "spent" in columns and ("initial" in columns or "adjusted" in columns):
+            return row, columns
+    return None
+
+
+def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Budget:
+    """A self-evaluation's block: the total row (年度资金总额), then its sources; the block ends
+    at the first row with no amount under its headers."""
+    first = min(columns.values())
+    total: Decimal | None = None
+    sources: dict[str, Decimal] = {}
+    figures: dict[str, Decimal] = {}
+    for row in range(header + 1, len(cells.grid.rows)):
+        names = [text for col, text in cells.filled(row) if col < first]
+        if not names or not any(_is_number(cells.text(row, col)) for col in columns.values()):
+            break
+        amounts = {
+            key: number
+            for key, col in columns.items()
+            if (number := cells.number(row, col, "import.column.amount")) is not None
+        }
+        if total is None:
+            figures = amounts
+            total = amounts.get("initial", amounts.get("adjusted"))
+        elif "initial" in amounts or "adjusted" in amounts:
+            name = vocab.SOURCE_PREFIX.sub("", names[-1])
+            sources[name] = amounts.get("initial", amounts.get("adjusted", Decimal(0)))
+    return Budget(total, sources, figures)
+
+
+def _tasks(cells: Cells) -> list[dict[str, Any]]:
+    found = cells.find(vocab.TASKS)
+    if found is None:
+        return []
+    tasks: list[dict[str, Any]] = []
+    for row in range(found[0], len(cells.grid.rows)):
+        task = _task(cells, row)
+        if task is not None:
+            tasks.append(task)
+        elif tasks or row > found[0] + 1:  # after the tasks, or no task below the labels
+            break
+    return tasks
+
+
+def _task(cells: Cells, row: int) -> dict[str, Any] | None:
+    for col, text in cells.filled(row):
+        numbered = vocab.TASK.fullmatch(text)
+        if numbered is None:
+            continue
+        content = cells.right_of(row, col)
+        return {
+            "id": int(numbered.group(1)),
+            "name": numbered.group(2).strip(),
+            "content": content[1] if content else "",
+        }
+    return None
+
+
+def _goal(cells: Cells) -> tuple[str | None, str | None]:
+    """年度总体目标: its text, or 预期目标 and 实际完成情况 side by side below their labels."""
+    found = cells.find(vocab.GOAL)
+    if found is None:
+        return None, None
+    row, col = found
+    planned = cells.find(vocab.GOAL_PLANNED, after=row)
+    achieved = cells.find(vocab.GOAL_ACHIEVED, after=row)
+    if planned is not None and planned[0] <= row + 1:
+        below = planned[0] + 1
+        done = cells.text(below, achieved[1]) if achieved and achieved[0] == planned[0] else None
+        return cells.text(below, planned[1]) or None, done or None
+    value = cells.right_of(row, col)
+    return (value[1] if value else None), None
+
+
+def _actuals(
+    cells: Cells,
+    table: IndicatorTable,
+    budget: Budget,
+    year: int | None,
+    achieved: str | None,
+    targets_file: str,
+) -> dict[str, Any] | None:
+    """The actuals of a filled self-evaluation; None for a target table."""
+    if not table.actuals and "spent" not in budget.figures:
+        return None
+    actuals: dict[str, Any] = {"targets": targets_file, "period": f"{year}Q4"}
+    figures = budget.figures
+    spending = {key: figures[key] for key in ("initial", "adjusted", "spent") if key in figures}
+    actuals["budget"] = spending
+    if achieved:
+        actuals["annual_goal"] = achieved
+    actuals["actuals"] = table.actuals
+    published = _published(cells, table, figures)
+    if published:
+        actuals["published"] = published
+    return actuals
+
+
+def _published(cells: Cells, table: IndicatorTable, figures: dict[str, Decimal]) -> dict[str, Any]:
+    published: dict[str, Any] = {}
+    if table.total is not None:
+        published["total"] = table.total
+    grade = cells.value_of(vocab.GRADE)
+    if grade:
+        published["grade"] = grade
+    if "score" in figures:
+        published["budget"] = figures["score"]
+    if table.scores:
+        published["scores"] = table.scores
+    return published

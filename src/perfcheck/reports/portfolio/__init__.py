@@ -1,0 +1,1 @@
+"""Rendering a portfolio: the terminal report (`text`), JSON, CSV and Markdown."""

@@ -1,0 +1,94 @@
+"""A portfolio as data: the JSON contract (docs/format.md) and the CSV of one row per table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from perfcheck.diagnostics import Diagnostic, Lang
+from perfcheck.reports.jsontext import dumps
+from perfcheck.reports.markup import write_rows
+from perfcheck.reports.portfolio.common import CSV_COLUMNS, cell, header
+from perfcheck.results.portfolio import Change, Portfolio, TableRow
+
+if TYPE_CHECKING:
+    from perfcheck.reports.render import View
+
+
+def as_json(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> None:
+    out.write(dumps(contract(portfolio, lang)) + "\n")
+
+
+def contract(portfolio: Portfolio, lang: Lang) -> dict[str, object]:
+    """The public JSON shape of `perfcheck portfolio --format json`."""
+    return {
+        "tables": [table_json(row) for row in portfolio.tables],
+        "errors": [
+            {"path": e.path, "diagnostics": [_diagnostic(d, lang) for d in e.diagnostics]}
+            for e in portfolio.errors
+        ],
+        "summary": {"tables": len(portfolio.tables), "errors": len(portfolio.errors)},
+        "grades": [{"grade": c.key, "tables": c.count} for c in portfolio.grades],
+        "budget_bands": [
+            {"from": b.low, "to": b.high, "tables": b.count} for b in portfolio.budget_bands
+        ],
+        "red_lights": [{"red": int(c.key), "tables": c.count} for c in portfolio.red_lights],
+        "most_unmet": {
+            "by_level2": [{"level2": c.key, "count": c.count} for c in portfolio.unmet_by_level2],
+            "by_name": [{"name": c.key, "count": c.count} for c in portfolio.unmet_by_name],
+        },
+        "changes": {
+            "fell": [_change(c) for c in portfolio.fell],
+            "rose": [_change(c) for c in portfolio.rose],
+        },
+    }
+
+
+def table_json(row: TableRow) -> dict[str, object]:
+    return {
+        "path": row.path,
+        "department": row.department,
+        "project": row.project,
+        "kind": row.kind,
+        "year": row.year,
+        "period": row.period,
+        "total": row.total,
+        "grade": row.grade,
+        "met": row.met,
+        "unmet": row.unmet,
+        "missing": row.missing,
+        "not_applicable": row.not_applicable,
+        "unexplained": row.unexplained,
+        "budget_rate": row.budget_rate,
+        "red": row.red,
+        "yellow": row.yellow,
+        "reconciles": row.reconciles,
+    }
+
+
+def _diagnostic(d: Diagnostic, lang: Lang) -> dict[str, object]:
+    return {
+        "file": d.file,
+        "line": d.line,
+        "col": d.col,
+        "code": d.code,
+        "severity": d.severity.value,
+        "message": d.message(lang),
+    }
+
+
+def _change(c: Change) -> dict[str, object]:
+    return {
+        "department": c.department,
+        "project": c.project,
+        "from_year": c.from_year,
+        "to_year": c.to_year,
+        "from": c.before,
+        "to": c.after,
+        "change": c.change,
+    }
+
+
+def as_csv(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> None:
+    """One row per table, every column; the files that could not be read are on stderr."""
+    rows = ([cell(row, column, lang) for column in CSV_COLUMNS] for row in portfolio.tables)
+    write_rows(out, [header(column, lang) for column in CSV_COLUMNS], rows)

@@ -1,0 +1,93 @@
+"""What a portfolio run gives: one small row per table, the files that could not be read, and
+the distributions a finance bureau reports upward."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from perfcheck.diagnostics import Diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """One table (an actuals file scored or monitored), reduced to what the roll-up needs: a
+    worker returns this, never the whole result, so a run of thousands holds little."""
+
+    path: str
+    department: str
+    project: str | None  # project tables only
+    kind: str  # department | project
+    year: int
+    period: str
+    year_end: bool
+    total: Decimal  # in-year: the projected year-end total
+    grade: str  # in-year: the projection's grade
+    met: int  # in-year: counts of the projection
+    unmet: int
+    missing: int
+    not_applicable: int
+    unexplained: int  # year-end W010 + W011; in-year W013 + W014
+    budget_rate: Decimal  # 执行率, a fraction
+    elapsed: Decimal  # 序时进度 (1 at year-end)
+    budget_progress: Decimal  # 执行率 against 序时进度 (the rate itself at year-end)
+    red: int | None  # lights in-year (budget included); None at year-end
+    yellow: int | None
+    reconciles: bool | None  # published figures against computed ones; None: not checked
+    unmet_indicators: tuple[tuple[str, str], ...]  # (level2, name) of each unmet indicator
+
+
+@dataclass(frozen=True, slots=True)
+class FileError:
+    """A file that could not be read as a table: its located errors."""
+
+    path: str
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """How many tables (or unmet indicators) have `key`."""
+
+    key: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """Tables whose budget progress lies in [low, high); high None: no upper bound."""
+
+    low: Decimal
+    high: Decimal | None
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A department's (or project's) year-end total from one year to the next."""
+
+    department: str
+    project: str | None
+    from_year: int
+    to_year: int
+    before: Decimal
+    after: Decimal
+
+    @property
+    def change(self) -> Decimal:
+        return self.after - self.before
+
+
+@dataclass(frozen=True, slots=True)
+class Portfolio:
+    tables: tuple[TableRow, ...]
+    errors: tuple[FileError, ...]
+    grades: tuple[Count, ...]  # year-end tables per grade
+    budget_bands: tuple[Band, ...]  # every table, by budget progress
+    red_lights: tuple[Count, ...]  # in-year tables by their number of red lights
+    unmet_by_level2: tuple[Count, ...]  # year-end unmet indicators, most frequent first
+    unmet_by_name: tuple[Count, ...]
+    fell: tuple[Change, ...]  # largest falls first
+    rose: tuple[Change, ...]  # largest rises first

@@ -1,0 +1,331 @@
+"""`perfcheck portfolio` over a generated portfolio of 240 tables (departments and projects,
+year-end and in-year, two years) and four broken files: every column of every format against
+figures computed here from the generated inputs by the rules of docs/scoring.md."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import run
+from tests.portfolio.generate import ADJUSTED, BROKEN, Table, generate
+
+CENT = Decimal("0.01")
+
+
+def rounded(value: Fraction, places: str = "0.01") -> Decimal:
+    """Half-up, from the exact fraction."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)  # 28 digits: no tie is lost
+    return exact.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Expected:
+    path: str
+    total: Decimal
+    grade: str
+    met: int
+    unmet: int
+    missing: int
+    unexplained: int
+    budget_rate: Decimal
+    progress: Decimal  # budget rate against the time elapsed
+    red: int | None
+    yellow: int | None
+    unmet_names: tuple[tuple[str, str], ...]
+
+
+def grade_of(total: Decimal) -> str:
+    return "优" if total >= 90 else "良" if total >= 80 else "中" if total >= 60 else "差"
+
+
+def light(ratio: Fraction) -> str:
+    return "green" if ratio >= Fraction(9, 10) else "yellow" if ratio >= Fraction(7, 10) else "red"
+
+
+Figures = tuple[Decimal, int, int, int, int, tuple[tuple[str, str], ...]]
+
+
+def year_end_figures(table: Table, values: list[Fraction | None], spent: Fraction) -> Figures:
+    """Scores (w × min(1, a/t), each rounded), the budget row, and the counts by status."""
+    total = Decimal(0)
+    met = unmet = missing = 0
+    unexplained_rows = 0
+    unmet_names = []
+    for spec, value, actual in zip(table.specs, values, table.actuals, strict=True):
+        if value is None:
+            missing += 1
+            continue
+        total += rounded(spec.points * min(Fraction(1), value / spec.target))
+        if value >= spec.target:
+            met += 1
+        else:
+            unmet += 1
+            unmet_names.append((spec.level2, spec.name))
+            unexplained_rows += not actual.explained
+    budget = rounded(10 * min(spent, Fraction(ADJUSTED)) / ADJUSTED)
+    total += budget
+    return total, met, unmet, missing, unexplained_rows, tuple(unmet_names)
+
+
+def expected(table: Table) -> Expected:
+    rate = Fraction(table.spent, ADJUSTED)
+    values = [None if a.value is None else Fraction(a.value) for a in table.actuals]
+    if table.quarter == 4:
+        total, met, unmet, missing, rows, names = year_end_figures(
+            table, values, Fraction(table.spent)
+        )
+        low = rate < Fraction(9, 10) and not table.budget_explained
+        return Expected(
+            table.path, total, grade_of(total), met, unmet, missing, rows + low,
+            rounded(rate, "0.0001"), rounded(rate, "0.0001"), None, None, names,
+        )  # fmt: skip
+    elapsed = table.elapsed
+    # The projection: counts carried on at their pace, rates as they stand, the spending so far
+    # over the time elapsed (to the cent).
+    projected = [
+        None if v is None else (v / elapsed if spec.unit != "%" else v)
+        for spec, v in zip(table.specs, values, strict=True)
+    ]
+    spent = Fraction(rounded(Fraction(table.spent) / elapsed))
+    total, met, unmet, missing, _, _ = year_end_figures(table, projected, spent)
+    lights = []
+    unexplained = 0
+    for spec, value, actual in zip(table.specs, values, table.actuals, strict=True):
+        if value is None:
+            continue
+        due = spec.target * elapsed if spec.unit != "%" else Fraction(spec.target)
+        lights.append(light(value / due))
+        unexplained += lights[-1] == "red" and not actual.explained
+    lights.append(light(rate / elapsed))
+    return Expected(
+        table.path, total, grade_of(total), met, unmet, missing, unexplained,
+        rounded(rate, "0.0001"), rounded(rate / elapsed, "0.0001"),
+        lights.count("red"), lights.count("yellow"), (),
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def portfolio(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Table]]:
+    root = tmp_path_factory.mktemp("portfolio")
+    return root, generate(root)
+
+
+def _in(root: Path, *args: str) -> tuple[int, str, str]:
+    before = Path.cwd()
+    os.chdir(root)
+    try:
+        return run("portfolio", ".", *args)
+    finally:
+        os.chdir(before)
+
+
+@pytest.fixture(scope="module")
+def as_json(portfolio: tuple[Path, list[Table]]) -> dict[str, Any]:
+    code, out, _ = _in(portfolio[0], "--format", "json", "--jobs", "1")
+    assert code == 1  # four files could not be read
+    document: dict[str, Any] = json.loads(out, parse_float=Decimal)
+    return document
+
+
+def test_the_portfolio_is_big_enough_and_mixed(portfolio: tuple[Path, list[Table]]) -> None:
+    tables = portfolio[1]
+    assert len(tables) == 240
+    assert {t.kind for t in tables} == {"department", "project"}
+    assert {t.quarter for t in tables} == {2, 3, 4}
+    grades = Counter(expected(t).grade for t in tables if t.quarter == 4)
+    assert set(grades) == {"优", "良", "中", "差"}
+
+
+def test_every_json_column_of_every_table(
+    portfolio: tuple[Path, list[Table]], as_json: dict[str, Any]
+) -> None:
+    tables = {t.path: t for t in portfolio[1]}
+    rows = {row["path"]: row for row in as_json["tables"]}
+    assert set(rows) == set(tables)
+    for path, table in tables.items():
+        row, want = rows[path], expected(table)
+        assert list(row) == [
+            "path", "department", "project", "kind", "year", "period", "total", "grade", "met",
+            "unmet", "missing", "not_applicable", "unexplained", "budget_rate", "red", "yellow",
+            "reconciles",
+        ]  # fmt: skip
+        assert row == {
+            "path": path, "department": table.department, "project": table.project,
+            "kind": table.kind, "year": table.year, "period": table.period,
+            "total": want.total, "grade": want.grade, "met": want.met, "unmet": want.unmet,
+            "missing": want.missing, "not_applicable": 0, "unexplained": want.unexplained,
+            "budget_rate": want.budget_rate, "red": want.red, "yellow": want.yellow,
+            "reconciles": None,
+        }, path  # fmt: skip
+
+
+def test_broken_files_are_listed_with_located_errors(as_json: dict[str, Any]) -> None:
+    errors = {e["path"]: e["diagnostics"] for e in as_json["errors"]}
+    assert set(errors) == set(BROKEN)
+    codes = {Path(path).name: [d["code"] for d in found] for path, found in errors.items()}
+    assert codes == {
+        "bad_yaml.yaml": ["Y001"], "unknown_kind.yaml": ["F006"],
+        "missing_targets.yaml": ["F010"], "bad_period.yaml": ["S020"],
+    }  # fmt: skip
+    assert all(d["line"] >= 1 and d["severity"] == "error" for f in errors.values() for d in f)
+    assert as_json["summary"] == {"tables": 240, "errors": 4}
+
+
+def test_the_distributions(portfolio: tuple[Path, list[Table]], as_json: dict[str, Any]) -> None:
+    wants = [expected(t) for t in portfolio[1]]
+    year_end = [w for w in wants if w.red is None]
+    in_year = [w for w in wants if w.red is not None]
+    grades = Counter(w.grade for w in year_end)
+    assert as_json["grades"] == [{"grade": g, "tables": grades[g]} for g in "优良中差"]
+    floors: list[Decimal | None] = [Decimal(0), *map(Decimal, ("0.6", "0.8", "0.9", "1")), None]
+    assert as_json["budget_bands"] == [
+        {
+            "from": low, "to": high,
+            "tables": sum(_within(w.progress, low, high) for w in wants),
+        }
+        for low, high in itertools.pairwise(floors)
+    ]  # fmt: skip
+    assert sum(b["tables"] for b in as_json["budget_bands"]) == 240
+    reds = Counter(w.red or 0 for w in in_year)
+    assert as_json["red_lights"] == [{"red": k, "tables": reds[k]} for k in sorted(reds)]
+    names = Counter(name for w in year_end for _, name in w.unmet_names)
+    levels = Counter(level2 for w in year_end for level2, _ in w.unmet_names)
+    assert as_json["most_unmet"] == {
+        "by_level2": [{"level2": k, "count": n} for k, n in by_count(levels)],
+        "by_name": [{"name": k, "count": n} for k, n in by_count(names)],
+    }
+
+
+def by_count(counted: Counter[str]) -> list[tuple[str, int]]:
+    return sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+
+
+def _within(value: Decimal, low: Decimal | None, high: Decimal | None) -> bool:
+    assert low is not None
+    return low <= value and (high is None or value < high)
+
+
+def test_the_changes_since_the_previous_year(
+    portfolio: tuple[Path, list[Table]], as_json: dict[str, Any]
+) -> None:
+    final = {
+        (t.department, t.project, t.year): expected(t).total for t in portfolio[1] if t.quarter == 4
+    }
+    found: list[Found] = [
+        (after - final[(d, p, y - 1)], d, p or "", y, d, p, final[(d, p, y - 1)], after)
+        for (d, p, y), after in final.items()
+        if (d, p, y - 1) in final
+    ]
+    assert len(found) == 60
+    fell = sorted(f for f in found if f[0] < 0)[:10]
+    rose = sorted((f for f in found if f[0] > 0), key=lambda f: (-f[0], *f[1:4]))[:10]
+    assert as_json["changes"] == {
+        "fell": [shape(f) for f in fell],
+        "rose": [shape(f) for f in rose],
+    }
+
+
+def test_jobs_give_the_same_report(
+    portfolio: tuple[Path, list[Table]], as_json: dict[str, Any]
+) -> None:
+    code, out, _ = _in(portfolio[0], "--format", "json", "--jobs", "2")
+    assert code == 1
+    assert json.loads(out, parse_float=Decimal) == as_json
+
+
+Found = tuple[Decimal, str, str, int, str, str | None, Decimal, Decimal]
+
+
+def shape(f: Found) -> dict[str, object]:
+    return {
+        "department": f[4], "project": f[5], "from_year": f[3] - 1, "to_year": f[3],
+        "from": f[6], "to": f[7], "change": f[0],
+    }  # fmt: skip
+
+
+def _percent(value: Decimal) -> str:
+    return f"{(value * 100).quantize(CENT, rounding=ROUND_HALF_UP)}%"
+
+
+def test_every_csv_column(portfolio: tuple[Path, list[Table]]) -> None:
+    code, out, err = _in(portfolio[0], "--format", "csv", "--lang", "en")
+    assert code == 1
+    assert out.startswith("\ufeff")
+    assert len(re.findall(r"^\S+: [A-Z]\d{3} ", err, re.MULTILINE)) == 4  # located, on stderr
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert rows[0] == [
+        "File", "Department", "Project", "Kind", "Year", "Period", "Total", "Grade", "Met",
+        "Unmet", "Missing", "N/A", "Unexplained", "Budget rate", "Time elapsed", "Red",
+        "Yellow", "Reconciles",
+    ]  # fmt: skip
+    tables = {t.path: t for t in portfolio[1]}
+    assert len(rows) == 241
+    for row in rows[1:]:
+        table = tables[row[0]]
+        want = expected(table)
+        elapsed = rounded(table.elapsed, "0.0001")
+        assert row == [
+            table.path, table.department, table.project or "", table.kind, str(table.year),
+            table.period, str(want.total), want.grade, str(want.met), str(want.unmet),
+            str(want.missing), "0", str(want.unexplained), _percent(want.budget_rate),
+            _percent(elapsed), "" if want.red is None else str(want.red),
+            "" if want.yellow is None else str(want.yellow), "",
+        ]  # fmt: skip
+
+
+def _shown_cells(table: Table, want: Expected) -> list[str]:
+    name = table.department + (f" / {table.project}" if table.project else "")
+    return [
+        name, table.period, str(want.total), want.grade, str(want.unmet), str(want.missing),
+        str(want.unexplained), _percent(want.budget_rate),
+        _percent(rounded(table.elapsed, "0.0001")),
+        "" if want.red is None else str(want.red), "" if want.yellow is None else str(want.yellow),
+    ]  # fmt: skip
+
+
+def test_every_markdown_row(portfolio: tuple[Path, list[Table]]) -> None:
+    code, out, _ = _in(portfolio[0], "--format", "markdown")
+    assert code == 1
+    lines = set(out.splitlines())
+    for table in portfolio[1]:
+        assert "| " + " | ".join(_shown_cells(table, expected(table))) + " |" in lines
+    assert "### 无法读取的文件（4 个）" in lines
+
+
+def test_text_filtered_and_sorted(portfolio: tuple[Path, list[Table]]) -> None:
+    code, out, _ = _in(portfolio[0], "--filter", "grade=差", "--sort", "-total", "--width", "300")
+    assert code == 1
+    poor = [(t, expected(t)) for t in portfolio[1]]
+    poor = [(t, w) for t, w in poor if w.grade == "差"]
+    poor.sort(key=lambda tw: (tw[0].department, tw[0].project or "", tw[0].year, tw[0].period))
+    poor.sort(key=lambda tw: tw[1].total, reverse=True)
+    assert f"绩效结果汇总：{len(poor)} 张表，4 个文件无法读取" in out
+    rows = [line.split() for line in out.splitlines() if "示例县" in line and "%" in line]
+    assert [" ".join(r) for r in rows] == [
+        " ".join(c for c in _shown_cells(t, w) if c) for t, w in poor
+    ]
+
+
+def test_filters_compare_numbers_and_refuse_what_they_cannot_read(
+    portfolio: tuple[Path, list[Table]],
+) -> None:
+    code, out, _ = _in(portfolio[0], "--format", "json", "--filter", "red>=2", "--filter",
+                       "kind=project")  # fmt: skip
+    want = [t.path for t in portfolio[1] if t.kind == "project" and (expected(t).red or 0) >= 2]
+    assert sorted(row["path"] for row in json.loads(out)["tables"]) == sorted(want)
+    for bad in ("colour=red", "grade<差", "total<many"):
+        code, _, err = _in(portfolio[0], "--filter", bad)
+        assert code == 2 and bad in err
