@@ -32,8 +32,8 @@ profiles:
 """
 
 
-def _errors(*args: str) -> list[str]:
-    code, _, err = run("show", "t.yaml", *args)
+def _errors(*args: str, command: tuple[str, ...] = ("show", "t.yaml")) -> list[str]:
+    code, _, err = run(*command, *args)
     assert code == 2
     prefix = f"perfcheck: {Path.cwd() / '.perfcheck.yaml'}:"
     assert all(line.startswith(prefix) for line in err.splitlines()), err
@@ -96,3 +96,28 @@ def test_a_configuration_file_that_is_a_folder_is_an_error() -> None:
     assert (
         err == f"perfcheck: {Path.cwd() / '.perfcheck.yaml'}: F001 cannot read file: is a folder\n"
     )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("validate", "t.yaml"),
+        ("show", "t.yaml"),
+        ("score", "t.yaml"),
+        ("trend", "t.yaml"),
+        ("summary", "t.yaml"),
+        ("portfolio", "t.yaml"),
+        ("config",),
+    ],
+)
+def test_every_command_says_the_configurations_errors_in_the_language_asked_for(
+    command: tuple[str, ...],
+) -> None:
+    write(".perfcheck.yaml", "format: bogus\n")
+    assert _errors("--lang", "en", command=command) == [
+        "1:9: S005 invalid value: Input should be 'human', 'concise', 'json', 'github', 'sarif' "
+        "or 'junit'"
+    ]
+    assert _errors("--lang", "zh", command=command) == [
+        "1:9: S005 取值不合法：应为以下之一：human、concise、json、github、sarif、junit"
+    ]

@@ -29,8 +29,8 @@ def explain(code: str | None, lang_asked: str | None, session: Session) -> ExitC
 def show_config(lang_asked: str | None, session: Session) -> ExitCode:
     from perfcheck.reports.jsontext import dumps
 
+    session.lang(lang_asked)  # first: the configuration's errors are in it
     effective = session.config
-    session.lang(lang_asked)
     for key, value in effective.settings.model_dump().items():
         origin = effective.origin(key)
         entries = value.items() if isinstance(value, dict) else [(None, value)]

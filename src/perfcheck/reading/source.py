@@ -5,6 +5,7 @@ Nothing here raises for bad input: each step returns what it could read and the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -396,6 +397,8 @@ def _detail(kind: str, error: Any) -> dict[str, object]:
     ctx = error.get("ctx") or {}
     message = str(error["msg"])  # pydantic's, in English
     known = f"detail.{kind}" if f"detail.{kind}" in TEXTS else "detail.other"
+    if kind in ("literal_error", "enum"):  # pydantic's "'a', 'b' or 'c'" is English
+        ctx = {**ctx, "expected": "、".join(re.findall(r"'([^']*)'", str(ctx.get("expected"))))}
     return {"detail": Phrase(known, {**ctx, "msg": message})}
 
 
