@@ -49,6 +49,12 @@ def say_line(console: Console, line: Text, style: str | None = None) -> None:
     console.print(line, style=style, soft_wrap=True)
 
 
+def say_prose(console: Console, line: Text, style: str | None = None) -> None:
+    """A sentence or a paragraph, broken at the width where a line may break: never inside a
+    number, never before a closing mark (rich would leave `%` or `、` at the head of a line)."""
+    console.print(wrap(line, console.width), style=style, soft_wrap=True)
+
+
 LEVEL_CAP = 12  # cells: 社会效益指标 on one line; 服务对象满意度指标 on two
 LEVEL_MIN = 4  # cells: two characters of a level name a line, before anything is folded
 NAME_MIN = 20  # cells: ten characters of a 三级指标 name a line, where the width allows

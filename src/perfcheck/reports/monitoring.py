@@ -232,7 +232,7 @@ def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> No
     from perfcheck.reports.layout import say_line, terminal
 
     console = terminal(out, view)
-    console.print(plain(_title(result, lang)), style="bold")
+    say_line(console, plain(_title(result, lang)), "bold")
     console.print(_table(result, lang, view.width))
     for line in _summary(result, lang):
         say_line(console, plain(line))
