@@ -166,17 +166,34 @@ def test_the_largest_limits_allowed_still_read_a_file() -> None:
 
 def test_a_pyproject_for_perfcheck_nested_too_deeply_names_the_file() -> None:
     write("pyproject.toml", "[tool.perfcheck]\nprofiles = " + "[" * 5000 + "]" * 5000 + "\n")
-    code, _, err = run("config")
-    assert code == 2
-    assert err == f"perfcheck: {Path.cwd() / 'pyproject.toml'}: nested too deeply\n"
-
-
-def test_a_pyproject_for_perfcheck_not_in_utf8_names_the_file() -> None:
-    Path("pyproject.toml").write_bytes("[tool.perfcheck]\nlang = 'en' # café\n".encode("latin-1"))
-    code, _, err = run("config")
+    code, _, err = run("config", "--lang", "en")
     assert code == 2
     where = Path.cwd() / "pyproject.toml"
-    assert err == f"perfcheck: {where}: not UTF-8 (byte 35); TOML files are UTF-8\n"
+    assert err == f"perfcheck: {where}: F001 cannot read file: nested too deeply to be read\n"
+    code, _, err = run("config")
+    assert err == f"perfcheck: {where}: F001 无法读取文件：嵌套过深，无法读取\n"
+
+
+def test_a_pyproject_for_perfcheck_not_in_utf8_is_located_at_its_first_such_byte() -> None:
+    Path("pyproject.toml").write_bytes("[tool.perfcheck]\nlang = 'en' # café\n".encode("latin-1"))
+    code, _, err = run("config", "--lang", "en")
+    assert code == 2
+    where = Path.cwd() / "pyproject.toml"
+    # no --encoding advice: a configuration file is read as UTF-8 only
+    assert err == f"perfcheck: {where}:2:18: F002 file is not UTF-8; save it as UTF-8\n"
+    Path("pyproject.toml").write_bytes("[tool.perfcheck]\n# 同心县\nlang = 'en'\n".encode("gbk"))
+    code, _, err = run("config")
+    assert err == (
+        f"perfcheck: {where}:2:4: F002 文件不是 UTF-8 编码，看起来是 GBK；请另存为 UTF-8\n"
+    )
+
+
+def test_a_pyproject_for_perfcheck_that_is_not_toml_is_located_where_tomllib_stopped() -> None:
+    write("pyproject.toml", '[project]\nname = "x"\n\n[tool.perfcheck]\nlang = \n')
+    code, _, err = run("config", "--lang", "en")
+    assert code == 2
+    where = Path.cwd() / "pyproject.toml"
+    assert err == f"perfcheck: {where}:5:8: F001 cannot read file: not valid TOML: Invalid value\n"
 
 
 @pytest.mark.parametrize(
@@ -196,8 +213,11 @@ def test_another_tools_unreadable_pyproject_is_passed_over(text: bytes) -> None:
 
 def test_perfcheck_inside_a_tool_table_counts_as_naming_it() -> None:
     write("pyproject.toml", "[tool]\nperfcheck = {lang = " + "[" * 5000 + "]" * 5000 + "}\n")
-    code, _, err = run("config")
-    assert (code, err.endswith(": nested too deeply\n")) == (2, True)
+    code, _, err = run("config", "--lang", "en")
+    assert (code, err.endswith(": F001 cannot read file: nested too deeply to be read\n")) == (
+        2,
+        True,
+    )
 
 
 # --- Numbers written so that they would be misread -------------------------------------------

@@ -23,7 +23,7 @@ from pydantic_core import PydanticCustomError
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic, Finding
 from perfcheck.reading.limits import CEILINGS, DEFAULTS
-from perfcheck.text import Phrase
+from perfcheck.text import Phrase, say
 from perfcheck.text.catalogue import LANGUAGES, Lang
 
 if TYPE_CHECKING:
@@ -203,16 +203,20 @@ class ConfigError(Exception):
     file asks for)."""
 
     def __init__(
-        self, message: str = "", problems: Sequence[Diagnostic] = (), lang: Lang | None = None
+        self,
+        problems: Sequence[Diagnostic] = (),
+        lang: Lang | None = None,
+        *,
+        sentence: Phrase | None = None,
     ) -> None:
         self.problems = sorted(problems, key=Diagnostic.sort_key)
+        self.sentence = sentence  # what is wrong when it is no one file's problem
         self.lang: Lang = lang or LANGUAGES[0]
-        first = self.problems[0].concise(self.lang) if self.problems else ""
-        super().__init__(message or first)
+        super().__init__(self.lines()[0])
 
     def lines(self, lang: Lang | None = None) -> list[str]:
-        if not self.problems:
-            return [str(self)]
+        if self.sentence is not None:
+            return [say(self.sentence.key, lang or self.lang, self.sentence.args)]
         return list(dict.fromkeys(d.concise(lang or self.lang) for d in self.problems))
 
 
@@ -226,10 +230,8 @@ def find(start: Path) -> Path | None:
             reason = Phrase("reason.a_folder" if dotfile.is_dir() else "reason.not_a_regular_file")
             raise ConfigError(problems=[Diagnostic(str(dotfile), 0, 0, "F001", {"reason": reason})])
         if dotfile.is_file() and configures:  # neither may silently win over the other
-            raise ConfigError(
-                f"{dotfile} and {pyproject} [tool.perfcheck] both configure perfcheck; "
-                "keep one of them"
-            )
+            both = {"dotfile": str(dotfile), "pyproject": str(pyproject)}
+            raise ConfigError(sentence=Phrase("config.both", both))
         if dotfile.is_file():
             return dotfile
         if configures:
@@ -267,9 +269,9 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
         text = raw.decode("utf-8-sig")  # an editor's byte-order mark is no text
     except UnicodeDecodeError as error:
         if _MENTIONS_PERFCHECK.search(raw.decode("latin-1")):
-            raise ConfigError(
-                f"{path}: not UTF-8 (byte {error.start + 1}); TOML files are UTF-8"
-            ) from None
+            from perfcheck.reading.source import not_utf8
+
+            raise ConfigError([not_utf8(raw, error.start, str(path), option=False)]) from None
         return None
     if not _MAY_CONFIGURE.search(text):
         return None  # most pyproject.toml files: no need to parse them
@@ -280,12 +282,28 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
     except (ValueError, RecursionError) as error:  # ValueError: TOMLDecodeError, or a number
         # tomllib will not convert (more than 4,300 digits)
         if _MENTIONS_PERFCHECK.search(text):  # meant for perfcheck: never ignored in silence
-            reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
-            raise ConfigError(f"{path}: {reason}") from None
+            raise ConfigError([_not_toml(path, error)]) from None
         return None
     tool = document.get("tool")
     table = tool.get("perfcheck") if isinstance(tool, dict) else None
     return table if isinstance(table, dict) else None
+
+
+# tomllib's messages end with where they are: "Invalid value (at line 2, column 8)"
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
+
+
+def _not_toml(path: Path, error: ValueError | RecursionError) -> Diagnostic:
+    """F001 for a pyproject.toml meant for perfcheck that tomllib cannot read, at the place
+    tomllib names (a file nested too deeply has none)."""
+    if isinstance(error, RecursionError):
+        return Diagnostic(str(path), 0, 0, "F001", {"reason": Phrase("reason.toml_too_deep")})
+    problem = str(error)
+    at = _TOML_AT.search(problem)
+    line, col = (int(at[1]), int(at[2])) if at and at[1] else (0, 0)
+    problem = problem[: at.start()] if at else problem
+    reason = Phrase("reason.not_toml", {"problem": problem})
+    return Diagnostic(str(path), line, col, "F001", {"reason": reason})
 
 
 def load(start: Path) -> Effective:

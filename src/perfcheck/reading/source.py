@@ -238,16 +238,25 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _undecodable(raw: bytes, at: int, source: Source) -> None:
-    """Locate the first bad byte (in characters) and name the likely encoding."""
+    source.text = raw.decode("utf-8-sig", errors="replace").replace("\x00", _SHOWN_INSTEAD)
+    source.diagnostics.append(not_utf8(raw, at, source.path))
+    source.readable = False
+
+
+def not_utf8(raw: bytes, at: int, path: str, *, option: bool = True) -> Diagnostic:
+    """The first byte that is not UTF-8, located (in characters): F008 for a damaged character
+    in a UTF-8 file, else F002 naming the likely encoding — and `--encoding` when `option` (a
+    configuration file is read as UTF-8 only)."""
     before = raw[:at].decode("utf-8-sig", errors="replace")
     line, col = _line_col(before, len(before))
-    source.text = raw.decode("utf-8-sig", errors="replace").replace("\x00", _SHOWN_INSTEAD)
     guess = _guess_encoding(raw)
     if _mostly_utf8(raw) or (guess is None and any(ord(ch) > 0x7F for ch in before)):
         args: dict[str, object] = {"offset": at + 1, "byte": f"{raw[at]:02X}"}
-        _fail(source, "F008", args, line, col)
-        return
-    _fail(source, "F002", _encoding_args(guess), line, col)
+        return Diagnostic(path, line, col, "F008", args)
+    args = _encoding_args(guess)
+    if not option:
+        args["option"] = Phrase("nothing")
+    return Diagnostic(path, line, col, "F002", args)
 
 
 def _mostly_utf8(raw: bytes) -> bool:
@@ -398,7 +407,7 @@ def _detail(kind: str, error: Any) -> dict[str, object]:
     message = str(error["msg"])  # pydantic's, in English
     known = f"detail.{kind}" if f"detail.{kind}" in TEXTS else "detail.other"
     if kind in ("literal_error", "enum"):  # pydantic's "'a', 'b' or 'c'" is English
-        ctx = {**ctx, "expected": "、".join(re.findall(r"'([^']*)'", str(ctx.get("expected"))))}
+        ctx = {**ctx, "expected": re.findall(r"'([^']*)'", str(ctx.get("expected")))}
     return {"detail": Phrase(known, {**ctx, "msg": message})}
 
 

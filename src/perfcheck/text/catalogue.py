@@ -999,6 +999,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "import.whole_table": {"zh": "全文", "en": "whole text"},
     "verbatim": {"zh": "{text}", "en": "{text}"},
     "reason.a_folder": {"zh": "是一个目录", "en": "is a folder"},
+    "reason.not_toml": {"zh": "不是有效的 TOML：{problem}", "en": "not valid TOML: {problem}"},
+    "reason.toml_too_deep": {"zh": "嵌套过深，无法读取", "en": "nested too deeply to be read"},
+    "config.both": {
+        "zh": "{dotfile} 与 {pyproject} 的 [tool.perfcheck] 都在配置 perfcheck；请只保留其中一个",
+        "en": "{dotfile} and {pyproject} [tool.perfcheck] both configure perfcheck; keep one of them",
+    },
     "reason.no_such_file": {"zh": "不存在或不是普通文件", "en": "no such file"},
     "reason.unknown_encoding": {
         "zh": "未知的编码 {encoding}（可用如 gbk、utf-16）",
