@@ -146,7 +146,7 @@ def test_utf32_is_named_utf32() -> None:
         ("limits: {max_nodes: 100000001}\n", "1:21: S005"),
         ("limits: {max_indicators: 1000001}\n", "1:26: S005"),
         ("limits: {max_files: 10000001}\n", "1:21: S005"),
-        ("limits: {max_depth: 10001}\n", "1:21: S005"),
+        ("limits: {max_depth: 1001}\n", "1:21: S005"),
     ],
 )
 def test_a_setting_out_of_range_is_a_configuration_error(setting: str, key: str) -> None:
