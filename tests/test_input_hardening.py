@@ -234,6 +234,30 @@ def test_numbers_in_another_base_are_refused_quoted_or_not() -> None:
     assert "0o10 is a number in octal (= 8)" in err
 
 
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("0x" + "f" * 4000, "3.019e+4816"),
+        ('"0x' + "f" * 4000 + '"', "3.019e+4816"),
+        ("0b" + "1" * 15000, "2.818e+4515"),
+        ("0" + "7" * 5000, "2.818e+4515"),
+        ("1:" + ":".join(["59"] * 5000), "1.141e+8891"),
+        ("-1:59:59", "-7199"),
+    ],
+)
+def test_a_number_in_another_base_too_large_to_write_out_is_shown_to_four_figures(
+    written: str, shown: str
+) -> None:
+    """Python will not write out an int of over 4,300 digits: the message was an internal
+    error (exit 3)."""
+    targets()
+    actuals(f"  1-1: {written}\n  1-2: 95\n  1-3: 95\n")
+    code, _, err = run("score", "a.yaml", "--lang", "en")
+    assert code == 2
+    assert "a.yaml:6:8: Y011" in located(err)
+    assert f"(= {shown}); write a plain decimal number" in err
+
+
 def test_scientific_notation_and_a_blank_inside_a_number_are_refused() -> None:
     targets()
     actuals("  1-1: 1e3\n  1-2: 8 0%\n  1-3: 95\n")
