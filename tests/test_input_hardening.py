@@ -296,3 +296,13 @@ def test_one_target_file_named_two_ways_is_one_file() -> None:
     code, _, err = run("trend", "q2.yaml", "q3.yaml", "q4.yaml")
     assert "D040" not in err
     assert code == 0, err
+
+
+def test_a_task_number_too_large_to_write_out_is_refused() -> None:
+    """`0x` and 4,000 digits is an int of 4,816 digits: messages that name the task could not
+    write it (an internal error); task numbers have six digits at most, as in indicator ids."""
+    huge = "  - id: 0x" + "f" * 4000 + "\n"
+    write("t.yaml", THREE.read_text(encoding="utf-8").replace("  - id: 1\n", huge))
+    code, out, _ = run("validate", "t.yaml", "--format", "concise", "--lang", "en")
+    assert (code, located(out)) == (1, ["t.yaml:6:9: S005"])
+    assert "less than or equal to 999999" in out
