@@ -177,6 +177,28 @@ def test_the_step_summary_is_never_an_input(tmp_path: Path, named: str) -> None:
     assert "GITHUB_STEP_SUMMARY" in done.stderr.decode()
 
 
+def test_the_step_summary_is_never_a_second_name_of_an_input(tmp_path: Path) -> None:
+    """A hard link is the input itself: appending to it changed the actuals file."""
+    _, actuals = _copy_chengdu(tmp_path)
+    before = _digest(actuals)
+    (tmp_path / "summary.md").hardlink_to(actuals)
+    done = perfcheck(
+        "score", str(actuals), env={"GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md")}
+    )
+    assert done.returncode == 1
+    assert _digest(actuals) == before
+    assert "它是本次读取的文件" in done.stderr.decode()
+
+
+def test_a_step_summary_nobody_reads_is_not_waited_for(tmp_path: Path) -> None:
+    """A FIFO without a reader: opening it to write waited for ever."""
+    fifo = tmp_path / "summary.md"
+    os.mkfifo(fifo)
+    done = perfcheck(*Q4, env={"GITHUB_STEP_SUMMARY": str(fifo)})
+    assert done.returncode == 1
+    assert done.stderr.decode().strip().endswith("（不是普通文件）")
+
+
 @pytest.mark.parametrize("where", ["/nonexistent/summary.md", "/dev/full", "."])
 def test_an_unwritable_step_summary_leaves_the_result(tmp_path: Path, where: str) -> None:
     done = perfcheck(*Q4, env={"GITHUB_STEP_SUMMARY": where})

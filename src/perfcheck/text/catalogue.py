@@ -1904,8 +1904,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "unknown code (perfcheck explain lists them all)",
     },
     "step_summary_is_input": {
-        "zh": "它是本次读取的文件或一个目录",
-        "en": "it is a file this run reads, or a folder",
+        "zh": "它是本次读取的文件",
+        "en": "it is a file this run reads",
     },
     "step_summary_failed": {
         "zh": "perfcheck: 未写入 GITHUB_STEP_SUMMARY 指定的 {path}（{reason}）",
