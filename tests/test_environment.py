@@ -247,13 +247,23 @@ def test_two_runs_cannot_both_create_one_output(tmp_path: Path) -> None:
 
 
 def test_jobs_never_starts_more_processes_than_cpus() -> None:
-    from perfcheck.run.validate import pool_size
+    from perfcheck.run.validate import pool_size, usable_cpus
 
-    cpus = os.cpu_count() or 1
+    cpus = usable_cpus()
     assert pool_size(600, 100) == min(600, cpus)
     assert pool_size(10**20, 10_000) == cpus
     assert pool_size(8, 10) == 1  # too few files to repay a pool
     assert pool_size(1, 10_000) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity"), reason="no CPU affinity here")
+def test_the_cpus_counted_are_those_the_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`taskset -c 0` or a container's CPU set: one process, however many the machine has."""
+    from perfcheck.run.validate import pool_size
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0})
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    assert pool_size(600, 10_000) == 1
 
 
 def test_an_absurd_jobs_value_validates_as_usual(tmp_path: Path) -> None:
