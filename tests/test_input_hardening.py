@@ -3,6 +3,7 @@ reading), never in an internal error (exit 3)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -284,6 +285,24 @@ def test_one_period_in_two_spellings_is_repeated(first: str, second: str) -> Non
     actuals(entries, period=second, name="b.yaml")
     code, _, err = run("trend", "a.yaml", "b.yaml")
     assert (code, located(err)) == (2, ["b.yaml:2:9: D041"])
+
+
+def test_a_file_named_several_ways_is_read_once() -> None:
+    """Relative and absolute, through a link, by a second hard link: one table in a portfolio
+    (it was counted three times in its distributions), one file in validate."""
+    from perfcheck.reading.discovery import expand
+
+    targets()
+    actuals("  1-1: 5\n  1-2: 95\n  1-3: 95\n")
+    Path("link.yaml").symlink_to("a.yaml")
+    Path("second.yaml").hardlink_to("a.yaml")
+    names = ["a.yaml", str(Path.cwd() / "a.yaml"), "./a.yaml", "link.yaml", "second.yaml"]
+    assert expand(names).files == [Path("a.yaml")]
+    code, out, _ = run("portfolio", *names, "--format", "json")
+    assert code == 0
+    assert len(json.loads(out)["tables"]) == 1
+    code, out, _ = run("validate", *names, "t.yaml", "--lang", "en")
+    assert out.splitlines()[-1].startswith("2 files checked")
 
 
 def test_one_target_file_named_two_ways_is_one_file() -> None:
