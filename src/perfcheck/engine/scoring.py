@@ -290,7 +290,7 @@ def _adjusted(
     uncapped, when above them)."""
     ceiling = points if rules.cap else max(points, earned)
     wanted = earned + half_up(adjustment, rules.rounding)
-    adjusted = min(ceiling, max(ZERO, wanted))
+    adjusted = min(ceiling, max(rules.rounded(ZERO), wanted))  # 0.00, as every score is written
     return adjusted, adjustment if adjusted == earned + adjustment else adjusted - earned
 
 
