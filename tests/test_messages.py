@@ -272,12 +272,18 @@ def test_two_configurations_in_one_folder_are_refused() -> None:
     targets()
     write(".perfcheck.yaml", "lang: en\n")
     write("pyproject.toml", '[tool.perfcheck]\nlang = "zh"\n')
-    code, _, err = run("validate", "t.yaml")
+    code, _, err = run("validate", "t.yaml", "--lang", "en")
     here = Path.cwd()
     assert (code, err) == (
         2,
         f"perfcheck: {here / '.perfcheck.yaml'} and {here / 'pyproject.toml'} [tool.perfcheck] "
         "both configure perfcheck; keep one of them\n",
+    )
+    code, _, err = run("validate", "t.yaml")
+    assert (code, err) == (
+        2,
+        f"perfcheck: {here / '.perfcheck.yaml'} 与 {here / 'pyproject.toml'} 的 [tool.perfcheck] "
+        "都在配置 perfcheck；请只保留其中一个\n",
     )
     write("pyproject.toml", '[project]\nname = "data"\n')  # no table for perfcheck: no conflict
     code, _, err = run("validate", "t.yaml")

@@ -235,8 +235,10 @@ def test_the_same_profile_check_refuses_a_name_in_the_file_and_in_the_configurat
     with pytest.raises(ValidationError) as raised:
         Rules.model_validate({"profile": "yunnan"}, context={"profiles": {"sichuan": {}}})
     assert raised.value.errors()[0]["ctx"]["known"] == [NATIONAL, "sichuan"]
-    with pytest.raises(ValidationError, match="neither built in nor under profiles"):
+    with pytest.raises(ValidationError) as raised:
         Settings.model_validate({"profile": "yunnan", "profiles": {"sichuan": {}}})
+    assert raised.value.errors()[0]["type"] == "S016"
+    assert raised.value.errors()[0]["ctx"]["known"] == [NATIONAL, "sichuan"]
 
 
 @pytest.mark.parametrize(

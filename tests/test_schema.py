@@ -146,6 +146,7 @@ TARGET_MISTAKES = [
     ("total above a trillion", "total: 100", "total: 2000000000000", "S005"),
     ("no tasks", "tasks:\n  - id: 1\n    name: 开展宣传\n", "tasks: []\n", "S005"),
     ("task number 0", "  - id: 1\n", "  - id: 0\n", "S005"),
+    ("task number of seven digits", "  - id: 1\n", "  - id: 1000000\n", "S005"),
     ("task number as text", "  - id: 1\n", "  - id: '1'\n", "S003"),
     ("blank task name", "name: 开展宣传", "name: '  '", "S005"),
     ("no department", "department: 测试部门\n", "", "S001"),

@@ -166,7 +166,11 @@ class Code(StrEnum):
 
 
 RAISED_BY: dict[Code, tuple[str, ...]] = {
-    Code.F001: ("perfcheck.reading.source", "perfcheck.reading.tables.read"),
+    Code.F001: (
+        "perfcheck.reading.config",
+        "perfcheck.reading.source",
+        "perfcheck.reading.tables.read",
+    ),
     Code.F002: ("perfcheck.reading.source",),
     Code.F003: ("perfcheck.reading.source", "perfcheck.reading.tables.read"),
     Code.F004: ("perfcheck.reading.yaml_reader",),
@@ -212,14 +216,15 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.Y011: ("perfcheck.model.notation", "perfcheck.reading.source"),
     Code.Y012: ("perfcheck.reading.yaml_reader",),
     Code.S001: ("perfcheck.reading.source",),
-    Code.S002: ("perfcheck.reading.config", "perfcheck.reading.source"),
-    Code.S003: ("perfcheck.model.actuals", "perfcheck.reading.source"),
+    Code.S002: ("perfcheck.reading.source",),
+    Code.S003: ("perfcheck.model.actuals", "perfcheck.reading.config", "perfcheck.reading.source"),
     Code.S004: ("perfcheck.reading.source",),
     Code.S005: (
         "perfcheck.model.actuals",
         "perfcheck.model.notation",
         "perfcheck.model.rules",
         "perfcheck.model.targets",
+        "perfcheck.reading.config",
         "perfcheck.reading.source",
     ),
     Code.S010: ("perfcheck.model.notation", "perfcheck.model.targets", "perfcheck.reading.source"),
@@ -228,7 +233,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.S013: ("perfcheck.model.notation",),
     Code.S014: ("perfcheck.checks.targets",),
     Code.S015: ("perfcheck.model.actuals", "perfcheck.model.targets"),
-    Code.S016: ("perfcheck.commands.session", "perfcheck.model.rules"),
+    Code.S016: ("perfcheck.commands.session", "perfcheck.model.rules", "perfcheck.reading.config"),
     Code.S020: ("perfcheck.commands.init", "perfcheck.model.actuals"),
     Code.D001: ("perfcheck.checks.targets",),
     Code.D002: ("perfcheck.checks.targets",),

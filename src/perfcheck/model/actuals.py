@@ -15,6 +15,7 @@ from pydantic import (
     Field,
     ModelWrapValidatorHandler,
     PrivateAttr,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -115,20 +116,29 @@ def _number_or_text(value: Any) -> dict[str, object]:
 _NOT_FINITE = {"detail": Phrase("detail.not_finite")}
 
 
-def _period(value: Any) -> Any:
+def _period(value: Any, info: ValidationInfo) -> Any:
     if isinstance(value, str) and parse_period(value) is None:
-        raise PydanticCustomError("S020", "bad period", period_args(value))
+        year_of_targets = (info.context or {}).get(TARGETS_YEAR)
+        args = period_args(value, year_of_targets() if year_of_targets is not None else None)
+        raise PydanticCustomError("S020", "bad period", args)
     return value
+
+
+# The validation context's key for a function giving the year of the target file an actuals
+# file is read against (None when it cannot be read): called only for a period S020 refuses.
+TARGETS_YEAR = "targets_year"
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 
 
-def period_args(text: str) -> dict[str, object]:
+def period_args(text: str, targets_year: int | None = None) -> dict[str, object]:
     """S020's arguments: the examples are in the year the period names (`2023年一季度` → 2023Q1),
-    or say `年份` (YYYY) where it names none."""
+    else in the year of the target file it is read against, else say `年份` (YYYY)."""
     year = _YEAR.search(text.translate(_FULL_WIDTH_DIGITS))
-    return {"period": text, "year": year.group() if year else Phrase("S020.any_year")}
+    if year is not None:
+        return {"period": text, "year": year.group()}
+    return {"period": text, "year": targets_year or Phrase("S020.any_year")}
 
 
 _FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})

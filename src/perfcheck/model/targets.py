@@ -278,7 +278,9 @@ class Budget(Model):
 class Task(Model):
     """年度主要任务."""
 
-    id: Annotated[int, Field(ge=1, strict=True)] = Field(description="任务编号 / task number")
+    id: Annotated[int, Field(ge=1, le=999_999, strict=True)] = Field(
+        description="任务编号 / task number"
+    )  # six digits, as in an indicator id
     name: Text = Field(description="任务名称 / task name")
     content: str = Field("", description="主要内容 / main content")
 

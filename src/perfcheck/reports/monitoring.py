@@ -252,13 +252,13 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
 
 
 def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import terminal
+    from perfcheck.reports.layout import say_line, terminal
 
     console = terminal(out, view)
-    console.print(plain(_title(result, lang)), style="bold")
+    say_line(console, plain(_title(result, lang)), "bold")
     console.print(_table(result, lang, view.width))
     for line in _summary(result, lang):
-        console.print(plain(line))
+        say_line(console, plain(line))
 
 
 def _table(result: MonitoringResult, lang: Lang, width: int) -> Table:

@@ -337,22 +337,22 @@ _STYLES = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
 
 
 def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import terminal
+    from perfcheck.reports.layout import say_line, say_prose, terminal
 
     console = terminal(out, view)
-    console.print(plain(_title(result, lang)), style="bold")
+    say_line(console, plain(_title(result, lang)), "bold")
     sep = say("colon", lang)
     for label, value in _project_block(result, lang):
-        console.print(plain(f"{label}{sep}{value}"))
+        say_prose(console, plain(f"{label}{sep}{value}"))
     console.print(_indicator_table(result, lang, view.width))
     console.print(_budget_table(result, lang, view.width))
     for line in _totals(result, lang):
-        console.print(plain(line), style="bold")
+        say_line(console, plain(line), "bold")
     footer = _footer(result, lang)
     if footer:
         console.print()
     for line in footer:
-        console.print(plain(line))
+        say_line(console, plain(line))
 
 
 def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:

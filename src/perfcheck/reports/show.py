@@ -86,7 +86,7 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
 
 
 def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import terminal
+    from perfcheck.reports.layout import say_line, say_prose, terminal
 
     targets, allocation = resolved
     labels = _LABELS[lang]
@@ -95,34 +95,32 @@ def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> N
     title = labels["title_project" if project else "title"].format(
         department=targets.department, project=targets.project, year=targets.year
     )
-    console.print(plain(title), style="bold")
+    say_line(console, plain(title), "bold")
     for label, value in project_lines(targets, lang):
-        console.print(plain(f"{label}：{value}"))
-    console.print(plain(labels["unit"].format(unit=targets.money_unit)))
+        say_prose(console, plain(f"{label}：{value}"))
+    say_line(console, plain(labels["unit"].format(unit=targets.money_unit)))
     sources = "，".join(f"{name} {money(v)}" for name, v in targets.budget.sources.items())
-    console.print(
-        plain(
-            f"{labels['budget_project' if project else 'budget']}：{labels['total']} "
-            f"{money(targets.budget.total)}" + (f"（{sources}）" if sources else "")
-        )
-    )
+    budget = f"{labels['budget_project' if project else 'budget']}：{labels['total']} "
+    budget += f"{money(targets.budget.total)}" + (f"（{sources}）" if sources else "")
+    say_line(console, plain(budget))
     if targets.tasks:
         console.print()
         console.print(plain(labels["tasks"]), style="bold")
     for task in targets.tasks:
         console.print(plain(f"{labels['task'].format(id=task.id)}  {task.name}"), style="bold")
         if task.content:
-            console.print(plain(task.content), style="dim")
+            say_prose(console, plain(task.content), "dim")
     if targets.annual_goal and not project:  # a project's goal is in its block above
         console.print()
         console.print(plain(labels["goal"]), style="bold")
-        console.print(plain(targets.annual_goal), style="dim")
+        say_prose(console, plain(targets.annual_goal), "dim")
     console.print()
     console.print(_table(targets, allocation, labels, view.width))
     if allocation.any_defaulted:
-        console.print(labels["defaulted"].format(quantum=targets.rules.rounding), style="dim")
+        defaulted = labels["defaulted"].format(quantum=targets.rules.rounding)
+        say_prose(console, plain(defaulted), "dim")
     if profile := targets.rules.special_profile:
-        console.print(plain(labels["profile"].format(profile=profile)), style="dim")
+        say_prose(console, plain(labels["profile"].format(profile=profile)), "dim")
 
 
 def _table(

@@ -1047,6 +1047,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "import.whole_table": {"zh": "全文", "en": "whole text"},
     "verbatim": {"zh": "{text}", "en": "{text}"},
     "reason.a_folder": {"zh": "是一个目录", "en": "is a folder"},
+    "reason.not_toml": {"zh": "不是有效的 TOML：{problem}", "en": "not valid TOML: {problem}"},
+    "reason.toml_too_deep": {"zh": "嵌套过深，无法读取", "en": "nested too deeply to be read"},
+    "config.both": {
+        "zh": "{dotfile} 与 {pyproject} 的 [tool.perfcheck] 都在配置 perfcheck；请只保留其中一个",
+        "en": "{dotfile} and {pyproject} [tool.perfcheck] both configure perfcheck; keep one of them",
+    },
     "reason.no_such_file": {"zh": "不存在或不是普通文件", "en": "no such file"},
     "reason.unknown_encoding": {
         "zh": "未知的编码 {encoding}（可用如 gbk、utf-16）",
@@ -1143,6 +1149,19 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "detail.value_error": {"zh": "取值不符合要求", "en": "{msg}"},
     "detail.assertion_error": {"zh": "取值不符合要求", "en": "{msg}"},
     "detail.other": {"zh": "取值不符合要求（对照 docs/format.md 检查此处的写法）", "en": "{msg}"},
+    "detail.unknown_code": {"zh": "没有代码 {code}", "en": "there is no code {code}"},
+    "detail.not_a_warning": {
+        "zh": "{code} 是错误，只有警告（W…）可以忽略",
+        "en": "{code} is an error; only warnings (W…) can be ignored",
+    },
+    "detail.builtin_profile": {
+        "zh": "“{name}” 是内置的评分规则方案，请给自己的方案另起一个名字",
+        "en": "{name} is built in; give your profile another name",
+    },
+    "detail.profile_in_profile": {
+        "zh": "评分规则方案 “{name}” 不能再选择另一个方案",
+        "en": "{name}: a profile cannot select another profile",
+    },
     "detail.blank_unit": {
         "zh": "单位不能为空：写上计量单位，如 次、个、%、万元",
         "en": "the unit is empty: write the unit, such as 次, 个, %, 万元",
@@ -1981,8 +2000,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "unknown code (perfcheck explain lists them all)",
     },
     "step_summary_is_input": {
-        "zh": "它是本次读取的文件或一个目录",
-        "en": "it is a file this run reads, or a folder",
+        "zh": "它是本次读取的文件",
+        "en": "it is a file this run reads",
     },
     "step_summary_failed": {
         "zh": "perfcheck: 未写入 GITHUB_STEP_SUMMARY 指定的 {path}（{reason}）",
