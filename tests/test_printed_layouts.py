@@ -409,3 +409,39 @@ def test_a_file_with_an_error_is_still_read_as_printed_by_its_other_checks(
         lambda text: text.replace("8000万", "9000万").replace("≥48公里", "≥48"),
     )
     assert _located(path.parent.parent / "targets") == [("D004", 11, 5), ("S013", 18, 13)]
+
+
+# --- abbreviated level-2 names -------------------------------------------------------------------
+
+
+def test_an_abbreviated_level2_name_is_read_as_the_standard_one(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        "level1_weights_printed",
+        lambda text: (
+            text.replace("level2: 数量指标", "level2: 数量")
+            .replace("level2: 社会效益指标", "level2: 社会效益")
+            .replace("level2: 服务对象满意度指标", "level2: 服务对象满意度")
+        ),
+    )
+    assert _located(path.parent.parent / "targets") == []  # no W002
+
+
+def test_an_abbreviated_level2_under_another_level1_is_d003(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        "level1_weights_printed",
+        lambda text: text.replace("level2: 社会效益指标", "level2: 质量"),
+    )
+    targets = path.parent.parent / "targets"
+    assert _located(targets) == [("D003", 29, 13)]
+    _, out, _ = run("validate", str(targets), "--format", "concise")
+    assert "“质量”" in out and "产出指标" in out
+    # a name that abbreviates nothing stays a local name: W002
+    (tmp_path / "b").mkdir()
+    path = _edited(
+        tmp_path / "b",
+        "level1_weights_printed",
+        lambda text: text.replace("level2: 社会效益指标", "level2: 社会影响"),
+    )
+    assert _located(path.parent.parent / "targets") == [("W002", 29, 13)]

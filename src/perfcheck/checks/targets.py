@@ -28,6 +28,7 @@ from perfcheck.model.targets import (
     Task,
     in_money_unit_budget,
     names_a_rate,
+    standard_level2,
     with_level1_weight,
     with_unit_from_name,
 )
@@ -108,12 +109,14 @@ _OWNERS = _owners()
 _ALSO_UNDER: dict[str, tuple[str, ...]] = {OUTPUT: FRAMEWORK[COST]}
 
 # A row's levels as a check judges them: the standard level-1 it stands for, the level-1 as
-# written (for the message) and the level-2.
-_Levels = tuple[str, str, str]
+# written (for the message), the standard level-2 it stands for (数量 for 数量指标) and the
+# level-2 as written.
+_Levels = tuple[str, str, str, str]
 
 
 def _levels(indicator: Indicator) -> _Levels:
-    return indicator.framework_level1, indicator.level1, indicator.level2
+    level2 = indicator.level2
+    return indicator.framework_level1, indicator.level1, standard_level2(level2), level2
 
 
 def _rows_with(targets: TargetFile, wrong: set[_Levels]) -> Iterator[tuple[int, _Levels]]:
@@ -138,15 +141,15 @@ def _misplaced(standard1: str, level2: str) -> bool:
 def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
     every = {_levels(indicator) for indicator in targets.indicators}
     wrong = {levels for levels in every if _misplaced(levels[0], levels[2])}
-    for index, (_, level1, level2) in _rows_with(targets, wrong):
-        args = {"level2": level2, "level1": level1, "expected": _OWNERS[level2]}
+    for index, (_, level1, standard2, level2) in _rows_with(targets, wrong):
+        args = {"level2": level2, "level1": level1, "expected": _OWNERS[standard2]}
         yield Finding("D003", ("indicators", index, "level2"), args)
 
 
 def unknown_level2(targets: TargetFile) -> Iterator[Finding]:
     every = {_levels(indicator) for indicator in targets.indicators}
     wrong = {levels for levels in every if levels[0] in FRAMEWORK and levels[2] not in _OWNERS}
-    for index, (standard1, level1, level2) in _rows_with(targets, wrong):
+    for index, (standard1, level1, _, level2) in _rows_with(targets, wrong):
         args = {"level2": level2, "level1": level1, "known": FRAMEWORK[standard1]}
         yield Finding("W002", ("indicators", index, "level2"), args)
 

@@ -47,6 +47,7 @@ from perfcheck.model.rules import (
     BENEFIT,
     BUILTIN_SCALES,
     COST,
+    FRAMEWORK,
     LARGEST,
     OUTPUT,
     SATISFACTION,
@@ -192,6 +193,16 @@ def weighted_level1(text: str) -> tuple[str, Decimal] | None:
     """A level-1 cell's name and the weight it prints (`产出指标(70分)`: 产出指标, 70), if any."""
     found = _WEIGHTED_LEVEL1.fullmatch(visible(text).strip())
     return None if found is None else (found["name"], Decimal(found["points"]))
+
+
+_LEVEL2_NAMES = frozenset(name for names in FRAMEWORK.values() for name in names)
+
+
+def standard_level2(name: str) -> str:
+    """The framework's level-2 an abbreviated name stands for, as local forms print them
+    (数量 → 数量指标, 社会效益 → 社会效益指标, 服务对象满意度 → 服务对象满意度指标); else itself."""
+    full = name + "指标"
+    return full if full in _LEVEL2_NAMES else name
 
 
 def standard_level1(name: str) -> str:
