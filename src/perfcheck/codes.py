@@ -110,6 +110,8 @@ class Code(StrEnum):
     D041 = "D041"
     D042 = "D042"
     D043 = "D043"
+    D044 = "D044"
+    D045 = "D045"
     T001 = "T001"
     T002 = "T002"
     T003 = "T003"
@@ -127,6 +129,7 @@ class Code(StrEnum):
     W012 = "W012"
     W013 = "W013"
     W014 = "W014"
+    W015 = "W015"
     W040 = "W040"
     W050 = "W050"
     W051 = "W051"
@@ -268,6 +271,8 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D041: ("perfcheck.engine.trend",),
     Code.D042: ("perfcheck.model.actuals",),
     Code.D043: ("perfcheck.checks.targets",),
+    Code.D044: ("perfcheck.engine.points",),
+    Code.D045: ("perfcheck.checks.targets",),
     Code.T001: ("perfcheck.importing.indicators", "perfcheck.importing.recognise"),
     Code.T002: ("perfcheck.importing.indicators",),
     Code.T003: ("perfcheck.importing.indicators",),
@@ -285,6 +290,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.W012: ("perfcheck.checks.completeness",),
     Code.W013: ("perfcheck.checks.completeness",),
     Code.W014: ("perfcheck.checks.completeness",),
+    Code.W015: ("perfcheck.model.actuals",),
     Code.W040: ("perfcheck.engine.trend",),
     Code.W050: ("perfcheck.importing.indicators",),
     Code.W051: ("perfcheck.importing.indicators",),

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from perfcheck.diagnostics import Finding, LineOf
-from perfcheck.formatting import decimal_text, percent
+from perfcheck.formatting import decimal_text, percent, plain
 from perfcheck.model.notation import Comparator
 from perfcheck.model.rules import BUILTIN_SCALES, COST, FRAMEWORK, OUTPUT, Rules
 from perfcheck.model.targets import (
@@ -26,7 +26,10 @@ from perfcheck.model.targets import (
     QuantitativeTarget,
     TargetFile,
     Task,
+    in_money_unit_budget,
     names_a_rate,
+    standard_level2,
+    with_level1_weight,
     with_unit_from_name,
 )
 from perfcheck.results.points import Allocation
@@ -106,12 +109,14 @@ _OWNERS = _owners()
 _ALSO_UNDER: dict[str, tuple[str, ...]] = {OUTPUT: FRAMEWORK[COST]}
 
 # A row's levels as a check judges them: the standard level-1 it stands for, the level-1 as
-# written (for the message) and the level-2.
-_Levels = tuple[str, str, str]
+# written (for the message), the standard level-2 it stands for (数量 for 数量指标) and the
+# level-2 as written.
+_Levels = tuple[str, str, str, str]
 
 
 def _levels(indicator: Indicator) -> _Levels:
-    return indicator.framework_level1, indicator.level1, indicator.level2
+    level2 = indicator.level2
+    return indicator.framework_level1, indicator.level1, standard_level2(level2), level2
 
 
 def _rows_with(targets: TargetFile, wrong: set[_Levels]) -> Iterator[tuple[int, _Levels]]:
@@ -136,15 +141,15 @@ def _misplaced(standard1: str, level2: str) -> bool:
 def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
     every = {_levels(indicator) for indicator in targets.indicators}
     wrong = {levels for levels in every if _misplaced(levels[0], levels[2])}
-    for index, (_, level1, level2) in _rows_with(targets, wrong):
-        args = {"level2": level2, "level1": level1, "expected": _OWNERS[level2]}
+    for index, (_, level1, standard2, level2) in _rows_with(targets, wrong):
+        args = {"level2": level2, "level1": level1, "expected": _OWNERS[standard2]}
         yield Finding("D003", ("indicators", index, "level2"), args)
 
 
 def unknown_level2(targets: TargetFile) -> Iterator[Finding]:
     every = {_levels(indicator) for indicator in targets.indicators}
     wrong = {levels for levels in every if levels[0] in FRAMEWORK and levels[2] not in _OWNERS}
-    for index, (standard1, level1, level2) in _rows_with(targets, wrong):
+    for index, (standard1, level1, _, level2) in _rows_with(targets, wrong):
         args = {"level2": level2, "level1": level1, "known": FRAMEWORK[standard1]}
         yield Finding("W002", ("indicators", index, "level2"), args)
 
@@ -318,8 +323,27 @@ def levels_on_every_row(targets: TargetFile) -> Iterator[Finding]:
             yield Finding("D012", ("indicators", index), args, at_key=True)
 
 
+def budget_scored_once(targets: TargetFile) -> Iterator[Finding]:
+    """The budget's execution is scored in one place: one 预算执行率 row among the
+    indicators, or the budget row with `rules.budget_points`, not both."""
+    rows = targets.budget_rows
+    if not rows:
+        return
+    first = targets.indicators[rows[0]]
+    for row in rows[1:]:
+        reason = Phrase("D045.rows", {"line": LineOf(("indicators", rows[0], "name"))})
+        args = {"id": targets.indicators[row].id, "reason": reason}
+        yield Finding("D045", ("indicators", row, "name"), args)
+    rules = targets.rules
+    if rules.given_in_file("budget_points") and rules.budget_points != 0:
+        points = plain(rules.budget_points)
+        reason = Phrase("D045.points", {"points": points})
+        yield Finding("D045", ("rules", "budget_points"), {"id": first.id, "reason": reason})
+
+
 TARGET_CHECKS: tuple[Check, ...] = (
     what_the_kind_needs,
+    budget_scored_once,
     levels_on_every_row,
     duplicate_task_ids,
     duplicate_indicator_ids,
@@ -372,13 +396,17 @@ def check_valid_parts(data: Any) -> list[Finding]:
     indicator_adapter, tasks_adapter, budget_adapter = _adapters()
     for index, item in enumerate(data["indicators"]):
         row, unit = with_unit_from_name(item)
+        row, _ = with_level1_weight(row)  # the level-1's name judged, not its printed weight
         with suppress(ValidationError):
             indicators.append(indicator_adapter.validate_python(row))
             kept.append(index)
             if unit is not None:
                 units[len(indicators) - 1] = unit
     tasks = _valid_or_none(tasks_adapter, data.get("tasks")) or None  # no tasks: nothing to match
-    budget = _valid_or_none(budget_adapter, data.get("budget"))
+    budget = data.get("budget")
+    if isinstance(budget, dict):  # `1.2亿元` read in the money unit, as the file's own check does
+        budget = in_money_unit_budget(budget, data.get("money_unit"))
+    budget = _valid_or_none(budget_adapter, budget)
     partial = TargetFile.model_construct(
         department="",
         year=0,

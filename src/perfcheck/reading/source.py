@@ -48,11 +48,16 @@ class Source:
             position = self.positions.exact(finding.path) or Position(1, 1)
         else:
             position = self.positions.locate(finding.path, at_key=finding.at_key)
-        args = {
-            key: self.positions.locate(value).line if isinstance(value, LineOf) else value
-            for key, value in finding.args.items()
-        }
+        args = {key: self._resolved(value) for key, value in finding.args.items()}
         return Diagnostic(self.path, position.line, position.col, finding.code, args)
+
+    def _resolved(self, value: object) -> object:
+        """An argument with each place it names (`LineOf`, in a `Phrase` too) as its line."""
+        if isinstance(value, LineOf):
+            return self.positions.locate(value).line
+        if isinstance(value, Phrase):
+            return Phrase(value.key, {k: self._resolved(v) for k, v in value.args.items()})
+        return value
 
     def add(self, findings: Iterable[Finding]) -> None:
         self.diagnostics.extend(

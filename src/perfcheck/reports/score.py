@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent
+from perfcheck.formatting import decimal_text, money, percent, signed_text
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
@@ -307,7 +307,7 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
         ("unmet", listed(lambda r: r.status is Status.UNMET)),
         ("overachieved", listed(lambda r: Flag.OVERACHIEVED in r.flags, extra="rate")),
         ("adjusted_list", [
-            f"{r.indicator.id} {decimal_text(r.adjustment)}"
+            f"{r.indicator.id} {signed_text(r.adjustment)}"
             for r in result.indicators if r.adjustment is not None
         ]),
         ("na_list", listed(lambda r: r.status is Status.NOT_APPLICABLE)),
@@ -318,6 +318,8 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
         lines.insert(0, labels["budget_explanation"].format(threshold=threshold))
     if any(Flag.DEFAULT_POINTS in r.flags for r in result.indicators):
         lines.append(labels["default_points"])
+    if (row := result.targets.budget_row) is not None:
+        lines.append(labels["budget_row"].format(id=row.id))
     if note := profile_note(result.targets.rules, lang):
         lines.append(note)
     return lines

@@ -127,6 +127,7 @@ def actuals_from(
     loaded = _linked_targets(source, target_path, options, override is None, targets_read)
     if loaded is None or loaded.targets is None or loaded.allocation is None or not loaded.ok:
         return LoadedActuals(source, actuals, loaded)
+    actuals = actuals.in_money_unit(loaded.targets.money_unit)  # `spent: 1.2亿元`
     read = read_actuals(actuals, loaded.targets)
     source.add(read.findings)
     if has_errors(source.diagnostics):

@@ -468,10 +468,17 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- S015 ---
     "S015.title": {"zh": "指标编号格式错误", "en": "bad indicator id"},
     "S015.message": {
-        "zh": "指标编号 “{id}” 格式错误：部门整体支出表写成“任务号-序号”，如 2-3；项目支出表写序号"
-        "或不含小数点的编号，如 3",
-        "en": "bad indicator id '{id}': a department table writes task-number, e.g. 2-3; a "
-        "project table a number or an id without a dot, e.g. 3",
+        "zh": "指标编号 “{id}” 格式错误：{form}",
+        "en": "bad indicator id '{id}': {form}",
+    },
+    "S015.department": {
+        "zh": "部门整体支出表（有 tasks）写成“任务号-序号”，如 2-3",
+        "en": "a department table (with tasks) writes task-number, e.g. 2-3",
+    },
+    "S015.project": {
+        "zh": "项目支出表写序号或不含小数点的编号，如 3、A1；1.2 这样的编号像是写错的“任务号-序号”",
+        "en": "a project table writes a number or an id without a dot, e.g. 3 or A1; an id like "
+        "1.2 reads as a mistyped task-number",
     },
     "S015.help": {
         "zh": "部门整体支出表（有 tasks:）的编号，第一个数字是所服务的任务，第二个是该任务下的指标"
@@ -757,11 +764,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "indicator {id} has an adjustment, but {reason}: it would not count",
     },
     "D034.help": {
-        "zh": "人工调整加减在指标的得分上：先填写完成值（value）；不适用的指标不计分，也就不能调整，删去 adjustment。",
-        "en": "An adjustment changes an indicator's score: give its value first; a not-applicable indicator scores nothing and cannot be adjusted, so delete the adjustment.",
+        "zh": "人工调整加减在指标的得分上：写上调整的分数（如 -2），并先填写完成值（value）；不适用的指标不计分，也就不能调整，删去 adjustment。",
+        "en": "An adjustment changes an indicator's score: write its amount (e.g. -2) and give the value first; a not-applicable indicator scores nothing and cannot be adjusted, so delete the adjustment.",
     },
     "D034.no_value": {"zh": "没有完成值", "en": "it has no value"},
     "D034.not_applicable": {"zh": "该指标不适用", "en": "it is not applicable"},
+    "D034.no_amount": {"zh": "没有写调整的分数", "en": "it gives no amount"},
     # --- D040 ---
     "D040.title": {"zh": "趋势中的目标表不一致", "en": "trend over different target files"},
     "D040.message": {
@@ -882,6 +890,36 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "完成值按子项名称填写，同一指标下的子项名称须各不相同。",
         "en": "Actuals name a sub-row by its name: the sub-rows of one indicator need different names.",
     },
+    # --- D044 ---
+    "D044.title": {"zh": "一级指标所印权重不一致", "en": "level-1 weights printed differently"},
+    "D044.message": {
+        "zh": "一级指标 “{level1}” 印有 {printed} 分，而{other} {weight} 分",
+        "en": "level-1 '{level1}' prints {printed} points, but {other} {weight}",
+    },
+    "D044.row": {"zh": "第 {line} 行印的是", "en": "line {line} prints"},
+    "D044.rules": {"zh": "rules.weights 写的是", "en": "rules.weights gives"},
+    "D044.help": {
+        "zh": "一级指标单元格中的分值（如“产出指标(70分)”）即该一级指标的权重，各行须印同一个数，并与 rules.weights 一致；核对评分办法后改正错的一处，或只在一处写权重。",
+        "en": "The points in a level-1 cell (产出指标(70分)) are that level-1's weight: every row must print the same number, and rules.weights must agree; check the scoring rules and correct the wrong one, or state the weight in one place only.",
+    },
+    # --- D045 ---
+    "D045.title": {"zh": "预算执行重复计分", "en": "budget execution scored twice"},
+    "D045.message": {
+        "zh": "指标 {id} 是预算执行率，已按其分值计分：{reason}",
+        "en": "indicator {id} is the budget's execution rate, scored by its points: {reason}",
+    },
+    "D045.rows": {
+        "zh": "第 {line} 行的指标也是预算执行率",
+        "en": "the indicator on line {line} is one too",
+    },
+    "D045.points": {
+        "zh": "rules.budget_points 又给预算执行另设 {points} 分",
+        "en": "rules.budget_points gives the budget another {points} points",
+    },
+    "D045.help": {
+        "zh": "指标清单中列有“预算执行率”（或资金执行率）一行时，预算执行按这一行的分值计分，不另设预算执行分值：删去 rules.budget_points（或写 0），或删去这一行而保留 budget_points。清单中只能有一行预算执行率。",
+        "en": "When the indicator list has a 预算执行率 (or 资金执行率) row, the budget is scored by that row's points and has none of its own: delete rules.budget_points (or write 0), or delete the row and keep budget_points. The list may have one such row only.",
+    },
     # --- W004 ---
     "W004.title": {"zh": "≥ 目标超过 100%", "en": "≥ target above 100 %"},
     "W004.message": {
@@ -951,6 +989,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "W014.help": {
         "zh": "运行监控中，红灯指标（进度低于黄灯阈值，默认 70%）须分析偏差原因并提出纠偏措施（财预〔2019〕136号）；写在该指标的 explanation 中，监控报告会列出它。",
         "en": "In monitoring, an indicator on a red light (progress below the yellow threshold, 70 % by default) needs the cause and the corrective measures (财预〔2019〕136号); write them in its explanation, which the monitoring report lists.",
+    },
+    # --- W015 ---
+    "W015.title": {"zh": "执行率与预算数据不符", "en": "execution rate unlike the budget's"},
+    "W015.message": {
+        "zh": "指标 {id} 填写的执行率 {value} 与全年执行数 / 预算数算得的 {rate} 不符，按所填计分",
+        "en": "indicator {id} gives an execution rate of {value}, but spent / budget is {rate}; scored as written",
+    },
+    "W015.help": {
+        "zh": "预算执行率一行的完成值可以不填，由 budget 中的全年执行数和预算数算出；填写时应与之一致（按所填的小数位比较，95% 与 94.83% 一致）。核对 budget.spent、budget.adjusted 和这一行的完成值。",
+        "en": "The actual of a 预算执行率 row may be left out: it is spent over the budget in budget:. Written, it should agree with them at the places it is written to (95% agrees with 94.83 %). Check budget.spent, budget.adjusted and the row's value.",
     },
     # --- W040 ---
     "W040.title": {"zh": "累计数下降", "en": "cumulative count fell"},
@@ -1321,6 +1369,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）在组内平均分配。",
         "en": "Note: indicators without points share what is left of their level-1 weight evenly.",
     },
+    "score.budget_row": {
+        "zh": "注：预算执行率列为指标 {id}，按其分值计分；预算执行一栏不另计分。",
+        "en": "Note: budget execution is listed as indicator {id} and scored there; the budget row has no points of its own.",
+    },
     "score.profile": {
         "zh": "注：按评分规则方案 “{profile}” 计分。",
         "en": "Note: scored under the rules profile '{profile}'.",
@@ -1378,6 +1430,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "monitoring.budget_row": {"zh": "预算执行率", "en": "Budget execution"},
     "monitoring.kind": {"zh": "类型", "en": "Row"},
     "monitoring.row_indicator": {"zh": "指标", "en": "indicator"},
+    "monitoring.row_part": {"zh": "其中", "en": "part"},
     "monitoring.row_budget": {"zh": "预算执行", "en": "budget"},
     "monitoring.row_projection": {"zh": "预计年终得分", "en": "projection"},
     # --- reports/monitoring.py: LIGHT_WORDS ---
