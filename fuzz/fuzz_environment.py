@@ -72,6 +72,8 @@ GITHUB: tuple[str, ...] = (
     "summary-missing-folder",
     "summary-input",
     "summary-link-to-input",
+    "summary-hardlink-to-input",  # the input under a second name: the same file
+    "summary-fifo",  # nobody reads it: opening it to write would wait for ever
     "summary-target-file",  # the target file the input names (the input, if it names none)
     "summary-empty",
 )
@@ -172,7 +174,10 @@ COMMANDS: dict[str, Callable[[str], list[str]]] = {
     "summary-over-input": lambda i: ["summary", i, "-o", i, "--force"],
     "trend": lambda i: ["trend", i],
     "trend-folder": lambda i: ["trend", str(PurePosixPath(i).parent), "--format", "json"],
-    **{f"portfolio-{fmt}": _formatted("portfolio", fmt) for fmt in ("text", "json", "csv")},
+    **{
+        f"portfolio-{fmt}": _formatted("portfolio", fmt)
+        for fmt in ("text", "json", "csv", "markdown")
+    },
     "portfolio-folder": lambda i: [
         "portfolio",
         str(PurePosixPath(i).parent),
@@ -246,6 +251,8 @@ class Case:
             "summary-missing-folder": "missing/step-summary.md",
             "summary-input": f"../{self.input}",
             "summary-link-to-input": "link-to-input.md",
+            "summary-hardlink-to-input": "hardlink-to-input.md",
+            "summary-fifo": "step-summary.fifo",
             "summary-target-file": f"../{self.target_file()}",
             "summary-empty": "",
         }[self.github]
@@ -335,6 +342,10 @@ class Workspace:
                 place.write_bytes(config.content)
         if case.github == "summary-link-to-input":
             (run / "link-to-input.md").symlink_to(f"../{case.input}")
+        if case.github == "summary-hardlink-to-input":
+            (run / "hardlink-to-input.md").hardlink_to(self.root / case.input)
+        if case.github == "summary-fifo":
+            os.mkfifo(run / "step-summary.fifo")
         return run
 
     def snapshot(self) -> dict[str, str]:
@@ -346,6 +357,8 @@ class Workspace:
                 key = path.relative_to(self.root).as_posix()
                 if path.is_symlink():
                     state[key] = f"link to {path.readlink()}"
+                elif path.is_fifo():  # reading it would wait for a writer
+                    state[key] = "fifo"
                 else:
                     state[key] = hashlib.sha256(path.read_bytes()).hexdigest()
         return state
@@ -469,6 +482,10 @@ def repro_script(outcome: Outcome) -> str:
             lines.append(f'cp "$here/config-{number}" {place}')
     if case.github == "summary-link-to-input":
         lines.append(f'ln -s ../{case.input} "$work/run/link-to-input.md"')
+    if case.github == "summary-hardlink-to-input":
+        lines.append(f'ln "$work/{case.input}" "$work/run/hardlink-to-input.md"')
+    if case.github == "summary-fifo":
+        lines.append('mkfifo "$work/run/step-summary.fifo"')
     digest = 'cd "$work" && find . -type f -exec sha256sum {} + | sort'
     lines += [
         f"before=$({digest})",

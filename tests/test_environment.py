@@ -177,6 +177,28 @@ def test_the_step_summary_is_never_an_input(tmp_path: Path, named: str) -> None:
     assert "GITHUB_STEP_SUMMARY" in done.stderr.decode()
 
 
+def test_the_step_summary_is_never_a_second_name_of_an_input(tmp_path: Path) -> None:
+    """A hard link is the input itself: appending to it changed the actuals file."""
+    _, actuals = _copy_chengdu(tmp_path)
+    before = _digest(actuals)
+    (tmp_path / "summary.md").hardlink_to(actuals)
+    done = perfcheck(
+        "score", str(actuals), env={"GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md")}
+    )
+    assert done.returncode == 1
+    assert _digest(actuals) == before
+    assert "它是本次读取的文件" in done.stderr.decode()
+
+
+def test_a_step_summary_nobody_reads_is_not_waited_for(tmp_path: Path) -> None:
+    """A FIFO without a reader: opening it to write waited for ever."""
+    fifo = tmp_path / "summary.md"
+    os.mkfifo(fifo)
+    done = perfcheck(*Q4, env={"GITHUB_STEP_SUMMARY": str(fifo)})
+    assert done.returncode == 1
+    assert done.stderr.decode().strip().endswith("（不是普通文件）")
+
+
 @pytest.mark.parametrize("where", ["/nonexistent/summary.md", "/dev/full", "."])
 def test_an_unwritable_step_summary_leaves_the_result(tmp_path: Path, where: str) -> None:
     done = perfcheck(*Q4, env={"GITHUB_STEP_SUMMARY": where})
@@ -225,13 +247,23 @@ def test_two_runs_cannot_both_create_one_output(tmp_path: Path) -> None:
 
 
 def test_jobs_never_starts_more_processes_than_cpus() -> None:
-    from perfcheck.run.validate import pool_size
+    from perfcheck.run.validate import pool_size, usable_cpus
 
-    cpus = os.cpu_count() or 1
+    cpus = usable_cpus()
     assert pool_size(600, 100) == min(600, cpus)
     assert pool_size(10**20, 10_000) == cpus
     assert pool_size(8, 10) == 1  # too few files to repay a pool
     assert pool_size(1, 10_000) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity"), reason="no CPU affinity here")
+def test_the_cpus_counted_are_those_the_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`taskset -c 0` or a container's CPU set: one process, however many the machine has."""
+    from perfcheck.run.validate import pool_size
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0})
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    assert pool_size(600, 10_000) == 1
 
 
 def test_an_absurd_jobs_value_validates_as_usual(tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def test_the_nearest_dotfile_is_found_upwards(
 def test_a_broken_configuration_cannot_proceed(project: Path) -> None:
     (project / ".perfcheck.yaml").write_text("ignore: [D001]\n", encoding="utf-8")
     code, _, err = run("validate")
-    assert code == 2 and "only warnings" in err
+    assert code == 2 and ".perfcheck.yaml:1:10: S005 " in err and "只有警告" in err
     (project / ".perfcheck.yaml").write_text("lang: en\nlang: zh\n", encoding="utf-8")
     code, _, err = run("config")
     assert code == 2 and "Y002" in err
@@ -238,13 +238,13 @@ def test_an_unknown_or_broken_profile_cannot_proceed(project: Path) -> None:
         "profiles:\n  province:\n    budget_points: -1\n", encoding="utf-8"
     )
     code, _, err = run("validate")
-    assert code == 2 and "province.budget_points" in err
+    assert code == 2 and ".perfcheck.yaml:3:20: S005 取值不合法：应不小于 0" in err
     (project / ".perfcheck.yaml").write_text("profile: province\n", encoding="utf-8")
     code, _, err = run("validate")
     assert code == 2
     assert err == (
-        f"perfcheck: {project / '.perfcheck.yaml'}: "
-        "profile province is neither built in nor under profiles\n"
+        f"perfcheck: {project / '.perfcheck.yaml'}:1:10: "
+        "S016 未定义的评分规则方案 “province”；可用：national\n"
     )
     (project / ".perfcheck.yaml").unlink()
     code, _, err = run("score", "actuals/2022Q4.yaml", "--profile", "nope", "--lang", "en")

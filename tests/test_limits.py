@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from perfcheck.cli import app
 from perfcheck.reading.limits import DEFAULTS, Limits
+from perfcheck.reading.source import read_source
 from perfcheck.run.options import Options
 from perfcheck.run.validate import validate_file
 from tests.conftest import CHENGDU
@@ -79,3 +80,20 @@ def test_the_configuration_names_every_limit() -> None:
     assert LimitSettings().model_dump() == {
         name: getattr(DEFAULTS, name) for name in Limits._fields
     }
+
+
+@pytest.mark.parametrize("written", ["flow", "block"])
+def test_the_deepest_nesting_allowed_is_the_limit_named(tmp_path: Path, written: str) -> None:
+    """The YAML parser stops at 1,000 levels, so no larger limit may be set, and F004 names
+    the limit that stopped the file (it said 10000 where the parser had stopped at 1000)."""
+    from perfcheck.reading.limits import CEILINGS
+
+    assert CEILINGS.max_depth == 1000
+    path = tmp_path / "deep.yaml"
+    if written == "flow":
+        path.write_text("department: " + "[" * 1500 + "]" * 1500 + "\n", encoding="utf-8")
+    else:
+        path.write_text("".join(" " * i + f"k{i}:\n" for i in range(1200)), encoding="utf-8")
+    limits = Limits(max_depth=CEILINGS.max_depth, max_line_chars=10_000)
+    source = read_source(path, limits=limits)
+    assert [(d.code, d.args["limit"]) for d in source.diagnostics] == [("F004", 1000)]

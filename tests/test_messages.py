@@ -211,7 +211,7 @@ def test_an_existing_output_says_how_to_replace_it() -> None:
     actuals("  1-1: 5\n  1-2: 95\n  1-3: 95\n")
     write("r.md", "kept\n")
     code, _, err = run("summary", "a.yaml", "-o", "r.md")
-    assert code == 2 and "summary 和 import 加 --force 可替换它" in err
+    assert code == 2 and "summary、show 和 import 加 --force 可替换它" in err
     code, out, _ = run("explain", "F012")
     assert code == 0 and "--force" in out
 
@@ -272,12 +272,18 @@ def test_two_configurations_in_one_folder_are_refused() -> None:
     targets()
     write(".perfcheck.yaml", "lang: en\n")
     write("pyproject.toml", '[tool.perfcheck]\nlang = "zh"\n')
-    code, _, err = run("validate", "t.yaml")
+    code, _, err = run("validate", "t.yaml", "--lang", "en")
     here = Path.cwd()
     assert (code, err) == (
         2,
         f"perfcheck: {here / '.perfcheck.yaml'} and {here / 'pyproject.toml'} [tool.perfcheck] "
         "both configure perfcheck; keep one of them\n",
+    )
+    code, _, err = run("validate", "t.yaml")
+    assert (code, err) == (
+        2,
+        f"perfcheck: {here / '.perfcheck.yaml'} 与 {here / 'pyproject.toml'} 的 [tool.perfcheck] "
+        "都在配置 perfcheck；请只保留其中一个\n",
     )
     write("pyproject.toml", '[project]\nname = "data"\n')  # no table for perfcheck: no conflict
     code, _, err = run("validate", "t.yaml")

@@ -287,4 +287,76 @@ def test_show_lays_its_table_out_to_the_width_asked() -> None:
 
     code, out = run("show", "targets/chengdu_procuratorate_2022.yaml", "--width", "60")
     assert code == 0
-    assert max(cell_len(line) for line in out.splitlines()) == 60
+    table = [line for line in out.splitlines() if line[:1] in "┏┃┡│├└"]
+    assert table and max(cell_len(line) for line in table) == 60
+    # the title and the budget line are printed whole, for the terminal to wrap
+    prose = [line for line in out.splitlines() if line not in table]
+    assert max(cell_len(line) for line in prose) <= 78
+
+
+# --- Names from the command line, the environment and the folder, said on stderr --------------
+
+ESC_NAME = "a\x1b[2J\x1b]0;PWNED\x07.md"
+ESC_SHOWN = r"a\x1b[2J\x1b]0;PWNED\x07.md"
+
+
+def test_the_line_saying_what_was_written_escapes_the_name(tmp_path: Path) -> None:
+    output = tmp_path / ESC_NAME
+    result = CliRunner().invoke(app, ["summary", "actuals/2022Q4.yaml", "-o", str(output)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"已写入 {tmp_path}/{ESC_SHOWN}（markdown）\n"
+    assert output.exists()  # the file itself has the name asked for
+
+
+def test_init_says_what_it_created_with_the_name_escaped(tmp_path: Path) -> None:
+    created = tmp_path / ESC_NAME.replace(".md", ".yaml")
+    args = ["init", str(created), "--targets", str(SMALL_TARGETS), "--period", "2022Q4"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert_no_controls(result.stderr)
+    assert ESC_SHOWN.replace(".md", ".yaml") in result.stderr
+
+
+def test_config_escapes_the_folder_its_file_is_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "x\x1b[2Jy"
+    folder.mkdir()
+    (folder / ".perfcheck.yaml").write_text("lang: en\n", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    code, out = run("config")
+    assert code == 0
+    assert_no_controls(out)
+    assert 'lang = "en"  # ' + visible(str(folder / ".perfcheck.yaml")) in out
+
+
+def _perfcheck(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Through the process's own entry, as usage errors and the step summary need."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "perfcheck", *args],
+        cwd=ROOT, capture_output=True, timeout=60, check=False,
+        env={**os.environ, **(env or {})},
+    )  # fmt: skip
+    return done.returncode, done.stderr.decode()
+
+
+def test_a_usage_error_quotes_the_option_escaped() -> None:
+    code, err = _perfcheck("score", "actuals/2022Q4.yaml", "--x\x1b[2J")
+    assert code == 2
+    assert_no_controls(err)
+    assert err.splitlines()[-1] == r"错误：没有选项 --x\x1b[2J"
+
+
+def test_a_step_summary_named_with_control_characters_is_escaped() -> None:
+    code, err = _perfcheck(
+        "score", "actuals/2022Q4.yaml", env={"GITHUB_STEP_SUMMARY": "/no/\x1b[2J"}
+    )
+    assert code == 1
+    assert (
+        err
+        == r"perfcheck: 未写入 GITHUB_STEP_SUMMARY 指定的 /no/\x1b[2J（No such file or directory）"
+        "\n"
+    )

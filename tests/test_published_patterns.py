@@ -166,11 +166,6 @@ def test_value_and_unit_apart_score_as_written_together(tmp_path: Path) -> None:
     assert data["total"] == D("94.18")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the targets JSON Schema requires a comparator in the structured form; the loader "
-    "takes it from the row's direction",
-)
 def test_the_schema_accepts_value_and_unit_on_a_row_with_a_direction(tmp_path: Path) -> None:
     import jsonschema
 
@@ -182,6 +177,62 @@ def test_the_schema_accepts_value_and_unit_on_a_row_with_a_direction(tmp_path: P
     ready = json.loads(json.dumps(data, default=float))  # decimals as JSON numbers
     validator = jsonschema.Draft202012Validator(schema_of("targets"))
     assert [e.message for e in validator.iter_errors(ready)] == []
+
+
+def _schema_errors(text: str) -> list[str]:
+    import jsonschema
+
+    from perfcheck.model.schema import schema_of
+    from perfcheck.reading.yaml_reader import parse
+
+    ready = json.loads(json.dumps(parse(text).data, default=float))  # decimals as JSON numbers
+    validator = jsonschema.Draft202012Validator(schema_of("targets"))
+    return [e.message for e in validator.iter_errors(ready)]
+
+
+_ONE_ROW = """\
+project: 测试项目
+department: 测试局
+year: 2023
+budget: {total: 100}
+indicators:
+  - name: NAME
+    target: TARGET
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "head", "loader"),
+    [
+        ("新建公厕", "{value: 8, unit: 座}", "", "S001"),  # no direction: no comparator
+        ("新建公厕", "{value: 8, unit: 座}", "default_direction: 正向\n", ""),
+        ("新建公厕", "{value: 8, unit: 座}", "default_direction: 定性\n", "S001"),
+        ("新建公厕", "{comparator: '>=', value: 8, unit: ''}", "", "S005"),
+        ("新建公厕个数", "{comparator: '>=', value: 8, unit: ''}", "", "W007"),
+        ("新建公厕个数", "{comparator: '>=', value: 8}", "", "W007"),
+    ],
+)
+def test_the_schema_says_what_the_loader_says_of_comparators_and_units(
+    tmp_path: Path, name: str, target: str, head: str, loader: str
+) -> None:
+    text = head + _ONE_ROW.replace("NAME", name).replace("TARGET", target)
+    (tmp_path / "t.yaml").write_text(text, encoding="utf-8")
+    _, data = _json("validate", str(tmp_path / "t.yaml"))
+    codes = [d["code"] for f in data["files"] for d in f["diagnostics"]]
+    assert codes == ([loader] if loader else [])
+    refused = bool(_schema_errors(text))
+    assert refused is (loader.startswith("S")), _schema_errors(text)
+
+
+def test_a_blank_unit_on_a_directed_count_is_taken_from_its_name(tmp_path: Path) -> None:
+    text = _ONE_ROW.replace("NAME", "新建公厕个数").replace(
+        "TARGET", "{value: 8, unit: ''}\n    direction: 正向"
+    )
+    (tmp_path / "t.yaml").write_text(text, encoding="utf-8")
+    _, data = _json("show", str(tmp_path / "t.yaml"))
+    row = data["indicators"][0]
+    assert (row["comparator"], row["value"], row["unit"]) == (">=", D(8), "个")
+    assert _schema_errors(text) == []
 
 
 # --- flat lists ------------------------------------------------------------------------------
@@ -242,6 +293,8 @@ def test_a_table_adding_up_to_110_as_printed_is_d010(tmp_path: Path) -> None:
     found = [(d["code"], d["message"]) for f in data["files"] for d in f["diagnostics"]]
     assert found == [("D010", "预算执行分值 10 加各一级指标权重 100，合计 110，应为总分 100")]
     assert code == 1
+    # No setting makes the total: the rows' points do, from the first row's on.
+    assert _located(path.parent.parent / "targets") == [("D010", 19, 5)]
 
 
 def test_the_110_point_table_with_its_true_total_is_graded_on_110() -> None:
@@ -395,11 +448,18 @@ def test_an_adjustment_without_a_value_is_an_error(tmp_path: Path) -> None:
     assert _located(path) == [("D034", 21, 17)]  # at the adjustment's value
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a score an adjustment brings to the points or to 0 is not put on the rounding "
-    "quantum: `15` and `0` among `18.0`, `14.7` (engine/scoring.py _adjusted)",
-)
+def test_an_adjustment_written_empty_is_an_error(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        "project_adjustments",
+        lambda text: text.replace("    adjustment: -3\n", "    adjustment:\n"),
+        which="actuals",
+    )
+    assert _located(path) == [("D034", 22, 16)]  # where its value would be
+    _, out, _ = run("validate", str(path))
+    assert "没有写调整的分数" in out
+
+
 def test_an_adjusted_score_is_printed_on_the_rounding_quantum() -> None:
     _, out, _ = run(
         "score", str(VALID / "actuals" / "project_adjustments.yaml"), "--format", "json"
@@ -408,15 +468,20 @@ def test_an_adjusted_score_is_printed_on_the_rounding_quantum() -> None:
     assert [i["score"] for i in printed["indicators"]] == [
         "18.0", "14.7", "15.0", "12.0", "0.0", "10.0",
     ]  # fmt: skip
+    # As applied: 15 × 90/95 = 14.21 → 14.2, +1 kept within 15: +0.8; −1 on 0: nothing.
+    assert [i["adjustment"] for i in printed["indicators"]] == [
+        "-2", "-0.3", "0.8", "-3", "0.0", None,
+    ]  # fmt: skip
+
+
+def test_the_adjustment_list_prints_each_change_with_its_sign() -> None:
+    _, out, _ = run("score", str(VALID / "actuals" / "project_adjustments.yaml"))
+    assert "人工调整：1 -2；2 -0.3；3 +0.8；4 -3；5 0.0" in out
 
 
 # --- what the published names expose -----------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="names_a_rate takes any name ending in 度 for a rate: 长度 (length) is W003",
-)
 def test_a_length_is_not_a_rate(tmp_path: Path) -> None:
     path = _edited(
         tmp_path,
@@ -425,3 +490,38 @@ def test_a_length_is_not_a_rate(tmp_path: Path) -> None:
     )
     _, data = _json("validate", str(path.parent.parent / "targets"))
     assert [d["code"] for f in data["files"] for d in f["diagnostics"]] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "rate"),
+    [
+        ("群众满意度", True),
+        ("服务对象满意度）", True),
+        ("资金拨付进度", True),
+        ("政策知晓度", True),
+        ("项目达标度", True),
+        ("设施完好率", True),
+        ("改造供水管网长度", False),
+        ("道路宽度", False),
+        ("清淤深度", False),
+        ("年度", False),
+        ("季度", False),
+        ("补助额度", False),
+    ],
+)
+def test_which_names_are_rates(name: str, rate: bool) -> None:
+    from perfcheck.model.targets import names_a_rate
+
+    assert names_a_rate(name) is rate
+
+
+def test_a_length_without_a_comparator_is_not_offered_a_percentage(tmp_path: Path) -> None:
+    path = _edited(
+        tmp_path,
+        "project_deadlines",
+        lambda text: text.replace("改造供水管网里程", "改造供水管网长度").replace(
+            "target: ≥18公里", "target: 18"
+        ),
+    )
+    _, out, _ = run("validate", str(path.parent.parent / "targets"), "--format", "concise")
+    assert "S012" in out and "≥18次" in out and "≥18%" not in out

@@ -166,6 +166,19 @@ def test_an_adjustment_applies_after_rounding_and_is_carried_as_applied() -> Non
     assert (second.score, second.adjustment) == (D(30), D(0))
 
 
+def test_a_score_an_adjustment_takes_below_zero_is_zero_to_the_quantum() -> None:
+    """Written 0.00 like every other score at 0.01, not 0: 20 × 3/4 = 15.00, −100 → 0.00."""
+    file = targets(_four(("20", "30", "30", "10")))
+    values: dict[str, object] = {
+        "1-1": {"value": 3, "adjustment": -100, "explanation": "扣分"},
+        "1-2": 4,
+        "1-3": 4,
+        "1-4": 4,
+    }
+    first = scored(file, actuals(values)).indicators[0]
+    assert (str(first.score), first.adjustment) == ("0.00", D("-15.00"))
+
+
 @pytest.mark.parametrize(
     ("total", "expected"),
     [("81", "优"), ("80.99", "良"), ("72", "良"), ("71.99", "中"), ("54", "中"), ("53.99", "差")],

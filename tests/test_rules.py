@@ -152,8 +152,11 @@ def test_points_that_do_not_add_up_point_at_the_setting_that_breaks_them(tmp_pat
     assert found == [("D010", lines + 2, 3)]
     found = located(base + "rules:\n  profile: province\n  budget_points: 10\n", options, tmp_path)
     assert found == []  # the file's own budget points restore the total
-    # chosen by the configuration: no rules: in the file, so its first line
-    assert located(base, options._replace(profile="province"), tmp_path) == [("D010", 1, 1)]
+    # chosen by the configuration, no row with points: at the indicators the weights are of
+    indicators = base.splitlines().index("indicators:") + 1
+    assert located(base, options._replace(profile="province"), tmp_path) == [
+        ("D010", indicators, 1)
+    ]
 
 
 # --- one function per rule ------------------------------------------------------------------------
@@ -232,8 +235,10 @@ def test_the_same_profile_check_refuses_a_name_in_the_file_and_in_the_configurat
     with pytest.raises(ValidationError) as raised:
         Rules.model_validate({"profile": "yunnan"}, context={"profiles": {"sichuan": {}}})
     assert raised.value.errors()[0]["ctx"]["known"] == [NATIONAL, "sichuan"]
-    with pytest.raises(ValidationError, match="neither built in nor under profiles"):
+    with pytest.raises(ValidationError) as raised:
         Settings.model_validate({"profile": "yunnan", "profiles": {"sichuan": {}}})
+    assert raised.value.errors()[0]["type"] == "S016"
+    assert raised.value.errors()[0]["ctx"]["known"] == [NATIONAL, "sichuan"]
 
 
 @pytest.mark.parametrize(

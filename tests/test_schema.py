@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from perfcheck.model.schema import (
     AMOUNT_TEXT,
+    MONEY_TEXT,
     PERIOD_TEXT,
     SCHEMA_FILES,
     UNSIGNED_TEXT,
@@ -145,6 +146,7 @@ TARGET_MISTAKES = [
     ("total above a trillion", "total: 100", "total: 2000000000000", "S005"),
     ("no tasks", "tasks:\n  - id: 1\n    name: 开展宣传\n", "tasks: []\n", "S005"),
     ("task number 0", "  - id: 1\n", "  - id: 0\n", "S005"),
+    ("task number of seven digits", "  - id: 1\n", "  - id: 1000000\n", "S005"),
     ("task number as text", "  - id: 1\n", "  - id: '1'\n", "S003"),
     ("blank task name", "name: 开展宣传", "name: '  '", "S005"),
     ("no department", "department: 测试部门\n", "", "S001"),
@@ -305,12 +307,14 @@ def test_every_valid_file_satisfies_its_schema(kind: str) -> None:
 
 
 def _loader_reads(field: str, text: str) -> bool:
-    from perfcheck.model.actuals import ActualEntry, BudgetActuals
+    from perfcheck.model.actuals import ActualEntry, BudgetActuals, Published
     from perfcheck.model.targets import QuantitativeTarget
 
     try:
         if field == "amount":
             BudgetActuals.model_validate({"spent": text})
+        elif field == "score":
+            Published.model_validate({"total": text})
         elif field == "number":
             QuantitativeTarget.model_validate({"comparator": ">=", "value": text, "unit": "次"})
         elif field == "comparator":
@@ -327,13 +331,14 @@ def _loader_reads(field: str, text: str) -> bool:
 
 
 _PATTERNS: dict[str, Callable[[], str]] = {
-    "amount": lambda: AMOUNT_TEXT,
+    "amount": lambda: MONEY_TEXT,
+    "score": lambda: AMOUNT_TEXT,
     "number": lambda: UNSIGNED_TEXT,
     "comparator": comparator_text,
     "share": share_text,
     "period": lambda: PERIOD_TEXT,
 }
-_ALPHABET = "0123456789０１２.．,_+-＋－eE %％ 　Qq()大于等≥≤>=<＞＝不低"
+_ALPHABET = "0123456789０１２.．,_+-＋－eE %％ 　Qq()大于等≥≤>=<＞＝不低万亿元人"
 
 
 @pytest.mark.parametrize("field", sorted(_PATTERNS))
@@ -350,6 +355,8 @@ def test_what_the_loader_reads_the_schema_accepts(field: str, text: str) -> None
         ("amount", "１５ ２１３．５"),
         ("amount", "1_000"),
         ("amount", "-0"),
+        ("amount", "5万"),  # a budget amount with its money unit
+        ("amount", "1.2 亿元"),
         ("number", " 90.5 "),
         ("number", "1e3"),
         ("comparator", "大于等于"),
@@ -375,7 +382,9 @@ def test_the_forms_people_write_are_read_by_both(field: str, text: str) -> None:
     [
         ("amount", "abc"),
         ("amount", "-5"),
-        ("amount", "5万"),
+        ("amount", "5万人"),
+        ("amount", "≥5万"),
+        ("score", "5万"),  # a published score has no unit
         ("number", "1,000"),
         ("comparator", "大于"),
         ("comparator", "≈"),

@@ -111,6 +111,8 @@ class Code(StrEnum):
     D041 = "D041"
     D042 = "D042"
     D043 = "D043"
+    D044 = "D044"
+    D045 = "D045"
     T001 = "T001"
     T002 = "T002"
     T003 = "T003"
@@ -129,6 +131,7 @@ class Code(StrEnum):
     W012 = "W012"
     W013 = "W013"
     W014 = "W014"
+    W015 = "W015"
     W040 = "W040"
     W050 = "W050"
     W051 = "W051"
@@ -165,7 +168,11 @@ class Code(StrEnum):
 
 
 RAISED_BY: dict[Code, tuple[str, ...]] = {
-    Code.F001: ("perfcheck.reading.source", "perfcheck.reading.tables.read"),
+    Code.F001: (
+        "perfcheck.reading.config",
+        "perfcheck.reading.source",
+        "perfcheck.reading.tables.read",
+    ),
     Code.F002: ("perfcheck.reading.source",),
     Code.F003: ("perfcheck.reading.source", "perfcheck.reading.tables.read"),
     Code.F004: ("perfcheck.reading.yaml_reader",),
@@ -212,14 +219,15 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.Y011: ("perfcheck.model.notation", "perfcheck.reading.source"),
     Code.Y012: ("perfcheck.reading.yaml_reader",),
     Code.S001: ("perfcheck.reading.source",),
-    Code.S002: ("perfcheck.reading.config", "perfcheck.reading.source"),
-    Code.S003: ("perfcheck.model.actuals", "perfcheck.reading.source"),
+    Code.S002: ("perfcheck.reading.source",),
+    Code.S003: ("perfcheck.model.actuals", "perfcheck.reading.config", "perfcheck.reading.source"),
     Code.S004: ("perfcheck.reading.source",),
     Code.S005: (
         "perfcheck.model.actuals",
         "perfcheck.model.notation",
         "perfcheck.model.rules",
         "perfcheck.model.targets",
+        "perfcheck.reading.config",
         "perfcheck.reading.source",
     ),
     Code.S010: ("perfcheck.model.notation", "perfcheck.model.targets", "perfcheck.reading.source"),
@@ -228,7 +236,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.S013: ("perfcheck.model.notation",),
     Code.S014: ("perfcheck.checks.targets",),
     Code.S015: ("perfcheck.model.actuals", "perfcheck.model.targets"),
-    Code.S016: ("perfcheck.commands.session", "perfcheck.model.rules"),
+    Code.S016: ("perfcheck.commands.session", "perfcheck.model.rules", "perfcheck.reading.config"),
     Code.S020: ("perfcheck.commands.init", "perfcheck.model.actuals"),
     Code.D001: ("perfcheck.checks.targets",),
     Code.D002: ("perfcheck.checks.targets",),
@@ -266,6 +274,8 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D041: ("perfcheck.engine.trend",),
     Code.D042: ("perfcheck.model.actuals",),
     Code.D043: ("perfcheck.checks.targets",),
+    Code.D044: ("perfcheck.engine.points",),
+    Code.D045: ("perfcheck.checks.targets",),
     Code.T001: ("perfcheck.importing.indicators", "perfcheck.importing.recognise"),
     Code.T002: ("perfcheck.importing.indicators",),
     Code.T003: ("perfcheck.importing.indicators",),
@@ -284,6 +294,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.W012: ("perfcheck.checks.completeness",),
     Code.W013: ("perfcheck.checks.completeness",),
     Code.W014: ("perfcheck.checks.completeness",),
+    Code.W015: ("perfcheck.model.actuals",),
     Code.W040: ("perfcheck.engine.trend",),
     Code.W050: ("perfcheck.importing.indicators",),
     Code.W051: ("perfcheck.importing.indicators",),

@@ -21,6 +21,11 @@ def decimal_text(value: Decimal) -> str:
     return format(value, "f")
 
 
+def signed_text(value: Decimal) -> str:
+    """A change as written, its sign shown: +0.8, -2; nothing changed is 0."""
+    return format(value, "+f") if value else format(value.copy_abs(), "f")
+
+
 def plain(value: Decimal) -> str:
     """Whole numbers without their zeros (50, not 50.00); others as they are."""
     return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")

@@ -123,6 +123,26 @@ def test_an_odd_step_summary_is_no_violation(workspace: Workspace) -> None:
     assert b"GITHUB_STEP_SUMMARY" in outcome.stderr
 
 
+@pytest.mark.parametrize("github", ["summary-hardlink-to-input", "summary-fifo"])
+def test_a_second_name_of_the_input_or_a_fifo_as_step_summary_is_no_violation(
+    workspace: Workspace, github: str
+) -> None:
+    """A hard link to the input was appended to (the input changed); a FIFO nobody reads
+    kept the run waiting until it was killed."""
+    case = Case("score-markdown", "actuals/2022Q4.yaml", "pipe", None, github, "none")
+    outcome = run_case(case, workspace)
+    assert (outcome.code, outcome.violations) == (1, [])
+    assert b"GITHUB_STEP_SUMMARY" in outcome.stderr
+
+
+def test_every_portfolio_format_reaches_the_real_stdout(workspace: Workspace) -> None:
+    """The process's guarded stdout had no writelines: the Markdown portfolio was exit 3."""
+    for fmt in ("text", "json", "csv", "markdown"):
+        case = Case(f"portfolio-{fmt}", "actuals/2022Q4.yaml", "pipe", None, "none", "none")
+        outcome = run_case(case, workspace)
+        assert (outcome.code, outcome.violations) == (0, []), (fmt, outcome)
+
+
 def _breaking_python(folder: Path) -> Path:
     """A stand-in for the interpreter that breaks all three promises: it appends to the input
     (`python -m perfcheck score INPUT …`: the fourth argument), prints a traceback, exits 3."""

@@ -19,7 +19,6 @@ from typer.testing import CliRunner
 from perfcheck.cli import app
 from perfcheck.reports.summary import markdown, xlsx
 from perfcheck.results.summary import Summary
-from perfcheck.text import say
 from tests.conftest import ROOT
 from tests.reports.test_summary_html import matches_golden, normalised, pack, page
 from tests.reports.test_summary_xlsx import number, row_where, sheets
@@ -206,10 +205,29 @@ def test_a_flat_list_spans_its_names_over_the_level_columns_in_the_workbook() ->
 # --- S015 --------------------------------------------------------------------------------------
 
 
-def test_s015_names_the_id_form_of_each_kind() -> None:
-    message = say("S015.message", "zh", {"id": "1.2"})
-    assert "部门整体支出表写成“任务号-序号”" in message and "项目支出表写序号" in message
-    assert "a project table a number" in say("S015.message", "en", {"id": "1.2"})
+def test_s015_names_the_id_form_of_the_table_at_hand() -> None:
+    def concise(path: Path, lang: str = "zh") -> str:
+        args = ["validate", str(path), "--format", "concise", "--lang", lang]
+        return CliRunner().invoke(app, args).stdout.splitlines()[0]
+
+    invalid = ROOT / "tests" / "fixtures" / "invalid"
+    department = concise(invalid / "targets" / "bad_id_decimal.yaml")
+    assert department.endswith(
+        "28:9: S015 指标编号 “2.3” 格式错误：部门整体支出表（有 tasks）写成“任务号-序号”，如 2-3"
+    )
+    project = concise(invalid / "targets" / "project_id_mistyped.yaml")
+    assert "项目支出表写序号或不含小数点的编号，如 3、A1" in project and "部门" not in project
+    english = concise(invalid / "targets" / "project_id_mistyped.yaml", "en")
+    assert english.endswith(
+        "bad indicator id '1.2': a project table writes a number or an id "
+        "without a dot, e.g. 3 or A1; an id like 1.2 reads as a mistyped "
+        "task-number"
+    )
+    # an actuals key is judged by the form of its target file: one with tasks
+    actuals = concise(invalid / "actuals" / "bad_id_form.yaml")
+    assert actuals.endswith(
+        "9:3: S015 指标编号 “1.1” 格式错误：部门整体支出表（有 tasks）写成“任务号-序号”，如 2-3"
+    )
 
 
 def test_a_workbook_written_through_openpyxl_alone_has_the_same_cells(

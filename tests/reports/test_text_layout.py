@@ -143,13 +143,24 @@ def _chengdu(kind: str, width: int, monkeypatch: pytest.MonkeyPatch) -> list[str
     return result.stdout.splitlines()
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+# Tables too narrow for their values, numbers and codes are printed wider than asked, never
+# folded: at 40 all but show's, at 60 monitoring's (64 cells) and trend's (61).
+UNFOLDED = {("monitoring", 60): 64, ("trend", 60): 61}
+
+
+@pytest.mark.parametrize("width", [w for w in WIDTHS if w >= 60])
 @pytest.mark.parametrize("kind", sorted(CHENGDU_RUNS))
-def test_chengdu_output_fits_the_width(
+def test_chengdu_tables_fit_the_width_their_numbers_allow(
     kind: str, width: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Table lines (those that begin with the table's edge); footer lines are printed whole."""
     lines = _chengdu(kind, width, monkeypatch)
-    assert max(cell_len(line) for line in lines) <= width
+    table = [line for line in lines if line.startswith((" ", "│", "┌", "├", "└", "┃", "┏", "┡"))]
+    widest = max(cell_len(line) for line in table)
+    if (kind, width) in UNFOLDED:
+        assert widest == UNFOLDED[kind, width]
+    else:
+        assert widest <= width
 
 
 @pytest.mark.parametrize("kind", ("score", "trend", "show"))
@@ -164,12 +175,12 @@ def test_chengdu_tables_are_not_stretched_at_200(
             assert len(line) - len(line.rstrip()) <= 3, line
 
 
-@pytest.mark.parametrize("width", WIDTHS[1:])
+@pytest.mark.parametrize("width", WIDTHS)
 def test_chengdu_values_and_names_are_never_split_inside_a_number(
     width: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Every value of the score table appears whole on one line: 125.00%, ≥17次/年, 2.28.
-    (At 40, nine columns cannot hold every number: some are folded there.)"""
+    """Every value of the score table appears whole on one line: 125.00%, ≥17次/年, 2.28,
+    at 40 as well, where the table is wider than asked rather than fold them."""
     text = "\n".join(_chengdu("score", width, monkeypatch))
     for value in ("125.00%", "≥17次/年", "17次/年", "≥350人次", "372人次", "50.00", "49.43"):
         assert value in text, (width, value)

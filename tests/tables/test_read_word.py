@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,23 @@ def test_a_document_without_tables(tmp_path: Path) -> None:
         caught.value.concise("en")
         == f"{path}: F026 this file, a Word document (docx), holds no table"
     )
+
+
+@pytest.mark.parametrize("span", ["99999999999", "9" * 5000, "2000001"])
+def test_a_span_wider_than_the_cell_limit_is_refused_before_it_is_laid_out(
+    tmp_path: Path, span: str
+) -> None:
+    """A damaged or hostile gridSpan: 99999999999 columns ran out of memory, 5,000 digits were
+    an int too long to read; both are F024 before any cell of the span is made."""
+    source = docx_bytes([Table("wide", [["甲", "乙"], ["丙", "丁"]], [Merge(0, 0, 0, 1)])])
+    path = tmp_path / "wide.docx"
+    with zipfile.ZipFile(path, "w") as out, zipfile.ZipFile(io.BytesIO(source)) as src:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                assert b'w:gridSpan w:val="2"' in data
+                data = data.replace(b'w:gridSpan w:val="2"', f'w:gridSpan w:val="{span}"'.encode())
+            out.writestr(item, data)
+    with pytest.raises(TableError) as refused:
+        read_tables(path)
+    assert refused.value.code == "F024"

@@ -8,14 +8,14 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
 from perfcheck.diagnostics import Finding, LineOf
-from perfcheck.formatting import decimal_text, percent
+from perfcheck.formatting import decimal_text, percent, plain
 from perfcheck.model.notation import Comparator
 from perfcheck.model.rules import BUILTIN_SCALES, COST, FRAMEWORK, OUTPUT, Rules
 from perfcheck.model.targets import (
@@ -26,7 +26,11 @@ from perfcheck.model.targets import (
     QuantitativeTarget,
     TargetFile,
     Task,
+    in_money_unit_budget,
     names_a_rate,
+    standard_level2,
+    with_level1_weight,
+    with_unit_from_name,
 )
 from perfcheck.results.points import Allocation
 from perfcheck.text import Phrase
@@ -38,9 +42,9 @@ def duplicate_indicator_ids(targets: TargetFile) -> Iterator[Finding]:
     """`1-1` and `01-1` are one task and number: the same id; other ids (in a table without
     tasks) are the same when written the same."""
     ids = [indicator.id for indicator in targets.indicators]
-    same = [
-        (i.task, i.number) if INDICATOR_ID.fullmatch(i.id) else i.id for i in targets.indicators
-    ]
+    same = [_task_number(id_) or id_ for id_ in ids]
+    if len(set(same)) == len(same):
+        return iter(())  # no id repeats: nothing to point at
     return _repeated_ids("D001", "indicators", ids, same)
 
 
@@ -62,47 +66,92 @@ def _repeated_ids(
             yield Finding(code, (section, index, "id"), args)
 
 
-def _task_numbered(targets: TargetFile) -> Iterator[tuple[int, Indicator]]:
-    """The indicators whose id names a task (every one, in a valid table with tasks)."""
+@lru_cache(maxsize=1 << 15)  # asked by three checks; the same ids recur in every file of a batch
+def _task_number(id_: str) -> tuple[int, int] | None:
+    """Task and number of a task-number id (`2-3` → (2, 3), as Indicator.task and .number)."""
+    numbered = INDICATOR_ID.fullmatch(id_)
+    return (int(numbered[1]), int(numbered[2])) if numbered else None
+
+
+def _task_numbered(targets: TargetFile) -> Iterator[tuple[int, int, int, Indicator]]:
+    """The indicators whose id names a task (every one, in a valid table with tasks), with
+    their place in the file, task and number."""
     if not targets.tasks:
         return
     for index, indicator in enumerate(targets.indicators):
-        if INDICATOR_ID.fullmatch(indicator.id):
-            yield index, indicator
+        numbered = _task_number(indicator.id)
+        if numbered is not None:
+            yield index, *numbered, indicator
 
 
 def unknown_tasks(targets: TargetFile) -> Iterator[Finding]:
     known = sorted({task.id for task in targets.tasks})
-    for index, indicator in _task_numbered(targets):
-        if indicator.task not in known:
-            args = {"id": indicator.id, "task": indicator.task, "known": known}
+    tasks = set(known)
+    for index, task, _, indicator in _task_numbered(targets):
+        if task not in tasks:
+            args = {"id": indicator.id, "task": task, "known": known}
             yield Finding("D002", ("indicators", index, "id"), args)
 
+
+def _owners() -> dict[str, str]:
+    """Each standard level-2 name and the level-1 it belongs under (the first, should two)."""
+    owners: dict[str, str] = {}
+    for level1, names in FRAMEWORK.items():
+        for name in names:
+            owners.setdefault(name, level1)
+    return owners
+
+
+_OWNERS = _owners()
 
 # Older templates put the cost indicators under 产出指标 (成本指标 there, or its parts); the
 # 2021 central templates make 成本指标 a level-1 of its own: both are read.
 _ALSO_UNDER: dict[str, tuple[str, ...]] = {OUTPUT: FRAMEWORK[COST]}
 
+# A row's levels as a check judges them: the standard level-1 it stands for, the level-1 as
+# written (for the message), the standard level-2 it stands for (数量 for 数量指标) and the
+# level-2 as written.
+_Levels = tuple[str, str, str, str]
+
+
+def _levels(indicator: Indicator) -> _Levels:
+    level2 = indicator.level2
+    return indicator.framework_level1, indicator.level1, standard_level2(level2), level2
+
+
+def _rows_with(targets: TargetFile, wrong: set[_Levels]) -> Iterator[tuple[int, _Levels]]:
+    """The rows whose levels are among `wrong`, in file order; a table repeats a few pairs of
+    levels on every row, so that a check judges each pair once and reads the rows only for a
+    pair it found wrong."""
+    if not wrong:
+        return
+    for index, indicator in enumerate(targets.indicators):
+        levels = _levels(indicator)
+        if levels in wrong:
+            yield index, levels
+
+
+def _misplaced(standard1: str, level2: str) -> bool:
+    if level2 in FRAMEWORK.get(standard1, ()) or level2 in _ALSO_UNDER.get(standard1, ()):
+        return False
+    owner = _OWNERS.get(level2)
+    return owner is not None and owner != standard1
+
 
 def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
-    for index, indicator in enumerate(targets.indicators):
-        level1 = indicator.framework_level1
-        own = (*FRAMEWORK.get(level1, ()), *_ALSO_UNDER.get(level1, ()))
-        if indicator.level2 in own:
-            continue
-        owner = next((l1 for l1, names in FRAMEWORK.items() if indicator.level2 in names), None)
-        if owner is not None and owner != level1:
-            args = {"level2": indicator.level2, "level1": indicator.level1, "expected": owner}
-            yield Finding("D003", ("indicators", index, "level2"), args)
+    every = {_levels(indicator) for indicator in targets.indicators}
+    wrong = {levels for levels in every if _misplaced(levels[0], levels[2])}
+    for index, (_, level1, standard2, level2) in _rows_with(targets, wrong):
+        args = {"level2": level2, "level1": level1, "expected": _OWNERS[standard2]}
+        yield Finding("D003", ("indicators", index, "level2"), args)
 
 
 def unknown_level2(targets: TargetFile) -> Iterator[Finding]:
-    every = {name for names in FRAMEWORK.values() for name in names}
-    for index, indicator in enumerate(targets.indicators):
-        standard = FRAMEWORK.get(indicator.framework_level1)
-        if standard is not None and indicator.level2 not in every:
-            args = {"level2": indicator.level2, "level1": indicator.level1, "known": standard}
-            yield Finding("W002", ("indicators", index, "level2"), args)
+    every = {_levels(indicator) for indicator in targets.indicators}
+    wrong = {levels for levels in every if levels[0] in FRAMEWORK and levels[2] not in _OWNERS}
+    for index, (standard1, level1, _, level2) in _rows_with(targets, wrong):
+        args = {"level2": level2, "level1": level1, "known": FRAMEWORK[standard1]}
+        yield Finding("W002", ("indicators", index, "level2"), args)
 
 
 def budget_sources(targets: TargetFile) -> Iterator[Finding]:
@@ -150,8 +199,8 @@ def id_gaps(
     """Numbers skipped within a task. `unread`: the ids of indicators that are in the file but
     have errors, so were not read: they are no gap."""
     numbers: dict[int, list[int]] = {}
-    for _, indicator in _task_numbered(targets):
-        numbers.setdefault(indicator.task, []).append(indicator.number)
+    for _, task, number, _ in _task_numbered(targets):
+        numbers.setdefault(task, []).append(number)
     for task, number in unread:
         numbers.setdefault(task, []).append(number)
     for task, seen in sorted(numbers.items()):
@@ -180,8 +229,8 @@ def _missing_ids(task: int, before: int, after: int) -> list[str]:
 
 
 def _gap_location(targets: TargetFile, task: int, number: int) -> tuple[str | int, ...]:
-    for index, indicator in _task_numbered(targets):
-        if indicator.task == task and indicator.number == number:
+    for index, task_, number_, _ in _task_numbered(targets):
+        if task_ == task and number_ == number:
             return ("indicators", index, "id")
     return ("indicators",)  # the indicator after the gap has an error: point at the list
 
@@ -195,8 +244,8 @@ def _gap_hint(targets: TargetFile, task: int) -> dict[str, object]:
     text = next((t.content for t in targets.tasks if t.id == task), "")
     values = {
         i.target.value
-        for _, i in _task_numbered(targets)
-        if i.task == task and isinstance(i.target, QuantitativeTarget)
+        for _, task_, _, i in _task_numbered(targets)
+        if task_ == task and isinstance(i.target, QuantitativeTarget)
     }
     unmatched = [
         clause
@@ -214,8 +263,8 @@ def rate_units(targets: TargetFile) -> Iterator[Finding]:
         target = indicator.target
         if (
             isinstance(target, QuantitativeTarget)
-            and names_a_rate(indicator.name)
             and target.unit != "%"
+            and names_a_rate(indicator.name)
         ):
             args = {"name": indicator.name, "unit": target.unit}
             yield Finding("W003", ("indicators", index, "target"), args)
@@ -235,11 +284,10 @@ def repeated_parts(targets: TargetFile) -> Iterator[Finding]:
 
 def units_from_names(targets: TargetFile) -> Iterator[Finding]:
     """A blank unit column read from the name (培训次数 → 次), with the target to write."""
-    for index, indicator in enumerate(targets.indicators):
-        unit = indicator.unit_from_name
-        if unit is not None:
-            args = {"name": indicator.name, "unit": unit, "suggestion": indicator.target.text()}
-            yield Finding("W007", ("indicators", index, "target"), args)
+    for index, unit in sorted(targets.units_from_names().items()):
+        indicator = targets.indicators[index]
+        args = {"name": indicator.name, "unit": unit, "suggestion": indicator.target.text()}
+        yield Finding("W007", ("indicators", index, "target"), args)
 
 
 def targets_above_full(targets: TargetFile) -> Iterator[Finding]:
@@ -267,14 +315,35 @@ def levels_on_every_row(targets: TargetFile) -> Iterator[Finding]:
     if targets.flat:
         return
     for index, indicator in enumerate(targets.indicators):
+        if indicator.level1 and indicator.level2:
+            continue
         missing = [key for key in ("level1", "level2") if not getattr(indicator, key)]
         if missing:
             args = {"name": indicator.name, "missing": missing}
             yield Finding("D012", ("indicators", index), args, at_key=True)
 
 
+def budget_scored_once(targets: TargetFile) -> Iterator[Finding]:
+    """The budget's execution is scored in one place: one 预算执行率 row among the
+    indicators, or the budget row with `rules.budget_points`, not both."""
+    rows = targets.budget_rows
+    if not rows:
+        return
+    first = targets.indicators[rows[0]]
+    for row in rows[1:]:
+        reason = Phrase("D045.rows", {"line": LineOf(("indicators", rows[0], "name"))})
+        args = {"id": targets.indicators[row].id, "reason": reason}
+        yield Finding("D045", ("indicators", row, "name"), args)
+    rules = targets.rules
+    if rules.given_in_file("budget_points") and rules.budget_points != 0:
+        points = plain(rules.budget_points)
+        reason = Phrase("D045.points", {"points": points})
+        yield Finding("D045", ("rules", "budget_points"), {"id": first.id, "reason": reason})
+
+
 TARGET_CHECKS: tuple[Check, ...] = (
     what_the_kind_needs,
+    budget_scored_once,
     levels_on_every_row,
     duplicate_task_ids,
     duplicate_indicator_ids,
@@ -323,13 +392,21 @@ def check_valid_parts(data: Any) -> list[Finding]:
         return []
     kept: list[int] = []
     indicators: list[Indicator] = []
+    units: dict[int, str] = {}
     indicator_adapter, tasks_adapter, budget_adapter = _adapters()
     for index, item in enumerate(data["indicators"]):
+        row, unit = with_unit_from_name(item)
+        row, _ = with_level1_weight(row)  # the level-1's name judged, not its printed weight
         with suppress(ValidationError):
-            indicators.append(indicator_adapter.validate_python(item))
+            indicators.append(indicator_adapter.validate_python(row))
             kept.append(index)
+            if unit is not None:
+                units[len(indicators) - 1] = unit
     tasks = _valid_or_none(tasks_adapter, data.get("tasks")) or None  # no tasks: nothing to match
-    budget = _valid_or_none(budget_adapter, data.get("budget"))
+    budget = data.get("budget")
+    if isinstance(budget, dict):  # `1.2亿元` read in the money unit, as the file's own check does
+        budget = in_money_unit_budget(budget, data.get("money_unit"))
+    budget = _valid_or_none(budget_adapter, budget)
     partial = TargetFile.model_construct(
         department="",
         year=0,
@@ -339,6 +416,7 @@ def check_valid_parts(data: Any) -> list[Finding]:
         scales={},
         rules=Rules(),
     )
+    partial.record_units_from_names(units)
     unread = _ids_of([item for i, item in enumerate(data["indicators"]) if i not in kept])
     gaps = functools.partial(id_gaps, unread=unread)
     on_tasks = [gaps if c is id_gaps else c for c in _ON_TASKS]

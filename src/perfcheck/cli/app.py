@@ -192,7 +192,9 @@ def show_config(ctx: typer.Context, lang: LangOption = None) -> None:
 
 @app.command(
     help=described(
-        "help.show", "perfcheck show targets/chengdu_procuratorate_2022.yaml --format json"
+        "help.show",
+        "perfcheck show targets/chengdu_procuratorate_2022.yaml --format json",
+        "perfcheck show targets/chengdu_procuratorate_2022.yaml --format xlsx -o 目标表.xlsx",
     )
 )
 def show(
@@ -207,12 +209,18 @@ def show(
     profile: ProfileOption = None,
     color: ColorOption = None,
     width: WidthOption = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help=both("help.show.output"))
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=both("help.show.force"))] = False,
 ) -> None:
     """Show a target file with its resolved points."""
     from perfcheck.commands import show as command
 
+    if output_format is ShowFormat.XLSX and output is None:
+        raise typer.BadParameter(both("usage_xlsx_needs_output"), param_hint="-o")
     request = command.ShowRequest(
-        target, output_format, verbose, lang, encoding, profile, color, width
+        target, output_format, verbose, lang, encoding, profile, color, width, output, force
     )
     _run(ctx, lambda session: command.run(request, session))
 

@@ -52,9 +52,11 @@ def _run(session: Session) -> int:
         code = done.exit_code
     except typer.TyperException as error:  # usage errors
         from perfcheck.cli.usage import language_asked, usage_lines
+        from perfcheck.reports.visible import visible
 
         lang = language_asked(sys.argv[1:], session.configured_lang())
-        sys.stderr.write("".join(f"{line}\n" for line in usage_lines(error, lang)))
+        lines = usage_lines(error, lang)  # they quote the command line: escaped
+        sys.stderr.write("".join(f"{visible(line)}\n" for line in lines))
         code = ExitCode.CANNOT_PROCEED
     except (KeyboardInterrupt, typer.Abort):
         code = _interrupted()

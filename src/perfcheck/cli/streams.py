@@ -14,7 +14,7 @@ import contextlib
 import errno
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TextIO, cast
 
 ERRORS = "perfcheck-fallback"
@@ -83,6 +83,10 @@ class _Stream:
         if not self.dropped:
             self._attempt(lambda stream: stream.write(text))
         return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
 
     def flush(self) -> None:
         if not self.dropped and self._stream is not None:  # a closed stream that got nothing

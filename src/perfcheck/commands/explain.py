@@ -28,15 +28,16 @@ def explain(code: str | None, lang_asked: str | None, session: Session) -> ExitC
 
 def show_config(lang_asked: str | None, session: Session) -> ExitCode:
     from perfcheck.reports.jsontext import dumps
+    from perfcheck.reports.visible import visible
 
+    session.lang(lang_asked)  # first: the configuration's errors are in it
     effective = session.config
-    session.lang(lang_asked)
     for key, value in effective.settings.model_dump().items():
         origin = effective.origin(key)
         entries = value.items() if isinstance(value, dict) else [(None, value)]
         for sub, item in entries:
             name = key if sub is None else f"{key}.{sub}"
-            sys.stdout.write(f"{name} = {dumps(item, indent=None)}  # {origin}\n")
+            sys.stdout.write(f"{name} = {dumps(item, indent=None)}  # {visible(origin)}\n")
     return ExitCode.OK
 
 

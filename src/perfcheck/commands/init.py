@@ -28,6 +28,7 @@ def run(request: InitRequest, session: Session) -> ExitCode:
     from perfcheck.model.actuals import period_args
     from perfcheck.model.period import parse_period
     from perfcheck.reports.skeleton import skeleton
+    from perfcheck.reports.visible import visible
     from perfcheck.run.load import load_targets
 
     lang = session.lang(request.lang)
@@ -52,5 +53,5 @@ def run(request: InitRequest, session: Session) -> ExitCode:
             "count": len(loaded.targets.indicators),
             "period": period.text,
         }
-        sys.stderr.write(say("init_created", lang, args) + "\n")
+        sys.stderr.write(visible(say("init_created", lang, args)) + "\n")
     return ExitCode.OK

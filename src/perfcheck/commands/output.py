@@ -3,6 +3,8 @@ when asked."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,19 +28,39 @@ def write_output(
 
 def append_step_summary(text: str, inputs: Sequence[Path], lang: Lang) -> None:
     """On GitHub Actions, a report is added to the job's summary page: the file that
-    GITHUB_STEP_SUMMARY names, unless it is one of the run's inputs. A summary that cannot be
-    written is said on stderr; the run's result stands."""
-    import os
-
+    GITHUB_STEP_SUMMARY names, when it is a regular file and none of the run's inputs (by the
+    file itself, so that neither a link nor a second name of an input is written to). Opening
+    never waits (a FIFO nobody reads). A summary that cannot be written is said on stderr; the
+    run's result stands."""
+    from perfcheck.reports.visible import visible
     from perfcheck.text import say
 
     named = os.environ.get("GITHUB_STEP_SUMMARY", "")
-    path = Path(named)
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     try:
-        if any(path.resolve() == p.resolve() for p in inputs) or path.is_dir():
-            raise IsADirectoryError(0, say("step_summary_is_input", lang))
-        with path.open("a", encoding="utf-8") as summary:
+        with contextlib.suppress(FileNotFoundError):  # a FIFO said as such, not as ENXIO
+            _refuse_as_summary(Path(named).stat(), inputs, lang)
+        handle = os.open(named, flags, 0o666)
+        with os.fdopen(handle, "a", encoding="utf-8") as summary:
+            _refuse_as_summary(os.fstat(handle), inputs, lang)
             summary.write(text + "\n")
-    except (OSError, RuntimeError) as error:  # RuntimeError: a loop of links
+    except (OSError, RuntimeError, ValueError) as error:  # ValueError: a NUL in the name
         reason = getattr(error, "strerror", None) or str(error)
-        sys.stderr.write(say("step_summary_failed", lang, {"path": named, "reason": reason}) + "\n")
+        failed = say("step_summary_failed", lang, {"path": named, "reason": reason})
+        sys.stderr.write(visible(failed) + "\n")  # the name comes from the environment
+
+
+def _refuse_as_summary(opened: os.stat_result, inputs: Sequence[Path], lang: Lang) -> None:
+    import stat
+
+    from perfcheck.text import say
+
+    if not stat.S_ISREG(opened.st_mode):
+        raise OSError(0, say("reason.not_a_regular_file", lang))
+    for path in inputs:
+        try:
+            known = path.stat()
+        except OSError:
+            continue
+        if (known.st_dev, known.st_ino) == (opened.st_dev, opened.st_ino):
+            raise OSError(0, say("step_summary_is_input", lang))

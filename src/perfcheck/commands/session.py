@@ -43,6 +43,7 @@ class Session:
         self.root_lang: str | None = None  # --lang before the command
         self._cwd = cwd
         self._effective: Effective | None = None
+        self._asked: Lang | None = None  # the run's language, once a command has asked for it
 
     @property
     def config(self) -> Effective:
@@ -52,7 +53,8 @@ class Session:
             try:
                 self._effective = load(self._cwd or Path.cwd())
             except ConfigError as error:
-                raise CannotProceedError([f"perfcheck: {error}"]) from None
+                lines = error.lines(self._asked)
+                raise CannotProceedError([f"perfcheck: {line}" for line in lines]) from None
         return self._effective
 
     def lang(self, asked: str | None) -> Lang:
@@ -61,7 +63,9 @@ class Session:
         chosen = asked or self.root_lang
         if chosen is None:
             return self.config.settings.lang
-        return next((lang for lang in LANGUAGES if lang == chosen), LANGUAGES[0])
+        lang = next((known for known in LANGUAGES if known == chosen), LANGUAGES[0])
+        self._asked = lang
+        return lang
 
     def configured_lang(self) -> Lang:
         """The language of a run whose command line could not be read: the configuration's,

@@ -1,14 +1,22 @@
-"""`perfcheck show`: a target file as people read it, with each indicator's resolved points."""
+"""`perfcheck show`: a target file as people read it, with each indicator's resolved points, or
+as the official 目标表 workbook (-o)."""
 
 from __future__ import annotations
 
 import shutil
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from perfcheck.commands.session import CannotProceedError, ExitCode, Session, located
 from perfcheck.reports.formats import Color, ShowFormat
+from perfcheck.text import say
+
+if TYPE_CHECKING:
+    from perfcheck.diagnostics import Lang
+    from perfcheck.results.targets import ResolvedTargets
+
+FILE_WIDTH = 100  # characters: a text table written to a file, as when piped
 
 
 class ShowRequest(NamedTuple):
@@ -20,6 +28,8 @@ class ShowRequest(NamedTuple):
     profile: str | None
     color: Color | None
     width: int | None = None  # characters; else the terminal's, or 100 when piped
+    output: Path | None = None  # None: to stdout (text and JSON only)
+    force: bool = False
 
 
 def run(request: ShowRequest, session: Session) -> ExitCode:
@@ -34,9 +44,26 @@ def run(request: ShowRequest, session: Session) -> ExitCode:
         raise CannotProceedError(located(loaded.source.diagnostics, lang))
     if request.verbose:
         tell(session, lang, loaded)
-    out = sys.stdout
-    width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 100)
-    view = View(color=session.color(request.color, out), width=width)
     resolved = ResolvedTargets(loaded.targets, loaded.allocation)
+    if request.output is not None:
+        write(request, resolved, lang)
+        return ExitCode.OK
+    out = sys.stdout
+    width = request.width or (shutil.get_terminal_size().columns if out.isatty() else FILE_WIDTH)
+    view = View(color=session.color(request.color, out), width=width)
     targets_renderer(request.format)(resolved, lang, out, view)
     return ExitCode.OK
+
+
+def write(request: ShowRequest, resolved: ResolvedTargets, lang: Lang) -> None:
+    """The output file, as `summary` writes its own: atomically, never over the target file,
+    over an existing file only with --force; a text table without colours."""
+    from perfcheck.commands.output import write_output
+    from perfcheck.reports.render import View, targets_document
+
+    assert request.output is not None
+    view = View(color=False, width=request.width or FILE_WIDTH)
+    content = targets_document(request.format, view)(resolved, lang)
+    write_output(request.output, content, lang, force=request.force, inputs=[request.target])
+    args = {"path": request.output, "format": request.format.value}
+    sys.stderr.write(say("summary_written", lang, args) + "\n")

@@ -30,6 +30,7 @@ def run(request: SummaryRequest, session: Session) -> ExitCode:
     from perfcheck.commands.tell import tell
     from perfcheck.reading.discovery import input_files
     from perfcheck.reports.render import monitoring_summary_renderer, summary_renderer
+    from perfcheck.reports.visible import visible
     from perfcheck.results.summary import MonitoringSummary, Summary
     from perfcheck.run.load import load_actuals
 
@@ -58,5 +59,5 @@ def run(request: SummaryRequest, session: Session) -> ExitCode:
     write_output(request.output, content, lang, force=request.force, inputs=read)
     if not request.quiet:
         args = {"path": request.output, "format": request.format.value}
-        sys.stderr.write(say("summary_written", lang, args) + "\n")
+        sys.stderr.write(visible(say("summary_written", lang, args)) + "\n")
     return ExitCode.OK

@@ -31,11 +31,12 @@ class TrendRequest(NamedTuple):
 
 
 def run(request: TrendRequest, session: Session) -> ExitCode:
-    from perfcheck.commands.tell import tell
-    from perfcheck.engine import trend
+    from perfcheck.commands.tell import Told, tell_read, told
+    from perfcheck.engine.trend import TrendReader
     from perfcheck.reading.discovery import expand
     from perfcheck.reports.render import View, trend_renderer
     from perfcheck.reports.visible import visible
+    from perfcheck.results.files import LoadedTargets
     from perfcheck.run.load import load_period_files
 
     lang = session.lang(request.lang)
@@ -46,19 +47,26 @@ def run(request: TrendRequest, session: Session) -> ExitCode:
         )
     within_file_limit(len(expansion.files), session.config.settings.limits.max_files, lang)
     options = session.options(request.encoding, request.profile, lang)
-    loaded = load_period_files(expansion.files, options)
-    broken = [d for f in loaded if not f.ok for d in f.diagnostics()]
-    problems = trend.consistency(loaded)
-    errors = [d for d in [*broken, *problems] if d.severity is Severity.ERROR]
-    if request.verbose and loaded:
-        tell(session, lang, loaded[0].targets, *(file.source for file in loaded))
+    reader = TrendReader()
+    first: list[LoadedTargets | None] = []  # the target file of the first file, for --verbose
+    read: list[Told] = []
+    for loaded in load_period_files(expansion.files, options):  # one file at a time
+        reader.add(loaded)
+        if request.verbose:
+            first = first or [loaded.targets]
+            read.append(told(session, lang, loaded.source))
+    problems = reader.finish()
+    errors = [d for d in [*reader.broken, *problems] if d.severity is Severity.ERROR]
+    if first:
+        tell_read(session, lang, first[0], read)
     if not request.quiet:
         for warning in (d for d in problems if d.severity is Severity.WARNING):
             sys.stderr.write(visible(warning.concise(lang)) + "\n")
-    if errors or not loaded:
+    built = reader.build() if not errors else None
+    if built is None:
         raise CannotProceedError(located(errors, lang) or [say("no_actuals", lang)])
     out = sys.stdout
     width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 100)
     view = View(color=session.color(request.color, out), width=width)
-    trend_renderer(request.format)(trend.build(loaded), lang, out, view)
+    trend_renderer(request.format)(built, lang, out, view)
     return ExitCode.OK

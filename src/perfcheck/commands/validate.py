@@ -39,10 +39,10 @@ def run(request: ValidateRequest, session: Session) -> ExitCode:
     from perfcheck.reports.visible import visible
     from perfcheck.run.validate import validate_files
 
+    lang = session.lang(request.lang)  # first: the configuration's errors are in it
     effective = session.config.overridden("strict", request.strict, "--strict")
     effective = effective.overridden("format", request.format, "--format")
     settings = effective.settings
-    lang = session.lang(request.lang)
     expansion = expand(request.paths or settings.paths)
     # The default folders need not all exist (no actuals/ before the first quarter's figures);
     # folders named on the command line or in the configuration must.

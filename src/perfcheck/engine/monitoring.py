@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal, localcontext
 
+from perfcheck.engine.parts import part_results
 from perfcheck.engine.scoring import PRECISION, score
 from perfcheck.formatting import CENT, half_up
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
@@ -81,9 +82,10 @@ def indicator_progress(
     expected = None
     if isinstance(target, QuantitativeTarget):
         expected = target.value * elapsed if cumulative else target.value
+    parts = part_results(indicator, reading)
     if reading is None or reading.not_applicable is not None:
         return IndicatorProgress(
-            indicator, cumulative, expected, reading, None, Light.NONE, False, Basis.NONE
+            indicator, cumulative, expected, reading, None, Light.NONE, False, Basis.NONE, parts
         )
     progress, light = _judge(target, expected, reading, lights)
     return IndicatorProgress(
@@ -95,6 +97,7 @@ def indicator_progress(
         light,
         _forecast_falls_short(indicator, reading) and not reading.explanation,
         _basis(reading, cumulative),
+        parts,
     )
 
 

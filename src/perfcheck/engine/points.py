@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from perfcheck.diagnostics import Finding
+from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.formatting import plain
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import TargetFile, level1_groups, standard_level1
@@ -35,19 +35,58 @@ def fits(value: Decimal, quantum: Decimal) -> bool:
     return value % quantum == 0
 
 
-def level1_weights(targets: TargetFile, groups: dict[str, list[int]]) -> dict[str, Decimal]:
-    """The level-1 weights (rules.weights) as the file or its profile states them. Unstated, a
-    group whose every row has points weighs their sum; when every group does, those sums are
-    the weights, else the national defaults stand for the others (absent groups too: D006).
-    Derived weights are keyed by the standard level-1 a local name stands for, so that
-    社会公众或服务对象满意度指标 takes the place of the default 满意度指标."""
+Printed = dict[str, tuple[Decimal, int]]  # level-1 → the weight its cells print, first row
+
+
+def printed_weights(targets: TargetFile) -> tuple[Printed, list[Finding]]:
+    """The weights the level-1 cells print (`产出指标(70分)`), each group's with the first row
+    that prints it; a row of the group printing another weight is D044."""
+    printed: Printed = {}
+    findings: list[Finding] = []
+    for index, weight in sorted(targets.level1_weights().items()):
+        indicator = targets.indicators[index]
+        first, row = printed.setdefault(indicator.level1, (weight, index))
+        if first != weight:
+            other = Phrase("D044.row", {"line": LineOf(("indicators", row, "level1"))})
+            findings.append(_d044(indicator.level1, index, weight, first, other))
+    return printed, findings
+
+
+def _d044(level1: str, row: int, printed: Decimal, weight: Decimal, other: Phrase) -> Finding:
+    args = {"level1": level1, "printed": plain(printed), "weight": plain(weight), "other": other}
+    return Finding("D044", ("indicators", row, "level1"), args)
+
+
+def _printed_against_stated(printed: Printed, rules: Rules) -> list[Finding]:
+    """A weight printed in a level-1 cell that rules.weights states otherwise (D044)."""
+    if "weights" not in rules.model_fields_set:
+        return []
+    findings = []
+    for level1, (weight, row) in printed.items():
+        stated = weight_of(level1, rules.weights)
+        if stated is not None and stated != weight:
+            findings.append(_d044(level1, row, weight, stated, Phrase("D044.rules")))
+    return findings
+
+
+def level1_weights(
+    targets: TargetFile, groups: dict[str, list[int]], printed: Printed
+) -> dict[str, Decimal]:
+    """The level-1 weights (rules.weights) as the file or its profile states them, and as the
+    level-1 cells print them (`产出指标(70分)`) for the groups rules.weights leaves out.
+    Unstated, a group whose every row has points weighs their sum; when every group has a
+    weight so, those are the weights, else the national defaults stand for the others
+    (absent groups too: D006). Derived weights are keyed by the standard level-1 a local name
+    stands for, so that 社会公众或服务对象满意度指标 takes the place of the default 满意度指标."""
     rules = targets.rules
+    cells = {level1: weight for level1, (weight, _) in printed.items()}
     if "weights" in rules.model_fields_set:
-        return dict(rules.weights)
-    derived: dict[str, Decimal] = {}
+        stated = dict(rules.weights)
+        return {**{g: w for g, w in cells.items() if weight_of(g, stated) is None}, **stated}
+    derived: dict[str, Decimal] = dict(cells)
     for level1, members in groups.items():
         given = [targets.indicators[i].points for i in members]
-        if all(p is not None for p in given):
+        if level1 not in derived and all(p is not None for p in given):
             derived[level1] = sum((p or Decimal(0) for p in given), Decimal(0))
     if len(derived) == len(groups):
         return derived
@@ -82,8 +121,10 @@ def allocate(targets: TargetFile) -> Allocation:
         flat = _fill_group(targets, "", left, every, points, defaulted)
         return Allocation(tuple(points), tuple(defaulted), tuple(flat))
     groups = dict(level1_groups(targets.indicators))
-    weights = level1_weights(targets, groups)
-    findings = list(_total_findings(rules, weights))
+    printed, findings = printed_weights(targets)
+    findings.extend(_printed_against_stated(printed, rules))
+    weights = level1_weights(targets, groups, printed)
+    findings.extend(_total_findings(targets, weights))
     for level1, members in groups.items():
         weight = weight_of(level1, weights)
         if weight is None and not level1:
@@ -141,7 +182,8 @@ def _no_weight(level1: str, first: int, rules: Rules) -> Finding:
     return Finding("D007", ("indicators", first, "level1"), {"level1": level1, "known": known})
 
 
-def _total_findings(rules: Rules, level1: dict[str, Decimal]) -> list[Finding]:
+def _total_findings(targets: TargetFile, level1: dict[str, Decimal]) -> list[Finding]:
+    rules = targets.rules
     weights = sum(level1.values(), Decimal(0))
     total = rules.budget_points + weights
     if total == rules.total_points:
@@ -154,4 +196,15 @@ def _total_findings(rules: Rules, level1: dict[str, Decimal]) -> list[Finding]:
     }
     decided = [rules.decided_at(key) for key in ("budget_points", "weights", "total_points")]
     where = next((path for path in decided if path is not None), None)
-    return [Finding("D010", where or ("rules",), args, at_key=True, whole_file=where is None)]
+    return [Finding("D010", where or _points_in_rows(targets), args, at_key=True)]
+
+
+def _points_in_rows(targets: TargetFile) -> tuple[str | int, ...]:
+    """Where a total no setting of the file decides is made: the first weight a level-1 cell
+    prints, else the first points a row gives (the weights follow from the rows), else the
+    indicators, which the weights are of."""
+    weighted = min(targets.level1_weights(), default=None)
+    if weighted is not None:
+        return ("indicators", weighted, "level1")
+    given = next((n for n, i in enumerate(targets.indicators) if i.points is not None), None)
+    return ("indicators",) if given is None else ("indicators", given, "points")

@@ -13,18 +13,18 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, localcontext
 
+from perfcheck.engine.parts import part_results
 from perfcheck.formatting import half_up
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
 from perfcheck.model.notation import Comparator, DateSpan, Deadline
 from perfcheck.model.rules import Band, Rules, rounded_rate
-from perfcheck.model.targets import Indicator, Part, QuantitativeTarget, TargetFile, TimeTarget
+from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, TimeTarget
 from perfcheck.results.points import Allocation
 from perfcheck.results.score import (
     BudgetResult,
     Flag,
     GroupResult,
     IndicatorResult,
-    PartResult,
     ScoreResult,
     Status,
 )
@@ -61,9 +61,16 @@ def _score(
 ) -> ScoreResult:
     rules = targets.rules
     period = actuals.parsed_period
+    budget_row = targets.budget_row
     results = tuple(
         with_parts(
-            score_indicator(indicator, points, readings.get(indicator.id), rules, defaulted),
+            score_indicator(
+                indicator,
+                points,
+                readings.get(indicator.id),
+                rules.for_budget_row() if indicator is budget_row else rules,
+                defaulted,
+            ),
             readings.get(indicator.id),
         )
         for indicator, points, defaulted in zip(
@@ -158,27 +165,8 @@ def score_indicator(
 def with_parts(result: IndicatorResult, reading: Reading | None) -> IndicatorResult:
     """The indicator's "其中" sub-rows beside it, with their actuals where given: shown, never
     scored (the indicator's score is its own row's)."""
-    parts = result.indicator.parts
-    if not parts:
-        return result
-    actuals = dict(reading.parts) if reading is not None else {}
-    shown = tuple(
-        PartResult(part.name, part.text(), _part_actual(actuals.get(part.name)), _unit(part))
-        for part in parts
-    )
-    return replace(result, parts=shown)
-
-
-def _part_actual(reading: Reading | None) -> Decimal | str | None:
-    if reading is None:
-        return None
-    if reading.done is not None:
-        return reading.done.text()
-    return reading.value if reading.value is not None else reading.grade
-
-
-def _unit(part: Part) -> str:
-    return part.target.unit if isinstance(part.target, QuantitativeTarget) else ""
+    parts = part_results(result.indicator, reading)
+    return replace(result, parts=parts) if parts else result
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,10 +275,11 @@ def _adjusted(
 ) -> tuple[Decimal, Decimal]:
     """The rounded score with the reviewer's adjustment, and the adjustment as applied: itself
     to the quantum (half-up, as points are written), within 0 and the points (or the score,
-    uncapped, when above them)."""
+    uncapped, when above them). A score pushed to a bound is put on the quantum as well, so
+    that it prints as the others do (15.0 and 0.0 at 0.1, not 15 and 0)."""
     ceiling = points if rules.cap else max(points, earned)
     wanted = earned + half_up(adjustment, rules.rounding)
-    adjusted = min(ceiling, max(ZERO, wanted))
+    adjusted = rules.rounded(min(ceiling, max(ZERO, wanted)), points)
     return adjusted, adjustment if adjusted == earned + adjustment else adjusted - earned
 
 

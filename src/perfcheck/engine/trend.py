@@ -2,38 +2,122 @@
 
 Every period is judged as in monitoring (the year-end one against the whole year), so a trend
 shows each indicator's value and light at each period and where it ended.
+
+The files are read one at a time into a `TrendReader`, which keeps of each only what the trend
+and its checks need: the first file of each period (its result, and its running totals for
+W040), and of every other file nothing but the problems found in it. A repeated period is
+reported (D041) as its file is read. So the memory a trend takes grows with the periods of a
+year, not with the number of files named.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
 
-from perfcheck.diagnostics import Diagnostic, Finding
+from perfcheck.diagnostics import DataPath, Diagnostic, Finding, Severity
 from perfcheck.engine.monitoring import progress_of
 from perfcheck.formatting import decimal_text
-from perfcheck.model.period import parse_period
-from perfcheck.model.targets import Indicator
+from perfcheck.reading.yaml_reader import Position
 from perfcheck.results.files import LoadedActuals
 from perfcheck.results.score import ScoreResult
 from perfcheck.results.trend import IndicatorTrend, Period, Trend
 
 
-def build(loaded: Sequence[LoadedActuals]) -> Trend:
-    """The trend of files that all name one target file (check `consistency` first)."""
-    judged = [(f, progress_of(f)) for f in loaded if f.actuals is not None]
-    periods = tuple(
-        sorted(
-            (
-                Period(f.actuals.parsed_period.text, f.source.path, progress, _year_end(f))
-                for f, progress in judged
-                if progress is not None and f.actuals is not None
-            ),
-            key=lambda p: (p.result.targets.year, _month(p.text)),
-        )
-    )
-    return assemble(periods)
+@dataclass(frozen=True, slots=True)
+class Total:
+    """A running total at one period, and where its file gives it."""
+
+    value: Decimal
+    at: Position
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What is kept of the first file of a period: where it is, when and where it says so,
+    whether its target file could be read, and its running totals (counts that must not fall)."""
+
+    path: str
+    text: str
+    end: tuple[int, int]  # year and month: 2022Q1 and 2022-03 end together
+    line: int  # of `period:`
+    checked: bool  # its target file was valid, so its totals can be compared
+    totals: dict[str, Total]
+
+
+@dataclass(frozen=True, slots=True)
+class FirstTarget:
+    """The target file the first readable file names, and where it names it."""
+
+    shown: str
+    same: str  # resolved: named relatively, absolutely or through a link, it is one file
+    file: str
+    line: int
+
+
+class TrendReader:
+    """The files of one trend, read one at a time (see the module's note)."""
+
+    def __init__(self) -> None:
+        self.broken: list[Diagnostic] = []  # the errors of files that could not be judged
+        self.problems: list[Diagnostic] = []  # of the files' consistency, as they were read
+        self._first: FirstTarget | None = None
+        self._seen: dict[tuple[int, int], Seen] = {}
+        self._periods: dict[tuple[int, int], Period] = {}
+
+    def add(self, f: LoadedActuals) -> None:
+        """Take what the trend needs of one file; `f` is not kept."""
+        if not f.ok:
+            self.broken += (d for d in f.diagnostics() if d.severity is Severity.ERROR)
+        if f.actuals is None or f.targets is None:
+            return
+        self.problems += self._other_target(f)
+        end = (f.actuals.parsed_period.year, f.actuals.parsed_period.month)
+        first = self._seen.get(end)
+        if first is not None:
+            self.problems.append(_repeated(f, first))
+            return
+        self._seen[end] = _seen(f, end)
+        progress = progress_of(f)
+        if progress is not None:
+            text = f.actuals.parsed_period.text
+            self._periods[end] = Period(text, f.source.path, progress, _year_end(f))
+
+    def _other_target(self, f: LoadedActuals) -> list[Diagnostic]:
+        assert f.targets is not None
+        shown = f.targets.source.path
+        if self._first is None:
+            line = _line(f, ("targets",))
+            self._first = FirstTarget(shown, _resolved(shown), f.source.path, line)
+            return []
+        first = self._first
+        if _resolved(shown) == first.same:
+            return []
+        args = {"path": shown, "other": first.shown, "file": first.file, "line": first.line}
+        return [f.source.diagnostic(Finding("D040", ("targets",), args))]
+
+    @property
+    def kept(self) -> int:
+        """How many files the reader holds anything of beyond their problems: one per period."""
+        return len(self._seen)
+
+    def finish(self) -> list[Diagnostic]:
+        """The files' consistency problems, with the counts that fall from one period to the
+        next (warnings) when the files are otherwise consistent."""
+        if self.problems:
+            return list(self.problems)
+        # counts can be compared only against a target file that could be read
+        checked = [s for s in sorted(self._seen.values(), key=lambda s: s.end) if s.checked]
+        return _falling_counts(checked)
+
+    def build(self) -> Trend | None:
+        """The trend of the periods read, in time order; None when none could be judged."""
+        if not self._periods:
+            return None
+        return assemble([self._periods[end] for end in sorted(self._periods)])
 
 
 def assemble(periods: Sequence[Period]) -> Trend:
@@ -57,114 +141,52 @@ def _year_end(f: LoadedActuals) -> ScoreResult | None:
     return f.result if f.result is not None and f.result.year_end else None
 
 
-def _month(period: str) -> int:
-    parsed = parse_period(period)
-    return parsed.month if parsed is not None else 0
-
-
-def consistency(loaded: Sequence[LoadedActuals]) -> list[Diagnostic]:
-    """Files naming different target files or the same period (errors); counts that fall
-    from one period to the next (warnings). Each names the other file and its line."""
-    usable = [f for f in loaded if f.actuals is not None and f.targets is not None]
-    problems = _other_targets(usable) + _repeated_periods(usable)
-    if not problems:  # counts can be compared only against a target file that could be read
-        problems += _falling_counts([f for f in usable if f.targets and f.targets.targets])
-    return problems
-
-
-def _target_path(f: LoadedActuals) -> str:
-    assert f.targets is not None
-    return f.targets.source.path
-
-
-def _same_file(f: LoadedActuals) -> str:
-    """The target file itself: named relatively, absolutely or through a link, it is one."""
-    shown = _target_path(f)
+def _resolved(shown: str) -> str:
     try:
         return str(Path(shown).resolve())
     except (OSError, RuntimeError):  # a link loop: the name is all there is
         return shown
 
 
-def _at(
-    f: LoadedActuals, path: tuple[str | int, ...], code: str, args: dict[str, object]
-) -> Diagnostic:
-    return f.source.diagnostic(Finding(code, path, args))
-
-
-def _line(f: LoadedActuals, path: tuple[str | int, ...]) -> int:
+def _line(f: LoadedActuals, path: DataPath) -> int:
     return f.source.positions.locate(path).line
 
 
-def _other_targets(files: list[LoadedActuals]) -> list[Diagnostic]:
-    if not files:
-        return []
-    first = files[0]
-    return [
-        _at(f, ("targets",), "D040", {
-            "path": _target_path(f),
-            "other": _target_path(first),
-            "file": first.source.path,
-            "line": _line(first, ("targets",)),
-        })
-        for f in files[1:]
-        if _same_file(f) != _same_file(first)
-    ]  # fmt: skip
+def _seen(f: LoadedActuals, end: tuple[int, int]) -> Seen:
+    assert f.actuals is not None and f.targets is not None
+    target_file = f.targets.targets
+    totals = {}
+    for indicator in target_file.indicators if target_file is not None else ():
+        reading = f.readings.get(indicator.id)
+        if indicator.accumulates and reading is not None and reading.value is not None:
+            at = f.source.positions.locate(("actuals", indicator.id, "value"))
+            totals[indicator.id] = Total(reading.value, at)
+    text = f.actuals.parsed_period.text
+    return Seen(f.source.path, text, end, _line(f, ("period",)), target_file is not None, totals)
 
 
-def _repeated_periods(files: list[LoadedActuals]) -> list[Diagnostic]:
-    seen: dict[tuple[int, int], LoadedActuals] = {}  # 2022Q1 and 2022-03 end together
-    problems = []
-    for f in files:
-        assert f.actuals is not None
-        period = f.actuals.parsed_period.text
-        first = seen.setdefault(_period_of(f), f)
-        if first is not f:
-            assert first.actuals is not None
-            earlier = first.actuals.parsed_period.text
-            if earlier != period:  # the same end of period, spelled the other way
-                period = f"{period}（= {earlier}）"
-            args = {"period": period, "file": first.source.path, "line": _line(first, ("period",))}
-            problems.append(_at(f, ("period",), "D041", args))
-    return problems
-
-
-def _period_of(f: LoadedActuals) -> tuple[int, int]:
+def _repeated(f: LoadedActuals, first: Seen) -> Diagnostic:
     assert f.actuals is not None
-    period = f.actuals.parsed_period
-    return (period.year, period.month)
+    period = f.actuals.parsed_period.text
+    if first.text != period:  # the same end of period, spelled the other way
+        period = f"{period}（= {first.text}）"
+    args = {"period": period, "file": first.path, "line": first.line}
+    return f.source.diagnostic(Finding("D041", ("period",), args))
 
 
-def _falling_counts(files: list[LoadedActuals]) -> list[Diagnostic]:
-    ordered = sorted(files, key=_period_of)
+def _falling_counts(ordered: list[Seen]) -> list[Diagnostic]:
     problems = []
     for before, after in pairwise(ordered):
-        assert before.targets is not None and before.targets.targets is not None
-        for indicator in before.targets.targets.indicators:
-            drop = _fell(indicator, before, after)
-            if drop is None:
+        for key, earlier in before.totals.items():
+            later = after.totals.get(key)
+            if later is None or later.value >= earlier.value:
                 continue
-            key = indicator.id
             args = {
                 "id": key,
-                "before": drop[0],
-                "after": drop[1],
-                "file": before.source.path,
-                "line": _line(before, ("actuals", key, "value")),
+                "before": decimal_text(earlier.value),
+                "after": decimal_text(later.value),
+                "file": before.path,
+                "line": earlier.at.line,
             }
-            problems.append(_at(after, ("actuals", key, "value"), "W040", args))
+            problems.append(Diagnostic(after.path, later.at.line, later.at.col, "W040", args))
     return problems
-
-
-def _fell(
-    indicator: Indicator, before: LoadedActuals, after: LoadedActuals
-) -> tuple[str, str] | None:
-    """A running total lower than the period before it: the two values, or None."""
-    if not indicator.accumulates:
-        return None
-    earlier, later = before.readings.get(indicator.id), after.readings.get(indicator.id)
-    a = earlier.value if earlier is not None else None
-    b = later.value if later is not None else None
-    if a is None or b is None or b >= a:
-        return None
-    return decimal_text(a), decimal_text(b)

@@ -10,16 +10,26 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, field_validator
+from pydantic import (
+    BeforeValidator,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from perfcheck.diagnostics import DataPath, Finding, LineOf
-from perfcheck.formatting import decimal_text, percent
+from perfcheck.formatting import decimal_text, half_up, percent
 from perfcheck.model.notation import (
     DEFAULT_SCALE,
     DateSpan,
     NotationError,
     WrittenValue,
+    in_unit,
+    money_written,
     normalise,
     parse_amount,
     parse_date,
@@ -41,11 +51,13 @@ from perfcheck.model.targets import (
     Amount,
     Indicator,
     Model,
+    MoneyAmount,
     QualitativeTarget,
     QuantitativeTarget,
     TargetFile,
     Text,
     TimeTarget,
+    id_form,
     names_a_rate,
 )
 from perfcheck.reading.invisible import visible
@@ -104,20 +116,29 @@ def _number_or_text(value: Any) -> dict[str, object]:
 _NOT_FINITE = {"detail": Phrase("detail.not_finite")}
 
 
-def _period(value: Any) -> Any:
+def _period(value: Any, info: ValidationInfo) -> Any:
     if isinstance(value, str) and parse_period(value) is None:
-        raise PydanticCustomError("S020", "bad period", period_args(value))
+        year_of_targets = (info.context or {}).get(TARGETS_YEAR)
+        args = period_args(value, year_of_targets() if year_of_targets is not None else None)
+        raise PydanticCustomError("S020", "bad period", args)
     return value
+
+
+# The validation context's key for a function giving the year of the target file an actuals
+# file is read against (None when it cannot be read): called only for a period S020 refuses.
+TARGETS_YEAR = "targets_year"
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 
 
-def period_args(text: str) -> dict[str, object]:
+def period_args(text: str, targets_year: int | None = None) -> dict[str, object]:
     """S020's arguments: the examples are in the year the period names (`2023年一季度` → 2023Q1),
-    or say `年份` (YYYY) where it names none."""
+    else in the year of the target file it is read against, else say `年份` (YYYY)."""
     year = _YEAR.search(text.translate(_FULL_WIDTH_DIGITS))
-    return {"period": text, "year": year.group() if year else Phrase("S020.any_year")}
+    if year is not None:
+        return {"period": text, "year": year.group()}
+    return {"period": text, "year": targets_year or Phrase("S020.any_year")}
 
 
 _FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
@@ -162,7 +183,8 @@ class ActualEntry(Model):
         None, description="完成可能性：确定能、有可能、完全不可能 / likelihood of completion"
     )
     parts: dict[str, Annotated[Decimal | str, BeforeValidator(_value)]] = Field(
-        default={},
+        default_factory=dict,  # a default of {} would be deep-copied for every entry
+        json_schema_extra={"default": {}},
         description="“其中”子项的实际完成值，键为子项名称，写法同 value；不计分 / the sub-rows' "
         "actual values by name, written like value; never scored",
     )
@@ -170,15 +192,48 @@ class ActualEntry(Model):
     _explained = field_validator("explanation")(_said)
 
 
+_BUDGET_AMOUNTS = ("initial", "adjusted", "spent")
+
+
 class BudgetActuals(Model):
     """预算执行情况."""
 
-    initial: Amount | None = Field(None, description="年初预算数 / budget at start of year")
-    adjusted: Amount | None = Field(None, description="全年预算数 / full-year budget")
-    spent: Amount = Field(description="全年执行数 / amount spent")
+    initial: MoneyAmount | None = Field(None, description="年初预算数 / budget at start of year")
+    adjusted: MoneyAmount | None = Field(None, description="全年预算数 / full-year budget")
+    spent: MoneyAmount = Field(description="全年执行数 / amount spent")
     explanation: str | None = Field(None, description="执行率偏低的原因 / explanation")
 
     _explained = field_validator("explanation")(_said)
+
+    # The unit each amount was written with (`spent: 1.2亿元`), its number kept as written
+    # until the target file's money_unit is known (`in_money_unit`).
+    _units: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _with_units(cls, data: Any, handler: ModelWrapValidatorHandler[BudgetActuals]) -> Any:
+        units: dict[str, str] = {}
+        if isinstance(data, dict):
+            data = dict(data)
+            for key in _BUDGET_AMOUNTS:
+                written = money_written(data[key]) if isinstance(data.get(key), str) else None
+                if written is not None and representable(written[0]):
+                    data[key], units[key] = written
+        budget = handler(data)
+        budget._units = units
+        return budget
+
+    def in_money_unit(self, money_unit: str) -> BudgetActuals:
+        """The amounts in the target file's money unit: `1.2亿元` is 12000 in a 万元 file."""
+        converted = {
+            key: in_unit(getattr(self, key), unit, money_unit) or getattr(self, key)
+            for key, unit in self._units.items()
+        }
+        if not converted:
+            return self
+        budget = self.model_copy(update=converted)
+        budget._units = {}
+        return budget
 
 
 class Published(Model):
@@ -231,6 +286,11 @@ class ActualsFile(Model):
     def _none_yet(cls, value: Any) -> Any:
         """`actuals:` with nothing under it, as before the first figures: no actuals."""
         return {} if value is None else value
+
+    def in_money_unit(self, money_unit: str) -> ActualsFile:
+        """The file with its budget amounts in the target file's money unit."""
+        budget = self.budget.in_money_unit(money_unit)
+        return self if budget is self.budget else self.model_copy(update={"budget": budget})
 
     @property
     def parsed_period(self) -> Period:
@@ -289,9 +349,62 @@ def read_actuals(actuals: ActualsFile, targets: TargetFile) -> ReadActuals:
             continue
         reading, problems = _read(indicator, entry, targets, ("actuals", key))
         findings.extend(problems)
+        if indicator.is_budget_row:
+            reading = _budget_row_reading(entry, reading, budget_row_rate(actuals, targets))
+            written = _budget_row_rate_written(indicator, entry, reading, actuals, targets)
+            findings.extend(Finding("W015", ("actuals", key, "value"), args) for args in written)
         if reading is not None:
             readings[indicator.id] = reading
+    row = targets.budget_row
+    if row is not None and row.id not in first_key:  # not written: the rate the budget gives
+        readings[row.id] = Reading(value=budget_row_rate(actuals, targets))
     return ReadActuals(readings, findings)
+
+
+def budget_row_rate(actuals: ActualsFile, targets: TargetFile) -> Decimal:
+    """The execution rate in per cent to two places, as a 预算执行率 row prints it (95.00)."""
+    base = budget_base(actuals, targets)
+    return half_up(base.rate(actuals.budget.spent) * 100, Decimal("0.01"))
+
+
+def _budget_row_reading(
+    entry: ActualEntry, reading: Reading | None, rate: Decimal
+) -> Reading | None:
+    """A 预算执行率 row's actual: as written, or without a value the rate the budget gives
+    (its explanation kept)."""
+    if entry.value is not None or entry.not_applicable is not None:
+        return reading
+    return Reading(value=rate, explanation=entry.explanation)
+
+
+def _budget_row_rate_written(
+    indicator: Indicator,
+    entry: ActualEntry,
+    reading: Reading | None,
+    actuals: ActualsFile,
+    targets: TargetFile,
+) -> Iterator[dict[str, object]]:
+    """A rate written on a 预算执行率 row that is not the budget's at the places it is written
+    to (95% for 94.83 % is fine): W015; it scores as written."""
+    written = _written_percent(entry.value) if entry.value is not None else None
+    if reading is None or written is None:
+        return
+    rate = budget_row_rate(actuals, targets)
+    places = written.as_tuple().exponent
+    shown = half_up(rate, Decimal(1).scaleb(places)) if isinstance(places, int) else rate
+    if shown != written:
+        yield {"id": indicator.id, "value": f"{written}%", "rate": f"{rate}%"}
+
+
+def _written_percent(value: Decimal | str) -> Decimal | None:
+    """A written execution rate as a number of per cent (`95%`, `95`), if it reads as one."""
+    if isinstance(value, Decimal):
+        return value
+    try:
+        amount = parse_amount(value)
+    except ValueError:
+        return None
+    return amount.value if amount.unit in ("", "%") and representable(amount.value) else None
 
 
 def _period_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Finding]:
@@ -338,8 +451,19 @@ def _unknown_id(key: str, by_id: dict[str, Indicator], targets: TargetFile) -> F
     names = [i.name for i in targets.indicators]
     close = difflib.get_close_matches(key, [*by_id, *names], n=3)
     if not (INDICATOR_ID if targets.tasks else ANY_ID).fullmatch(key):
-        return Finding("S015", ("actuals", key), {"id": key}, at_key=True)
+        args = {"id": key, "form": id_form(bool(targets.tasks))}
+        return Finding("S015", ("actuals", key), args, at_key=True)
     return Finding("D020", ("actuals", key), {"id": key, "close": close or ["—"]}, at_key=True)
+
+
+def _unusable_adjustment(entry: ActualEntry) -> str | None:
+    """Why an entry's adjustment cannot apply (a D034 reason), if it cannot: written empty (an
+    `adjustment:` with no amount is not silently dropped), or nothing to adjust."""
+    if entry.adjustment is None:
+        return "D034.no_amount" if "adjustment" in entry.model_fields_set else None
+    if entry.not_applicable is not None:
+        return "D034.not_applicable"
+    return "D034.no_value" if entry.value is None else None
 
 
 def _read(
@@ -348,8 +472,8 @@ def _read(
     problems: list[Finding] = []
     if entry.adjustment is not None and not entry.explanation:
         problems.append(Finding("D025", (*at, "adjustment"), {"id": indicator.id}))
-    if entry.adjustment is not None and (entry.not_applicable is not None or entry.value is None):
-        reason = "D034.not_applicable" if entry.not_applicable is not None else "D034.no_value"
+    reason = _unusable_adjustment(entry)
+    if reason is not None:
         args = {"id": indicator.id, "reason": Phrase(reason)}
         problems.append(Finding("D034", (*at, "adjustment"), args))
     if entry.not_applicable is not None:
@@ -429,7 +553,7 @@ def _interpret(
         return None
     if value < 0:
         problems.append(Finding("D028", where, {"id": indicator.id, "value": decimal_text(value)}))
-    elif target.unit == "%" and value > 100 and _bounded_rate(indicator.name):
+    elif target.unit == "%" and value > 100 and _bounded_rate(indicator):
         problems.append(Finding("D029", where, {"id": indicator.id, "value": f"{value}%"}))
     return Reading(value=value)
 
@@ -459,14 +583,20 @@ def _quantity(
         return None
     if amount.comparator is not None:  # `≥266米`: read as 266米, the table's habit noted
         problems.append(Finding("W006", where, args()))
+    if not representable(amount.value):  # before anything is computed with it
+        problems.append(Finding("S005", where, OUT_OF_RANGE))
+        return None
+    value: Decimal | None = amount.value
     if amount.unit and not _same_unit(amount.unit, target.unit):
+        value = in_unit(amount.value, amount.unit, target.unit)  # 1.2亿元 for 万元: 12000
+    if value is None:
         units = {"unit": amount.unit, "expected": target.unit}
         problems.append(Finding("D021", where, args() | units))
         return None
-    if not representable(amount.value):
+    if not representable(value):  # 1元 in 亿元 is finer than a millionth
         problems.append(Finding("S005", where, OUT_OF_RANGE))
         return None
-    return amount.value
+    return value
 
 
 # Words a self-evaluation writes for "none happened" (无上访, 没有发生, 零事故): the number is 0.
@@ -506,9 +636,12 @@ def _same_unit(written: str, expected: str) -> bool:
     return written == expected or written == expected.split("/", 1)[0]
 
 
-def _bounded_rate(name: str) -> bool:
-    """Rates of a whole (…率, 满意度) cannot pass 100 %; growth rates (增长, 增幅) can."""
-    return names_a_rate(name) and "增长" not in name and "增幅" not in name
+def _bounded_rate(indicator: Indicator) -> bool:
+    """Rates of a whole (…率, 满意度) cannot pass 100 %; growth rates (增长, 增幅) can, and so
+    can spending against its budget (a 预算执行率 row)."""
+    name = indicator.name
+    bounded = names_a_rate(name) and "增长" not in name and "增幅" not in name
+    return bounded and not indicator.is_budget_row
 
 
 def _qualitative(

@@ -520,6 +520,22 @@ class Rules(_Settings):
         mode = self.budget_rounding_mode or self.rounding_mode
         return rounded_score(value, quantum, mode, points)
 
+    def with_budget_in_the_list(self) -> Rules:
+        """The rules of a table that lists 预算执行率 among its weighted rows: the budget has
+        no points of its own (a profile's included), as if none had been set."""
+        rules = self.model_copy(update={"budget_points": Decimal(0)})
+        rules.__pydantic_fields_set__ = self.__pydantic_fields_set__ - {"budget_points"}
+        rules._inherited = self._inherited - {"budget_points"}
+        return rules
+
+    def for_budget_row(self) -> Rules:
+        """The rules a budget row listed among the indicators is rounded by: the budget's."""
+        update = {
+            "rounding": self.budget_rounding or self.rounding,
+            "rounding_mode": self.budget_rounding_mode or self.rounding_mode,
+        }
+        return self.model_copy(update=update)
+
     def low_execution(self, rate: Decimal) -> bool:
         """An execution rate that needs its reason given: below `explanation_threshold`."""
         return rate < self.explanation_threshold

@@ -5,11 +5,12 @@ where it came from (`perfcheck config` prints them)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -17,9 +18,12 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from perfcheck.codes import CODES
+from perfcheck.diagnostics import Diagnostic, Finding
 from perfcheck.reading.limits import CEILINGS, DEFAULTS
+from perfcheck.text import Phrase, say
 from perfcheck.text.catalogue import LANGUAGES, Lang
 
 if TYPE_CHECKING:
@@ -77,6 +81,23 @@ class LimitSettings(BaseModel):
     )
 
 
+def _refused(detail: str, **args: object) -> PydanticCustomError:
+    """S005 with the catalogue's sentence for what is wrong with a setting."""
+    return PydanticCustomError("S005", "invalid setting", {"detail": Phrase(detail, args)})
+
+
+def _a_warning(code: str) -> str:
+    if code not in CODES:
+        raise _refused("detail.unknown_code", code=code)
+    if not code.startswith("W"):
+        raise _refused("detail.not_a_warning", code=code)
+    return code
+
+
+# A profile's own problems are found by profile_findings, each at its place in the file.
+_PROFILES = "profiles"
+
+
 class Settings(BaseModel):
     """What a project may set once instead of on every command line."""
 
@@ -92,7 +113,9 @@ class Settings(BaseModel):
     lang: Lang = Field("zh", description="输出语言 / language")
     strict: bool = Field(False, description="警告也视为问题 / warnings fail too")
     color: Literal["auto", "always", "never"] = Field("auto", description="颜色 / colour")
-    ignore: list[str] = Field(default=[], description="忽略的警告代码 / warning codes to ignore")
+    ignore: list[Annotated[str, AfterValidator(_a_warning)]] = Field(
+        default=[], description="忽略的警告代码 / warning codes to ignore"
+    )
     limits: LimitSettings = Field(default_factory=LimitSettings.model_construct)
     profile: str | None = Field(
         None,
@@ -108,38 +131,46 @@ class Settings(BaseModel):
     @field_validator("profiles")
     @classmethod
     def _valid_profiles(cls, profiles: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        from perfcheck.model.rules import BUILTIN_PROFILES, Rules
-
-        for name, settings in profiles.items():
-            if name in BUILTIN_PROFILES:
-                raise ValueError(f"{name} is built in; give your profile another name")
-            if "profile" in settings:
-                raise ValueError(f"{name}: a profile cannot select another profile")
-            try:
-                Rules.model_validate(settings)
-            except ValidationError as error:
-                first = error.errors(include_url=False)[0]
-                where = ".".join(str(part) for part in (name, *first["loc"]))
-                raise ValueError(f"{where}: {first['msg']}") from None
+        if profile_findings(profiles):
+            raise PydanticCustomError(_PROFILES, "invalid profiles")
         return profiles
 
     @model_validator(mode="after")
     def _known_profile(self) -> Settings:
         from perfcheck.model.rules import known_profiles
 
-        if self.profile is not None and self.profile not in known_profiles(self.profiles):
-            raise ValueError(f"profile {self.profile} is neither built in nor under profiles")
+        known = known_profiles(self.profiles)
+        if self.profile is not None and self.profile not in known:
+            raise PydanticCustomError(
+                "S016", "unknown rules profile", {"profile": self.profile, "known": known}
+            )
         return self
 
-    @field_validator("ignore")
-    @classmethod
-    def _warnings_only(cls, codes: list[str]) -> list[str]:
-        for code in codes:
-            if code not in CODES:
-                raise ValueError(f"unknown code {code}")
-            if not code.startswith("W"):
-                raise ValueError(f"{code} is an error; only warnings (W…) can be ignored")
-        return codes
+
+def profile_findings(profiles: Mapping[str, Any]) -> list[Finding]:
+    """What is wrong with each profile, at the key or value it is about: a built-in name, a
+    profile selecting another, and every rule setting `rules:` would refuse."""
+    from perfcheck.model.rules import BUILTIN_PROFILES, Rules
+    from perfcheck.reading.source import findings_of
+
+    found = []
+    for name, settings in profiles.items():
+        at = (_PROFILES, name)
+        if name in BUILTIN_PROFILES:
+            detail = Phrase("detail.builtin_profile", {"name": name})
+            found.append(Finding("S005", at, {"detail": detail}, at_key=True))
+        elif isinstance(settings, dict) and "profile" in settings:
+            detail = Phrase("detail.profile_in_profile", {"name": name})
+            found.append(Finding("S005", (*at, "profile"), {"detail": detail}, at_key=True))
+        elif isinstance(settings, dict):
+            try:
+                Rules.model_validate(settings)
+            except ValidationError as error:
+                from perfcheck.reading.source import Source
+
+                errors = error.errors(include_url=False)
+                found += findings_of(Source("", data={_PROFILES: profiles}), errors, Rules, at)
+    return found
 
 
 def defaults() -> Settings:
@@ -167,7 +198,26 @@ class Effective(NamedTuple):
 
 
 class ConfigError(Exception):
-    """A configuration file that cannot be used: where, and what is wrong."""
+    """A configuration file that cannot be used: where, and what is wrong — every problem of
+    the file, located, rendered in the run's language when it is known (else the language the
+    file asks for)."""
+
+    def __init__(
+        self,
+        problems: Sequence[Diagnostic] = (),
+        lang: Lang | None = None,
+        *,
+        sentence: Phrase | None = None,
+    ) -> None:
+        self.problems = sorted(problems, key=Diagnostic.sort_key)
+        self.sentence = sentence  # what is wrong when it is no one file's problem
+        self.lang: Lang = lang or LANGUAGES[0]
+        super().__init__(self.lines()[0])
+
+    def lines(self, lang: Lang | None = None) -> list[str]:
+        if self.sentence is not None:
+            return [say(self.sentence.key, lang or self.lang, self.sentence.args)]
+        return list(dict.fromkeys(d.concise(lang or self.lang) for d in self.problems))
 
 
 def find(start: Path) -> Path | None:
@@ -176,11 +226,12 @@ def find(start: Path) -> Path | None:
         dotfile = folder / DOTFILE
         pyproject = folder / PYPROJECT
         configures = pyproject.is_file() and _tool_table(pyproject) is not None
+        if dotfile.exists() and not dotfile.is_file():  # a folder of that name is no setting
+            reason = Phrase("reason.a_folder" if dotfile.is_dir() else "reason.not_a_regular_file")
+            raise ConfigError(problems=[Diagnostic(str(dotfile), 0, 0, "F001", {"reason": reason})])
         if dotfile.is_file() and configures:  # neither may silently win over the other
-            raise ConfigError(
-                f"{dotfile} and {pyproject} [tool.perfcheck] both configure perfcheck; "
-                "keep one of them"
-            )
+            both = {"dotfile": str(dotfile), "pyproject": str(pyproject)}
+            raise ConfigError(sentence=Phrase("config.both", both))
         if dotfile.is_file():
             return dotfile
         if configures:
@@ -218,9 +269,9 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
         text = raw.decode("utf-8-sig")  # an editor's byte-order mark is no text
     except UnicodeDecodeError as error:
         if _MENTIONS_PERFCHECK.search(raw.decode("latin-1")):
-            raise ConfigError(
-                f"{path}: not UTF-8 (byte {error.start + 1}); TOML files are UTF-8"
-            ) from None
+            from perfcheck.reading.source import not_utf8
+
+            raise ConfigError([not_utf8(raw, error.start, str(path), option=False)]) from None
         return None
     if not _MAY_CONFIGURE.search(text):
         return None  # most pyproject.toml files: no need to parse them
@@ -231,12 +282,28 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
     except (ValueError, RecursionError) as error:  # ValueError: TOMLDecodeError, or a number
         # tomllib will not convert (more than 4,300 digits)
         if _MENTIONS_PERFCHECK.search(text):  # meant for perfcheck: never ignored in silence
-            reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
-            raise ConfigError(f"{path}: {reason}") from None
+            raise ConfigError([_not_toml(path, error)]) from None
         return None
     tool = document.get("tool")
     table = tool.get("perfcheck") if isinstance(tool, dict) else None
     return table if isinstance(table, dict) else None
+
+
+# tomllib's messages end with where they are: "Invalid value (at line 2, column 8)"
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
+
+
+def _not_toml(path: Path, error: ValueError | RecursionError) -> Diagnostic:
+    """F001 for a pyproject.toml meant for perfcheck that tomllib cannot read, at the place
+    tomllib names (a file nested too deeply has none)."""
+    if isinstance(error, RecursionError):
+        return Diagnostic(str(path), 0, 0, "F001", {"reason": Phrase("reason.toml_too_deep")})
+    problem = str(error)
+    at = _TOML_AT.search(problem)
+    line, col = (int(at[1]), int(at[2])) if at and at[1] else (0, 0)
+    problem = problem[: at.start()] if at else problem
+    reason = Phrase("reason.not_toml", {"problem": problem})
+    return Diagnostic(str(path), line, col, "F001", {"reason": reason})
 
 
 def load(start: Path) -> Effective:
@@ -248,13 +315,7 @@ def load(start: Path) -> Effective:
     try:
         settings = Settings.model_validate(raw)
     except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        if first["type"] == "extra_forbidden":
-            raise ConfigError(_unknown_key(path, raw, first["loc"], source)) from None
-        loc = ".".join(map(str, first["loc"]))
-        where = f"{loc}: " if loc else ""  # a check of the whole configuration names no key
-        message = str(first["msg"]).removeprefix("Value error, ")
-        raise ConfigError(f"{path}: {where}{message}") from None
+        raise ConfigError(problems=_located(path, raw, source, error), lang=_asked(raw)) from None
     if "paths" in raw and path.parent != start:
         settings = settings.model_copy(update={"paths": _from_folder(settings.paths, path, start)})
     label = f"{path}" if path.name == DOTFILE else f"{path} [tool.perfcheck]"
@@ -276,38 +337,61 @@ def _from_folder(paths: list[str], config: Path, start: Path) -> list[str]:
     return [moved(path) for path in paths]
 
 
-def _read(path: Path) -> tuple[dict[str, Any], Source | None]:
-    """The settings as written, and for a `.perfcheck.yaml` where each stands."""
-    if path.name == PYPROJECT:
-        return _tool_table(path) or {}, None
-    from perfcheck.reading.source import read_source
+def _read(path: Path) -> tuple[dict[str, Any], Source]:
+    """The settings as written, and where each stands (a pyproject.toml's table has no
+    positions: see _toml_located)."""
+    from perfcheck.reading.source import Source, read_source
 
+    if path.name == PYPROJECT:
+        table = _tool_table(path) or {}
+        return table, Source(str(path), data=table)
     source = read_source(path, limits=DEFAULTS)
-    if source.diagnostics:
-        raise ConfigError(source.diagnostics[0].concise("en"))
+    if source.diagnostics:  # not YAML that can be read: all that is wrong with it
+        raise ConfigError(problems=source.diagnostics)
     if source.data is None:
         return {}, source
     if not isinstance(source.data, dict):
-        raise ConfigError(f"{path}: a mapping of settings is expected")
+        raise ConfigError(
+            problems=[Diagnostic(str(path), 1, 1, "S003", _not_a_mapping(source.data))]
+        )
     return source.data, source
 
 
-def _unknown_key(
-    path: Path, raw: dict[str, Any], loc: tuple[str | int, ...], source: Source | None
-) -> str:
-    """`file:line:col: S002 …` in the language the file asks for (the default when it asks
-    for none it can have): a misspelt key is the commonest slip, and the catalogue says it."""
-    from perfcheck.reading.source import resolve_loc, unknown_key_args
+def _not_a_mapping(data: Any) -> dict[str, object]:
+    from perfcheck.reading.yaml_scalars import kind_of_value
 
-    args = unknown_key_args(Settings, loc)
+    return {"expected": Phrase("expected.mapping"), "actual": kind_of_value(data)}
+
+
+def _asked(raw: Mapping[str, Any]) -> Lang:
+    """The language the file asks for, when it asks for one it can have."""
     asked = raw.get("lang")
-    lang = next((known for known in LANGUAGES if known == asked), LANGUAGES[0])
-    if source is not None:
-        line, col = source.positions.locate(resolve_loc(raw, loc), at_key=True)
-    else:
-        line, col = _toml_key_line(path, str(loc[-1])), 1
-    where = f"{path}:{line}:{col}" if line else str(path)
-    return f"{where}: S002 {CODES['S002'].render(lang, args)}"
+    return next((known for known in LANGUAGES if known == asked), LANGUAGES[0])
+
+
+def _located(
+    path: Path, raw: dict[str, Any], source: Source, error: ValidationError
+) -> list[Diagnostic]:
+    """Every problem of the settings, each at the key or value it is about."""
+    from perfcheck.reading.source import findings_of
+
+    errors = [e for e in error.errors(include_url=False) if e["type"] != _PROFILES]
+    found = findings_of(source, errors, Settings)
+    found = [f._replace(path=("profile",)) if f.code == "S016" else f for f in found]
+    profiles = raw.get(_PROFILES)
+    if isinstance(profiles, dict):
+        found += profile_findings(profiles)
+    if path.name == PYPROJECT:
+        return [_toml_located(path, f, source) for f in found]
+    return [source.diagnostic(f) for f in found]
+
+
+def _toml_located(path: Path, finding: Finding, source: Source) -> Diagnostic:
+    """TOML gives no positions: the first line setting the finding's last key (or the file)."""
+    where = source.diagnostic(finding)
+    keys = [part for part in finding.path if isinstance(part, str)]
+    line = _toml_key_line(path, keys[-1]) if keys else 0
+    return where._replace(line=line, col=1 if line else 0)
 
 
 def _toml_key_line(path: Path, key: str) -> int:

@@ -73,7 +73,9 @@ class Expansion(NamedTuple):
 
 
 def expand(arguments: Iterable[str]) -> Expansion:
-    """Files as given; folders searched for *.yaml and *.yml; globs expanded. Sorted, unique."""
+    """Files as given; folders searched for *.yaml and *.yml; globs expanded. Sorted, and each
+    file once however it is named (relative and absolute, through a link, a second hard link):
+    by its first name."""
     files: list[Path] = []
     missing: list[str] = []
     for argument in arguments:
@@ -82,8 +84,19 @@ def expand(arguments: Iterable[str]) -> Expansion:
             missing.append(argument)
         else:
             files.extend(found)
-    unique = list(dict.fromkeys(files))
-    return Expansion(unique, missing)
+    unique: dict[object, Path] = {}
+    for path in files:
+        unique.setdefault(_identity(path), path)
+    return Expansion(list(unique.values()), missing)
+
+
+def _identity(path: Path) -> object:
+    """What makes two names one file: its device and inode (the name, if it cannot be read)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return path
+    return (status.st_dev, status.st_ino)
 
 
 def _expand_one(argument: str) -> list[Path] | None:

@@ -5,12 +5,14 @@ Nothing here raises for bad input: each step returns what it could read and the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
@@ -46,11 +48,16 @@ class Source:
             position = self.positions.exact(finding.path) or Position(1, 1)
         else:
             position = self.positions.locate(finding.path, at_key=finding.at_key)
-        args = {
-            key: self.positions.locate(value).line if isinstance(value, LineOf) else value
-            for key, value in finding.args.items()
-        }
+        args = {key: self._resolved(value) for key, value in finding.args.items()}
         return Diagnostic(self.path, position.line, position.col, finding.code, args)
+
+    def _resolved(self, value: object) -> object:
+        """An argument with each place it names (`LineOf`, in a `Phrase` too) as its line."""
+        if isinstance(value, LineOf):
+            return self.positions.locate(value).line
+        if isinstance(value, Phrase):
+            return Phrase(value.key, {k: self._resolved(v) for k, v in value.args.items()})
+        return value
 
     def add(self, findings: Iterable[Finding]) -> None:
         self.diagnostics.extend(
@@ -236,16 +243,25 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _undecodable(raw: bytes, at: int, source: Source) -> None:
-    """Locate the first bad byte (in characters) and name the likely encoding."""
+    source.text = raw.decode("utf-8-sig", errors="replace").replace("\x00", _SHOWN_INSTEAD)
+    source.diagnostics.append(not_utf8(raw, at, source.path))
+    source.readable = False
+
+
+def not_utf8(raw: bytes, at: int, path: str, *, option: bool = True) -> Diagnostic:
+    """The first byte that is not UTF-8, located (in characters): F008 for a damaged character
+    in a UTF-8 file, else F002 naming the likely encoding — and `--encoding` when `option` (a
+    configuration file is read as UTF-8 only)."""
     before = raw[:at].decode("utf-8-sig", errors="replace")
     line, col = _line_col(before, len(before))
-    source.text = raw.decode("utf-8-sig", errors="replace").replace("\x00", _SHOWN_INSTEAD)
     guess = _guess_encoding(raw)
     if _mostly_utf8(raw) or (guess is None and any(ord(ch) > 0x7F for ch in before)):
         args: dict[str, object] = {"offset": at + 1, "byte": f"{raw[at]:02X}"}
-        _fail(source, "F008", args, line, col)
-        return
-    _fail(source, "F002", _encoding_args(guess), line, col)
+        return Diagnostic(path, line, col, "F008", args)
+    args = _encoding_args(guess)
+    if not option:
+        args["option"] = Phrase("nothing")
+    return Diagnostic(path, line, col, "F002", args)
 
 
 def _mostly_utf8(raw: bytes) -> bool:
@@ -297,8 +313,7 @@ def validate_model(source: Source, model: type[M], context: Any = None) -> M | N
     try:
         validated = model.model_validate(source.data, context=context)
     except ValidationError as error:
-        findings = (_finding(source, e, model) for e in error.errors(include_url=False))
-        source.add(f for f in findings if f is not None)
+        source.add(findings_of(source, error.errors(include_url=False), model))
         validated = None
     source.add(_yaml11_numbers(source))
     return validated
@@ -312,6 +327,15 @@ def _yaml11_numbers(source: Source) -> Iterator[Finding]:
         retyped = kind in ("int", "float") and yaml11_number(raw)
         if retyped and (position.line, position.col) not in reported:
             yield Finding("Y011", path, yaml11_args(raw, _value_at(source.data, path)))
+
+
+def findings_of(
+    source: Source, errors: Iterable[ErrorDetails], model: type[BaseModel], within: DataPath = ()
+) -> list[Finding]:
+    """Each of pydantic's errors as a finding about the node of `source` it concerns; `within`:
+    where in the data the part `model` validated stands."""
+    found = (_finding(source, {**e, "loc": (*within, *e["loc"])}, model) for e in errors)
+    return [f for f in found if f is not None]
 
 
 def _value_at(data: Any, path: DataPath) -> Any:
@@ -387,6 +411,8 @@ def _detail(kind: str, error: Any) -> dict[str, object]:
     ctx = error.get("ctx") or {}
     message = str(error["msg"])  # pydantic's, in English
     known = f"detail.{kind}" if f"detail.{kind}" in TEXTS else "detail.other"
+    if kind in ("literal_error", "enum"):  # pydantic's "'a', 'b' or 'c'" is English
+        ctx = {**ctx, "expected": re.findall(r"'([^']*)'", str(ctx.get("expected")))}
     return {"detail": Phrase(known, {**ctx, "msg": message})}
 
 

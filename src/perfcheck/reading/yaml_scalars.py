@@ -77,7 +77,18 @@ def yaml11_args(raw: str, value: Any) -> dict[str, object]:
     digits = raw.lstrip("+-")
     prefix = digits[1:2].lower() if digits.startswith("0") else ""
     form = "sexagesimal" if ":" in raw else _FORMS.get(prefix, "octal")
-    return {"raw": raw, "value": value, "form": Phrase(f"base.{form}")}
+    return {"raw": raw, "value": _shown_number(value), "form": Phrase(f"base.{form}")}
+
+
+_EXACT_BELOW = 10**15  # a number shown in a message digit for digit below this
+
+
+def _shown_number(value: Any) -> Any:
+    """A value read in another base as a message shows it: `0x` and 4,000 digits is an int
+    Python will not even write out (over 4,300 digits), so a large one is shown to four
+    figures (3.019e+4816)."""
+    number = isinstance(value, int | Decimal) and not isinstance(value, bool)
+    return f"{Decimal(value):.3e}" if number and abs(value) >= _EXACT_BELOW else value
 
 
 def base_prefixed_value(raw: str) -> int | None:
@@ -125,6 +136,9 @@ def _typed_value(kind: str, text: str) -> Any:
     if kind == "bool":
         return SafeConstructor.bool_values[text.lower()]
     if kind == "int":
+        if ":" in text:  # base 60: PyYAML's loop over Python ints takes quadratic time
+            total = _decimal(text)
+            return int(total) if abs(total) < _EXACT_BELOW else total
         return _CONSTRUCTOR.construct_yaml_int(ScalarNode(TAG + "int", text))
     if kind == "float":
         return _decimal(text)

@@ -17,6 +17,7 @@ class ValidateFormat(StrEnum):
 class ShowFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
+    XLSX = "xlsx"  # the official 目标表: a document, written with -o
 
 
 class ScoreFormat(StrEnum):

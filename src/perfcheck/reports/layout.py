@@ -4,7 +4,9 @@ Widths are decided here, not by rich: rich sizes a column of Chinese text by its
 (a line without spaces is one "word" to it) and stretches an expanded table with blank columns.
 Every column gets its natural width while the table fits; when it does not, columns give way in
 a fixed order: the level columns down to a cap, the name column down to a readable minimum,
-headers wider than their cells, values, then everything down to its longest unbreakable piece.
+headers wider than their cells, values, then levels and names down to their longest unbreakable
+piece. Nothing is folded inside such a piece (a number, a code, an id): a table too narrow for
+them is printed wider than asked.
 Lines break between Chinese characters and at spaces, never inside a Latin word or a number with
 its unit (`≥17次/年`, `125.00%`), nor before closing or after opening punctuation.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.cells import cell_len
 
@@ -30,10 +32,27 @@ if TYPE_CHECKING:
 
 def terminal(out: TextIO, view: View) -> Console:
     """The console a text report prints to: the view's width and colours, nothing highlighted
-    (a number in a name is data, not syntax)."""
+    (a number in a name is data, not syntax), and a table too narrow for its numbers printed
+    whole (see `fill`) rather than cut at the width."""
     from rich.console import Console
 
-    return Console(file=out, no_color=not view.color, highlight=False, width=view.width)
+    class Uncropped(Console):
+        def print(self, *objects: Any, **options: Any) -> None:
+            super().print(*objects, **{"crop": False, **options})
+
+    return Uncropped(file=out, no_color=not view.color, highlight=False, width=view.width)
+
+
+def say_line(console: Console, line: Text, style: str | None = None) -> None:
+    """A footer line, printed whole: rich would break it at the width, in the middle of a
+    number or after its first half (`2022Q4 97.79%\n（绿）`); a terminal shows it wrapped."""
+    console.print(line, style=style, soft_wrap=True)
+
+
+def say_prose(console: Console, line: Text, style: str | None = None) -> None:
+    """A sentence or a paragraph, broken at the width where a line may break: never inside a
+    number, never before a closing mark (rich would leave `%` or `、` at the head of a line)."""
+    console.print(wrap(line, console.width), style=style, soft_wrap=True)
 
 
 LEVEL_CAP = 12  # cells: 社会效益指标 on one line; 服务对象满意度指标 on two
@@ -82,10 +101,14 @@ def fill(table: Table, columns: Sequence[Column], rows: Sequence[Row], width: in
         ]
         for column, w, column_cells in zip(columns, widths, cells, strict=True)
     ]
+    needed = _overhead(table, len(columns))
     for column, column_cells in zip(columns, wrapped, strict=True):
         # Each column only as wide as its widest wrapped line: no blank padding.
         shown = max(cell_len(line) for cell in column_cells for line in cell.plain.split("\n"))
         table.add_column(column_cells[0], justify=column.justify, no_wrap=True, width=max(shown, 1))
+        needed += max(shown, 1)
+    if needed > width:  # too narrow even for the numbers: wider lines rather than folded ones
+        table.width = needed
     for index, row in enumerate(rows):
         body = [column_cells[index + 1] for column_cells in wrapped]
         table.add_row(*body, style=row.style, end_section=row.end_section)
@@ -131,10 +154,8 @@ def plan(columns: Sequence[Column], cells: Sequence[Sequence[Text]], available: 
     stage(Kind.VALUE, lambda i: atoms[i])
     stage(Kind.LEVEL, lambda i: min(natural[i], max(atoms[i], LEVEL_MIN)))
     stage(Kind.NAME, lambda i: atoms[i])
-    # Last resort, narrower than a word or a number: those are folded. Two cells hold any
-    # character; the short columns keep their width as long as anything else can give.
-    for kind in (Kind.VALUE, Kind.LEVEL, Kind.NAME, Kind.SHORT):
-        stage(kind, lambda i: min(widths[i], 2))
+    # No further: a value, a number or a code folded misreads (`10\n00` is two numbers, a
+    # name's `1-\n1.` no id); a table that cannot hold them is printed wider (see `fill`).
     return widths
 
 

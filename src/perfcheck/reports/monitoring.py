@@ -12,6 +12,7 @@ from perfcheck.model.targets import QuantitativeTarget, level1_groups
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.project import project_json
+from perfcheck.reports.score import part_actual_text, part_label
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
 from perfcheck.text import say, words
@@ -19,6 +20,7 @@ from perfcheck.text import say, words
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from perfcheck.model.actuals import Reading
     from perfcheck.reports.render import View
 
 LABELS = words("monitoring")
@@ -39,8 +41,10 @@ def _number(value: Decimal) -> str:
 
 
 def actual_text(p: IndicatorProgress) -> str:
-    """As the department wrote it: 91.2%, 5次, 良."""
+    """As the department wrote it: 91.2%, 5次, 良, the date a time target was done."""
     reading = p.reading
+    if reading is not None and reading.done is not None:
+        return reading.done.text()
     if reading is None or reading.value is None:
         return "—" if reading is None or reading.grade is None else reading.grade
     return decimal_text(reading.value) + _unit(p)
@@ -126,7 +130,7 @@ def _indicator_json(p: IndicatorProgress) -> dict[str, object]:
         "target": p.indicator.target.text(),
         "cumulative": p.cumulative,
         "expected": p.expected,
-        "actual": None if reading is None else (reading.grade or reading.value),
+        "actual": _actual_json(reading),
         "progress": p.progress,
         "light": p.light.value,
         "forecast": None if forecast is None else (forecast.grade or forecast.value),
@@ -134,7 +138,21 @@ def _indicator_json(p: IndicatorProgress) -> dict[str, object]:
         "basis": p.basis.value,
         "flags": ["needs_explanation"] if p.needs_explanation else [],
         "explanation": reading.explanation if reading is not None else None,
-    }
+    } | _parts_json(p)
+
+
+def _actual_json(reading: Reading | None) -> Decimal | str | None:
+    """The value, the grade, or the date a time target was done (`2023-06`)."""
+    if reading is None:
+        return None
+    return reading.done.text() if reading.done is not None else (reading.grade or reading.value)
+
+
+def _parts_json(p: IndicatorProgress) -> dict[str, object]:
+    """`parts` only where the indicator has "其中" sub-rows: shown, never judged, no light."""
+    if not p.parts:
+        return {}
+    return {"parts": [{"name": s.name, "target": s.target, "actual": s.actual} for s in p.parts]}
 
 
 # --- CSV and Markdown --------------------------------------------------------------------------
@@ -160,6 +178,11 @@ def _rows(result: MonitoringResult, lang: Lang) -> Iterator[tuple[str, list[str]
                 words[p.light], forecast_text(p), (reading.likelihood or "") if reading else "",
                 (reading.explanation or "") if reading else "",
             ]  # fmt: skip
+            for part in p.parts:
+                yield "row_part", [
+                    "", "", part_label(part, lang), part.target, "", part_actual_text(part),
+                    *[""] * 5,
+                ]  # fmt: skip
     budget = result.budget
     yield "row_budget", [
         LABELS[lang]["budget_row"], "", "", money(budget.adjusted), percent(budget.expected),
@@ -181,7 +204,7 @@ def as_markdown(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -
     out.write(md_row(_header(lang)))
     out.write(md_row(["---"] * 4 + ["---:"] * 3 + [":---:", "---:", "---", "---"]))
     for kind, cells in _rows(result, lang):
-        if kind == "row_indicator":
+        if kind in ("row_indicator", "row_part"):
             out.write(md_row(cells))
     out.write("\n")
     for line in _summary(result, lang):
@@ -229,13 +252,13 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
 
 
 def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import terminal
+    from perfcheck.reports.layout import say_line, terminal
 
     console = terminal(out, view)
-    console.print(plain(_title(result, lang)), style="bold")
+    say_line(console, plain(_title(result, lang)), "bold")
     console.print(_table(result, lang, view.width))
     for line in _summary(result, lang):
-        console.print(plain(line))
+        say_line(console, plain(line))
 
 
 def _table(result: MonitoringResult, lang: Lang, width: int) -> Table:
@@ -269,7 +292,13 @@ def _table(result: MonitoringResult, lang: Lang, width: int) -> Table:
                 level1 if position == 0 else "", shown2, f"{p.indicator.id}.{p.indicator.name}",
                 p.indicator.target.text(), expected_text(p), actual_text(p), progress_text(p),
                 Text(words[p.light], style=LIGHT_STYLES.get(p.light, "dim")), forecast_text(p),
-            ), end_section=position == len(members) - 1))  # fmt: skip
+            ), end_section=position == len(members) - 1 and not p.parts))  # fmt: skip
+            rows.extend(
+                Row(text_cells("", "", part_label(part, lang), part.target, "",
+                               part_actual_text(part), "", "", ""), style="dim",
+                    end_section=position == len(members) - 1 and n == len(p.parts) - 1)
+                for n, part in enumerate(p.parts)
+            )  # fmt: skip
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
     fill(table, columns, rows, width)
     return table

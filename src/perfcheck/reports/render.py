@@ -135,6 +135,7 @@ def portfolio_renderer(chosen: PortfolioFormat) -> Renderer[Portfolio]:
 
 
 def targets_renderer(chosen: ShowFormat) -> Renderer[ResolvedTargets]:
+    """`show` to a stream; xlsx is a document only (targets_document)."""
     from perfcheck.reports import show as formats
 
     match chosen:
@@ -142,8 +143,41 @@ def targets_renderer(chosen: ShowFormat) -> Renderer[ResolvedTargets]:
             return formats.as_text
         case ShowFormat.JSON:
             return formats.as_json
+        case ShowFormat.XLSX:
+            return _document_only
         case _:
             assert_never(chosen)
+
+
+def targets_document(chosen: ShowFormat, view: View) -> DocumentRenderer[ResolvedTargets]:
+    """`show` as a whole file (-o): text and JSON laid out as `view` says, xlsx as the
+    official 目标表."""
+    match chosen:
+        case ShowFormat.TEXT | ShowFormat.JSON:
+            return _captured(targets_renderer(chosen), view)
+        case ShowFormat.XLSX:
+            from perfcheck.reports import target_form
+
+            return target_form.render
+        case _:
+            assert_never(chosen)
+
+
+def _document_only(result: object, lang: Lang, out: TextIO, view: View, /) -> None:
+    raise TypeError("a workbook is a document: render it with targets_document")
+
+
+def _captured(renderer: Renderer[R_contra], view: View) -> DocumentRenderer[R_contra]:
+    """A stream renderer's output as one string."""
+
+    def document(result: R_contra, lang: Lang, /) -> str:
+        from io import StringIO
+
+        out = StringIO()
+        renderer(result, lang, out, view)
+        return out.getvalue()
+
+    return document
 
 
 class _Pack(Protocol):

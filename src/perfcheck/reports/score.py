@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent
+from perfcheck.formatting import decimal_text, money, percent, signed_text
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
@@ -208,13 +208,14 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> Non
         out.write(md_line(f"- {label}{sep}{value}"))
     out.write("\n" if block else "")
     out.write(md_line(labels["unit"].format(unit=result.targets.money_unit)) + "\n")
-    header = [*_header(lang)[:10], labels["explanation"]]
+    first = _first_column(result)  # a flat list has no level columns
+    header = [*_header(lang)[first:10], labels["explanation"]]
     out.write(md_row(header))
-    out.write(md_row(["---"] * 7 + ["---:", "---:", ":---:", "---"]))
+    out.write(md_row(["---"] * (7 - first) + ["---:", "---:", ":---:", "---"]))
     for kind, cells in _table_rows(result, lang):
-        if kind in ("row_budget", "row_sum", "row_total"):
+        if kind in ("row_budget", "row_sum", "row_total") or (first and kind == "row_subtotal"):
             continue
-        row = cells[:10] + cells[11:]
+        row = cells[first:10] + cells[11:]
         out.write(md_row([f"**{c}**" if c and kind == "row_subtotal" else c for c in row]))
     out.write("\n")
     out.write(md_row([labels[k] for k in BUDGET_COLUMNS]))
@@ -228,6 +229,13 @@ def as_markdown(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> Non
 
 
 BUDGET_COLUMNS = ("initial", "adjusted", "spent", "rate", "points", "score")
+LEVEL_COLUMNS = 2  # 一级指标, 二级指标: the first columns of the indicator table
+
+
+def _first_column(result: ScoreResult) -> int:
+    """Where the indicator table's columns start: after the level columns in a flat list (no
+    level-1 / level-2), which has neither those columns nor its one unnamed group's subtotal."""
+    return LEVEL_COLUMNS if result.targets.flat else 0
 
 
 def budget_cells(result: ScoreResult) -> list[str]:
@@ -299,7 +307,7 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
         ("unmet", listed(lambda r: r.status is Status.UNMET)),
         ("overachieved", listed(lambda r: Flag.OVERACHIEVED in r.flags, extra="rate")),
         ("adjusted_list", [
-            f"{r.indicator.id} {decimal_text(r.adjustment)}"
+            f"{r.indicator.id} {signed_text(r.adjustment)}"
             for r in result.indicators if r.adjustment is not None
         ]),
         ("na_list", listed(lambda r: r.status is Status.NOT_APPLICABLE)),
@@ -310,6 +318,8 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
         lines.insert(0, labels["budget_explanation"].format(threshold=threshold))
     if any(Flag.DEFAULT_POINTS in r.flags for r in result.indicators):
         lines.append(labels["default_points"])
+    if (row := result.targets.budget_row) is not None:
+        lines.append(labels["budget_row"].format(id=row.id))
     if note := profile_note(result.targets.rules, lang):
         lines.append(note)
     return lines
@@ -327,22 +337,22 @@ _STYLES = {Status.MET: "green", Status.UNMET: "red", Status.MISSING: "yellow"}
 
 
 def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import terminal
+    from perfcheck.reports.layout import say_line, say_prose, terminal
 
     console = terminal(out, view)
-    console.print(plain(_title(result, lang)), style="bold")
+    say_line(console, plain(_title(result, lang)), "bold")
     sep = say("colon", lang)
     for label, value in _project_block(result, lang):
-        console.print(plain(f"{label}{sep}{value}"))
+        say_prose(console, plain(f"{label}{sep}{value}"))
     console.print(_indicator_table(result, lang, view.width))
     console.print(_budget_table(result, lang, view.width))
     for line in _totals(result, lang):
-        console.print(plain(line), style="bold")
+        say_line(console, plain(line), "bold")
     footer = _footer(result, lang)
     if footer:
         console.print()
     for line in footer:
-        console.print(plain(line))
+        say_line(console, plain(line))
 
 
 def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
@@ -365,6 +375,7 @@ def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
         Column(labels["score"], Kind.SHORT, "right"),
         Column("", Kind.SHORT),
     ]
+    first = _first_column(result)
     rows: list[Row] = []
     for group in result.groups:
         level2 = None
@@ -376,18 +387,20 @@ def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
                 r.indicator.target.text(), actual_text(r, lang), completion_text(r),
                 _points(r.points, result), decimal_text(r.score),
                 Text(MARKS[r.status], style=_STYLES.get(r.status, "dim")),
-            )))  # fmt: skip
+            )[first:]))  # fmt: skip
             rows.extend(
                 Row(text_cells("", "", part_label(p, lang), p.target, part_actual_text(p),
-                               "", "", "", ""), style="dim")
+                               "", "", "", "")[first:], style="dim")
                 for p in r.parts
             )  # fmt: skip
+        if first:
+            continue
         rows.append(Row(text_cells(
             "", "", labels["subtotal"], "", "", "", _points(group.points, result),
             decimal_text(group.score), "",
         ), style="bold", end_section=True))  # fmt: skip
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
-    fill(table, columns, rows, width)
+    fill(table, columns[first:], rows, width)
     return table
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
@@ -85,7 +86,7 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
 
 
 def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import terminal
+    from perfcheck.reports.layout import say_line, say_prose, terminal
 
     targets, allocation = resolved
     labels = _LABELS[lang]
@@ -94,34 +95,32 @@ def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> N
     title = labels["title_project" if project else "title"].format(
         department=targets.department, project=targets.project, year=targets.year
     )
-    console.print(plain(title), style="bold")
+    say_line(console, plain(title), "bold")
     for label, value in project_lines(targets, lang):
-        console.print(plain(f"{label}：{value}"))
-    console.print(plain(labels["unit"].format(unit=targets.money_unit)))
+        say_prose(console, plain(f"{label}：{value}"))
+    say_line(console, plain(labels["unit"].format(unit=targets.money_unit)))
     sources = "，".join(f"{name} {money(v)}" for name, v in targets.budget.sources.items())
-    console.print(
-        plain(
-            f"{labels['budget_project' if project else 'budget']}：{labels['total']} "
-            f"{money(targets.budget.total)}" + (f"（{sources}）" if sources else "")
-        )
-    )
+    budget = f"{labels['budget_project' if project else 'budget']}：{labels['total']} "
+    budget += f"{money(targets.budget.total)}" + (f"（{sources}）" if sources else "")
+    say_line(console, plain(budget))
     if targets.tasks:
         console.print()
         console.print(plain(labels["tasks"]), style="bold")
     for task in targets.tasks:
         console.print(plain(f"{labels['task'].format(id=task.id)}  {task.name}"), style="bold")
         if task.content:
-            console.print(plain(task.content), style="dim")
+            say_prose(console, plain(task.content), "dim")
     if targets.annual_goal and not project:  # a project's goal is in its block above
         console.print()
         console.print(plain(labels["goal"]), style="bold")
-        console.print(plain(targets.annual_goal), style="dim")
+        say_prose(console, plain(targets.annual_goal), "dim")
     console.print()
     console.print(_table(targets, allocation, labels, view.width))
     if allocation.any_defaulted:
-        console.print(labels["defaulted"].format(quantum=targets.rules.rounding), style="dim")
+        defaulted = labels["defaulted"].format(quantum=targets.rules.rounding)
+        say_prose(console, plain(defaulted), "dim")
     if profile := targets.rules.special_profile:
-        console.print(plain(labels["profile"].format(profile=profile)), style="dim")
+        say_prose(console, plain(labels["profile"].format(profile=profile)), "dim")
 
 
 def _table(
@@ -140,17 +139,21 @@ def _table(
         Column(labels["points"], Kind.SHORT, "right"),
     ]
     table = Table(title=labels["indicators"], show_lines=False)
-    fill(table, columns, _rows(targets, allocation, labels), width)
+    if targets.flat:  # no level columns: the budget and total rows are labelled by name
+        fill(table, columns[LEVEL_COLUMNS:], _flat_rows(targets, allocation, labels), width)
+    else:
+        fill(table, columns, _rows(targets, allocation, labels), width)
     return table
+
+
+LEVEL_COLUMNS = 2  # 一级指标, 二级指标: the first columns of the indicator table
 
 
 def _rows(targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -> list[Row]:
     """Grouped by level-1 in order of appearance, file order within, like the score table."""
     from perfcheck.reports.layout import Row
 
-    def shown(points: Decimal) -> str:  # as printed: 12.5 stays 12.5 at whole points
-        return decimal_text(targets.rules.shown_points(points))
-
+    shown = _shown(targets)
     rows: list[Row] = []
     for level1, members in level1_groups(targets.indicators):
         level2 = None
@@ -178,3 +181,31 @@ def _rows(targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -
     total = rules.budget_points + sum(allocation.points, Decimal(0))
     rows.append(Row(text_cells(labels["sum"], "", "", "", "", shown(total)), style="bold"))
     return rows
+
+
+def _flat_rows(targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -> list[Row]:
+    """A flat list in file order: 编号, 三级指标, 指标值, 分值, each indicator's "其中" rows
+    under it; no group, so no subtotal."""
+    from perfcheck.reports.layout import Row
+
+    shown = _shown(targets)
+    rows: list[Row] = []
+    for k, i in enumerate(targets.indicators):
+        rows.append(Row(text_cells(i.id, i.name, i.target.text(), shown(allocation.points[k]))))
+        rows.extend(
+            Row(text_cells("", labels["part"].format(name=part.name), part.text(), ""),
+                style="dim")
+            for part in i.parts
+        )  # fmt: skip
+    rows[-1] = rows[-1]._replace(end_section=True)
+    rules = targets.rules
+    budget = shown(rules.budget_points)
+    rows.append(Row(text_cells("", labels["budget_row"], "", budget), end_section=True))
+    total = rules.budget_points + sum(allocation.points, Decimal(0))
+    rows.append(Row(text_cells("", labels["sum"], "", shown(total)), style="bold"))
+    return rows
+
+
+def _shown(targets: TargetFile) -> Callable[[Decimal], str]:
+    """Points as printed: 12.5 stays 12.5 at whole points."""
+    return lambda points: decimal_text(targets.rules.shown_points(points))

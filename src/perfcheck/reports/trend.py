@@ -211,13 +211,13 @@ def _outcomes(trend: Trend, lang: Lang) -> str:
 
 
 def as_text(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import terminal
+    from perfcheck.reports.layout import say_line, terminal
 
     console = terminal(out, view)
-    console.print(plain(_title(trend, lang)), style="bold")
+    say_line(console, plain(_title(trend, lang)), "bold")
     console.print(_table(trend, lang, view.width))
     for line in _footer(trend, lang):
-        console.print(plain(line))
+        say_line(console, plain(line))
 
 
 def _table(trend: Trend, lang: Lang, width: int) -> Table:

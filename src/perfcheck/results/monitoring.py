@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # annotations only: a result type costs no model import
     from perfcheck.model.actuals import Reading
     from perfcheck.model.targets import Indicator, TargetFile
-    from perfcheck.results.score import ScoreResult
+    from perfcheck.results.score import PartResult, ScoreResult
 
 
 class Light(StrEnum):
@@ -39,6 +39,7 @@ class IndicatorProgress:
     light: Light
     needs_explanation: bool  # a forecast short of target, or a likelihood below 确定能
     basis: Basis
+    parts: tuple[PartResult, ...] = ()  # its "其中" sub-rows, shown, never judged
 
     @property
     def explanation(self) -> str | None:

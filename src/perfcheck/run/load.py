@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 from collections import OrderedDict
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from perfcheck.checks.targets import check_targets, check_valid_parts
@@ -41,15 +43,14 @@ class TargetsRead:
             self._kept.popitem(last=False)
 
 
-def load_period_files(paths: list[Path], options: Options) -> list[LoadedActuals]:
-    """Every actuals file among `paths` (target files are passed over), each read once."""
-    loaded = []
+def load_period_files(paths: list[Path], options: Options) -> Iterator[LoadedActuals]:
+    """Every actuals file among `paths` (target files are passed over), each read once, one
+    at a time: a trend keeps of each only what it needs."""
     read = TargetsRead()
     for path in paths:
         source = read_source(path, encoding=options.encoding, limits=options.limits)
         if not (source.readable and kind_of(source.data) is FileKind.TARGETS):
-            loaded.append(actuals_from(source, path, options, None, read))
-    return loaded
+            yield actuals_from(source, path, options, None, read)
 
 
 def load_targets(path: Path, options: Options, *, reported_as: str | None = None) -> LoadedTargets:
@@ -114,17 +115,19 @@ def actuals_from(
     from perfcheck.checks.completeness import completeness_findings, monitoring_findings
     from perfcheck.engine.monitoring import monitor
     from perfcheck.engine.scoring import score
-    from perfcheck.model.actuals import ActualsFile, read_actuals
+    from perfcheck.model.actuals import TARGETS_YEAR, ActualsFile, read_actuals
 
     if not source.readable or not _is_kind(source, FileKind.ACTUALS):
         return LoadedActuals(source, None, None)
-    actuals = validate_model(source, ActualsFile)
+    year = partial(_targets_year, source, path, options, override)
+    actuals = validate_model(source, ActualsFile, {TARGETS_YEAR: year})
     if actuals is None:
         return LoadedActuals(source, None, None)
     target_path = override or Path(os.path.normpath(path.parent / actuals.targets))
     loaded = _linked_targets(source, target_path, options, override is None, targets_read)
     if loaded is None or loaded.targets is None or loaded.allocation is None or not loaded.ok:
         return LoadedActuals(source, actuals, loaded)
+    actuals = actuals.in_money_unit(loaded.targets.money_unit)  # `spent: 1.2亿元`
     read = read_actuals(actuals, loaded.targets)
     source.add(read.findings)
     if has_errors(source.diagnostics):
@@ -136,6 +139,26 @@ def actuals_from(
     result = score(loaded.targets, loaded.allocation, actuals, read.readings)
     source.add(completeness_findings(result))
     return LoadedActuals(source, actuals, loaded, result, None, read.readings)
+
+
+def _targets_year(
+    source: Source, path: Path, options: Options, override: Path | None
+) -> int | None:
+    """The `year:` of the target file an actuals file names, read as it is written, for S020's
+    suggestion when the actuals file's own period names no year."""
+    named = source.data.get("targets") if isinstance(source.data, dict) else None
+    if override is None and not isinstance(named, str):
+        return None
+    target_path = override or Path(os.path.normpath(path.parent / str(named)))
+    if not is_regular_file(target_path):
+        return None
+    data = read_source(target_path, encoding=options.encoding, limits=options.limits).data
+    year = data.get("year") if isinstance(data, dict) else None
+    return (
+        year
+        if isinstance(year, int) and not isinstance(year, bool) and 1900 <= year < 2200
+        else None
+    )
 
 
 def _linked_targets(

@@ -71,7 +71,15 @@ def pool_size(jobs: int, files: int, worth: int = _WORTH_A_POOL) -> int:
     `worth`)."""
     if files < worth:
         return 1
-    return max(1, min(jobs, os.cpu_count() or 1))
+    return max(1, min(jobs, usable_cpus()))
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on: a container or `taskset` may allow fewer than the
+    machine has (os.cpu_count)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _validate_all(job: tuple[list[Path], Options]) -> list[FileReport]:

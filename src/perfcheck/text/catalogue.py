@@ -133,12 +133,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- F012 ---
     "F012.title": {"zh": "输出文件已存在", "en": "output exists"},
     "F012.message": {
-        "zh": "{path} 已存在，不会覆盖；summary 和 import 加 --force 可替换它（init 从不覆盖）",
-        "en": "{path} already exists and is left as it is; summary and import replace it with --force (init never does)",
+        "zh": "{path} 已存在，不会覆盖；summary、show 和 import 加 --force 可替换它（init 从不覆盖）",
+        "en": "{path} already exists and is left as it is; summary, show and import replace it with --force (init never does)",
     },
     "F012.help": {
-        "zh": "换一个文件名，或先移走已有文件；summary 确需替换已有文件时加 --force。init 从不覆盖已填写的完成值。",
-        "en": "Choose another name or move the existing file away; to have summary replace it, add --force. init never overwrites actuals already filled in.",
+        "zh": "换一个文件名，或先移走已有文件；summary、show 或 import 确需替换已有文件时加 --force。init 从不覆盖已填写的完成值。",
+        "en": "Choose another name or move the existing file away; to have summary, show or import replace it, add --force. init never overwrites actuals already filled in.",
     },
     # --- F013 ---
     "F013.title": {"zh": "不能覆盖输入文件", "en": "output would overwrite an input"},
@@ -478,10 +478,17 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- S015 ---
     "S015.title": {"zh": "指标编号格式错误", "en": "bad indicator id"},
     "S015.message": {
-        "zh": "指标编号 “{id}” 格式错误：部门整体支出表写成“任务号-序号”，如 2-3；项目支出表写序号"
-        "或不含小数点的编号，如 3",
-        "en": "bad indicator id '{id}': a department table writes task-number, e.g. 2-3; a "
-        "project table a number or an id without a dot, e.g. 3",
+        "zh": "指标编号 “{id}” 格式错误：{form}",
+        "en": "bad indicator id '{id}': {form}",
+    },
+    "S015.department": {
+        "zh": "部门整体支出表（有 tasks）写成“任务号-序号”，如 2-3",
+        "en": "a department table (with tasks) writes task-number, e.g. 2-3",
+    },
+    "S015.project": {
+        "zh": "项目支出表写序号或不含小数点的编号，如 3、A1；1.2 这样的编号像是写错的“任务号-序号”",
+        "en": "a project table writes a number or an id without a dot, e.g. 3 or A1; an id like "
+        "1.2 reads as a mistyped task-number",
     },
     "S015.help": {
         "zh": "部门整体支出表（有 tasks:）的编号，第一个数字是所服务的任务，第二个是该任务下的指标"
@@ -767,11 +774,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "indicator {id} has an adjustment, but {reason}: it would not count",
     },
     "D034.help": {
-        "zh": "人工调整加减在指标的得分上：先填写完成值（value）；不适用的指标不计分，也就不能调整，删去 adjustment。",
-        "en": "An adjustment changes an indicator's score: give its value first; a not-applicable indicator scores nothing and cannot be adjusted, so delete the adjustment.",
+        "zh": "人工调整加减在指标的得分上：写上调整的分数（如 -2），并先填写完成值（value）；不适用的指标不计分，也就不能调整，删去 adjustment。",
+        "en": "An adjustment changes an indicator's score: write its amount (e.g. -2) and give the value first; a not-applicable indicator scores nothing and cannot be adjusted, so delete the adjustment.",
     },
     "D034.no_value": {"zh": "没有完成值", "en": "it has no value"},
     "D034.not_applicable": {"zh": "该指标不适用", "en": "it is not applicable"},
+    "D034.no_amount": {"zh": "没有写调整的分数", "en": "it gives no amount"},
     # --- D040 ---
     "D040.title": {"zh": "趋势中的目标表不一致", "en": "trend over different target files"},
     "D040.message": {
@@ -902,6 +910,36 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "完成值按子项名称填写，同一指标下的子项名称须各不相同。",
         "en": "Actuals name a sub-row by its name: the sub-rows of one indicator need different names.",
     },
+    # --- D044 ---
+    "D044.title": {"zh": "一级指标所印权重不一致", "en": "level-1 weights printed differently"},
+    "D044.message": {
+        "zh": "一级指标 “{level1}” 印有 {printed} 分，而{other} {weight} 分",
+        "en": "level-1 '{level1}' prints {printed} points, but {other} {weight}",
+    },
+    "D044.row": {"zh": "第 {line} 行印的是", "en": "line {line} prints"},
+    "D044.rules": {"zh": "rules.weights 写的是", "en": "rules.weights gives"},
+    "D044.help": {
+        "zh": "一级指标单元格中的分值（如“产出指标(70分)”）即该一级指标的权重，各行须印同一个数，并与 rules.weights 一致；核对评分办法后改正错的一处，或只在一处写权重。",
+        "en": "The points in a level-1 cell (产出指标(70分)) are that level-1's weight: every row must print the same number, and rules.weights must agree; check the scoring rules and correct the wrong one, or state the weight in one place only.",
+    },
+    # --- D045 ---
+    "D045.title": {"zh": "预算执行重复计分", "en": "budget execution scored twice"},
+    "D045.message": {
+        "zh": "指标 {id} 是预算执行率，已按其分值计分：{reason}",
+        "en": "indicator {id} is the budget's execution rate, scored by its points: {reason}",
+    },
+    "D045.rows": {
+        "zh": "第 {line} 行的指标也是预算执行率",
+        "en": "the indicator on line {line} is one too",
+    },
+    "D045.points": {
+        "zh": "rules.budget_points 又给预算执行另设 {points} 分",
+        "en": "rules.budget_points gives the budget another {points} points",
+    },
+    "D045.help": {
+        "zh": "指标清单中列有“预算执行率”（或资金执行率）一行时，预算执行按这一行的分值计分，不另设预算执行分值：删去 rules.budget_points（或写 0），或删去这一行而保留 budget_points。清单中只能有一行预算执行率。",
+        "en": "When the indicator list has a 预算执行率 (or 资金执行率) row, the budget is scored by that row's points and has none of its own: delete rules.budget_points (or write 0), or delete the row and keep budget_points. The list may have one such row only.",
+    },
     # --- W004 ---
     "W004.title": {"zh": "≥ 目标超过 100%", "en": "≥ target above 100 %"},
     "W004.message": {
@@ -971,6 +1009,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "W014.help": {
         "zh": "运行监控中，红灯指标（进度低于黄灯阈值，默认 70%）须分析偏差原因并提出纠偏措施（财预〔2019〕136号）；写在该指标的 explanation 中，监控报告会列出它。",
         "en": "In monitoring, an indicator on a red light (progress below the yellow threshold, 70 % by default) needs the cause and the corrective measures (财预〔2019〕136号); write them in its explanation, which the monitoring report lists.",
+    },
+    # --- W015 ---
+    "W015.title": {"zh": "执行率与预算数据不符", "en": "execution rate unlike the budget's"},
+    "W015.message": {
+        "zh": "指标 {id} 填写的执行率 {value} 与全年执行数 / 预算数算得的 {rate} 不符，按所填计分",
+        "en": "indicator {id} gives an execution rate of {value}, but spent / budget is {rate}; scored as written",
+    },
+    "W015.help": {
+        "zh": "预算执行率一行的完成值可以不填，由 budget 中的全年执行数和预算数算出；填写时应与之一致（按所填的小数位比较，95% 与 94.83% 一致）。核对 budget.spent、budget.adjusted 和这一行的完成值。",
+        "en": "The actual of a 预算执行率 row may be left out: it is spent over the budget in budget:. Written, it should agree with them at the places it is written to (95% agrees with 94.83 %). Check budget.spent, budget.adjusted and the row's value.",
     },
     # --- W040 ---
     "W040.title": {"zh": "累计数下降", "en": "cumulative count fell"},
@@ -1091,6 +1139,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "count.failed_files.many": {"zh": "{count} 个文件未能导入", "en": "{count} files not imported"},
     "verbatim": {"zh": "{text}", "en": "{text}"},
     "reason.a_folder": {"zh": "是一个目录", "en": "is a folder"},
+    "reason.not_toml": {"zh": "不是有效的 TOML：{problem}", "en": "not valid TOML: {problem}"},
+    "reason.toml_too_deep": {"zh": "嵌套过深，无法读取", "en": "nested too deeply to be read"},
+    "config.both": {
+        "zh": "{dotfile} 与 {pyproject} 的 [tool.perfcheck] 都在配置 perfcheck；请只保留其中一个",
+        "en": "{dotfile} and {pyproject} [tool.perfcheck] both configure perfcheck; keep one of them",
+    },
     "reason.no_such_file": {"zh": "不存在或不是普通文件", "en": "no such file"},
     "reason.unknown_encoding": {
         "zh": "未知的编码 {encoding}（可用如 gbk、utf-16）",
@@ -1187,6 +1241,19 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "detail.value_error": {"zh": "取值不符合要求", "en": "{msg}"},
     "detail.assertion_error": {"zh": "取值不符合要求", "en": "{msg}"},
     "detail.other": {"zh": "取值不符合要求（对照 docs/format.md 检查此处的写法）", "en": "{msg}"},
+    "detail.unknown_code": {"zh": "没有代码 {code}", "en": "there is no code {code}"},
+    "detail.not_a_warning": {
+        "zh": "{code} 是错误，只有警告（W…）可以忽略",
+        "en": "{code} is an error; only warnings (W…) can be ignored",
+    },
+    "detail.builtin_profile": {
+        "zh": "“{name}” 是内置的评分规则方案，请给自己的方案另起一个名字",
+        "en": "{name} is built in; give your profile another name",
+    },
+    "detail.profile_in_profile": {
+        "zh": "评分规则方案 “{name}” 不能再选择另一个方案",
+        "en": "{name}: a profile cannot select another profile",
+    },
     "detail.blank_unit": {
         "zh": "单位不能为空：写上计量单位，如 次、个、%、万元",
         "en": "the unit is empty: write the unit, such as 次, 个, %, 万元",
@@ -1394,6 +1461,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "注：未给出分值的指标，按所在一级指标的权重（减去已给出的分值）在组内平均分配。",
         "en": "Note: indicators without points share what is left of their level-1 weight evenly.",
     },
+    "score.budget_row": {
+        "zh": "注：预算执行率列为指标 {id}，按其分值计分；预算执行一栏不另计分。",
+        "en": "Note: budget execution is listed as indicator {id} and scored there; the budget row has no points of its own.",
+    },
     "score.profile": {
         "zh": "注：按评分规则方案 “{profile}” 计分。",
         "en": "Note: scored under the rules profile '{profile}'.",
@@ -1451,6 +1522,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "monitoring.budget_row": {"zh": "预算执行率", "en": "Budget execution"},
     "monitoring.kind": {"zh": "类型", "en": "Row"},
     "monitoring.row_indicator": {"zh": "指标", "en": "indicator"},
+    "monitoring.row_part": {"zh": "其中", "en": "part"},
     "monitoring.row_budget": {"zh": "预算执行", "en": "budget"},
     "monitoring.row_projection": {"zh": "预计年终得分", "en": "projection"},
     # --- reports/monitoring.py: LIGHT_WORDS ---
@@ -1521,6 +1593,44 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "注：按评分规则方案 “{profile}” 计算分值。",
         "en": "Note: points follow the rules profile '{profile}'.",
     },
+    # --- reports/target_form.py: LABELS (the official 目标表, as the forms print them) ---
+    "target_form.sheet": {"zh": "绩效目标表", "en": "Performance targets"},
+    "target_form.title": {
+        "zh": "部门整体支出绩效目标表",
+        "en": "Department-wide expenditure performance targets",
+    },
+    "target_form.title_project": {
+        "zh": "项目支出绩效目标表",
+        "en": "Project expenditure performance targets",
+    },
+    "target_form.year": {"zh": "（{year}年度）", "en": "({year})"},
+    "target_form.unit": {"zh": "金额单位：{unit}", "en": "Money unit: {unit}"},
+    "target_form.department": {"zh": "部门名称", "en": "Department"},
+    "target_form.tasks": {"zh": "年度主要任务", "en": "Annual tasks"},
+    "target_form.task_name": {"zh": "任务名称", "en": "Task"},
+    "target_form.task_content": {"zh": "主要内容", "en": "Main content"},
+    "target_form.task": {"zh": "任务{id}.{name}", "en": "Task {id}. {name}"},
+    "target_form.budget": {"zh": "年度部门整体支出预算", "en": "Annual budget"},
+    "target_form.total": {"zh": "资金总额", "en": "Total"},
+    "target_form.goal": {"zh": "年度总体目标", "en": "Overall annual goal"},
+    "target_form.indicators": {"zh": "年度绩效指标", "en": "Performance indicators"},
+    "target_form.indicators_project": {"zh": "绩效指标", "en": "Performance indicators"},
+    "target_form.level1": {"zh": "一级指标", "en": "Level 1"},
+    "target_form.level2": {"zh": "二级指标", "en": "Level 2"},
+    "target_form.level3": {"zh": "三级指标", "en": "Indicator"},
+    "target_form.target": {
+        "zh": "指标值（包含数字及文字描述）",
+        "en": "Target (figures and words)",
+    },
+    "target_form.target_project": {"zh": "指标值", "en": "Target"},
+    "target_form.part": {"zh": "其中：{name}", "en": "of which: {name}"},
+    "target_form.points": {"zh": "分值", "en": "Points"},
+    "target_form.project": {"zh": "项目名称", "en": "Project"},
+    "target_form.department_project": {"zh": "主管部门", "en": "Department in charge"},
+    "target_form.implementer": {"zh": "实施单位", "en": "Implementing unit"},
+    "target_form.funds": {"zh": "项目资金（{unit}）", "en": "Project funds ({unit})"},
+    "target_form.funds_total": {"zh": "年度资金总额", "en": "Total funds"},
+    "target_form.of_which": {"zh": "其中：{source}", "en": "of which: {source}"},
     # --- reports/summary/labels.py: LABELS ---
     "summary.title": {
         "zh": "{department} {year}年度部门整体支出绩效自评报告",
@@ -1802,7 +1912,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "show a target file with resolved points.",
     },
     "help.show.target": {"zh": "目标表文件", "en": "target file"},
-    "help.show.format": {"zh": "text 或 json", "en": "text or json"},
+    "help.show.format": {
+        "zh": "text、json 或 xlsx（官方目标表格式，须用 -o）",
+        "en": "text, json or xlsx (the official target table, needs -o)",
+    },
+    "help.show.output": {"zh": "输出文件（原子写入）", "en": "output file, written atomically"},
+    "help.show.force": {"zh": "替换已有的输出文件", "en": "replace an existing output"},
     "help.score": {
         "zh": "年终自评打分，或年中运行监控\n\n"
         "年终（Q4 或 12 月）出自评表；更早的期间按序时进度出红黄绿灯和预计年终得分。\n\n"
@@ -2012,8 +2127,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "unknown code (perfcheck explain lists them all)",
     },
     "step_summary_is_input": {
-        "zh": "它是本次读取的文件或一个目录",
-        "en": "it is a file this run reads, or a folder",
+        "zh": "它是本次读取的文件",
+        "en": "it is a file this run reads",
     },
     "step_summary_failed": {
         "zh": "perfcheck: 未写入 GITHUB_STEP_SUMMARY 指定的 {path}（{reason}）",

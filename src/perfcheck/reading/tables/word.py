@@ -69,10 +69,13 @@ def _grid(table: Element, file: str, name: str, used: int, limit: int) -> Grid:
     spans: list[Span] = []
     open_merges: dict[int, _Open] = {}
     for r, tr in enumerate(table.findall(f"{_W}tr")):
-        row: list[str] = [""] * _grid_before(tr)
+        before = _grid_before(tr)
+        _within(used + before, limit, file, name)
+        row: list[str] = [""] * before
         for tc in tr.findall(f"{_W}tc"):
             col = len(row)
             width = _int_property(tc, "gridSpan", 1)
+            _within(used + col + width, limit, file, name)  # before a span is laid out
             merge = _vmerge(tc)
             if merge == "continue" and col in open_merges:
                 open_merges[col].last_row = r
@@ -89,11 +92,15 @@ def _grid(table: Element, file: str, name: str, used: int, limit: int) -> Grid:
             _close(open_merges.pop(col), spans)
         rows.append(row)
         used += len(row)
-        if used > limit:
-            raise TableError(file, "F024", {"cells": used, "limit": limit, "where": name})
+        _within(used, limit, file, name)
     for still_open in open_merges.values():
         _close(still_open, spans)
     return Grid(file, name, PlaceStyle.WORD, rows, tuple(sorted(spans)))
+
+
+def _within(cells: int, limit: int, file: str, name: str) -> None:
+    if cells > limit:
+        raise TableError(file, "F024", {"cells": cells, "limit": limit, "where": name})
 
 
 def _close(merge: _Open | None, spans: list[Span]) -> None:
@@ -113,7 +120,13 @@ def _int_property(element: Element, name: str, default: int, nested: bool = True
     holder = element.find(f"{_W}tcPr") if nested else element
     found = holder.find(f"{_W}{name}") if holder is not None else None
     value = found.get(f"{_W}val") if found is not None else None
-    return int(value) if value is not None and value.isdigit() else default
+    if value is None or not value.isdecimal() or not value.isascii():
+        return default
+    # a count of columns; more digits than any limit would be an int too long to read
+    return int(value) if len(value) <= _DIGITS else 10**_DIGITS
+
+
+_DIGITS = 12  # more than any cell limit (limits.max_table_cells)
 
 
 def _vmerge(tc: Element) -> str | None:

@@ -35,6 +35,7 @@ from perfcheck.reports.summary.text import (
     measures_listing,
     monitoring_budget_cells,
     monitoring_listings,
+    part_rows,
     profile_text,
     progress_cells,
     projection_text,
@@ -140,7 +141,14 @@ def _counts_table(summary: Summary, lang: Lang) -> str:
 def _indicator_table(summary: Summary, lang: Lang) -> str:
     targets = summary.result.targets
     quantum = targets.rules.rounding
-    rows = [_indicator_cells(r, quantum, lang, targets.flat) for r in summary.result.indicators]
+    rows = [
+        row
+        for r in summary.result.indicators
+        for row in [
+            _indicator_cells(r, quantum, lang, targets.flat),
+            *part_rows(r.parts, lang, targets.flat, INDICATOR_COLUMNS),
+        ]
+    ]
     columns, align = laid_out(targets, INDICATOR_COLUMNS, "lllllrrl")
     return _table(words(lang, columns), rows, align)
 
@@ -184,7 +192,14 @@ def render_monitoring(summary: MonitoringSummary, lang: Lang) -> str:
     out.append(_basics(r.targets, r.period, lang))
     out.append(f"## {labels['overall']}\n\n" + md_line(monitoring_narrative(summary, lang)) + "\n")
     out += [_monitoring_budget_table(summary, lang), f"## {labels['table']}\n\n"]
-    rows = [_progress_cells(p, lang, r.targets.flat) for p in r.indicators]
+    rows = [
+        row
+        for p in r.indicators
+        for row in [
+            _progress_cells(p, lang, r.targets.flat),
+            *part_rows(p.parts, lang, r.targets.flat, MONITORING_COLUMNS),
+        ]
+    ]
     columns, align = laid_out(r.targets, MONITORING_COLUMNS, "lllrrrrcrcl")
     out.append(_table(words(lang, columns), rows, align))
     if note := cumulative_text(r, lang):

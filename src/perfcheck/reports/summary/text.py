@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Generic, Protocol, TypeVar
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent, rounded_text
+from perfcheck.formatting import decimal_text, money, percent, rounded_text, signed_text
 from perfcheck.model.rules import shown_points
 from perfcheck.model.targets import Indicator, TargetFile
 from perfcheck.reports.monitoring import (
@@ -23,10 +23,17 @@ from perfcheck.reports.monitoring import (
     progress_text,
 )
 from perfcheck.reports.score import actual_text as score_actual_text
-from perfcheck.reports.score import completion_text
+from perfcheck.reports.score import completion_text, part_actual_text, part_label
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, Light, MonitoringResult
-from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
+from perfcheck.results.score import (
+    Flag,
+    GroupResult,
+    IndicatorResult,
+    PartResult,
+    ScoreResult,
+    Status,
+)
 from perfcheck.results.summary import Counts, MonitoringSummary, Summary
 
 # Table columns, as label keys.
@@ -65,9 +72,28 @@ def laid_out(
     return tuple(key for key, _ in kept), "".join(a for _, a in kept)
 
 
+def laid_out_named(columns: tuple[str, ...], align: str) -> str:
+    """The alignment letters of a table's columns from 三级指标 on (those after the levels)."""
+    return "".join(a for key, a in zip(columns, align, strict=True) if key not in LEVELS)
+
+
 def level_cells(indicator: Indicator, flat: bool) -> list[str]:
     """一级指标 and 二级指标 of a row; none in a flat list."""
     return [] if flat else [indicator.level1, indicator.level2]
+
+
+def part_rows(
+    parts: Iterable[PartResult], lang: Lang, flat: bool, columns: tuple[str, ...]
+) -> list[list[str]]:
+    """The "其中" sub-rows under their indicator in a table of `columns`: 其中：name under
+    三级指标, its target and its actual, every other cell blank (no points, score or light)."""
+    keys = [key for key in columns if not (flat and key in LEVELS)]
+    rows = []
+    for part in parts:
+        shown = {"level3": part_label(part, lang), "target": part.target}
+        shown["actual"] = part_actual_text(part)
+        rows.append([shown.get(key, "") for key in keys])
+    return rows
 
 
 # --- Headings and lines ------------------------------------------------------------------------
@@ -276,7 +302,7 @@ def deviation_listings(summary: Summary, lang: Lang) -> list[Listing[IndicatorRe
         return deviation_text(r, lang)
 
     def adjustment(r: IndicatorResult) -> str:
-        shown = decimal_text(r.adjustment) if r.adjustment is not None else ""
+        shown = signed_text(r.adjustment) if r.adjustment is not None else ""
         return f"{shown}。{explained(r, lang)}"
 
     return [

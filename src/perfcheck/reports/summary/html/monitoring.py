@@ -20,6 +20,7 @@ from perfcheck.reports.summary.html.page import (
     listings,
     made_by,
     page,
+    part_cells,
 )
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.summary.narrative import monitoring_narrative
@@ -28,9 +29,11 @@ from perfcheck.reports.summary.text import (
     MONITORING_COLUMNS,
     cumulative_text,
     laid_out,
+    laid_out_named,
     likelihood_text,
     monitoring_budget_cells,
     monitoring_listings,
+    part_rows,
     progress_cells,
     projection_text,
     reading_explanation,
@@ -113,7 +116,11 @@ def progress_bar(p: IndicatorProgress) -> Bar:
 def monitoring_table(r: MonitoringResult, lang: Lang) -> str:
     rest = [monitoring_cells(p, lang) for p in r.indicators]
     attrs = [{"class": p.light.value, "data-id": p.indicator.id} for p in r.indicators]
-    rows = indicator_rows([p.indicator for p in r.indicators], rest, attrs)
+    named = laid_out_named(MONITORING_COLUMNS, "lllrrrrcrcl")
+    parts = [
+        part_cells(part_rows(p.parts, lang, True, MONITORING_COLUMNS), named) for p in r.indicators
+    ]
+    rows = indicator_rows([p.indicator for p in r.indicators], rest, attrs, parts)
     columns, align = laid_out(r.targets, MONITORING_COLUMNS, "lllrrrrcrcl")
     return table(words(lang, columns), rows, align, "monitoring", LABELS[lang]["table"])
 

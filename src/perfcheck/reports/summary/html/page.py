@@ -187,19 +187,40 @@ def made_by(inputs: tuple[InputFile, ...], version: str, lang: Lang) -> str:
 
 
 def indicator_rows(
-    indicators: Sequence[Indicator], rest: Sequence[str], attrs: Sequence[Attrs]
+    indicators: Sequence[Indicator],
+    rest: Sequence[str],
+    attrs: Sequence[Attrs],
+    parts: Sequence[Sequence[str]] = (),
 ) -> list[str]:
     """一级指标 and 二级指标 merged down their runs as on the official form (none in a flat
-    list), then the rest."""
+    list), then the rest; below each indicator its "其中" sub-rows (`parts`: each row's cells
+    after the levels), inside the indicator's merged level cells."""
+    below = list(parts) or [[] for _ in indicators]
     flat = all(not (i.level1 or i.level2) for i in indicators)
-    level1 = spans([(i.level1,) for i in indicators])
-    level2 = spans([(i.level1, i.level2) for i in indicators])
+    owners = [k for k, sub in enumerate(below) for _ in range(1 + len(sub))]
+    level1 = spans([(indicators[k].level1,) for k in owners])
+    level2 = spans([(indicators[k].level1, indicators[k].level2) for k in owners])
     rows = []
-    for k, i in enumerate(indicators):
-        head = "" if flat else merged(i.level1, level1[k]) + merged(i.level2, level2[k])
-        name = cell("td", indicator_label(i), extra="name")
-        rows.append(el("tr", head + name + rest[k], attrs[k]))
+    for at, k in enumerate(owners):
+        i = indicators[k]
+        head = "" if flat else merged(i.level1, level1[at]) + merged(i.level2, level2[at])
+        first = at == 0 or owners[at - 1] != k
+        if first:
+            inner, attributes = cell("td", indicator_label(i), extra="name") + rest[k], attrs[k]
+        else:
+            inner, attributes = below[k][at - owners.index(k) - 1], {"class": "part"}
+        rows.append(el("tr", head + inner, attributes))
     return rows
+
+
+def part_cells(rows: Sequence[Sequence[str]], align: str) -> list[str]:
+    """The "其中" sub-rows' cells after the levels (`part_rows` of a flat table): 其中：name
+    as a name, the rest aligned as the table's columns."""
+    return [
+        cell("td", cells[0], extra="name")
+        + "".join(cell("td", c, a) for c, a in zip(cells[1:], align[1:], strict=True))
+        for cells in rows
+    ]
 
 
 def explanation_cell(content: str, missing: bool, lang: Lang) -> str:

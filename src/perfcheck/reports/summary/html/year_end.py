@@ -34,6 +34,7 @@ from perfcheck.reports.summary.html.page import (
     listings,
     made_by,
     page,
+    part_cells,
 )
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.summary.narrative import narrative
@@ -45,7 +46,9 @@ from perfcheck.reports.summary.text import (
     deviation_listings,
     group_cells,
     laid_out,
+    laid_out_named,
     measures_listing,
+    part_rows,
     profile_text,
     remark,
     rescaled_text,
@@ -163,7 +166,9 @@ def indicator_table(summary: Summary, lang: Lang) -> str:
     results = summary.result.indicators
     rest = [result_row_cells(r, quantum, lang) for r in results]
     attrs = [row_attrs(r) for r in results]
-    rows = indicator_rows([r.indicator for r in results], rest, attrs)
+    named = laid_out_named(INDICATOR_COLUMNS, "lllllrrl")
+    parts = [part_cells(part_rows(r.parts, lang, True, INDICATOR_COLUMNS), named) for r in results]
+    rows = indicator_rows([r.indicator for r in results], rest, attrs, parts)
     columns, align = laid_out(summary.result.targets, INDICATOR_COLUMNS, "lllllrrl")
     return table(words(lang, columns), rows, align, "indicators", labels["table"])
 

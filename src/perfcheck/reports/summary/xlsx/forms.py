@@ -18,6 +18,7 @@ from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, l
 from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.project import LABELS as PROJECT_LABELS
 from perfcheck.reports.score import actual_text as score_actual_text
+from perfcheck.reports.score import part_actual_text, part_label
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.summary.text import (
     form_title,
@@ -54,7 +55,7 @@ from perfcheck.reports.summary.xlsx.grid import (
     word,
 )
 from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, Light
-from perfcheck.results.score import IndicatorResult, ScoreResult, Status
+from perfcheck.results.score import IndicatorResult, PartResult, ScoreResult, Status
 from perfcheck.results.summary import MonitoringSummary, Summary
 
 COLON: dict[Lang, str] = {"zh": "：", "en": ": "}
@@ -180,12 +181,16 @@ def form(sheet: Worksheet, summary: Summary, lang: Lang) -> None:
         title_rows(grid, heading, period_text(r.period, lang), unit_text(t, lang), len(FORM))
         header_row = budget_block(grid, FIRST_BLOCK_ROW, r, lang) + 1
     form_headers(grid, header_row, FORM, lang, t.flat)
-    items = by_level1(r.indicators)
-    for offset, item in enumerate(items):
-        indicator_row(grid, header_row + 1 + offset, item, r, lang)
+    rows: list[IndicatorResult] = []  # the indicator of each row, its sub-rows' too
+    for item in by_level1(r.indicators):
+        indicator_row(grid, header_row + 1 + len(rows), item, r, lang)
+        rows.append(item)
+        for part in item.parts:
+            part_row(grid, header_row + 1 + len(rows), FORM, part, lang, t.flat)
+            rows.append(item)
     if not t.flat:
-        merged_levels(grid, header_row + 1, items)
-    totals(grid, header_row + 1 + len(items), r, lang)
+        merged_levels(grid, header_row + 1, rows)
+    totals(grid, header_row + 1 + len(rows), r, lang)
     grid.fit()
     page_setup(sheet, header_row)
 
@@ -313,6 +318,24 @@ def indicator_row(grid: Grid, row: int, item: IndicatorResult, r: ScoreResult, l
     grid.put(row, FORM.at("explanation"), remark(item))
 
 
+def part_row(
+    grid: Grid, row: int, columns: Columns, part: PartResult, lang: Lang, flat: bool
+) -> None:
+    """A "其中" sub-row under its indicator: 其中：name, its target and its actual in its own
+    unit; no points, score or light (the other cells left blank, within the form's lines)."""
+    level3 = columns.at("level3")
+    first = 1 if flat else level3
+    grid.put(row, first, part_label(part, lang), TEXT, across=level3 - first + 1)
+    grid.put(row, columns.at("target"), part.target, CENTERED)
+    if isinstance(part.actual, Decimal):
+        grid.put(row, columns.at("actual"), part.actual, NUMBER, with_unit(part.actual, part.unit))
+    else:
+        grid.put(row, columns.at("actual"), part_actual_text(part), CENTERED)
+    for key in columns.keys[level3:]:
+        if key not in ("target", "actual"):
+            grid.put(row, columns.at(key), None, TEXT)
+
+
 def totals(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> None:
     """Subtotals per level-1, the budget, the sum when rescaled, the total and the grade."""
     quantum = r.targets.rules.rounding
@@ -370,12 +393,16 @@ def monitoring_form(sheet: Worksheet, summary: MonitoringSummary, lang: Lang) ->
             goal_rows(grid, header_row - 1, t, lang, len(MONITORING), None, evaluation=False) + 1
         )
     form_headers(grid, header_row, MONITORING, lang, t.flat)
-    items = by_level1(r.indicators)
-    for offset, item in enumerate(items):
-        progress_row(grid, header_row + 1 + offset, item, lang, t.flat)
+    rows: list[IndicatorProgress] = []  # the indicator of each row, its sub-rows' too
+    for item in by_level1(r.indicators):
+        progress_row(grid, header_row + 1 + len(rows), item, lang, t.flat)
+        rows.append(item)
+        for part in item.parts:
+            part_row(grid, header_row + 1 + len(rows), MONITORING, part, lang, t.flat)
+            rows.append(item)
     if not t.flat:
-        merged_levels(grid, header_row + 1, items)
-    projection_row(grid, header_row + 1 + len(items), summary, lang)
+        merged_levels(grid, header_row + 1, rows)
+    projection_row(grid, header_row + 1 + len(rows), summary, lang)
     grid.fit()
     page_setup(sheet, header_row)
 
@@ -405,6 +432,8 @@ def quantity(value: Decimal | None, indicator: Indicator) -> Shown:
 
 def reading_cell(p: IndicatorProgress) -> Shown:
     reading = p.reading
+    if reading is not None and reading.done is not None:  # the date a time target was done
+        return reading.done.text(), None
     if reading is not None and reading.value is not None:
         return reading.value, with_unit(reading.value, unit_of(p.indicator))
     return (reading.grade if reading is not None and reading.grade else "—"), None
