@@ -75,6 +75,10 @@ PRODUCED_ELSEWHERE: dict[str, tuple[str, str]] = {
         "tests/tables/test_read_tables.py::test_an_empty_text_or_a_workbook_of_empty_sheets_is_f026",
         _TABLE,
     ),
+    "F027": (
+        "tests/tables/test_import_command.py::test_a_file_with_two_indicator_tables_needs_one_named",
+        _TABLE,
+    ),
     "D040": ("tests/test_cli.py::test_trend_refuses_two_target_files_with_both_locations", _TREND),
     "D041": ("tests/test_cli.py::test_trend_refuses_a_repeated_period_with_both_locations", _TREND),
     "W040": ("tests/test_cli.py::test_trend_warns_when_a_count_falls", _TREND),

@@ -211,7 +211,7 @@ def test_an_existing_output_says_how_to_replace_it() -> None:
     actuals("  1-1: 5\n  1-2: 95\n  1-3: 95\n")
     write("r.md", "kept\n")
     code, _, err = run("summary", "a.yaml", "-o", "r.md")
-    assert code == 2 and "summary 加 --force 可替换它" in err
+    assert code == 2 and "summary、show 和 import 加 --force 可替换它" in err
     code, out, _ = run("explain", "F012")
     assert code == 0 and "--force" in out
 

@@ -49,6 +49,7 @@ class Code(StrEnum):
     F024 = "F024"
     F025 = "F025"
     F026 = "F026"
+    F027 = "F027"
     Y001 = "Y001"
     Y002 = "Y002"
     Y003 = "Y003"
@@ -117,6 +118,7 @@ class Code(StrEnum):
     T003 = "T003"
     T004 = "T004"
     T005 = "T005"
+    T006 = "T006"
     W001 = "W001"
     W002 = "W002"
     W003 = "W003"
@@ -181,9 +183,9 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.F009: ("perfcheck.reading.source",),
     Code.F010: ("perfcheck.run.load",),
     Code.F011: ("perfcheck.run.load",),
-    Code.F012: ("perfcheck.reports.writing",),
+    Code.F012: ("perfcheck.commands.import_table", "perfcheck.reports.writing"),
     Code.F013: ("perfcheck.reports.writing",),
-    Code.F014: ("perfcheck.reports.writing",),
+    Code.F014: ("perfcheck.commands.import_table", "perfcheck.reports.writing"),
     Code.F015: ("perfcheck.run.load",),
     Code.F016: ("perfcheck.commands.session",),
     Code.F017: ("perfcheck.run.load",),
@@ -203,6 +205,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     ),
     Code.F025: ("perfcheck.reading.tables.read",),
     Code.F026: ("perfcheck.reading.tables.read",),
+    Code.F027: ("perfcheck.run.importing",),
     Code.Y001: ("perfcheck.reading.yaml_reader",),
     Code.Y002: ("perfcheck.reading.yaml_reader",),
     Code.Y003: ("perfcheck.reading.yaml_reader",),
@@ -278,6 +281,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.T003: ("perfcheck.importing.indicators",),
     Code.T004: ("perfcheck.importing.indicators",),
     Code.T005: ("perfcheck.importing.cells",),
+    Code.T006: ("perfcheck.importing.indicators",),
     Code.W001: ("perfcheck.checks.targets",),
     Code.W002: ("perfcheck.checks.targets",),
     Code.W003: ("perfcheck.checks.targets",),

@@ -344,7 +344,7 @@ def test_an_existing_output_is_kept_without_force(tmp_path: Path) -> None:
     out = tmp_path / "form.xlsx"
     out.write_bytes(b"kept")
     code, _, err = run("show", CHENGDU, "--format", "xlsx", "-o", str(out))
-    assert code == 2 and "F012" in err and "show 同样" in err
+    assert code == 2 and "F012" in err and "summary、show 和 import 加 --force" in err
     assert out.read_bytes() == b"kept"
     code, _, _ = run("show", CHENGDU, "--format", "xlsx", "-o", str(out), "--force")
     assert code == 0 and out.read_bytes() == target_form.render(loaded(CHENGDU), "zh")

@@ -58,13 +58,13 @@ def test_every_source_of_one_table_gives_the_same_cells(name: str) -> None:
 def test_the_damaged_tables_read_as_they_are() -> None:
     """Reading does not judge: a shifted cell and a merge across levels are read as written."""
     shifted = read_tables(TABLES / "damaged_shifted_column.xlsx")[0]
-    assert shifted.rows[9] == ["", "质量指标", "", "1-2.学习考评通过率", "=100%"]
+    assert shifted.rows[13] == ["", "质量指标", "", "1-2.学习考评通过率", "=100%"]
     merged = read_tables(TABLES / "damaged_merged_across_levels.docx")[0]
-    assert merged.rows[7][:3] == ["产出指标", "", "1-1.专题学习次数"]
-    assert (7, 0, 8, 1) in merged.merged
+    assert merged.rows[11][:3] == ["产出指标", "", "1-1.专题学习次数"]
+    assert (11, 0, 12, 1) in merged.merged
     words = read_tables(TABLES / "damaged_text_in_number_column.gbk.txt")[0]
     assert (
-        words.rows[8][4] == "十分" and words.place(8, 4) == "10:22"
+        words.rows[12][4] == "十分" and words.place(12, 4) == "14:22"
     )  # tab, tab, 12 chars, tab, 5, tab
 
 
@@ -176,5 +176,5 @@ def test_the_fixture_script_reproduces_the_committed_tables(tmp_path: Path) -> N
 
     main(tmp_path)
     written = sorted(path.name for path in tmp_path.iterdir())
-    assert len(written) == 7 * 8
+    assert len(written) == 8 * 8
     assert [n for n in written if (tmp_path / n).read_bytes() != (TABLES / n).read_bytes()] == []

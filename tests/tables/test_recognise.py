@@ -45,6 +45,7 @@ def test_a_self_evaluation_gives_its_targets() -> None:
         "department": "青禾县水务局",
         "implementer": "青禾县农村供水管理站",
         "year": 2023,
+        "money_unit": "万元",
         "budget": {
             "total": Decimal("80.00"),
             "sources": {"当年财政拨款": Decimal("70.00"), "上年结转资金": Decimal("10.00")},
@@ -216,3 +217,75 @@ def test_a_two_row_header_takes_the_labels_above_its_blank_cells() -> None:
             "points": Decimal("50"),
         }
     ]
+
+
+# A self-evaluation whose level-1 成本指标 is also a level-2 name of the older framework, with a
+# "其中" row under an indicator, the total row merged across its label's columns and the grade
+# in the label's own cell.
+PARTS = """项目支出绩效自评表（2023年度）
+项目名称\t种养殖补助
+主管部门\t青禾县农业农村局
+项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+\t年度资金总额\t50\t50\t50\t10\t100%\t10
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t补助牲畜数量\t≥192只\t186只\t40\t38.75
+\t\t其中：种猪\t≥180只\t174只\t\t
+成本指标\t经济成本指标\t每头补助标准\t≤500元\t500元\t20\t20
+效益指标\t经济效益指标\t增收户数\t≥30户\t30户\t30\t30
+总分\t\t\t\t\t100\t98.75
+自评等级：优"""
+
+
+def test_a_qiji_row_is_a_part_of_the_indicator_above_with_its_own_actual() -> None:
+    """其中：种猪 is no indicator: its target and actual go under 补助牲畜数量 (`parts:`)."""
+    recognised = recognise(text_grid(PARTS), targets_file="t.yaml")
+    assert recognised.diagnostics == []
+    first = recognised.targets["indicators"][0]
+    assert first["parts"] == [{"name": "种猪", "target": "≥180只"}]
+    assert len(recognised.targets["indicators"]) == 3
+    assert recognised.actuals is not None
+    assert recognised.actuals["actuals"]["补助牲畜数量"] == {
+        "value": "186只",
+        "parts": {"种猪": "174只"},
+    }
+
+
+def test_cost_as_a_level_1_name_is_read_under_its_headers() -> None:
+    """成本指标 heads the second group: the row is under its headers, no W051."""
+    recognised = recognise(text_grid(PARTS))
+    assert [i["level1"] for i in recognised.targets["indicators"]] == [
+        "产出指标", "成本指标", "效益指标"
+    ]  # fmt: skip
+    assert [d.code for d in recognised.diagnostics] == []
+
+
+def test_the_grade_in_its_labels_cell_and_the_total_are_published() -> None:
+    actuals = recognise(text_grid(PARTS)).actuals
+    assert actuals is not None
+    assert actuals["published"]["total"] == Decimal("98.75")
+    assert actuals["published"]["grade"] == "优"
+
+
+def test_the_total_row_merged_across_the_level_columns_is_no_t004() -> None:
+    """总分 merged over A11:E11 spans the level columns below the indicator rows: a rule of the
+    form, not a damaged cell (T004 is for the indicator rows only)."""
+    from perfcheck.reading.tables.grid import Span
+    from tests.tables.table_text import sheet_grid
+
+    grid = sheet_grid(PARTS, merged=(Span(10, 0, 10, 4),))
+    assert recognise(grid).diagnostics == []
+
+
+def test_the_parts_validate_and_score_as_written(tmp_path: Path) -> None:
+    """补助牲畜数量 186 of 192 is 96.875 % of 40 = 38.75; the part is shown, never scored;
+    every other indicator met, the budget spent in full: 10 + 38.75 + 20 + 30 = 98.75."""
+    recognised = recognise(text_grid(PARTS), targets_file="t.yaml")
+    assert recognised.actuals is not None
+    (tmp_path / "t.yaml").write_text(emit_yaml(recognised.targets, ORIGIN), encoding="utf-8")
+    actuals = tmp_path / "a.yaml"
+    actuals.write_text(emit_yaml(recognised.actuals, ORIGIN), encoding="utf-8")
+    code, out, err = run("score", str(actuals), "--format", "json")
+    assert code == 1, err  # 补助牲畜数量 unmet
+    scored = json.loads(out)
+    assert [i["score"] for i in scored["indicators"]] == [38.75, 20, 30]
+    assert scored["total"] == 98.75

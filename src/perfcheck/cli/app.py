@@ -378,6 +378,52 @@ def init(
     _run(ctx, lambda session: command.run(request, session))
 
 
+@app.command(
+    "import",
+    help=described(
+        "help.import",
+        "perfcheck import 目标表.xlsx -o targets/2024.yaml",
+        "perfcheck import 自评表.xls -o targets/2023.yaml --actuals actuals/2023Q4.yaml",
+        "perfcheck import - -o targets/2024.yaml    (粘贴 / pasted)",
+        "perfcheck import 收到的表格/ -o 导入/ --format json",
+    ),
+)
+def import_table(
+    ctx: typer.Context,
+    table: Annotated[str, typer.Argument(help=both("help.import.table"))],
+    output: Annotated[Path, typer.Option("-o", "--output", help=both("help.import.output"))],
+    actuals: Annotated[
+        Path | None, typer.Option("--actuals", help=both("help.import.actuals"))
+    ] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help=both("help.import.sheet"))] = None,
+    table_number: Annotated[
+        int | None, typer.Option("--table", min=1, help=both("help.import.table_number"))
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=both("help.import.force"))] = False,
+    output_format: Annotated[
+        ValidateFormat | None, typer.Option("--format", help=both("help.import.format"))
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=both("help.import.quiet"))] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help=both("help.import.verbose"))
+    ] = False,
+    lang: LangOption = None,
+    profile: ProfileOption = None,
+    color: ColorOption = None,
+) -> None:
+    """Bring a published table in as target and actuals files."""
+    from perfcheck.commands import import_table as command
+
+    request = command.ImportRequest(
+        table, output, actuals, sheet, table_number, force, output_format, jobs, quiet,
+        verbose, lang, profile, color,
+    )  # fmt: skip
+    _run(ctx, lambda session: command.run(request, session))
+
+
 @app.command(help=described("help.schema", "perfcheck schema targets > schema/targets.schema.json"))
 def schema(
     ctx: typer.Context,

@@ -59,7 +59,7 @@ def run(request: ValidateRequest, session: Session) -> ExitCode:
     options = session.options(request.encoding, request.profile, lang)
     reports = validate_files(expansion.files, options, workers)
     out = sys.stdout
-    chosen = ValidateFormat(settings.format) if settings.format else _default_format(out)
+    chosen = ValidateFormat(settings.format) if settings.format else default_format(out)
     view = View(
         color=session.color(request.color, out),
         errors_only=request.quiet,
@@ -84,7 +84,7 @@ def workspace() -> Path:
     return Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
 
 
-def _default_format(out: TextIO) -> ValidateFormat:
+def default_format(out: TextIO) -> ValidateFormat:
     """On GitHub Actions, annotations and the full report; on a terminal, the human report."""
     if on_actions():
         return ValidateFormat.GITHUB

@@ -3,6 +3,7 @@ mappings of a target file and, for a filled self-evaluation, an actuals file, ev
 cannot read a located diagnostic; `emit_yaml` writes them as perfcheck's YAML."""
 
 from perfcheck.importing.emit import Origin, emit_yaml, origin_of
+from perfcheck.importing.indicators import has_indicator_table
 from perfcheck.importing.recognise import Recognised, recognise
 
-__all__ = ["Origin", "Recognised", "emit_yaml", "origin_of", "recognise"]
+__all__ = ["Origin", "Recognised", "emit_yaml", "has_indicator_table", "origin_of", "recognise"]

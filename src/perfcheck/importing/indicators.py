@@ -16,6 +16,7 @@ from perfcheck.model.notation import (
     parse_number,
     parse_target,
 )
+from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
 
 _LEVELS = ("level1", "level2", "name")
@@ -27,6 +28,8 @@ class IndicatorTable(NamedTuple):
     actuals: dict[str, Any]
     scores: dict[str, Decimal]
     total: Decimal | None
+    # the row of each indicator that starts a level-1 or a level-2 group, and its levels
+    first_rows: tuple[tuple[int, str, str], ...] = ()
 
 
 class _Row(NamedTuple):
@@ -44,10 +47,17 @@ def read_indicators(cells: Cells) -> IndicatorTable:
         return empty
     columns = _columns(cells, header)
     last = _last_row(cells, header)
-    _merged_across_levels(cells, columns, header)
+    merged = _merged_across_levels(cells, columns, header, last)
     _guess_points(cells, columns, header, last)
     headed = {c for c in range(cells.width(header)) if cells.text(header, c)}
-    return _rows(cells, columns, headed | set(columns.values()), (header, last))
+    table = _rows(cells, columns, headed | set(columns.values()), (header, last))
+    _empty_levels(cells, columns, table.first_rows, merged)
+    return table
+
+
+def has_indicator_table(grid: Grid) -> bool:
+    """Whether the grid has an indicator table's header: a sheet of notes has none."""
+    return _header_row(Cells(grid)) is not None
 
 
 def _header_row(cells: Cells) -> int | None:
@@ -97,16 +107,42 @@ def _last_row(cells: Cells, header: int) -> int:
     return len(cells.grid.rows) - 1
 
 
-def _merged_across_levels(cells: Cells, columns: dict[str, int], header: int) -> None:
+_LEVEL_NAMES = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标"}
+
+
+def _merged_across_levels(
+    cells: Cells, columns: dict[str, int], header: int, last: int
+) -> set[int]:
+    """A merged cell of the indicator rows spanning two level columns (T004); the 总分 row
+    below them is merged across its label's columns as a rule. The rows such cells cover."""
     level_columns = {columns[f]: f for f in _LEVELS if f in columns}
+    covered: set[int] = set()
     for span in cells.grid.merged:
-        if span.first_row <= header:
+        if not header < span.first_row <= last:
             continue
         spanned = [f for col, f in level_columns.items() if span.first_col <= col <= span.last_col]
         if len(spanned) > 1:
-            names = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标"}
-            args = {"first": names[spanned[0]], "last": names[spanned[-1]]}
+            args = {"first": _LEVEL_NAMES[spanned[0]], "last": _LEVEL_NAMES[spanned[-1]]}
             cells.report("T004", span.first_row, span.first_col, args)
+            covered.update(range(span.first_row, span.last_row + 1))
+    return covered
+
+
+def _empty_levels(
+    cells: Cells,
+    columns: dict[str, int],
+    first_rows: tuple[tuple[int, str, str], ...],
+    merged: set[int],
+) -> None:
+    """A group's first row with no level-1 or level-2 name (T006), at the empty cell: what a
+    cell merged across the level columns becomes in text, where no merge is left to see
+    (T004 already names a merge that is)."""
+    for row, level1, level2 in first_rows:
+        if row in merged:
+            continue
+        for field, given in (("level1", level1), ("level2", level2)):
+            if not given and field in columns:
+                cells.report("T006", row, columns[field], {"level": _LEVEL_NAMES[field]})
 
 
 def _guess_points(cells: Cells, columns: dict[str, int], header: int, last: int) -> None:
@@ -143,25 +179,63 @@ def _rows(
     targets: list[dict[str, Any]] = []
     actuals: dict[str, Any] = {}
     scores: dict[str, Decimal] = {}
+    first_rows: list[tuple[int, str, str]] = []
+    runs = _ShiftedRuns(cells)
     level1 = level2 = ""
     for row in range(header + 1, last + 1):
         read = _read_row(cells, columns, headed, row)
         if read is None:
             continue
         given1, given2 = _text(read, "level1"), _text(read, "level2")
+        starts = not targets or bool(given1 and given1 != level1)
         if given1 and given1 != level1:
             level1, level2 = given1, ""
         level2 = given2 or level2
+        if starts:
+            first_rows.append((row, level1, level2))
+        if targets and vocab.SOURCE_PREFIX.match(read.cells["name"][1]):
+            _part(cells, read, row, targets[-1], actuals)
+            continue
         indicator = _indicator(cells, read, row, level1, level2)
         if indicator is None:
             continue
         if read.shifted:
-            cells.report("W051", row, _first_col(read), {"reading": _shown(indicator)})
+            runs.add(row, _first_col(read), _shown(indicator))
+        else:
+            runs.end()
         key = indicator.get("id", indicator["name"])
         targets.append(indicator)
         _actual(cells, read, row, str(key), actuals, scores)
+    runs.end()
     total = _total(cells, columns, last)
-    return IndicatorTable(targets, actuals, scores, total)
+    return IndicatorTable(targets, actuals, scores, total, tuple(first_rows))
+
+
+class _ShiftedRuns:
+    """Rows read by content, one W051 for each run of them: at the run's first row, with its
+    reading, and how many rows more down to which (a table copied from a PDF shifts whole
+    pages; a warning for each of their rows would bury the rest)."""
+
+    def __init__(self, cells: Cells) -> None:
+        self.cells = cells
+        self.run: list[tuple[int, int, str]] = []
+
+    def add(self, row: int, col: int, reading: str) -> None:
+        self.run.append((row, col, reading))
+
+    def end(self) -> None:
+        if not self.run:
+            return
+        row, col, reading = self.run[0]
+        more: object = ""
+        if len(self.run) > 1:
+            last, last_col, _ = self.run[-1]
+            where = self.cells.grid.place(last, last_col)
+            count = len(self.run) - 1
+            key = "import.shifted_more." + ("one" if count == 1 else "many")
+            more = Phrase(key, {"count": count, "last": where})
+        self.cells.report("W051", row, col, {"reading": reading, "more": more})
+        self.run = []
 
 
 def _text(read: _Row, field: str) -> str:
@@ -195,7 +269,8 @@ def _plausible(by_column: dict[str, tuple[int, str]]) -> bool:
         return False
     level1 = by_column.get("level1", (0, ""))[1]
     level2 = by_column.get("level2", (0, ""))[1]
-    if level1 and (vocab.label(level1) in vocab.LEVEL2 or vocab.ID_NAME.match(level1)):
+    misplaced = vocab.label(level1) in vocab.LEVEL2 or vocab.ID_NAME.match(level1)
+    if level1 and misplaced and not vocab.is_level1(level1):  # 成本指标 is either level
         return False
     return not (level2 and (vocab.ID_NAME.match(level2) or vocab.looks_like_target(level2)))
 
@@ -224,8 +299,6 @@ def _indicator(
     cells: Cells, read: _Row, row: int, level1: str, level2: str
 ) -> dict[str, Any] | None:
     written = read.cells["name"][1]
-    if vocab.SOURCE_PREFIX.match(written):  # an "其中" line breaks the indicator above down
-        return None
     indicator: dict[str, Any] = {}
     numbered = vocab.ID_NAME.fullmatch(written)
     if "id" in read.cells:
@@ -249,6 +322,36 @@ def _indicator(
     if "note" in read.cells:
         indicator["note"] = read.cells["note"][1]
     return indicator
+
+
+def _part(
+    cells: Cells, read: _Row, row: int, indicator: dict[str, Any], actuals: dict[str, Any]
+) -> None:
+    """A "其中" row: a part of the indicator above (`parts:`), with its own target and, in a
+    self-evaluation, its own actual value; never scored, so its points cell stays empty."""
+    name = vocab.SOURCE_PREFIX.sub("", read.cells["name"][1]).strip()
+    part: dict[str, Any] = {"name": name}
+    comparator, direction = _direction(read)
+    if direction is not None:
+        part["direction"] = direction.value
+    target = _target(read, comparator)
+    part["target"] = target
+    _check_target(cells, read, row, target, direction or _own_direction(indicator))
+    if "note" in read.cells:
+        part["note"] = read.cells["note"][1]
+    indicator.setdefault("parts", []).append(part)
+    value = _text(read, "actual")
+    if value:
+        key = str(indicator.get("id", indicator["name"]))
+        entry = actuals.get(key)
+        entry = {"value": entry} if isinstance(entry, str) else entry or {}
+        entry.setdefault("parts", {})[name] = value
+        actuals[key] = entry
+
+
+def _own_direction(indicator: dict[str, Any]) -> Direction | None:
+    written = indicator.get("direction")
+    return parse_direction(written) if isinstance(written, str) else None
 
 
 def _direction(read: _Row) -> tuple[str, Direction | None]:

@@ -18,6 +18,8 @@ def label(text: str) -> str:
 TITLE = re.compile(r"绩效目标表|绩效目标申报表|申报表|绩效自评表|绩效目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 MONEY_UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
+# The unit in the budget block's label: `项目资金（万元）`, `部门整体支出（万元）`.
+MONEY_IN_LABEL = re.compile(r"(?:资金|支出|预算)[^（(]{0,8}[（(](?:单位[:：])?(万元|元)[）)]")
 
 DEPARTMENT = (
     "部门名称",
@@ -84,6 +86,8 @@ END_OF_TABLE = re.compile(
     r"总分|合计|总计|评价结论|自评结论|绩效自评等级|自评等级|填表人|联系电话|说明"
 )
 GRADE = ("等级", "自评等级", "绩效自评等级", "评价等级", "自评结果")
+# The grade in the label's own cell: `自评等级：良`.
+GRADE_INLINE = re.compile(r"(?:绩效)?(?:自评|评价)?(?:等级|结果)\s*[:：]\s*(\S{1,4})")
 TOTAL = ("总分", "合计", "总计")
 
 

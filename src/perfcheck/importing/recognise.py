@@ -105,7 +105,8 @@ def _missing(cells: Cells, part: str, expected: tuple[str, ...]) -> None:
 def _money_unit(cells: Cells) -> str | None:
     for row in range(min(len(cells.grid.rows), 20)):
         for _, text in cells.filled(row):
-            found = vocab.MONEY_UNIT.search(text.replace(" ", ""))
+            bare = text.replace(" ", "")
+            found = vocab.MONEY_UNIT.search(bare) or vocab.MONEY_IN_LABEL.search(bare)
             if found:
                 return found.group(1)
     return None
@@ -280,7 +281,7 @@ def _published(cells: Cells, table: IndicatorTable, figures: dict[str, Decimal])
     published: dict[str, Any] = {}
     if table.total is not None:
         published["total"] = table.total
-    grade = cells.value_of(vocab.GRADE)
+    grade = cells.value_of(vocab.GRADE) or _inline_grade(cells)
     if grade:
         published["grade"] = grade
     if "score" in figures:
@@ -288,3 +289,13 @@ def _published(cells: Cells, table: IndicatorTable, figures: dict[str, Decimal])
     if table.scores:
         published["scores"] = table.scores
     return published
+
+
+def _inline_grade(cells: Cells) -> str | None:
+    """`自评等级：良` in one cell (the 总分 row's last cell, often)."""
+    for row in range(len(cells.grid.rows) - 1, -1, -1):
+        for _, text in cells.filled(row):
+            found = vocab.GRADE_INLINE.fullmatch("".join(text.split()))
+            if found:
+                return found.group(1)
+    return None

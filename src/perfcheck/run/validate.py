@@ -65,10 +65,11 @@ def validate_files(paths: list[Path], options: Options, jobs: int) -> list[FileR
 _WORTH_A_POOL = 64  # below this many files, starting processes costs more than it saves
 
 
-def pool_size(jobs: int, files: int) -> int:
+def pool_size(jobs: int, files: int, worth: int = _WORTH_A_POOL) -> int:
     """The processes a batch gets: as many as asked, but no more than the CPUs (more only
-    compete for them) and none for a batch too small to repay starting them."""
-    if files < _WORTH_A_POOL:
+    compete for them) and none for a batch too small to repay starting them (fewer files than
+    `worth`)."""
+    if files < worth:
         return 1
     return max(1, min(jobs, usable_cpus()))
 

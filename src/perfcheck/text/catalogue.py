@@ -133,12 +133,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- F012 ---
     "F012.title": {"zh": "输出文件已存在", "en": "output exists"},
     "F012.message": {
-        "zh": "{path} 已存在，不会覆盖；summary 加 --force 可替换它（show 同样；init 从不覆盖）",
-        "en": "{path} already exists and is left as it is; summary replaces it with --force, as does show (init never does)",
+        "zh": "{path} 已存在，不会覆盖；summary、show 和 import 加 --force 可替换它（init 从不覆盖）",
+        "en": "{path} already exists and is left as it is; summary, show and import replace it with --force (init never does)",
     },
     "F012.help": {
-        "zh": "换一个文件名，或先移走已有文件；summary 或 show 确需替换已有文件时加 --force。init 从不覆盖已填写的完成值。",
-        "en": "Choose another name or move the existing file away; to have summary or show replace it, add --force. init never overwrites actuals already filled in.",
+        "zh": "换一个文件名，或先移走已有文件；summary、show 或 import 确需替换已有文件时加 --force。init 从不覆盖已填写的完成值。",
+        "en": "Choose another name or move the existing file away; to have summary, show or import replace it, add --force. init never overwrites actuals already filled in.",
     },
     # --- F013 ---
     "F013.title": {"zh": "不能覆盖输入文件", "en": "output would overwrite an input"},
@@ -253,6 +253,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "F026.help": {
         "zh": "工作簿只读取可见且非空的工作表（隐藏的表可用 --sheet 指定）；Word 文档只读取正文中的表格。",
         "en": "A workbook's visible, non-empty sheets are read (name a hidden one with --sheet); a Word document's tables in its body.",
+    },
+    # --- F027 ---
+    "F027.title": {"zh": "有多张指标表", "en": "several indicator tables"},
+    "F027.message": {
+        "zh": "文件中有 {count} 张指标表（{names}）；用 --sheet 或 --table 指定要导入的一张（文件中的表格：{all}）",
+        "en": "the file has {count} indicator tables ({names}); say which to import with --sheet or --table (the file's tables: {all})",
+    },
+    "F027.help": {
+        "zh": "导入单个文件时只写出一个目标文件，不会替你猜选哪一张表。用 --sheet 工作表名 或 --table 序号 指定；导入整个文件夹时，每张表各写一个文件。",
+        "en": "Importing one file writes one target file, and which table it comes from is not guessed. Name it with --sheet NAME or --table N; a folder's import writes a file for each table.",
     },
     # --- Y001 ---
     "Y001.title": {"zh": "YAML 语法错误", "en": "YAML syntax error"},
@@ -840,6 +850,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "分值、得分、预算金额和执行率须为数字（可带千位分隔符或 %）；改正该单元格后重新导入。",
         "en": "Points, scores, budget amounts and execution rates are numbers (thousands separators and % allowed); correct the cell and import again.",
     },
+    # --- T006 ---
+    "T006.title": {"zh": "层级单元格为空", "en": "level cell empty"},
+    "T006.message": {
+        "zh": "此行开始新的一组指标，却没有{level}",
+        "en": "this row starts a group of indicators but has no {level}",
+    },
+    "T006.help": {
+        "zh": "每组指标的第一行须写明其一级、二级指标（其下各行可留空，表示延续）。常见原因：合并单元格跨越了两个层级列，复制为文本后其中一列成了空格。把层级名写入各自的列。",
+        "en": "The first row of each group must name its level-1 and level-2 indicator (the rows below may leave them empty to continue it). Often a cell merged across two level columns, copied as text, has left one of them empty. Write each level's name in its own column.",
+    },
     # --- W001 ---
     "W001.title": {"zh": "指标编号不连续", "en": "gap in indicator ids"},
     "W001.message": {
@@ -1023,8 +1043,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- W051 ---
     "W051.title": {"zh": "按内容重排的行", "en": "row read by content"},
     "W051.message": {
-        "zh": "此行单元格与表头的列不对齐，按内容读作：{reading}",
-        "en": "this row's cells are not under their headers; read by content as: {reading}",
+        "zh": "此行单元格与表头的列不对齐，按内容读作：{reading}{more}",
+        "en": "this row's cells are not under their headers; read by content as: {reading}{more}",
     },
     "W051.help": {
         "zh": "从 PDF 或网页复制的表格常有列错位：导入按单元格内容（指标编号、已知的一二级指标名称、指标值的写法）重排该行。核对生成的目标文件中该指标的层级、名称和指标值。",
@@ -1045,6 +1065,78 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "made by perfcheck import from {file} ({table})",
     },
     "import.whole_table": {"zh": "全文", "en": "whole text"},
+    "import.stdin": {"zh": "标准输入", "en": "standard input"},
+    "import.shifted_more.one": {
+        "zh": "；其下 1 行（{last}）也按内容读取",
+        "en": "; so is the row below it (at {last})",
+    },
+    "import.shifted_more.many": {
+        "zh": "；其下 {count} 行（至 {last}）也按内容读取",
+        "en": "; so are the {count} rows below it (down to {last})",
+    },
+    "import.read": {"zh": "读取 {file}：{kind}", "en": "read {file}: {kind}"},
+    "import.read_text": {
+        "zh": "读取 {file}：{kind}，编码 {encoding}",
+        "en": "read {file}: {kind}, encoding {encoding}",
+    },
+    "import.skipped": {
+        "zh": "{file}：{table} 中没有指标表，未导入",
+        "en": "{file}: {table} has no indicator table and is not imported",
+    },
+    "import.wrote_targets": {
+        "zh": "已写入 {path}：{count} 个指标（{source}）",
+        "en": "wrote {path}: {count} indicators ({source})",
+    },
+    "import.wrote_actuals": {
+        "zh": "已写入 {path}：完成值、偏差原因与公布的得分",
+        "en": "wrote {path}: actual values, explanations and the published scores",
+    },
+    "import.actuals_left": {
+        "zh": "{source} 是填好的自评表；其完成值没有写出，用 --actuals 文件 保存它们",
+        "en": "{source} is a filled self-evaluation; its actual values were not written: --actuals FILE keeps them",
+    },
+    "import.no_actuals": {
+        "zh": "{source} 不是填好的自评表，没有完成值：{path} 未写出",
+        "en": "{source} is no filled self-evaluation and has no actual values: {path} not written",
+    },
+    "import.nothing": {
+        "zh": "{source}：没有可导入的指标，未写出文件",
+        "en": "{source}: no indicator to import, no file written",
+    },
+    "import.total": {
+        "zh": "{files}：导入 {tables}，写出 {targets}和 {actuals}；{failed}",
+        "en": "{files}: {tables} imported, {targets} and {actuals} written; {failed}",
+    },
+    "import.same_output": {
+        "zh": "--actuals 与 -o 是同一个文件",
+        "en": "--actuals and -o name the same file",
+    },
+    "import.actuals_in_batch": {
+        "zh": "--actuals 只用于导入单个表格；导入文件夹时，自评表的完成值写在目标文件旁（名称.actuals.yaml）",
+        "en": "--actuals is for a single table; a folder's self-evaluations get their actuals beside the target file (NAME.actuals.yaml)",
+    },
+    "import.stdin_into_folder": {
+        "zh": "从标准输入导入时，-o 须是文件名，不能是文件夹",
+        "en": "importing standard input, -o must name a file, not a folder",
+    },
+    "import.no_tables": {
+        "zh": "{folder}：文件夹中没有表格文件（{extensions}）",
+        "en": "{folder}: no table files in the folder ({extensions})",
+    },
+    "import.output_not_a_folder": {
+        "zh": "{path}：导入文件夹时 -o 须是文件夹",
+        "en": "{path}: importing a folder, -o must be a folder",
+    },
+    "count.tables.one": {"zh": "{count} 张表", "en": "{count} table"},
+    "count.tables.many": {"zh": "{count} 张表", "en": "{count} tables"},
+    "count.table_files.one": {"zh": "{count} 个表格文件", "en": "{count} table file"},
+    "count.table_files.many": {"zh": "{count} 个表格文件", "en": "{count} table files"},
+    "count.target_files.one": {"zh": "{count} 个目标文件", "en": "{count} target file"},
+    "count.target_files.many": {"zh": "{count} 个目标文件", "en": "{count} target files"},
+    "count.actuals_files.one": {"zh": "{count} 个完成值文件", "en": "{count} actuals file"},
+    "count.actuals_files.many": {"zh": "{count} 个完成值文件", "en": "{count} actuals files"},
+    "count.failed_files.one": {"zh": "{count} 个文件未能导入", "en": "{count} file not imported"},
+    "count.failed_files.many": {"zh": "{count} 个文件未能导入", "en": "{count} files not imported"},
     "verbatim": {"zh": "{text}", "en": "{text}"},
     "reason.a_folder": {"zh": "是一个目录", "en": "is a folder"},
     "reason.not_toml": {"zh": "不是有效的 TOML：{problem}", "en": "not valid TOML: {problem}"},
@@ -1854,6 +1946,41 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "help.summary.output": {"zh": "输出文件（原子写入）", "en": "output file, written atomically"},
     "help.summary.force": {"zh": "替换已有的输出文件", "en": "replace an existing output"},
+    "help.import": {
+        "zh": "把已有的表格导入为目标文件（和完成值文件）\n\n"
+        "读取 xlsx、xls、ods、docx、csv 或文本（- 为标准输入：从 Excel、WPS 或网页复制的表格），按官方表式的标签识别：标题、部门或项目、任务、预算、年度总体目标和指标表（列序不限）。填好的自评表另写出完成值文件（--actuals）。读不懂的每个单元格都报告其位置（表.xlsx:Sheet1!D12）；写出的文件随即按 validate 校验。TABLE 为文件夹时，每张表写一个文件到 -o 文件夹。\n\n"
+        "退出码：0；1 表格或写出的文件有错误；2 无法读取表格或无法写出。",
+        "en": "bring a published table in as a target file (and an actuals file).\n\n"
+        "Reads xlsx, xls, ods, docx, csv or text (- for standard input: a table copied from Excel, WPS or a web page) and recognises the official forms by their labels: title, department or project, tasks, budget, annual goal and the indicator table in any column order. A filled self-evaluation also gives an actuals file (--actuals). Every cell it cannot read is reported where it is (table.xlsx:Sheet1!D12); the files written are then validated as validate does. When TABLE is a folder, each table becomes a file in the -o folder.\n\n"
+        "Exit codes: 0; 1 errors in the table or the files written; 2 the table cannot be read or a file cannot be written.",
+    },
+    "help.import.table": {
+        "zh": "表格文件、文件夹或 -（标准输入）",
+        "en": "table file, folder, or - (standard input)",
+    },
+    "help.import.output": {
+        "zh": "要写出的目标文件（TABLE 为文件夹时：输出文件夹）",
+        "en": "target file to write (a folder when TABLE is one)",
+    },
+    "help.import.actuals": {
+        "zh": "自评表的完成值写入此文件",
+        "en": "write a self-evaluation's actuals to this file",
+    },
+    "help.import.sheet": {"zh": "要导入的工作表名", "en": "the sheet to import, by name"},
+    "help.import.table_number": {
+        "zh": "要导入第几张表（从 1 起）",
+        "en": "the table to import, by number (from 1)",
+    },
+    "help.import.force": {"zh": "替换已有的输出文件", "en": "replace existing outputs"},
+    "help.import.format": {
+        "zh": "问题的输出格式，同 validate",
+        "en": "format of the problems found, as validate's",
+    },
+    "help.import.quiet": {"zh": "只列错误", "en": "errors only, no summary"},
+    "help.import.verbose": {
+        "zh": "说明读了什么：文件类型、编码、跳过的表",
+        "en": "say what was read: kind, encoding, tables left out",
+    },
     "help.trend": {
         "zh": "各期完成情况的趋势\n\n"
         "每个指标各期的完成值和红黄绿灯，以及期末状态；检查各文件是否指向同一目标表、期间是否重复、累计数是否下降。\n\n"

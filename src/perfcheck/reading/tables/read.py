@@ -17,7 +17,7 @@ import io
 import sys
 import zipfile
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from perfcheck.reading.limits import DEFAULTS, Limits
 from perfcheck.reading.tables.errors import TableError
@@ -41,6 +41,14 @@ _CONTENT = {"xlsx": "xlsx", "xls": "xls", "ods": "ods", "docx": "docx"}
 _ZIPPED = ("xlsx", "ods", "docx")
 
 
+class TableFile(NamedTuple):
+    """A file's tables, its bytes as read (for its SHA-256) and its kind (`xlsx` … `text`)."""
+
+    grids: list[Grid]
+    raw: bytes
+    kind: str
+
+
 def read_tables(
     path_or_stdin: Path | str,
     sheet: str | None = None,
@@ -50,6 +58,18 @@ def read_tables(
 ) -> list[Grid]:
     """The tables of one file (`-`: standard input, or `stdin` when given), each a Grid.
     Raises TableError, located, for anything that keeps the file from being read."""
+    return read_table_file(path_or_stdin, sheet, table, limits, stdin).grids
+
+
+def read_table_file(
+    path_or_stdin: Path | str,
+    sheet: str | None = None,
+    table: int | None = None,
+    limits: Limits = DEFAULTS,
+    stdin: IO[bytes] | None = None,
+) -> TableFile:
+    """As `read_tables`, with the bytes the tables were read from: read once, so that the
+    SHA-256 an import records is that of what it read."""
     if str(path_or_stdin) == STDIN:
         file = STDIN
         raw = _read_stream(stdin if stdin is not None else sys.stdin.buffer, limits)
@@ -66,7 +86,7 @@ def read_tables(
     grids = _read(raw, file, kind, sheet, limits)
     if not grids:
         raise TableError(file, "F026", {"kind": Phrase(f"table_kind.{kind}")})
-    return _pick(grids, table, file)
+    return TableFile(_pick(grids, table, file), raw, kind)
 
 
 def _kind_by_extension(path: Path, file: str) -> str:

@@ -1,11 +1,10 @@
 """Workbooks (.xlsx, .xls, .ods) read with python-calamine: one Grid per sheet.
 
 calamine reads all three formats and gives each cell's typed value and, for xlsx and xls, the
-merged ranges; it does not give number formats, so for xlsx the formats are read from the
-workbook's own styles (`xlsx_formats.py`) and each number is shown as the sheet shows it. For
-xls and ods a number shows as the General format shows it (`100`, `0.95`), a date as Excel's
-Chinese short date (`2023/7/1`). ods merged ranges are not reported by calamine: their text is
-in the first cell and the covered cells are empty, as everywhere, but `Grid.merged` is empty.
+merged ranges; it does not give number formats, so they are read from the workbook's own styles
+(xlsx: `xlsx_formats.py`; xls: `xls_formats.py`, with xlrd) and each number is shown as the
+sheet shows it; an ods sheet keeps the text each number showed, and its merged ranges, which
+calamine does not report either, in its content.xml (`ods_layout.py`).
 
 Which sheets: the one named by `sheet`, hidden or not; otherwise every visible worksheet that
 has a non-empty cell, in the workbook's order.
@@ -104,7 +103,25 @@ def _read_sheet(
         for r, row in enumerate(values)
     ]
     spans = tuple(Span(top, left, bottom, right) for (top, left), (bottom, right) in merged)
+    if kind == "ods":
+        spans = _ods(source, file, name, rows)
     return Grid(file, name, PlaceStyle.SHEET, rows, tuple(sorted(spans)))
+
+
+def _ods(source: Path | IO[bytes], file: str, name: str, rows: list[list[str]]) -> tuple[Span, ...]:
+    """The sheet's merged ranges; its number cells shown as the sheet shows them (in `rows`)."""
+    from xml.etree.ElementTree import ParseError
+
+    from perfcheck.reading.tables.ods_layout import ods_layout
+
+    try:
+        layout = ods_layout(source, name)
+    except (ParseError, KeyError, OSError, ValueError) as error:  # zipfile.BadZipFile too
+        raise TableError(file, "F020", _unreadable("ods", error)) from error
+    for (row, col), text in layout.shown.items():
+        if row < len(rows) and col < len(rows[row]) and rows[row][col]:
+            rows[row][col] = text
+    return layout.merged
 
 
 def _within_limit(sheet: CalamineSheet, file: str, name: str, budget: int) -> None:
@@ -117,10 +134,12 @@ def _within_limit(sheet: CalamineSheet, file: str, name: str, budget: int) -> No
 
 
 def _formats(source: Path | IO[bytes], file: str, kind: str, name: str) -> Formats:
-    if kind != "xlsx":
+    if kind == "xlsx":
+        from perfcheck.reading.tables.xlsx_formats import number_formats
+    elif kind == "xls":
+        from perfcheck.reading.tables.xls_formats import number_formats
+    else:
         return {}
-    from perfcheck.reading.tables.xlsx_formats import number_formats
-
     try:
         return number_formats(source, name)
     except Exception as error:  # a workbook calamine read but whose styles are damaged
