@@ -339,3 +339,12 @@ def test_an_adjustment_with_nothing_to_adjust_is_an_error() -> None:
     assert out.splitlines()[0] == (
         "a.yaml:7:17: D034 indicator 1-1 has an adjustment, but it has no value: it would not count"
     )
+
+
+def test_no_chinese_text_begins_or_ends_with_a_space() -> None:
+    """Chinese joins its fragments without spaces: one at either end shows as a gap
+    (`读取 a.xls： Excel…`). English fragments keep theirs on purpose."""
+    from perfcheck.text.catalogue import TEXTS
+
+    padded = [key for key, texts in TEXTS.items() if texts["zh"] != texts["zh"].strip()]
+    assert padded == []

@@ -1182,11 +1182,11 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "tables.sheets_are": {"zh": "工作表有：{names}", "en": "its sheets: {names}"},
     "table_kind.xlsx": {"zh": "Excel 工作簿（xlsx）", "en": "an Excel workbook (xlsx)"},
     "table_kind.xls": {
-        "zh": " Excel 97-2003 工作簿（xls）",
+        "zh": "Excel 97-2003 工作簿（xls）",
         "en": "an Excel 97-2003 workbook (xls)",
     },
     "table_kind.ods": {
-        "zh": " OpenDocument 表格（ods）",
+        "zh": "OpenDocument 表格（ods）",
         "en": "an OpenDocument spreadsheet (ods)",
     },
     "table_kind.docx": {"zh": "Word 文档（docx）", "en": "a Word document (docx)"},
