@@ -93,7 +93,7 @@ def form(grid: Grid, targets: TargetFile, lang: Lang, width: int) -> int:
         row = labelled(grid, row, labels["department"], targets.department, width)
         row = task_rows(grid, row, targets, lang, width)
         row = budget_rows(grid, row, targets, lang, width)
-    row = labelled(grid, row, labels["goal"], targets.annual_goal or None, width)
+    row = labelled(grid, row, labels["goal"], targets.annual_goal or None, width, breaks=True)
     indicator_table(grid, row, targets, lang, width)
     return row
 
@@ -106,10 +106,13 @@ def title_rows(grid: Grid, heading: str, targets: TargetFile, lang: Lang, width:
     grid.put(3, 1, LABELS[lang]["unit"].format(unit=targets.money_unit), NOTE_RIGHT, across=width)
 
 
-def labelled(grid: Grid, row: int, label: str, value: Value, width: int) -> int:
-    """A label in column A, its text across the rest of the row; returns the next row."""
+def labelled(
+    grid: Grid, row: int, label: str, value: Value, width: int, *, breaks: bool = False
+) -> int:
+    """A label in column A, its text across the rest of the row (prose keeps its line breaks
+    with `breaks`); returns the next row."""
     grid.put(row, 1, label, HEAD)
-    grid.put(row, 2, value, TEXT, across=width - 1)
+    grid.put(row, 2, value, TEXT, across=width - 1, breaks=breaks)
     return row + 1
 
 
@@ -138,7 +141,7 @@ def task_rows(grid: Grid, row: int, targets: TargetFile, lang: Lang, width: int)
     for offset, task in enumerate(targets.tasks, start=1):
         name = labels["task"].format(id=task.id, name=task.name)
         grid.put(row + offset, 2, name, TEXT, across=2)
-        grid.put(row + offset, 4, task.content or None, TEXT, across=width - 3)
+        grid.put(row + offset, 4, task.content or None, TEXT, across=width - 3, breaks=True)
     return row + len(targets.tasks) + 1
 
 

@@ -223,12 +223,14 @@ class Grid:
         fmt: str | None = None,
         across: int = 1,
         down: int = 1,
+        breaks: bool = False,
     ) -> None:
         """Write one value, styled over its span; a span of more than one cell is merged. Text
         is shown as every text format shows it: controls, a newline, bidi overrides as escapes
-        (`\\x1b`, `\\n`, `\\u202e`), none dropped; the row's height is fitted to that."""
+        (`\\x1b`, `\\n`, `\\u202e`), none dropped — with `breaks`, a line break stays one (a
+        form's prose, read back as written); the row's height is fitted to that."""
         if isinstance(value, str):
-            value = visible(value)
+            value = "\n".join(map(visible, value.split("\n"))) if breaks else visible(value)
         written(self._cell(row, column), value, fmt)
         for r in range(row, row + down):
             for c in range(column, column + across):
