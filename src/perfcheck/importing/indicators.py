@@ -44,8 +44,10 @@ def read_indicators(cells: Cells) -> IndicatorTable:
         return empty
     columns = _columns(cells, header)
     last = _last_row(cells, header)
-    _merged_across_levels(cells, columns, header)
+    _merged_across_levels(cells, columns, header, last)
     _guess_points(cells, columns, header, last)
+    if "points" in columns:  # the 分值 printed: the total row's, else the header's cell
+        cells.mark(("actuals", "published", "points"), header, columns["points"])
     headed = {c for c in range(cells.width(header)) if cells.text(header, c)}
     return _rows(cells, columns, headed | set(columns.values()), (header, last))
 
@@ -97,10 +99,12 @@ def _last_row(cells: Cells, header: int) -> int:
     return len(cells.grid.rows) - 1
 
 
-def _merged_across_levels(cells: Cells, columns: dict[str, int], header: int) -> None:
+def _merged_across_levels(cells: Cells, columns: dict[str, int], header: int, last: int) -> None:
+    """A merged cell across level columns within the indicator rows (the 总分 row below them
+    is merged across its label's columns by design)."""
     level_columns = {columns[f]: f for f in _LEVELS if f in columns}
     for span in cells.grid.merged:
-        if span.first_row <= header:
+        if span.first_row <= header or span.first_row > last:
             continue
         spanned = [f for col, f in level_columns.items() if span.first_col <= col <= span.last_col]
         if len(spanned) > 1:
@@ -158,10 +162,39 @@ def _rows(
         if read.shifted:
             cells.report("W051", row, _first_col(read), {"reading": _shown(indicator)})
         key = indicator.get("id", indicator["name"])
+        _mark_indicator(cells, read, row, len(targets), columns)
         targets.append(indicator)
         _actual(cells, read, row, str(key), actuals, scores)
+        _mark_actual(cells, read, row, str(key), columns)
     total = _total(cells, columns, last)
     return IndicatorTable(targets, actuals, scores, total)
+
+
+def _mark_indicator(
+    cells: Cells, read: _Row, row: int, index: int, columns: dict[str, int]
+) -> None:
+    at = ("targets", "indicators", index)
+    cells.mark(at, row, read.cells["name"][0])
+    for field in ("target", "points"):
+        col = read.cells[field][0] if field in read.cells else columns.get(field)
+        if col is not None:
+            cells.mark((*at, field), row, col)
+
+
+def _mark_actual(cells: Cells, read: _Row, row: int, key: str, columns: dict[str, int]) -> None:
+    """The cells of a row's actual, explanation and printed score, blank ones too (where a
+    missing explanation is pointed at)."""
+    name = read.cells["name"][0]
+    where = {
+        field: read.cells[field][0] if field in read.cells else columns.get(field, name)
+        for field in ("actual", "explanation", "score", "points")
+    }
+    at = ("actuals", "actuals", key)
+    cells.mark(at, row, where["actual"])
+    cells.mark((*at, "value"), row, where["actual"])
+    cells.mark((*at, "explanation"), row, where["explanation"])
+    cells.mark(("actuals", "published", "scores", key), row, where["score"])
+    cells.mark(("actuals", "published", "points", key), row, where["points"])
 
 
 def _text(read: _Row, field: str) -> str:
@@ -320,10 +353,18 @@ def _total(cells: Cells, columns: dict[str, int], last: int) -> Decimal | None:
     filled = cells.filled(row)
     if not filled or vocab.label(filled[0][1]) not in vocab.TOTAL:
         return None
+    if "points" in columns and cells.text(row, columns["points"]):
+        cells.mark(("actuals", "published", "points"), row, columns["points"])
     if "score" in columns and cells.text(row, columns["score"]):
+        cells.mark(("actuals", "published", "total"), row, columns["score"])
         return cells.number(row, columns["score"], "import.column.score")
-    numbers = [n for _, text in filled[1:] if (n := _number_or_none(text)) is not None]
-    return numbers[-1] if numbers else None
+    numbers = [
+        (col, n) for col, text in filled[1:] if (n := _number_or_none(text)) is not None
+    ]
+    if not numbers:
+        return None
+    cells.mark(("actuals", "published", "total"), row, numbers[-1][0])
+    return numbers[-1][1]
 
 
 def _shown(indicator: dict[str, Any]) -> str:
