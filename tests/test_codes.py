@@ -99,9 +99,9 @@ def _from_fixtures() -> frozenset[str]:
 def _from_audits() -> set[str]:
     """The A codes: what `audit` finds in the published figures of its fixtures."""
     from perfcheck.results.audit import FileAudit
-    from perfcheck.run.audit import audit_file
+    from perfcheck.run.audit import audit_path
 
-    audits = (audit_file(path, Options()) for path in fixture_files("audit"))
+    audits = (found for path in fixture_files("audit") for found in audit_path(path, Options()))
     return {c.diagnostic.code for a in audits if isinstance(a, FileAudit) for c in a.findings}
 
 

@@ -127,6 +127,7 @@ class Code(StrEnum):
     A010 = "A010"
     A011 = "A011"
     A012 = "A012"
+    A013 = "A013"
     W001 = "W001"
     W002 = "W002"
     W003 = "W003"
@@ -292,6 +293,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.A010: ("perfcheck.engine.audit",),
     Code.A011: ("perfcheck.engine.audit",),
     Code.A012: ("perfcheck.engine.audit",),
+    Code.A013: ("perfcheck.engine.audit",),
     Code.W001: ("perfcheck.checks.targets",),
     Code.W002: ("perfcheck.checks.targets",),
     Code.W003: ("perfcheck.checks.targets",),

@@ -28,14 +28,14 @@ class AuditRequest(NamedTuple):
 def run(request: AuditRequest, session: Session) -> ExitCode:
     from perfcheck import __version__
     from perfcheck.commands.validate import workspace
-    from perfcheck.reading.discovery import expand
+    from perfcheck.reading.discovery import YAML_SUFFIXES, expand
     from perfcheck.reports.render import View, audit_renderer
     from perfcheck.reports.visible import visible
     from perfcheck.results.audit import AuditResult, FileAudit, Unreadable
-    from perfcheck.run.audit import audit_files
+    from perfcheck.run.audit import TABLE_SUFFIXES_FOUND, audit_files
 
     lang = session.lang(request.lang)
-    expansion = expand(request.paths)
+    expansion = expand(request.paths, YAML_SUFFIXES + TABLE_SUFFIXES_FOUND)
     if expansion.missing:
         raise CannotProceedError(
             f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
@@ -50,6 +50,8 @@ def run(request: AuditRequest, session: Session) -> ExitCode:
         tuple(o for o in outcomes if isinstance(o, FileAudit)),
         tuple(o for o in outcomes if isinstance(o, Unreadable)),
     )
+    if not outcomes:  # only target files, or target tables
+        raise CannotProceedError([say("audit.nothing_to_audit", lang)])
     if not request.quiet:
         out = sys.stdout
         view = View(

@@ -1,9 +1,10 @@
 """Auditing a published self-evaluation (抽查复核): every printed 得分, 执行率, 总分 and 等级 set
 against perfcheck's own figures, and the rule settings that reproduce the most of them.
 
-`audit_tables` is the seam: it takes a loaded actuals file and its target file, wherever they came
-from (YAML files today, a table imported in memory later). Decimal arithmetic only; the scores
-are the scoring engine's own (engine.scoring), under the file's rules or a candidate's.
+`audit_tables` is the seam: it takes an actuals file and its target file, wherever they came from
+(YAML files, or a published table imported in memory). `audit_loaded` and `published_reconciles`
+take a loaded actuals file, for the reports that only need to know. Decimal arithmetic only; the
+scores are the scoring engine's own (engine.scoring), under the file's rules or a candidate's.
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from perfcheck.diagnostics import Finding
+from perfcheck.engine.points import level1_weights, weight_of
 from perfcheck.engine.scoring import PRECISION, grade_of, score, score_budget, score_indicator
 from perfcheck.formatting import decimal_text, half_up
 from perfcheck.model.actuals import ActualsFile, Published, Reading, budget_base
 from perfcheck.model.rules import Rules
-from perfcheck.model.targets import QuantitativeTarget, TargetFile
+from perfcheck.model.targets import QuantitativeTarget, TargetFile, level1_groups
 from perfcheck.results.audit import (
     BUDGET_ID,
     GRADE_ID,
@@ -35,8 +37,30 @@ from perfcheck.results.audit import (
 from perfcheck.results.points import Allocation
 from perfcheck.results.score import Flag, IndicatorResult, ScoreResult, Status
 
+if TYPE_CHECKING:
+    from perfcheck.results.files import LoadedActuals
+
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
+
+
+def audit_loaded(loaded: LoadedActuals) -> Audit | None:
+    """The audit of a loaded year-end actuals file; None when it cannot have one (not scored:
+    in-year, or a file with errors) or prints nothing to check (no `published:`)."""
+    if loaded.result is None or loaded.actuals is None or loaded.actuals.published is None:
+        return None
+    if loaded.targets is None or loaded.targets.targets is None:
+        return None
+    allocation = loaded.targets.allocation
+    assert allocation is not None  # a scored file has its points
+    return audit_tables(loaded.targets.targets, allocation, loaded.actuals, loaded.readings)
+
+
+def published_reconciles(loaded: LoadedActuals) -> bool | None:
+    """Whether a loaded actuals file's published figures are all reproduced (True), some are
+    not (False), or there is nothing to say (None: no `published:`, or not scored)."""
+    audit = audit_loaded(loaded)
+    return None if audit is None else not audit.checks
 
 
 def audit_tables(
@@ -170,6 +194,33 @@ def _points_sum(own: ScoreResult, printed: Mapping[str, tuple[str, Decimal]]) ->
             rows=decimal_text(rows), budget=decimal_text(rules.budget_points),
             sum=decimal_text(whole), total=decimal_text(rules.total_points),
         )  # fmt: skip
+    if not own.targets.flat:
+        yield from _group_sums(own, printed)
+
+
+def _group_sums(own: ScoreResult, printed: Mapping[str, tuple[str, Decimal]]) -> Iterator[Check]:
+    """A level-1 group whose printed points miss its weight: a weight the file or its profile
+    states, or the national ones when every group is one of theirs (a table with a level-1
+    成本指标 of its own takes its points from 产出指标's 50 by local practice). A group without a
+    weight, or none of whose points is printed, is not judged."""
+    targets = own.targets
+    groups = dict(level1_groups(targets.indicators))
+    weights = level1_weights(targets, groups)
+    stated = "weights" in targets.rules.model_fields_set  # by the file or its profile
+    if not stated and any(weight_of(level1, weights) is None for level1 in groups):
+        return
+    for level1, members in groups.items():
+        weight = weight_of(level1, weights)
+        shown = [i for i in members if targets.indicators[i].id in printed]
+        if weight is None or not shown:
+            continue
+        total = sum((own.indicators[i].points for i in members), ZERO)
+        if total != weight:
+            key = printed[targets.indicators[shown[0]].id][0]
+            yield _check(
+                "A013", ("published", "points", key), AuditKind.POINTS_SUM, level1,
+                total, weight, group=level1, sum=decimal_text(total), weight=decimal_text(weight),
+            )  # fmt: skip
 
 
 def _row_checks(own: ScoreResult, scores: Mapping[str, tuple[str, Decimal]]) -> Iterator[Check]:
@@ -184,12 +235,13 @@ def _row_checks(own: ScoreResult, scores: Mapping[str, tuple[str, Decimal]]) -> 
         at = ("published", "scores", key)
         shown = {"id": r.indicator.id, "published": decimal_text(printed)}
         judged = r.adjustment is None  # a reviewer's adjustment is the reason given
+        silent = judged and not r.explanation  # nor is there an explanation beside the score
         if cap and printed > r.points:
             yield _check(
                 "A002", at, AuditKind.OVER_POINTS, r.indicator.id, printed, r.score,
                 **shown, points=decimal_text(r.points),
             )  # fmt: skip
-        elif judged and r.status is Status.MET and printed < r.score:
+        elif silent and r.status is Status.MET and printed < r.score:
             yield _check(
                 "A010", at, AuditKind.MET_LOST_POINTS, r.indicator.id, printed, r.score,
                 **shown, recomputed=decimal_text(r.score),
@@ -210,7 +262,7 @@ def _unexplained(own: ScoreResult, entries: Mapping[str, tuple[str, object]]) ->
     """An unmet target with no 偏差原因: at its actual."""
     for r in own.indicators:
         if r.status is Status.UNMET and not r.explanation and r.indicator.id in entries:
-            at = ("actuals", entries[r.indicator.id][0])
+            at = ("actuals", entries[r.indicator.id][0], "explanation")
             yield _check(
                 "A012", at, AuditKind.UNEXPLAINED, r.indicator.id, None, None, id=r.indicator.id
             )
@@ -295,6 +347,12 @@ def _rows_total(
 
 
 # --- which rules explain the printed figures ----------------------------------------------
+#
+# The space (docs/audit.md): the rows' rounding quantum and mode, the cap, the reverse formula,
+# the budget row's own quantum and mode, and the budget's denominator. A candidate's figures are
+# put together from two memoised parts: the rows under (rounding, mode, cap, reverse formula)
+# and the budget row under (its quantum, its mode, the denominator); the total, the grade and the
+# rate follow from those, so each candidate costs a few comparisons.
 
 QUANTA_SEARCHED = (Decimal("0.01"), Decimal("0.1"), Decimal(1))
 MODES_SEARCHED = ("half_up", "down", "half_even")
@@ -307,6 +365,8 @@ SEARCHED = (
     "budget_rounding_mode",
     "budget_denominator",
 )
+_ROWS = slice(0, 4)  # the settings the rows depend on
+_BUDGET = slice(4, 7)  # the budget row's own settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,10 +382,12 @@ def _own_first(own: object, values: Sequence[object]) -> list[object]:
     return [own, *(value for value in values if value != own)]
 
 
-def _dimensions(own: Rules, results: Sequence[IndicatorResult], actuals: ActualsFile,
-                targets: TargetFile) -> dict[str, list[object]]:  # fmt: skip
-    """The values searched of each setting; a setting that changes no figure of this table
-    keeps the file's value alone (a change to it could only lengthen the answer)."""
+def _dimensions(
+    own: Rules, results: Sequence[IndicatorResult], actuals: ActualsFile, targets: TargetFile
+) -> list[list[object]]:
+    """The values searched of each setting, in the order of SEARCHED; a setting that changes
+    no figure of this table keeps the file's value alone (a change to it could only lengthen
+    the answer)."""
     cap_matters = any(
         Flag.CAPPED in r.flags or r.score > r.points or r.adjustment is not None for r in results
     )
@@ -336,23 +398,17 @@ def _dimensions(own: Rules, results: Sequence[IndicatorResult], actuals: Actuals
         for r in results
     )
     base = budget_base(actuals, targets)
-    return {
-        "rounding": _own_first(own.rounding, QUANTA_SEARCHED),
-        "rounding_mode": _own_first(own.rounding_mode, MODES_SEARCHED),
-        "cap": _own_first(own.cap, (True, False)) if cap_matters else [own.cap],
-        "reverse_formula": (
-            _own_first(own.reverse_formula, ("ratio", "linear"))
-            if reverse_matters
-            else [own.reverse_formula]
-        ),
-        "budget_rounding": _own_first(own.budget_rounding, (None, *QUANTA_SEARCHED)),
-        "budget_rounding_mode": _own_first(own.budget_rounding_mode, (None, *MODES_SEARCHED)),
-        "budget_denominator": (
-            _own_first(own.budget_denominator, ("adjusted", "initial"))
-            if base.initial != base.adjusted
-            else [own.budget_denominator]
-        ),
-    }
+    return [
+        _own_first(own.rounding, QUANTA_SEARCHED),
+        _own_first(own.rounding_mode, MODES_SEARCHED),
+        _own_first(own.cap, (True, False)) if cap_matters else [own.cap],
+        _own_first(own.reverse_formula, ("ratio", "linear")) if reverse_matters else
+        [own.reverse_formula],
+        _own_first(own.budget_rounding, (None, *QUANTA_SEARCHED)),
+        _own_first(own.budget_rounding_mode, (None, *MODES_SEARCHED)),
+        _own_first(own.budget_denominator, ("adjusted", "initial"))
+        if base.initial != base.adjusted else [own.budget_denominator],
+    ]  # fmt: skip
 
 
 def search_rules(
@@ -365,31 +421,44 @@ def search_rules(
 ) -> Search:
     """The settings, within the searched space (docs/audit.md), that reproduce the most printed
     figures; among those, the fewest changes from the file's rules; among those, the first in
-    the order of the space (each setting's own value first)."""
-    published = actuals.published or Published()
-    search = _Space(targets, allocation, actuals, readings, published, scores)
-    printed = search.printed
-    if printed == 0:
+    the order of the space (each setting's own value first, then QUANTA_SEARCHED and
+    MODES_SEARCHED in their order)."""
+    space = _Space(targets, allocation, actuals, readings, scores)
+    if space.printed == 0:
         return Search(None, (), 0, 0)
     rules = targets.rules
-    own_values = {key: getattr(rules, key) for key in SEARCHED}
-    dimensions = _dimensions(rules, own.indicators, actuals, targets)
+    own_values = tuple(getattr(rules, key) for key in SEARCHED)
     best: tuple[int, int] | None = None
-    chosen: dict[str, object] = own_values
-    for values in itertools.product(*(dimensions[key] for key in SEARCHED)):
-        candidate = dict(zip(SEARCHED, values, strict=True))
-        changes = sum(candidate[key] != own_values[key] for key in SEARCHED)
-        rank = (-search.reproduced(candidate), changes)
+    chosen = own_values
+    for values in itertools.product(*_dimensions(rules, own.indicators, actuals, targets)):
+        changes = sum(value != mine for value, mine in zip(values, own_values, strict=True))
+        rank = (-space.reproduced(values), changes)
         if best is None or rank < best:
-            best, chosen = rank, candidate
+            best, chosen = rank, values
     assert best is not None
     reproduced = -best[0]
-    explained = {key: value for key, value in chosen.items() if value != own_values[key]}
-    return Search(explained if reproduced else None, search.missed(chosen), reproduced, printed)
+    explained = {
+        key: value
+        for key, value, mine in zip(SEARCHED, chosen, own_values, strict=True)
+        if value != mine
+    }
+    return Search(
+        explained if reproduced else None, space.missed(chosen), reproduced, space.printed
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """The rows under one setting of (rounding, mode, cap, reverse formula)."""
+
+    scores: tuple[Decimal, ...]
+    matched: int  # the printed row scores these reproduce
+    subtotal: Decimal
+    absent: Decimal  # the points of the rows that do not apply
 
 
 class _Space:
-    """The printed figures and, memoised, the rows, budget and rate under each candidate."""
+    """The printed figures and, memoised, the rows and the budget row under each candidate."""
 
     def __init__(
         self,
@@ -397,35 +466,36 @@ class _Space:
         allocation: Allocation,
         actuals: ActualsFile,
         readings: Mapping[str, Reading],
-        published: Published,
         scores: Mapping[str, tuple[str, Decimal]],
     ) -> None:
         self.targets, self.allocation, self.actuals = targets, allocation, actuals
-        self.readings, self.published = readings, published
+        self.readings = readings
+        published = actuals.published or Published()
+        self.published = published
         self.scores = {id_: value for id_, (_, value) in scores.items()}
-        self._rows: dict[tuple[object, ...], tuple[tuple[Decimal, ...], Decimal, Decimal]] = {}
+        self._printed_rows = [self.scores.get(indicator.id) for indicator in targets.indicators]
+        self._rows: dict[tuple[object, ...], _Rows] = {}
         self._budgets: dict[tuple[object, ...], Decimal] = {}
+        self._rates: dict[object, Decimal] = {}
         table = {
             BUDGET_ID: published.budget,
             RATE_ID: published.rate,
             TOTAL_ID: published.total,
             GRADE_ID: published.grade,
         }
-        self.printed_figures: dict[str, Decimal | str] = {
-            **self.scores,
-            **{key: value for key, value in table.items() if value is not None},
+        self.table: dict[str, Decimal | str] = {
+            key: value for key, value in table.items() if value is not None
         }
-        self.printed = len(self.printed_figures)
+        self.printed = len(self.scores) + len(self.table)
 
-    def rules(self, candidate: Mapping[str, object]) -> Rules:
-        return self.targets.rules.model_copy(update=dict(candidate))
+    def _rules(self, update: Mapping[str, object]) -> Rules:
+        return self.targets.rules.model_copy(update=dict(update))
 
-    def rows(self, candidate: Mapping[str, object]) -> tuple[tuple[Decimal, ...], Decimal, Decimal]:
-        """Each row's score, their sum and the points not applicable."""
-        key = tuple(candidate[k] for k in ("rounding", "rounding_mode", "cap", "reverse_formula"))
+    def rows(self, candidate: tuple[object, ...]) -> _Rows:
+        key = candidate[_ROWS]
         found = self._rows.get(key)
         if found is None:
-            rules = self.rules(candidate)
+            rules = self._rules(dict(zip(SEARCHED[_ROWS], key, strict=True)))
             results = [
                 score_indicator(indicator, points, self.readings.get(indicator.id), rules, split)
                 for indicator, points, split in zip(
@@ -435,54 +505,76 @@ class _Space:
                     strict=True,
                 )
             ]
-            absent = sum((r.points for r in results if r.status is Status.NOT_APPLICABLE), ZERO)
             row_scores = tuple(r.score for r in results)
-            found = (row_scores, sum(row_scores, ZERO), absent)
+            matched = sum(
+                printed is not None and printed == value
+                for printed, value in zip(self._printed_rows, row_scores, strict=True)
+            )
+            absent = sum((r.points for r in results if r.status is Status.NOT_APPLICABLE), ZERO)
+            found = _Rows(row_scores, matched, sum(row_scores, ZERO), absent)
             self._rows[key] = found
         return found
 
-    def budget(self, candidate: Mapping[str, object]) -> Decimal:
-        quantum = candidate["budget_rounding"] or candidate["rounding"]
-        mode = candidate["budget_rounding_mode"] or candidate["rounding_mode"]
-        key = (quantum, mode, candidate["budget_denominator"])
+    def budget(self, candidate: tuple[object, ...]) -> Decimal:
+        rounding, mode, *_ = candidate
+        quantum, budget_mode, denominator = candidate[_BUDGET]
+        key = (quantum or rounding, budget_mode or mode, denominator)
         found = self._budgets.get(key)
         if found is None:
-            rules = self.rules(candidate)
+            rules = self._rules(
+                {"budget_rounding": key[0], "budget_rounding_mode": key[1],
+                 "budget_denominator": denominator}
+            )  # fmt: skip
             targets = self.targets.model_copy(update={"rules": rules})
             found = score_budget(targets, self.actuals, rules).score
             self._budgets[key] = found
         return found
 
-    def figures(self, candidate: Mapping[str, object]) -> dict[str, Decimal | str]:
-        """Each printed figure's id → its value under the candidate."""
-        row_scores, subtotal, absent = self.rows(candidate)
-        budget = self.budget(candidate)
-        found: dict[str, Decimal | str] = {
-            indicator.id: value
-            for indicator, value in zip(self.targets.indicators, row_scores, strict=True)
-        }
-        found[BUDGET_ID] = budget
-        total = _total(subtotal + budget, absent, self.targets.rules, candidate)
-        found[TOTAL_ID] = total
-        if self.published.grade is not None:  # grades and total points are not searched
-            found[GRADE_ID] = grade_of(total, self.targets.rules)
-        if self.published.rate is not None:
-            denominator = str(candidate["budget_denominator"])
-            rate = execution_rate(self.actuals, self.targets, denominator)
-            found[RATE_ID] = printed_as(rate, self.published.rate)
+    def rate(self, denominator: object) -> Decimal:
+        found = self._rates.get(denominator)
+        if found is None:
+            assert self.published.rate is not None
+            rate = execution_rate(self.actuals, self.targets, str(denominator))
+            found = printed_as(rate, self.published.rate)
+            self._rates[denominator] = found
         return found
 
-    def reproduced(self, candidate: Mapping[str, object]) -> int:
-        found = self.figures(candidate)
-        return sum(found.get(key) == value for key, value in self.printed_figures.items())
+    def table_figures(self, candidate: tuple[object, ...]) -> dict[str, Decimal | str]:
+        """The table's own figures (budget, rate, total, grade) under the candidate."""
+        rows = self.rows(candidate)
+        budget = self.budget(candidate)
+        rounding, mode = candidate[0], candidate[1]
+        total = _total(rows.subtotal + budget, rows.absent, self.targets.rules, rounding, mode)
+        found: dict[str, Decimal | str] = {BUDGET_ID: budget, TOTAL_ID: total}
+        if GRADE_ID in self.table:  # grades and total points are not searched
+            found[GRADE_ID] = grade_of(total, self.targets.rules)
+        if RATE_ID in self.table:
+            found[RATE_ID] = self.rate(candidate[6])
+        return found
 
-    def missed(self, candidate: Mapping[str, object]) -> tuple[str, ...]:
-        found = self.figures(candidate)
-        return tuple(key for key, value in self.printed_figures.items() if found.get(key) != value)
+    def reproduced(self, candidate: tuple[object, ...]) -> int:
+        found = self.table_figures(candidate)
+        table = sum(found[key] == value for key, value in self.table.items())
+        return self.rows(candidate).matched + table
+
+    def missed(self, candidate: tuple[object, ...]) -> tuple[str, ...]:
+        """The ids of the printed figures the candidate does not reproduce, rows first."""
+        rows = self.rows(candidate)
+        found = self.table_figures(candidate)
+        return (
+            *(
+                indicator.id
+                for indicator, printed, value in zip(
+                    self.targets.indicators, self._printed_rows, rows.scores, strict=True
+                )
+                if printed is not None and printed != value
+            ),
+            *(key for key, value in self.table.items() if found[key] != value),
+        )
 
 
 def _total(
-    subtotal: Decimal, absent: Decimal, rules: Rules, candidate: Mapping[str, object]
+    subtotal: Decimal, absent: Decimal, rules: Rules, rounding: object, mode: object
 ) -> Decimal:
     """The total as engine.scoring makes it: rescaled to the total points, at the rows' rounding,
     when some points do not apply."""
@@ -491,5 +583,5 @@ def _total(
     applicable = rules.total_points - absent
     if applicable <= 0:
         return ZERO
-    rounded = rules.model_copy(update=dict(candidate))
+    rounded = rules.model_copy(update={"rounding": rounding, "rounding_mode": mode})
     return rounded.rounded(subtotal * rules.total_points / applicable)

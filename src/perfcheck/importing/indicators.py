@@ -358,9 +358,7 @@ def _total(cells: Cells, columns: dict[str, int], last: int) -> Decimal | None:
     if "score" in columns and cells.text(row, columns["score"]):
         cells.mark(("actuals", "published", "total"), row, columns["score"])
         return cells.number(row, columns["score"], "import.column.score")
-    numbers = [
-        (col, n) for col, text in filled[1:] if (n := _number_or_none(text)) is not None
-    ]
+    numbers = [(col, n) for col, text in filled[1:] if (n := _number_or_none(text)) is not None]
     if not numbers:
         return None
     cells.mark(("actuals", "published", "total"), row, numbers[-1][0])

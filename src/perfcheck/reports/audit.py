@@ -41,7 +41,8 @@ def as_text(result: AuditResult, lang: Lang, out: TextIO, view: View) -> None:
 
 def _file_text(audited: FileAudit, lang: Lang, out: TextIO) -> None:
     audit = audited.audit
-    out.write(f"{visible(audited.path)}\n")
+    sheet = f" ({visible(audited.table)})" if audited.table else ""
+    out.write(f"{visible(audited.path)}{sheet}\n")
     header = [say(f"audit.column.{key}", lang) for key in _COLUMNS]
     rows = [
         [
@@ -162,9 +163,11 @@ def as_json(result: AuditResult, lang: Lang, out: TextIO, view: View) -> None:
 
 def _file_json(audited: FileAudit, lang: Lang) -> dict[str, object]:
     audit = audited.audit
+    table = {"table": audited.table} if audited.table else {}
     return {
         "path": audited.path,
         "kind": audited.kind,
+        **table,
         "published": _figures(audit.published),
         "recomputed": _figures(audit.recomputed),
         "findings": [_finding_json(check, lang) for check in audited.findings],
@@ -180,6 +183,9 @@ def _figures(figures: Figures) -> Mapping[str, object]:
 def _finding_json(check: LocatedCheck, lang: Lang) -> dict[str, object]:
     d = check.diagnostic
     location: dict[str, object] = {"line": d.line, "col": d.col}
+    if d.place:  # a cell of a workbook or a Word table: `自评表!G12`, `table 1!R12C7`
+        sheet, _, cell = d.place.rpartition("!")
+        location = {"sheet": sheet, "cell": cell}
     return {
         "code": d.code,
         "kind": check.kind.value,

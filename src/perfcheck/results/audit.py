@@ -104,10 +104,11 @@ class FileAudit:
     """One file's audit as the reports show it."""
 
     path: str
-    kind: str  # what was read: "actuals" (a table imported in memory: "table")
+    kind: str  # what was read: "actuals", or "table" (a table file imported in memory)
     audit: Audit
     findings: tuple[LocatedCheck, ...]
-    excerpt: Mapping[int, str]  # the lines the findings point at
+    excerpt: Mapping[int, str]  # the lines the findings point at (none for a table's cells)
+    table: str = ""  # a table file's sheet (`自评表`) or Word table (`table 1`); "" for text
 
     @property
     def reproduced(self) -> bool:

@@ -918,12 +918,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "A010.title": {"zh": "已完成指标被扣分", "en": "met target lost points"},
     "A010.message": {
-        "zh": "指标 {id} 已完成目标，原表却只得 {published} 分（应得 {recomputed} 分），且无调整说明",
-        "en": "indicator {id} met its target but is printed with {published} points, not {recomputed}, with no adjustment given",
+        "zh": "指标 {id} 已完成目标，原表却只得 {published} 分（应得 {recomputed} 分），且未说明原因",
+        "en": "indicator {id} met its target but is printed with {published} points, not {recomputed}, and no reason is given",
     },
     "A010.help": {
-        "zh": "完成目标的指标应得满分。若评审另有扣分，在完成值文件中写 adjustment 并附 explanation；否则是原表的笔误。",
-        "en": "A met target earns its points. If the reviewer deducted some, record it as an adjustment with its explanation in the actuals file; otherwise the table has a slip.",
+        "zh": "完成目标的指标应得满分。若评审另有扣分，在完成值文件中写 adjustment 并附 explanation（原表在偏差原因栏写明扣分理由时，报告为 A001）；否则是原表的笔误。",
+        "en": "A met target earns its points. If the reviewer deducted some, record it as an adjustment with its explanation in the actuals file (a table that gives the reason in its explanation column is reported as A001 instead); otherwise the table has a slip.",
     },
     "A011.title": {"zh": "未完成指标得满分", "en": "unmet target with full points"},
     "A011.message": {
@@ -942,6 +942,15 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "A012.help": {
         "zh": "未完成的指标须说明偏差原因和改进措施（财预〔2020〕10号）；在该指标的 explanation 中写明。",
         "en": "An unmet target needs the cause of the deviation and the measures taken (财预〔2020〕10号); write them in the indicator's explanation.",
+    },
+    "A013.title": {"zh": "一级指标分值合计与权重不符", "en": "points do not add up to the weight"},
+    "A013.message": {
+        "zh": "原表 “{group}” 下各指标分值合计 {sum}，而其权重为 {weight}",
+        "en": "the printed points under '{group}' add up to {sum}, not its weight of {weight}",
+    },
+    "A013.help": {
+        "zh": "一级指标下各三级指标的分值之和应等于该一级指标的权重（默认 产出指标 50、效益指标 30、满意度指标 10，可在目标表 rules.weights 中设置）。核对原表分值，或写明本单位的权重。",
+        "en": "The points of a level-1 group's indicators add up to its weight (by default 产出指标 50, 效益指标 30, 满意度指标 10; set by rules.weights in the target file). Check the printed points, or state your weights.",
     },
     "help.audit": {
         "zh": "复核已发布的自评表：重算每个得分、合计、执行率和等级，并找出能解释原表的评分规则\n\n"
@@ -962,6 +971,14 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "audit.not_year_end": {
         "zh": "{period} 不是年终自评期间，无可复核的自评表",
         "en": "{period} is not a year-end period: there is no self-evaluation to audit",
+    },
+    "audit.no_self_evaluation": {
+        "zh": "没有找到填好的绩效自评表（需有 三级指标、年度指标值、实际完成值 等表头）",
+        "en": "no filled self-evaluation found (a table headed 三级指标, 年度指标值, 实际完成值 …)",
+    },
+    "audit.nothing_to_audit": {
+        "zh": "没有可复核的文件：输入中没有年终完成值文件，也没有填好的自评表",
+        "en": "nothing to audit: no year-end actuals file and no filled self-evaluation among the inputs",
     },
     "audit.nothing_printed": {
         "zh": "没有 published: 原表数字，无可复核",
