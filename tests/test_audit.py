@@ -329,3 +329,20 @@ def test_text_names_the_sheet_of_a_table() -> None:
     code, out, _ = run("audit", str(TABLES / "uncapped_tenths.xlsx"), "--lang", "en")
     assert code == 1
     assert out.splitlines()[0] == f"{TABLES / 'uncapped_tenths.xlsx'} (自评表)"
+
+
+def test_a_report_can_ask_whether_the_printed_figures_reconcile() -> None:
+    """engine.audit.published_reconciles: True when every printed figure is reproduced, False
+    when one is not, None when there is nothing to check (no published:, or in-year)."""
+    from perfcheck.engine.audit import published_reconciles
+    from perfcheck.run.load import load_actuals
+
+    def reconciles(path: Path) -> bool | None:
+        return published_reconciles(load_actuals(path, Options()))
+
+    assert reconciles(ACTUALS / "every_figure_right.yaml") is True
+    assert reconciles(ACTUALS / "slips.yaml") is False
+    assert reconciles(ACTUALS / "budget_whole_points_down.yaml") is False
+    root = FIXTURES.parent.parent
+    assert reconciles(root / "actuals" / "2022Q4.yaml") is None  # prints no figures
+    assert reconciles(root / "actuals" / "2022Q2.yaml") is None  # in-year: nothing scored
