@@ -346,3 +346,53 @@ def test_a_report_can_ask_whether_the_printed_figures_reconcile() -> None:
     root = FIXTURES.parent.parent
     assert reconciles(root / "actuals" / "2022Q4.yaml") is None  # prints no figures
     assert reconciles(root / "actuals" / "2022Q2.yaml") is None  # in-year: nothing scored
+
+
+def _summary(case: str, fmt: str, tmp_path: Path) -> str:
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        out = tmp_path / "pack.xlsx"
+        assert (
+            run("summary", str(ACTUALS / f"{case}.yaml"), "--format", "xlsx", "-o", str(out))[0]
+            == 0
+        )
+        sheet = load_workbook(out).worksheets[2]
+        rows = (
+            " | ".join(str(c) for c in row if c is not None)
+            for row in sheet.iter_rows(values_only=True)
+        )
+        return "\n".join(rows)
+    code, out, _ = run("summary", str(ACTUALS / f"{case}.yaml"), "--format", fmt, "--lang", "en")
+    assert code == 0
+    return out
+
+
+def test_the_year_end_summary_reconciles_the_printed_figures(tmp_path: Path) -> None:
+    """Markdown, HTML and the workbook's report sheet: each printed figure beside perfcheck's,
+    the rules that explain them, and each difference in words."""
+    markdown = _summary("uncapped_tenths", "markdown", tmp_path)
+    section = markdown[markdown.index("## 6. The published figures reconciled") :]
+    assert "| 3 水质检测合格率 | 20.4 | 20.00 | ≠ |" in section
+    assert "| Budget execution score | 9.0 | 9.00 | ✓ |" in section
+    assert "| Total score | 96.0 | 94.78 | ≠ |" in section
+    assert (
+        "- Of the 9 figures the table printed, 5 agree with those the target file's rules give."
+        in section
+    )
+    assert "- These rules reproduce 9 of them: rounding: 0.1, cap: false." in section
+    assert "- A005 the printed total is 96.0; the rules give 94.78" in section
+    html = _summary("slips", "html", tmp_path)
+    assert '<table class="reconciliation">' in html
+    assert '<tr class="unmet"><td>Execution rate (%)</td><td class="num">90.50</td>' in html
+    assert "No setting explains: 2, Execution rate (%), Total score, Grade." in html
+    sheet = _summary("slips", "xlsx", tmp_path)
+    assert "六、原表数字复核\n项目 | 原表 | 重算 | 一致\n2 改造供水管网里程 | 20 | 16 | ≠" in sheet
+    assert "A008 原表等级 良，而原表总分 98.78 对应 优" in sheet
+
+
+def test_a_summary_without_published_figures_has_no_reconciliation(tmp_path: Path) -> None:
+    root = FIXTURES.parent.parent
+    code, out, _ = run("summary", str(root / "actuals" / "2022Q4.yaml"), "--lang", "en")
+    assert code == 0
+    assert "reconciled" not in out

@@ -110,9 +110,14 @@ def _explained(audited: FileAudit, lang: Lang) -> Iterator[str]:
     else:
         yield say("audit.explained_by", lang, counts)
         yield "rules:"
-        yield from (f"  {key}: {_yaml(value)}" for key, value in audit.explained_by.items())
+        yield from (f"  {setting}" for setting in rule_settings(audit.explained_by))
     if audit.unexplained:
         yield say("audit.unexplained", lang, {"ids": ", ".join(audit.unexplained)})
+
+
+def rule_settings(explained_by: Mapping[str, object]) -> list[str]:
+    """The settings as lines of a `rules:` block: `rounding: 0.1`, `cap: false`."""
+    return [f"{key}: {_yaml(value)}" for key, value in explained_by.items()]
 
 
 def _yaml(value: object) -> str:

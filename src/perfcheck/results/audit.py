@@ -87,6 +87,24 @@ class Audit:
     reproduced: int  # printed figures the best settings reproduce
     printed: int  # printed figures the search counts
 
+    def table_figures(self) -> tuple[tuple[str, Figure, Figure], ...]:
+        """The table's own figures the table printed: (id, printed, recomputed) of the budget
+        score, the rate, the total and the grade."""
+        p, r = self.published, self.recomputed
+        figures = (
+            (BUDGET_ID, p.budget_score, r.budget_score),
+            (RATE_ID, p.budget_rate, r.budget_rate),
+            (TOTAL_ID, p.total, r.total),
+            (GRADE_ID, p.grade, r.grade),
+        )
+        return tuple(f for f in figures if f[1] is not None)
+
+    @property
+    def agreeing(self) -> int:
+        """The printed figures the file's own rules reproduce."""
+        rows = sum(r.published is not None and not r.differs for r in self.rows)
+        return rows + sum(printed == recomputed for _, printed, recomputed in self.table_figures())
+
 
 @dataclass(frozen=True, slots=True)
 class LocatedCheck:

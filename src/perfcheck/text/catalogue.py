@@ -1671,6 +1671,28 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "summary.na_section": {"zh": "不适用的指标", "en": "Indicators not applicable"},
     "summary.adjust_section": {"zh": "人工调整", "en": "Manual adjustments"},
+    "summary.reconciliation": {
+        "zh": "六、原表数字复核",
+        "en": "6. The published figures reconciled",
+    },
+    "summary.figure": {"zh": "项目", "en": "Figure"},
+    "summary.printed": {"zh": "原表", "en": "Printed"},
+    "summary.recomputed": {"zh": "重算", "en": "Recomputed"},
+    "summary.agrees": {"zh": "一致", "en": "Agrees"},
+    "summary.budget_score": {"zh": "预算执行率得分", "en": "Budget execution score"},
+    "summary.rate_percent": {"zh": "执行率（%）", "en": "Execution rate (%)"},
+    "summary.reconciled_count": {
+        "zh": "原表所印 {printed} 个数字中，{agreeing} 个与按目标表规则重算的一致。",
+        "en": "Of the {printed} figures the table printed, {agreeing} agree with those the target file's rules give.",
+    },
+    "summary.reconciled_rules": {
+        "zh": "按以下规则可重现其中 {reproduced} 个：{rules}。",
+        "en": "These rules reproduce {reproduced} of them: {rules}.",
+    },
+    "summary.reconciled_unexplained": {
+        "zh": "任何规则都无法解释：{ids}。",
+        "en": "No setting explains: {ids}.",
+    },
     "summary.none": {"zh": "无。", "en": "None."},
     "summary.no_explanation": {"zh": "（未说明）", "en": "(no explanation)"},
     "summary.budget_gap": {
