@@ -352,12 +352,10 @@ def _summary(case: str, fmt: str, tmp_path: Path) -> str:
     if fmt == "xlsx":
         from openpyxl import load_workbook
 
-        out = tmp_path / "pack.xlsx"
-        assert (
-            run("summary", str(ACTUALS / f"{case}.yaml"), "--format", "xlsx", "-o", str(out))[0]
-            == 0
-        )
-        sheet = load_workbook(out).worksheets[2]
+        book = tmp_path / "pack.xlsx"
+        actuals = str(ACTUALS / f"{case}.yaml")
+        assert run("summary", actuals, "--format", "xlsx", "-o", str(book))[0] == 0
+        sheet = load_workbook(book).worksheets[2]
         rows = (
             " | ".join(str(c) for c in row if c is not None)
             for row in sheet.iter_rows(values_only=True)
