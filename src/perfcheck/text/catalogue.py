@@ -989,7 +989,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "audit.column.points": {"zh": "分值", "en": "Points"},
     "audit.column.published": {"zh": "原表", "en": "Printed"},
     "audit.column.recomputed": {"zh": "重算", "en": "Recomputed"},
-    "audit.row.budget": {"zh": "预算执行率", "en": "Budget execution"},
+    "audit.row.budget": {"zh": "预算执行率得分", "en": "Budget score"},
     "audit.row.rate": {"zh": "执行率（%）", "en": "Execution rate (%)"},
     "audit.row.total": {"zh": "总分", "en": "Total"},
     "audit.row.grade": {"zh": "等级", "en": "Grade"},
