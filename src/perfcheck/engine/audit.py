@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 from perfcheck.diagnostics import Finding
 from perfcheck.engine.points import level1_weights, weight_of
-from perfcheck.engine.scoring import PRECISION, grade_of, score, score_budget, score_indicator
+from perfcheck.engine.scoring import (
+    PRECISION,
+    earned_score,
+    grade_of,
+    score,
+    score_budget,
+    unrounded_score,
+)
 from perfcheck.formatting import decimal_text, half_up
 from perfcheck.model.actuals import ActualsFile, Published, Reading, budget_base
 from perfcheck.model.rules import Rules
@@ -428,13 +435,18 @@ def search_rules(
         return Search(None, (), 0, 0)
     rules = targets.rules
     own_values = tuple(getattr(rules, key) for key in SEARCHED)
+    dimensions = _dimensions(rules, own.indicators, actuals, targets)
     best: tuple[int, int] | None = None
     chosen = own_values
-    for values in itertools.product(*_dimensions(rules, own.indicators, actuals, targets)):
-        changes = sum(value != mine for value, mine in zip(values, own_values, strict=True))
-        rank = (-space.reproduced(values), changes)
-        if best is None or rank < best:
-            best, chosen = rank, values
+    for row_setting in itertools.product(*dimensions[_ROWS]):
+        rows = space.rows(row_setting)
+        row_changes = _changes(row_setting, own_values[_ROWS])
+        for budget_setting in itertools.product(*dimensions[_BUDGET]):
+            changes = row_changes + _changes(budget_setting, own_values[_BUDGET])
+            reproduced = rows.matched + space.table_matched(rows, row_setting, budget_setting)
+            rank = (-reproduced, changes)
+            if best is None or rank < best:
+                best, chosen = rank, row_setting + budget_setting
     assert best is not None
     reproduced = -best[0]
     explained = {
@@ -442,9 +454,12 @@ def search_rules(
         for key, value, mine in zip(SEARCHED, chosen, own_values, strict=True)
         if value != mine
     }
-    return Search(
-        explained if reproduced else None, space.missed(chosen), reproduced, space.printed
-    )
+    missed = space.missed(chosen)
+    return Search(explained if reproduced else None, missed, reproduced, space.printed)
+
+
+def _changes(values: tuple[object, ...], own: tuple[object, ...]) -> int:
+    return sum(value != mine for value, mine in zip(values, own, strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,11 +469,14 @@ class _Rows:
     scores: tuple[Decimal, ...]
     matched: int  # the printed row scores these reproduce
     subtotal: Decimal
-    absent: Decimal  # the points of the rows that do not apply
 
 
 class _Space:
-    """The printed figures and, memoised, the rows and the budget row under each candidate."""
+    """The printed figures and, memoised, the rows and the budget row under each candidate.
+
+    A row is scored once for each (cap, reverse formula) — what its unrounded score depends on
+    (engine.scoring.unrounded_score) — and rounded under each (rounding, mode); the budget row
+    once for each of its (quantum, mode, denominator)."""
 
     def __init__(
         self,
@@ -469,14 +487,25 @@ class _Space:
         scores: Mapping[str, tuple[str, Decimal]],
     ) -> None:
         self.targets, self.allocation, self.actuals = targets, allocation, actuals
-        self.readings = readings
         published = actuals.published or Published()
         self.published = published
         self.scores = {id_: value for id_, (_, value) in scores.items()}
-        self._printed_rows = [self.scores.get(indicator.id) for indicator in targets.indicators]
+        indicators = targets.indicators
+        self._readings = [readings.get(indicator.id) for indicator in indicators]
+        self._printed_rows = [self.scores.get(indicator.id) for indicator in indicators]
+        self.absent = sum(
+            (
+                points
+                for points, reading in zip(allocation.points, self._readings, strict=True)
+                if reading is not None and reading.not_applicable is not None
+            ),
+            ZERO,
+        )
+        self._unrounded: dict[tuple[object, ...], list[Decimal | None]] = {}
         self._rows: dict[tuple[object, ...], _Rows] = {}
         self._budgets: dict[tuple[object, ...], Decimal] = {}
         self._rates: dict[object, Decimal] = {}
+        self._grades: dict[Decimal, str] = {}
         table = {
             BUDGET_ID: published.budget,
             RATE_ID: published.rate,
@@ -491,33 +520,43 @@ class _Space:
     def _rules(self, update: Mapping[str, object]) -> Rules:
         return self.targets.rules.model_copy(update=dict(update))
 
-    def rows(self, candidate: tuple[object, ...]) -> _Rows:
-        key = candidate[_ROWS]
-        found = self._rows.get(key)
+    def unrounded(self, cap: object, reverse: object) -> list[Decimal | None]:
+        found = self._unrounded.get((cap, reverse))
         if found is None:
-            rules = self._rules(dict(zip(SEARCHED[_ROWS], key, strict=True)))
-            results = [
-                score_indicator(indicator, points, self.readings.get(indicator.id), rules, split)
-                for indicator, points, split in zip(
-                    self.targets.indicators,
-                    self.allocation.points,
-                    self.allocation.defaulted,
-                    strict=True,
+            rules = self._rules({"cap": cap, "reverse_formula": reverse})
+            found = [
+                unrounded_score(indicator, points, reading, rules)
+                for indicator, points, reading in zip(
+                    self.targets.indicators, self.allocation.points, self._readings, strict=True
                 )
             ]
-            row_scores = tuple(r.score for r in results)
+            self._unrounded[(cap, reverse)] = found
+        return found
+
+    def rows(self, setting: tuple[object, ...]) -> _Rows:
+        key = setting[_ROWS]
+        found = self._rows.get(key)
+        if found is None:
+            cap, reverse = key[2], key[3]
+            rules = self._rules(dict(zip(SEARCHED[_ROWS], key, strict=True)))
+            row_scores = tuple(
+                ZERO if value is None or reading is None
+                else earned_score(value, points, reading, rules)[0]
+                for value, points, reading in zip(
+                    self.unrounded(cap, reverse), self.allocation.points, self._readings,
+                    strict=True,
+                )
+            )  # fmt: skip
             matched = sum(
                 printed is not None and printed == value
                 for printed, value in zip(self._printed_rows, row_scores, strict=True)
             )
-            absent = sum((r.points for r in results if r.status is Status.NOT_APPLICABLE), ZERO)
-            found = _Rows(row_scores, matched, sum(row_scores, ZERO), absent)
+            found = _Rows(row_scores, matched, sum(row_scores, ZERO))
             self._rows[key] = found
         return found
 
-    def budget(self, candidate: tuple[object, ...]) -> Decimal:
-        rounding, mode, *_ = candidate
-        quantum, budget_mode, denominator = candidate[_BUDGET]
+    def budget(self, rounding: object, mode: object, setting: tuple[object, ...]) -> Decimal:
+        quantum, budget_mode, denominator = setting
         key = (quantum or rounding, budget_mode or mode, denominator)
         found = self._budgets.get(key)
         if found is None:
@@ -539,28 +578,41 @@ class _Space:
             self._rates[denominator] = found
         return found
 
-    def table_figures(self, candidate: tuple[object, ...]) -> dict[str, Decimal | str]:
-        """The table's own figures (budget, rate, total, grade) under the candidate."""
-        rows = self.rows(candidate)
-        budget = self.budget(candidate)
-        rounding, mode = candidate[0], candidate[1]
-        total = _total(rows.subtotal + budget, rows.absent, self.targets.rules, rounding, mode)
-        found: dict[str, Decimal | str] = {BUDGET_ID: budget, TOTAL_ID: total}
-        if GRADE_ID in self.table:  # grades and total points are not searched
-            found[GRADE_ID] = grade_of(total, self.targets.rules)
-        if RATE_ID in self.table:
-            found[RATE_ID] = self.rate(candidate[6])
+    def grade(self, total: Decimal) -> str:
+        found = self._grades.get(total)
+        if found is None:
+            found = self._grades[total] = grade_of(total, self.targets.rules)
         return found
 
-    def reproduced(self, candidate: tuple[object, ...]) -> int:
-        found = self.table_figures(candidate)
-        table = sum(found[key] == value for key, value in self.table.items())
-        return self.rows(candidate).matched + table
+    def table_figures(
+        self, rows: _Rows, row_setting: tuple[object, ...], budget_setting: tuple[object, ...]
+    ) -> dict[str, Decimal | str]:
+        """The table's own figures it printed (budget, rate, total, grade) under the setting."""
+        rounding, mode = row_setting[0], row_setting[1]
+        budget = self.budget(rounding, mode, budget_setting)
+        total = _total(rows.subtotal + budget, self.absent, self.targets.rules, rounding, mode)
+        found: dict[str, Decimal | str] = {}
+        for key in self.table:
+            if key == BUDGET_ID:
+                found[key] = budget
+            elif key == TOTAL_ID:
+                found[key] = total
+            elif key == GRADE_ID:  # grades and total points are not searched
+                found[key] = self.grade(total)
+            else:
+                found[key] = self.rate(budget_setting[2])
+        return found
+
+    def table_matched(
+        self, rows: _Rows, row_setting: tuple[object, ...], budget_setting: tuple[object, ...]
+    ) -> int:
+        found = self.table_figures(rows, row_setting, budget_setting)
+        return sum(found[key] == value for key, value in self.table.items())
 
     def missed(self, candidate: tuple[object, ...]) -> tuple[str, ...]:
         """The ids of the printed figures the candidate does not reproduce, rows first."""
         rows = self.rows(candidate)
-        found = self.table_figures(candidate)
+        found = self.table_figures(rows, candidate[_ROWS], candidate[_BUDGET])
         return (
             *(
                 indicator.id
