@@ -2,10 +2,14 @@
 
     python bench/generate.py OUT --files 1000 [--seed 1] [--indicators 20-60]
     python bench/generate.py OUT --files 1 --indicators 10000 --actuals
+    python bench/generate.py OUT --files 1000 --actuals --published
 
 Each target file has 3-5 tasks, 20-60 indicators over the national framework, Chinese names,
 the notations published tables use (≥ ≧ >= 不低于 = ≤ 最长 定性优良中低差) and budgets whose
-sources add up; with --actuals a year-end actuals file accompanies each.
+sources add up; with --actuals a year-end actuals file accompanies each. With --published each
+actuals file also carries the figures its self-evaluation printed (`published:`, for `audit`):
+perfcheck's own, and in one file of four a slip or a local practice — a row a point short, a
+total one off, the budget row rounded down to whole points, or scores to 0.1.
 """
 
 from __future__ import annotations
@@ -106,6 +110,36 @@ def actuals_file(rng: random.Random, targets: dict[str, Any], name: str) -> dict
     return {"targets": name, "period": "2022Q4", "budget": {"spent": spent}, "actuals": values}
 
 
+def published(rng: random.Random, actuals: Path) -> dict[str, Any]:
+    """The figures the file's self-evaluation printed: perfcheck's own (scored by perfcheck from
+    the file just written), changed in one file of four as tables are seen to differ."""
+    from perfcheck.run.load import load_actuals
+    from perfcheck.run.options import Options
+
+    result = load_actuals(actuals, Options()).result
+    assert result is not None, actuals
+    scores = {r.indicator.id: r.score for r in result.indicators}
+    figures: dict[str, Any] = {
+        "rate": f"{result.budget.rate * 100:.2f}%",
+        "budget": result.budget.score,
+        "scores": scores,
+        "total": result.total,
+        "grade": result.grade,
+    }
+    slip = rng.choice(["none", "none", "none", "row", "total", "budget_down", "tenths"])
+    if slip == "row":  # a row a point short
+        key = rng.choice(list(scores))
+        scores[key] = max(Decimal(0), scores[key] - 1)
+    elif slip == "total":
+        figures["total"] = result.total + 1
+    elif slip == "budget_down":  # whole points, rounded down
+        budget = result.budget.score.to_integral_value(rounding="ROUND_DOWN")
+        figures["budget"], figures["total"] = budget, result.total - result.budget.score + budget
+    elif slip == "tenths":  # every score to 0.1
+        figures["scores"] = {k: v.quantize(Decimal("0.1")) for k, v in scores.items()}
+    return figures
+
+
 def _dump(data: dict[str, Any]) -> str:
     return yaml.safe_dump(_plain(data), allow_unicode=True, sort_keys=False, width=100)
 
@@ -127,6 +161,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--indicators", default="20-60", help="N or LOW-HIGH")
     parser.add_argument("--actuals", action="store_true", help="an actuals file beside each")
+    parser.add_argument(
+        "--published", action="store_true", help="with --actuals: the printed figures too"
+    )
     args = parser.parse_args()
     low, _, high = args.indicators.partition("-")
     rng = random.Random(args.seed)
@@ -137,7 +174,11 @@ def main() -> None:
         (args.out / name).write_text(_dump(targets), encoding="utf-8")
         if args.actuals:
             actuals = actuals_file(rng, targets, name)
-            (args.out / f"actuals_{number:05d}.yaml").write_text(_dump(actuals), encoding="utf-8")
+            path = args.out / f"actuals_{number:05d}.yaml"
+            path.write_text(_dump(actuals), encoding="utf-8")
+            if args.published:
+                actuals["published"] = published(rng, path)
+                path.write_text(_dump(actuals), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
     bench/run            (sets up the peer and the data, then runs this)
     bench/run xlsx       (only the summary xlsx section, printed)
     bench/run import     (only the import section, printed)
+    bench/run audit      (only the audit section, printed)
 
 Every command runs as its own process; wall time is the median of several runs (min-max
 shown), peak memory the process's maximum resident set (os.wait4). Ratios compare perfcheck
@@ -142,6 +143,7 @@ def main() -> None:
     out.append("")
     out += summary_xlsx(runs)
     out += import_tables(runs)
+    out += audit_batch(runs)
     (BENCH / "RESULTS.md").write_text("\n".join(out) + "\n", encoding="utf-8")
     sys.stdout.write("\n".join(out) + "\n")
 
@@ -204,6 +206,38 @@ def import_tables(runs: int) -> list[str]:
     return out
 
 
+def audit_batch(runs: int) -> list[str]:
+    """Section 6: auditing 1,000 year-end files with published figures, side by side with
+    scoring them. `score` takes one file per process; what it does for each (read both files,
+    score, print the table) is run here for all of them in one process, so that the ratio
+    compares the work and not 1,000 interpreter starts."""
+    folder = DATA / "audit1000"
+    out = ["## 6. Auditing 1,000 year-end files with published figures", "",
+           "| command | median | min–max | peak RSS | CPU time (median) | ratio to score (wall, "
+           "CPU) |", "|---|---|---|---|---|---|"]  # fmt: skip
+    score = measure("score each file (load, score, text table), one process",
+                    [PYTHON, "-c", SCORE_ALL, str(folder)], runs)  # fmt: skip
+    portfolio = measure("perfcheck portfolio --jobs 1 (load and score each)",
+                        [PERFCHECK, "portfolio", str(folder), "--jobs", "1"], runs)  # fmt: skip
+    one = measure("perfcheck audit --jobs 1", [PERFCHECK, "audit", str(folder), "--jobs", "1",
+                  "--format", "concise"], runs)  # fmt: skip
+    jobs = str(os.cpu_count() or 1)
+    many = measure(f"perfcheck audit --jobs {jobs}", [PERFCHECK, "audit", str(folder), "--jobs",
+                   jobs, "--format", "concise"], runs)  # fmt: skip
+    out += [_with_both(t, score) for t in (score, portfolio, one, many)]
+    out.append("")
+    out.append(
+        f"audit --jobs 1 against score: {one.median / score.median:.2f}× wall, "
+        f"{one.cpu / score.cpu:.2f}× CPU (target ≤ 3×); against loading and scoring alone "
+        f"(portfolio): {one.median / portfolio.median:.2f}× wall, {one.cpu / portfolio.cpu:.2f}× "
+        "CPU. The rule search is included: every file prints its figures, one in four with a "
+        "slip or a local practice (bench/generate.py --published)."
+    )
+    out.append(f"\nLoad average while measured: {os.getloadavg()[0]:.1f} (1 min).")
+    out.append("")
+    return out
+
+
 def _with_cpu(t: Timing, reference: Timing) -> str:
     return row(t, reference) + f" {t.cpu:.3f} s |"
 
@@ -227,6 +261,31 @@ OPENPYXL = (
 )
 
 
+def _with_both(t: Timing, reference: Timing) -> str:
+    """A row with the CPU time beside the wall time, and both ratios: on a machine shared with
+    other work the CPU time is the steadier of the two."""
+    ratio = f"{t.median / reference.median:.2f}×, {t.cpu / reference.cpu:.2f}×"
+    return (
+        f"| {t.label} | {t.median:.3f} s | {t.low:.3f}–{t.high:.3f} | {t.rss_mib:.0f} MiB "
+        f"| {t.cpu:.3f} s | {ratio} |"
+    )
+
+
+# What `perfcheck score FILE` does for each file, for every actuals file of a folder in one
+# process: read the actuals and their target file, score, render the text table.
+SCORE_ALL = (
+    "import io, sys, pathlib\n"
+    "from perfcheck.reports.formats import ScoreFormat\n"
+    "from perfcheck.reports.render import View, score_renderer\n"
+    "from perfcheck.run.load import load_actuals\n"
+    "from perfcheck.run.options import Options\n"
+    "render, options = score_renderer(ScoreFormat.TEXT), Options()\n"
+    "for name in sorted(pathlib.Path(sys.argv[1]).glob('actuals_*.yaml')):\n"
+    "    loaded = load_actuals(name, options)\n"
+    "    render(loaded.result, 'zh', io.StringIO(), View())\n"
+)
+
+
 # One summary run that may overwrite its output (perfcheck itself never does).
 SUMMARY = (
     "import sys, pathlib\n"
@@ -238,9 +297,9 @@ SUMMARY = (
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["xlsx"]:  # this section alone, printed: RESULTS.md is left as it is
-        sys.stdout.write("\n".join(summary_xlsx(int(os.environ.get("BENCH_RUNS", "5")))) + "\n")
-    elif sys.argv[1:] == ["import"]:  # the same for the import section
-        sys.stdout.write("\n".join(import_tables(int(os.environ.get("BENCH_RUNS", "5")))) + "\n")
+    SECTIONS = {"xlsx": summary_xlsx, "import": import_tables, "audit": audit_batch}
+    if sys.argv[1:2] and sys.argv[1] in SECTIONS:  # one section alone, printed: RESULTS.md is
+        section = SECTIONS[sys.argv[1]]  # left as it is
+        sys.stdout.write("\n".join(section(int(os.environ.get("BENCH_RUNS", "5")))) + "\n")
     else:
         main()

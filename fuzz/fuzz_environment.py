@@ -184,6 +184,8 @@ COMMANDS: dict[str, Callable[[str], list[str]]] = {
         "--format",
         "markdown",
     ],
+    **{f"audit-{fmt}": _formatted("audit", fmt) for fmt in ("text", "json", "sarif")},
+    "audit-folder": lambda i: ["audit", str(PurePosixPath(i).parent), "--format", "concise"],
     "show-text": lambda i: ["show", i],
     "show-json": lambda i: ["show", i, "--format", "json"],
     "import-concise": lambda i: ["import", i, "-o", "new.yaml", "--format", "concise"],

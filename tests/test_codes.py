@@ -97,7 +97,16 @@ _DIAGNOSTIC = re.compile(r'(?::\d+:\d+: |title=|"code": ")([A-Z]\d{3})\b')
 def _from_fixtures() -> frozenset[str]:
     paths = fixture_files("valid") + fixture_files("invalid")
     found = {d.code for path in paths for d in validate_file(path, Options()).diagnostics}
-    return frozenset(found | damaged_codes())  # the tables import recognises
+    return frozenset(found | damaged_codes() | _from_audits())  # import recognises the tables
+
+
+def _from_audits() -> set[str]:
+    """The A codes: what `audit` finds in the published figures of its fixtures."""
+    from perfcheck.results.audit import FileAudit
+    from perfcheck.run.audit import audit_path
+
+    audits = (found for path in fixture_files("audit") for found in audit_path(path, Options()))
+    return {c.diagnostic.code for a in audits if isinstance(a, FileAudit) for c in a.findings}
 
 
 def _from_golden_runs() -> set[str]:
@@ -171,7 +180,7 @@ def test_each_code_names_the_modules_that_raise_it() -> None:
             continue
         module = ".".join(path.relative_to(source).with_suffix("").parts)
         text = path.read_text(encoding="utf-8")
-        for code in re.findall(r"[\"']([FYSDTW]\d{3})[\"']|Code\.([FYSDTW]\d{3})\b", text):
+        for code in re.findall(r"[\"']([FYSDTAW]\d{3})[\"']|Code\.([FYSDTAW]\d{3})\b", text):
             found[code[0] or code[1]].add(module)
     assert {code: set(RAISED_BY[Code(code)]) for code in CODES} == found
 

@@ -2,9 +2,9 @@
 and the modules whose checks raise it. A code never changes meaning once published.
 
 Groups: F file and input limits, Y YAML syntax and strictness, S schema, D domain errors,
-T tables that cannot be recognised, W warnings (the only codes that are not errors). A code's
-title, message and help are texts of the catalogue (`perfcheck/text/catalogue.py`, keys
-`CODE.title`, `CODE.message`, `CODE.help`).
+T tables that cannot be recognised, A printed figures an audit does not reproduce, W warnings
+(the only codes that are not errors). A code's title, message and help are texts of the
+catalogue (`perfcheck/text/catalogue.py`, keys `CODE.title`, `CODE.message`, `CODE.help`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from perfcheck.diagnostics import Lang
 
-GROUP_ORDER = "FYSDTW"
+GROUP_ORDER = "FYSDTAW"
 
 
 class Severity(StrEnum):
@@ -119,6 +119,19 @@ class Code(StrEnum):
     T004 = "T004"
     T005 = "T005"
     T006 = "T006"
+    A001 = "A001"
+    A002 = "A002"
+    A003 = "A003"
+    A004 = "A004"
+    A005 = "A005"
+    A006 = "A006"
+    A007 = "A007"
+    A008 = "A008"
+    A009 = "A009"
+    A010 = "A010"
+    A011 = "A011"
+    A012 = "A012"
+    A013 = "A013"
     W001 = "W001"
     W002 = "W002"
     W003 = "W003"
@@ -177,7 +190,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.F003: ("perfcheck.reading.source", "perfcheck.reading.tables.read"),
     Code.F004: ("perfcheck.reading.yaml_reader",),
     Code.F005: ("perfcheck.reading.yaml_reader",),
-    Code.F006: ("perfcheck.run.validate", "perfcheck.run.portfolio"),
+    Code.F006: ("perfcheck.run.audit", "perfcheck.run.portfolio", "perfcheck.run.validate"),
     Code.F007: ("perfcheck.reading.source",),
     Code.F008: ("perfcheck.reading.source",),
     Code.F009: ("perfcheck.reading.source",),
@@ -282,6 +295,19 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.T004: ("perfcheck.importing.indicators",),
     Code.T005: ("perfcheck.importing.cells",),
     Code.T006: ("perfcheck.importing.indicators",),
+    Code.A001: ("perfcheck.engine.audit",),
+    Code.A002: ("perfcheck.engine.audit",),
+    Code.A003: ("perfcheck.engine.audit",),
+    Code.A004: ("perfcheck.engine.audit",),
+    Code.A005: ("perfcheck.engine.audit",),
+    Code.A006: ("perfcheck.engine.audit",),
+    Code.A007: ("perfcheck.engine.audit",),
+    Code.A008: ("perfcheck.engine.audit",),
+    Code.A009: ("perfcheck.engine.audit",),
+    Code.A010: ("perfcheck.engine.audit",),
+    Code.A011: ("perfcheck.engine.audit",),
+    Code.A012: ("perfcheck.engine.audit",),
+    Code.A013: ("perfcheck.engine.audit",),
     Code.W001: ("perfcheck.checks.targets",),
     Code.W002: ("perfcheck.checks.targets",),
     Code.W003: ("perfcheck.checks.targets",),

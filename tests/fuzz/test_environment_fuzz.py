@@ -93,7 +93,7 @@ def test_the_matrix_has_every_command_of_the_command_line() -> None:
     drawn = {make("x.yaml")[0] for make in COMMANDS.values()}
     assert declared == drawn == {
         "validate", "config", "show", "score", "summary", "trend", "init", "schema", "explain",
-        "portfolio", "import",
+        "portfolio", "import", "audit",
     }  # fmt: skip
 
 

@@ -84,6 +84,7 @@ def test_a_self_evaluation_gives_its_actuals_and_published_scores() -> None:
         "published": {
             "total": Decimal("97.1"),
             "grade": "优",
+            "rate": Decimal("95"),
             "budget": Decimal("9.5"),
             "scores": {
                 "新建集中供水工程数量": Decimal("20"),
@@ -108,6 +109,57 @@ def test_the_written_files_score_as_published(tmp_path: Path) -> None:
     scored = json.loads(out)
     assert (scored["total"], scored["grade"], scored["budget"]["score"]) == (97.1, "优", 9.5)
     assert [i["score"] for i in scored["indicators"]] == [20, 20, 27.6, 20]
+
+
+def test_each_printed_figure_keeps_its_cell() -> None:
+    """What audit points at: the cell of each printed score, of the total, grade, rate and
+    budget score, and of a row's (blank) explanation."""
+    grid = text_grid(SELF_EVALUATION)
+    places = recognise(grid).places
+    shown = {
+        place[2:]: grid.place(*places[place])
+        for place in (
+            ("actuals", "published", "scores", "受益人口"),
+            ("actuals", "published", "points", "受益人口"),
+            ("actuals", "actuals", "受益群众满意度", "explanation"),
+            ("actuals", "published", "total"),
+            ("actuals", "published", "grade"),
+            ("actuals", "published", "rate"),
+            ("actuals", "published", "budget"),
+            ("actuals", "published", "points"),
+        )
+    }
+    assert {key: value.split(":")[0] for key, value in shown.items()} == {
+        ("scores", "受益人口"): "14",
+        ("points", "受益人口"): "14",
+        ("受益群众满意度", "explanation"): "15",
+        ("total",): "16",
+        ("grade",): "17",
+        ("rate",): "6",
+        ("budget",): "6",
+        ("points",): "16",  # the total row's 分值
+    }
+    assert places[("actuals", "published", "scores", "受益人口")] == (13, 7)
+    assert places[("targets", "indicators", 2, "target")] == (13, 4)
+
+
+def test_a_grade_printed_after_its_label_in_one_cell() -> None:
+    text = SELF_EVALUATION.replace("总分\t\t\t\t\t\t100\t97.1\n自评等级\t优",
+                                   "总分\t\t\t\t\t\t100\t97.1\t自评等级：良")  # fmt: skip
+    recognised = recognise(text_grid(text))
+    assert recognised.actuals is not None
+    assert recognised.actuals["published"]["grade"] == "良"
+    assert recognised.places[("actuals", "published", "grade")] == (15, 8)
+
+
+def test_a_total_row_merged_across_the_level_columns_is_no_t004() -> None:
+    """The 总分 label merged over the level and name columns is the form's own layout."""
+    from perfcheck.reading.tables.read import read_tables
+
+    tables = Path(__file__).parent.parent / "fixtures" / "tables"
+    (grid, _) = read_tables(tables / "project_self_evaluation.xlsx")
+    assert any(span.first_row == 17 and span.last_col == 4 for span in grid.merged)
+    assert [d.code for d in recognise(grid).diagnostics if d.code.startswith("T")] == []
 
 
 # Columns in another order: 分值 first, 指标性质 and 度量单位 on their own, an "其中" line.

@@ -15,6 +15,7 @@ import typer
 from perfcheck import __version__
 from perfcheck.commands.session import CannotProceedError, ExitCode, Session
 from perfcheck.reports.formats import (
+    AuditFormat,
     Color,
     PortfolioFormat,
     ScoreFormat,
@@ -352,6 +353,38 @@ def portfolio(
         paths, output_format, sort, filters or [], jobs, quiet, verbose, lang, encoding,
         profile, color, width,
     )  # fmt: skip
+    _run(ctx, lambda session: command.run(request, session))
+
+
+@app.command(
+    help=described(
+        "help.audit",
+        "perfcheck audit actuals/2023Q4.yaml",
+        "perfcheck audit departments/ --format json --jobs 2",
+    )
+)
+def audit(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help=both("help.audit.paths"))],
+    output_format: Annotated[
+        AuditFormat, typer.Option("--format", help=both("help.audit.format"))
+    ] = AuditFormat.TEXT,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
+    ] = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+    lang: LangOption = None,
+    encoding: EncodingOption = None,
+    profile: ProfileOption = None,
+    color: ColorOption = None,
+) -> None:
+    """Re-check a published self-evaluation's printed figures."""
+    from perfcheck.commands import audit as command
+
+    request = command.AuditRequest(
+        paths, output_format, jobs, quiet, verbose, lang, encoding, profile, color
+    )
     _run(ctx, lambda session: command.run(request, session))
 
 

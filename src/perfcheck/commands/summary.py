@@ -45,7 +45,9 @@ def run(request: SummaryRequest, session: Session) -> ExitCode:
     inputs = input_files(list(read))
     content: str | bytes
     if loaded.result is not None:
-        pack = Summary(loaded.result, inputs, __version__)
+        from perfcheck.engine.audit import audit_loaded
+
+        pack = Summary(loaded.result, inputs, __version__, audit_loaded(loaded))
         content = summary_renderer(request.format)(pack, lang)
     elif loaded.monitoring is not None:
         progress = MonitoringSummary(loaded.monitoring, inputs, __version__)

@@ -149,17 +149,43 @@ def score_indicator(
             indicator, points, None, None, rules.rounded(ZERO), Status.NOT_APPLICABLE, base,
             reading.explanation, None, reading.not_applicable,
         )  # fmt: skip
+    outcome, actual = _outcome(indicator, points, reading, rules)
+    return _finish(indicator, points, actual, outcome, reading, rules, base)
+
+
+def unrounded_score(
+    indicator: Indicator, points: Decimal, reading: Reading | None, rules: Rules
+) -> Decimal | None:
+    """A row's score before rounding and adjustment, as score_indicator computes it; None for a
+    row without an actual or one that does not apply (it scores 0). Only `cap`,
+    `reverse_formula`, `strict_inequalities`, `overachievement_threshold` and `late_deadline`
+    of the rules bear on it: engine.audit scores a row once for each of them."""
+    if reading is None or reading.not_applicable is not None:
+        return None
+    return _outcome(indicator, points, reading, rules)[0].unrounded
+
+
+def earned_score(
+    unrounded: Decimal, points: Decimal, reading: Reading, rules: Rules
+) -> tuple[Decimal, Decimal | None]:
+    """The score a row earns from its unrounded one: rounded by the rules, then the reviewer's
+    adjustment applied; with the adjustment as applied (None without one)."""
+    earned = rules.rounded(unrounded, points)
+    if reading.adjustment is None:
+        return earned, None
+    return _adjusted(earned, reading.adjustment, points, rules)
+
+
+def _outcome(
+    indicator: Indicator, points: Decimal, reading: Reading, rules: Rules
+) -> tuple[_Outcome, Decimal | str | None]:
+    """What a row with an actual achieved, and its actual as shown."""
     target = indicator.target
     if isinstance(target, QuantitativeTarget):
-        outcome = _quantitative(target, reading.value or ZERO, points, rules)
-        actual: Decimal | str | None = reading.value
-    elif isinstance(target, TimeTarget) and reading.done is not None:
-        outcome = _time(target.deadline, reading.done, points, rules)
-        actual = reading.done.text()
-    else:
-        outcome = _qualitative(reading, points)
-        actual = reading.grade
-    return _finish(indicator, points, actual, outcome, reading, rules, base)
+        return _quantitative(target, reading.value or ZERO, points, rules), reading.value
+    if isinstance(target, TimeTarget) and reading.done is not None:
+        return _time(target.deadline, reading.done, points, rules), reading.done.text()
+    return _qualitative(reading, points), reading.grade
 
 
 def with_parts(result: IndicatorResult, reading: Reading | None) -> IndicatorResult:
@@ -252,11 +278,9 @@ def _finish(
     base: tuple[Flag, ...],
 ) -> IndicatorResult:
     flags = list(base)
-    earned = rules.rounded(outcome.unrounded, points)
-    applied = None
+    earned, applied = earned_score(outcome.unrounded, points, reading, rules)
     if reading.adjustment is not None:
         flags.append(Flag.ADJUSTED)
-        earned, applied = _adjusted(earned, reading.adjustment, points, rules)
     if outcome.overachieved:
         flags.append(Flag.OVERACHIEVED)
     if outcome.capped:

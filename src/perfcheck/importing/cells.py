@@ -11,6 +11,10 @@ from perfcheck.model.notation import parse_number
 from perfcheck.reading.tables.grid import Grid, PlaceStyle
 from perfcheck.text import Phrase
 
+# A value of the recognised mappings, named by where it stands: ("targets" or "actuals", then
+# its data path in that mapping), e.g. ("actuals", "published", "scores", "1-1").
+Place = tuple[str | int, ...]
+
 # What a form prints in a cell that has no figure.
 NOTHING = frozenset(["", "—", "——", "-", "--", "/", "／", "－", "无"])
 
@@ -21,6 +25,11 @@ class Cells:
     def __init__(self, grid: Grid) -> None:
         self.grid = grid
         self.diagnostics: list[Diagnostic] = []
+        self.places: dict[Place, tuple[int, int]] = {}  # each value's cell (row, col)
+
+    def mark(self, place: Place, row: int, col: int) -> None:
+        """Record the cell a value of the mappings was read from."""
+        self.places[place] = (row, col)
 
     def text(self, row: int, col: int) -> str:
         return self.grid.cell(row, col).strip()
@@ -56,17 +65,8 @@ class Cells:
         return value[1] if value else None
 
     def report(self, code: str, row: int, col: int, args: Mapping[str, object] = NO_ARGS) -> None:
-        """A diagnostic at cell (row, col): at its line and column in a text, else named as
-        its program names it (`Sheet1!D12`, `table 2!R7C4`)."""
-        grid = self.grid
-        if grid.style is PlaceStyle.TEXT:
-            line, _, column = grid.place(row, col).partition(":")
-            found = Diagnostic(grid.file, int(line), int(column), code, args, cell=(row, col))
-        else:
-            found = Diagnostic(
-                grid.file, 0, 0, code, args, place=grid.place(row, col), cell=(row, col)
-            )
-        self.diagnostics.append(found)
+        """A diagnostic at cell (row, col) (see at_cell)."""
+        self.diagnostics.append(at_cell(self.grid, row, col, code, args))
 
     def number(self, row: int, col: int, column: str) -> Decimal | None:
         """The cell as a number (`15,213.00`, `95%` as 95); T005 when it holds text."""
@@ -78,6 +78,17 @@ class Cells:
         except ValueError:
             self.report("T005", row, col, {"column": Phrase(column), "text": text})
             return None
+
+
+def at_cell(
+    grid: Grid, row: int, col: int, code: str, args: Mapping[str, object] = NO_ARGS
+) -> Diagnostic:
+    """A diagnostic at cell (row, col): at its line and column in a text, else named as its
+    program names it (`Sheet1!D12`, `table 2!R7C4`)."""
+    if grid.style is PlaceStyle.TEXT:
+        line, _, column = grid.place(row, col).partition(":")
+        return Diagnostic(grid.file, int(line), int(column), code, args, cell=(row, col))
+    return Diagnostic(grid.file, 0, 0, code, args, place=grid.place(row, col), cell=(row, col))
 
 
 def rows_from(cells: Cells, first: int) -> Iterator[int]:

@@ -49,6 +49,8 @@ def read_indicators(cells: Cells) -> IndicatorTable:
     last = _last_row(cells, header)
     merged = _merged_across_levels(cells, columns, header, last)
     _guess_points(cells, columns, header, last)
+    if "points" in columns:  # the 分值 printed: the total row's, else the header's cell
+        cells.mark(("actuals", "published", "points"), header, columns["points"])
     headed = {c for c in range(cells.width(header)) if cells.text(header, c)}
     table = _rows(cells, columns, headed | set(columns.values()), (header, last))
     _empty_levels(cells, columns, table.first_rows, merged)
@@ -204,8 +206,10 @@ def _rows(
         else:
             runs.end()
         key = indicator.get("id", indicator["name"])
+        _mark_indicator(cells, read, row, len(targets), columns)
         targets.append(indicator)
         _actual(cells, read, row, str(key), actuals, scores)
+        _mark_actual(cells, read, row, str(key), columns)
     runs.end()
     total = _total(cells, columns, last)
     return IndicatorTable(targets, actuals, scores, total, tuple(first_rows))
@@ -236,6 +240,33 @@ class _ShiftedRuns:
             more = Phrase(key, {"count": count, "last": where})
         self.cells.report("W051", row, col, {"reading": reading, "more": more})
         self.run = []
+
+
+def _mark_indicator(
+    cells: Cells, read: _Row, row: int, index: int, columns: dict[str, int]
+) -> None:
+    at = ("targets", "indicators", index)
+    cells.mark(at, row, read.cells["name"][0])
+    for field in ("target", "points"):
+        col = read.cells[field][0] if field in read.cells else columns.get(field)
+        if col is not None:
+            cells.mark((*at, field), row, col)
+
+
+def _mark_actual(cells: Cells, read: _Row, row: int, key: str, columns: dict[str, int]) -> None:
+    """The cells of a row's actual, explanation and printed score, blank ones too (where a
+    missing explanation is pointed at)."""
+    name = read.cells["name"][0]
+    where = {
+        field: read.cells[field][0] if field in read.cells else columns.get(field, name)
+        for field in ("actual", "explanation", "score", "points")
+    }
+    at = ("actuals", "actuals", key)
+    cells.mark(at, row, where["actual"])
+    cells.mark((*at, "value"), row, where["actual"])
+    cells.mark((*at, "explanation"), row, where["explanation"])
+    cells.mark(("actuals", "published", "scores", key), row, where["score"])
+    cells.mark(("actuals", "published", "points", key), row, where["points"])
 
 
 def _text(read: _Row, field: str) -> str:
@@ -423,10 +454,16 @@ def _total(cells: Cells, columns: dict[str, int], last: int) -> Decimal | None:
     filled = cells.filled(row)
     if not filled or vocab.label(filled[0][1]) not in vocab.TOTAL:
         return None
+    if "points" in columns and cells.text(row, columns["points"]):
+        cells.mark(("actuals", "published", "points"), row, columns["points"])
     if "score" in columns and cells.text(row, columns["score"]):
+        cells.mark(("actuals", "published", "total"), row, columns["score"])
         return cells.number(row, columns["score"], "import.column.score")
-    numbers = [n for _, text in filled[1:] if (n := _number_or_none(text)) is not None]
-    return numbers[-1] if numbers else None
+    numbers = [(col, n) for col, text in filled[1:] if (n := _number_or_none(text)) is not None]
+    if not numbers:
+        return None
+    cells.mark(("actuals", "published", "total"), row, numbers[-1][0])
+    return numbers[-1][1]
 
 
 def _shown(indicator: dict[str, Any]) -> str:

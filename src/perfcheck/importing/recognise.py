@@ -3,12 +3,13 @@ budget, overall goal, and (in `indicators.py`) the indicator table."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple
 
 from perfcheck.diagnostics import Diagnostic
 from perfcheck.importing import labels as vocab
-from perfcheck.importing.cells import Cells
+from perfcheck.importing.cells import Cells, Place
 from perfcheck.importing.indicators import IndicatorTable, read_indicators
 from perfcheck.model.notation import parse_number
 from perfcheck.reading.tables.grid import Grid
@@ -21,6 +22,9 @@ class Recognised(NamedTuple):
     targets: dict[str, Any]
     actuals: dict[str, Any] | None  # a filled self-evaluation only
     diagnostics: list[Diagnostic]
+    # The cell (row, col) each value was read from, by ("targets" or "actuals", data path...):
+    # what locates a later finding about the value at the cell a user finds it in.
+    places: Mapping[Place, tuple[int, int]] = {}
 
 
 def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
@@ -50,14 +54,19 @@ def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
     table = read_indicators(cells)
     targets["indicators"] = table.targets
     actuals = _actuals(cells, table, budget, year, achieved, targets_file)
-    return Recognised(targets, actuals, sorted(cells.diagnostics, key=Diagnostic.sort_key))
+    diagnostics = sorted(cells.diagnostics, key=Diagnostic.sort_key)
+    return Recognised(targets, actuals, diagnostics, cells.places)
 
 
 def _title(cells: Cells) -> str:
     for row in range(min(len(cells.grid.rows), 12)):
-        for _, text in cells.filled(row):
+        for col, text in cells.filled(row):
             if vocab.TITLE.search(text):
+                cells.mark(("targets",), row, col)
+                cells.mark(("actuals",), row, col)
                 return text
+    cells.mark(("targets",), 0, 0)
+    cells.mark(("actuals",), 0, 0)
     return ""
 
 
@@ -201,12 +210,30 @@ def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Bud
             if (number := cells.number(row, col, "import.column.amount")) is not None
         }
         if total is None:
+            _mark_budget(cells, row, columns)
             figures = amounts
             total = amounts.get("initial", amounts.get("adjusted"))
         elif "initial" in amounts or "adjusted" in amounts:
             name = vocab.SOURCE_PREFIX.sub("", names[-1])
             sources[name] = amounts.get("initial", amounts.get("adjusted", Decimal(0)))
     return Budget(total, sources, figures)
+
+
+# Where each figure of a self-evaluation's budget row goes in the actuals mapping.
+_BUDGET_PLACES: dict[str, Place] = {
+    "initial": ("actuals", "budget", "initial"),
+    "adjusted": ("actuals", "budget", "adjusted"),
+    "spent": ("actuals", "budget", "spent"),
+    "rate": ("actuals", "published", "rate"),
+    "score": ("actuals", "published", "budget"),
+}
+
+
+def _mark_budget(cells: Cells, row: int, columns: dict[str, int]) -> None:
+    cells.mark(("actuals", "budget"), row, columns.get("spent", min(columns.values())))
+    for key, col in columns.items():
+        if key in _BUDGET_PLACES:
+            cells.mark(_BUDGET_PLACES[key], row, col)
 
 
 def _tasks(cells: Cells) -> list[dict[str, Any]]:
@@ -281,9 +308,11 @@ def _published(cells: Cells, table: IndicatorTable, figures: dict[str, Decimal])
     published: dict[str, Any] = {}
     if table.total is not None:
         published["total"] = table.total
-    grade = cells.value_of(vocab.GRADE) or _inline_grade(cells)
+    grade = _grade(cells)
     if grade:
         published["grade"] = grade
+    if "rate" in figures:
+        published["rate"] = figures["rate"]
     if "score" in figures:
         published["budget"] = figures["score"]
     if table.scores:
@@ -291,11 +320,18 @@ def _published(cells: Cells, table: IndicatorTable, figures: dict[str, Decimal])
     return published
 
 
-def _inline_grade(cells: Cells) -> str | None:
-    """`自评等级：良` in one cell (the 总分 row's last cell, often)."""
+def _grade(cells: Cells) -> str | None:
+    """The printed grade: the cell right of its label, or after the label in the same cell
+    (`自评等级：良`, the 总分 row's last cell, often); its cell marked for the audit."""
+    found = cells.find(vocab.GRADE)
+    value = cells.right_of(*found) if found is not None else None
+    if found is not None and value is not None:
+        cells.mark(("actuals", "published", "grade"), found[0], value[0])
+        return value[1]
     for row in range(len(cells.grid.rows) - 1, -1, -1):
-        for _, text in cells.filled(row):
-            found = vocab.GRADE_INLINE.fullmatch("".join(text.split()))
-            if found:
-                return found.group(1)
+        for col, text in cells.filled(row):
+            written = vocab.GRADE_INLINE.fullmatch("".join(text.split()))
+            if written is not None:
+                cells.mark(("actuals", "published", "grade"), row, col)
+                return written.group(1)
     return None

@@ -236,6 +236,13 @@ class BudgetActuals(Model):
         return budget
 
 
+def _percent_text(value: Any) -> Any:
+    """A printed rate keeps its digits; the % sign after them says nothing more."""
+    if isinstance(value, str) and value.strip().endswith(("%", "％")):
+        return value.strip()[:-1].strip()
+    return value
+
+
 class Published(Model):
     """The figures a published self-evaluation printed (得分, 总分, 等级), recorded as found so
     that they can be checked against perfcheck's own; no score is taken from them."""
@@ -249,6 +256,16 @@ class Published(Model):
         default={},
         description="各指标得分（原表所印），键为指标编号 / each indicator's score as published, "
         "by id",
+    )
+    points: dict[str, Amount] = Field(
+        default={},
+        description="各指标分值（原表所印），键为指标编号；用于目标表未给分值的指标 / each "
+        "indicator's points as published, by id; used where the target file gives none",
+    )
+    rate: Annotated[Amount | None, BeforeValidator(_percent_text)] = Field(
+        None,
+        description="预算执行率（原表所印），百分数，如 97.79 或 97.79% / budget execution rate "
+        "as published, a percentage such as 97.79 or 97.79%",
     )
 
 

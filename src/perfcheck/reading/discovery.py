@@ -42,10 +42,11 @@ def input_files(paths: list[Path]) -> tuple[InputFile, ...]:
     )
 
 
-def _checkable(path: Path, root: Path) -> bool:
-    """A YAML file in a folder being checked, hidden files and folders left out (.venv, .git)."""
+def _checkable(path: Path, root: Path, suffixes: tuple[str, ...] = YAML_SUFFIXES) -> bool:
+    """A file of the suffixes sought (YAML unless told) in a folder being checked, hidden files
+    and folders left out (.venv, .git)."""
     hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    return not hidden and path.suffix in YAML_SUFFIXES and path.is_file()
+    return not hidden and path.suffix.lower() in suffixes and path.is_file()
 
 
 def is_regular_file(path: Path) -> bool:
@@ -72,14 +73,14 @@ class Expansion(NamedTuple):
     missing: list[str]  # arguments that named nothing
 
 
-def expand(arguments: Iterable[str]) -> Expansion:
-    """Files as given; folders searched for *.yaml and *.yml; globs expanded. Sorted, and each
-    file once however it is named (relative and absolute, through a link, a second hard link):
-    by its first name."""
+def expand(arguments: Iterable[str], suffixes: tuple[str, ...] = YAML_SUFFIXES) -> Expansion:
+    """Files as given; folders searched for *.yaml and *.yml (or the `suffixes` given); globs
+    expanded. Sorted, and each file once however it is named (relative and absolute, through a
+    link, a second hard link): by its first name."""
     files: list[Path] = []
     missing: list[str] = []
     for argument in arguments:
-        found = _expand_one(argument)
+        found = _expand_one(argument, suffixes)
         if found is None:
             missing.append(argument)
         else:
@@ -99,7 +100,7 @@ def _identity(path: Path) -> object:
     return (status.st_dev, status.st_ino)
 
 
-def _expand_one(argument: str) -> list[Path] | None:
+def _expand_one(argument: str, suffixes: tuple[str, ...]) -> list[Path] | None:
     """The files an argument names; None when it names nothing at all (an empty argument too:
     Path("") is the current folder, which nobody asked for)."""
     if not argument.strip():
@@ -107,14 +108,14 @@ def _expand_one(argument: str) -> list[Path] | None:
     path = Path(argument)
     try:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if _checkable(p, path))
+            found = sorted(p for p in path.rglob("*") if _checkable(p, path, suffixes))
             return found or None  # an empty folder checks nothing: say so, do not pass
         if path.exists():
             return [path]
     except OSError:  # a name too long, a loop of links: it names nothing usable
         return None
     if glob.has_magic(argument):
-        found = [p for p in _matching(argument) if p.suffix in YAML_SUFFIXES]
+        found = [p for p in _matching(argument) if p.suffix.lower() in suffixes]
         return found or None
     return None
 

@@ -14,6 +14,15 @@ class ValidateFormat(StrEnum):
     JUNIT = "junit"
 
 
+class AuditFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    CONCISE = "concise"
+    GITHUB = "github"
+    SARIF = "sarif"
+    JUNIT = "junit"
+
+
 class ShowFormat(StrEnum):
     TEXT = "text"
     JSON = "json"

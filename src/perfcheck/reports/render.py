@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO, TypeVar, assert_
 
 from perfcheck.diagnostics import Lang
 from perfcheck.reports.formats import (
+    AuditFormat,
     PortfolioFormat,
     ScoreFormat,
     ShowFormat,
@@ -22,6 +23,7 @@ from perfcheck.reports.formats import (
 )
 
 if TYPE_CHECKING:
+    from perfcheck.results.audit import AuditResult
     from perfcheck.results.files import FileReport
     from perfcheck.results.monitoring import MonitoringResult
     from perfcheck.results.portfolio import Portfolio
@@ -69,6 +71,26 @@ def validation_renderer(chosen: ValidateFormat) -> Renderer[Sequence[FileReport]
             return formats.sarif
         case ValidateFormat.JUNIT:
             return formats.junit
+        case _:
+            assert_never(chosen)
+
+
+def audit_renderer(chosen: AuditFormat) -> Renderer[AuditResult]:
+    from perfcheck.reports import audit as report
+
+    match chosen:
+        case AuditFormat.TEXT:
+            return report.as_text
+        case AuditFormat.JSON:
+            return report.as_json
+        case AuditFormat.CONCISE:
+            return report.concise
+        case AuditFormat.GITHUB:
+            return report.github
+        case AuditFormat.SARIF:
+            return report.sarif
+        case AuditFormat.JUNIT:
+            return report.junit
         case _:
             assert_never(chosen)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from perfcheck.results.score import Flag, GroupResult, IndicatorResult, ScoreResult, Status
 
 if TYPE_CHECKING:  # annotations only: a result type costs no model import
+    from perfcheck.results.audit import Audit
     from perfcheck.results.monitoring import MonitoringResult
 
 
@@ -34,6 +35,8 @@ class Summary:
     result: ScoreResult
     inputs: tuple[InputFile, ...]
     version: str
+    # the published figures set against the result (engine.audit), when the actuals print any
+    reconciliation: Audit | None = None
 
     @property
     def counts(self) -> Counts:

@@ -8,6 +8,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from perfcheck.checks.targets import check_targets, check_valid_parts
 from perfcheck.diagnostics import Diagnostic, Finding, Severity, has_errors
@@ -19,6 +20,9 @@ from perfcheck.reading.source import Source, read_source, validate_model
 from perfcheck.results.files import FileKind, LoadedActuals, LoadedTargets
 from perfcheck.run.options import Options
 from perfcheck.text import Phrase
+
+if TYPE_CHECKING:
+    from perfcheck.model.actuals import ActualsFile
 
 
 class TargetsRead:
@@ -112,10 +116,7 @@ def actuals_from(
     override: Path | None,
     targets_read: TargetsRead | None = None,
 ) -> LoadedActuals:
-    from perfcheck.checks.completeness import completeness_findings, monitoring_findings
-    from perfcheck.engine.monitoring import monitor
-    from perfcheck.engine.scoring import score
-    from perfcheck.model.actuals import TARGETS_YEAR, ActualsFile, read_actuals
+    from perfcheck.model.actuals import TARGETS_YEAR, ActualsFile
 
     if not source.readable or not _is_kind(source, FileKind.ACTUALS):
         return LoadedActuals(source, None, None)
@@ -125,6 +126,26 @@ def actuals_from(
         return LoadedActuals(source, None, None)
     target_path = override or Path(os.path.normpath(path.parent / actuals.targets))
     loaded = _linked_targets(source, target_path, options, override is None, targets_read)
+    return _against(source, actuals, loaded)
+
+
+def actuals_against(source: Source, loaded: LoadedTargets) -> LoadedActuals:
+    """An actuals file read against a target file loaded already (a table imported in memory
+    gives both): validated, then scored or monitored as `actuals_from` does."""
+    from perfcheck.model.actuals import ActualsFile
+
+    actuals = validate_model(source, ActualsFile) if source.readable else None
+    if actuals is None:
+        return LoadedActuals(source, None, None)
+    return _against(source, actuals, loaded)
+
+
+def _against(source: Source, actuals: ActualsFile, loaded: LoadedTargets | None) -> LoadedActuals:
+    from perfcheck.checks.completeness import completeness_findings, monitoring_findings
+    from perfcheck.engine.monitoring import monitor
+    from perfcheck.engine.scoring import score
+    from perfcheck.model.actuals import read_actuals
+
     if loaded is None or loaded.targets is None or loaded.allocation is None or not loaded.ok:
         return LoadedActuals(source, actuals, loaded)
     actuals = actuals.in_money_unit(loaded.targets.money_unit)  # `spent: 1.2亿元`

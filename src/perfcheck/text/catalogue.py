@@ -860,6 +860,191 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "每组指标的第一行须写明其一级、二级指标（其下各行可留空，表示延续）。常见原因：合并单元格跨越了两个层级列，复制为文本后其中一列成了空格。把层级名写入各自的列。",
         "en": "The first row of each group must name its level-1 and level-2 indicator (the rows below may leave them empty to continue it). Often a cell merged across two level columns, copied as text, has left one of them empty. Write each level's name in its own column.",
     },
+    # --- perfcheck audit: the A codes (engine/audit.py), the command (commands/audit.py,
+    # cli/app.py) and its report (reports/audit.py) ---
+    "group.A": {"zh": "原表复核", "en": "published figures audit"},
+    "A001.title": {"zh": "原表得分与重算不符", "en": "printed score not reproduced"},
+    "A001.message": {
+        "zh": "指标 {id} 原表得分 {published}，按评分规则应为 {recomputed}",
+        "en": "indicator {id} is printed with {published} points; the rules give {recomputed}",
+    },
+    "A001.help": {
+        "zh": "原表所印得分与按目标表规则重算的得分不同（已计入舍入）。查看 audit 报告的 explained_by：若某种舍入或封顶规则能解释，把它写进目标表的 rules:；否则核对原表计算。",
+        "en": "The printed score differs from the one the target file's rules give (rounding included). See the audit's explained_by: if a rounding or cap setting explains it, write it under the target file's rules:; otherwise check the table's arithmetic.",
+    },
+    "A002.title": {"zh": "得分超过分值", "en": "score above its points"},
+    "A002.message": {
+        "zh": "指标 {id} 原表得分 {published} 超过其分值 {points}",
+        "en": "indicator {id} is printed with {published} points, above its {points}",
+    },
+    "A002.help": {
+        "zh": "得分默认不超过分值（cap: true）。少数地方超额完成不封顶：若原表如此，在目标表 rules: 中写 cap: false。",
+        "en": "No score exceeds its points by default (cap: true). A few places do not cap over-achievement: if the table does so, write cap: false under the target file's rules:.",
+    },
+    "A003.title": {"zh": "分值合计与总分不符", "en": "points do not add up"},
+    "A003.message": {
+        "zh": "原表各指标分值合计 {rows}，加预算执行 {budget}，共 {sum} 分，而总分为 {total} 分",
+        "en": "the printed points add up to {rows}, with the budget's {budget} to {sum}, not the total of {total}",
+    },
+    "A003.help": {
+        "zh": "分值须加总为总分（默认 100）。常见的是按 100 分印制、实际分值合计 110 的表：核对分值，或在目标表 rules: 中写明 total_points。",
+        "en": "The points must add up to the total (100 by default). A common slip is a table printed as 100 points whose points add up to 110: check the points, or state total_points under the target file's rules:.",
+    },
+    "A004.title": {"zh": "各行得分之和不等于总分", "en": "rows do not add up to the total"},
+    "A004.message": {
+        "zh": "原表总分 {published}，而各行得分（含预算执行）合计 {rows}，相差 {difference}",
+        "en": "the printed total is {published} but the printed rows (budget included) add up to {rows}, {difference} apart",
+    },
+    "A004.help": {
+        "zh": "总分应等于预算执行得分与各指标得分之和。核对原表的加总。",
+        "en": "The total is the budget row's score plus every indicator's. Check the table's sum.",
+    },
+    "A005.title": {"zh": "总分与重算不符", "en": "total not reproduced"},
+    "A005.message": {
+        "zh": "原表总分 {published}，按评分规则应为 {recomputed}",
+        "en": "the printed total is {published}; the rules give {recomputed}",
+    },
+    "A005.help": {
+        "zh": "总分是各行得分（按规则舍入后）之和。先看各行的差异；若规则能解释，见 explained_by。",
+        "en": "The total is the sum of the rounded rows. Look at the rows' differences first; where a setting explains them, see explained_by.",
+    },
+    "A006.title": {"zh": "执行率与预算数不符", "en": "execution rate not reproduced"},
+    "A006.message": {
+        "zh": "原表执行率 {published}，而执行数 {spent} / 预算数 {budget} 为 {recomputed}",
+        "en": "the printed execution rate is {published}, but {spent} spent of {budget} is {recomputed}",
+    },
+    "A006.help": {
+        "zh": "执行率 = 全年执行数 / 全年预算数（budget_denominator: initial 时为年初预算数），按原表所印位数四舍五入比较。",
+        "en": "The execution rate is the amount spent over the full-year budget (the initial one with budget_denominator: initial), compared at the places the table prints.",
+    },
+    "A007.title": {"zh": "预算执行得分与执行率不符", "en": "budget score not reproduced"},
+    "A007.message": {
+        "zh": "原表预算执行得分 {published}，按执行率 {rate} 与分值 {points} 应为 {recomputed}",
+        "en": "the budget row is printed with {published}; a rate of {rate} of {points} points gives {recomputed}",
+    },
+    "A007.help": {
+        "zh": "预算执行得分 = 分值 × min(1, 执行率)。不少地方对该行取整（如去尾到整数）：见 explained_by 中的 budget_rounding 与 budget_rounding_mode。",
+        "en": "The budget score is points × min(1, rate). Many places round this row to whole points (often down): see budget_rounding and budget_rounding_mode in explained_by.",
+    },
+    "A008.title": {"zh": "等级与原表总分不符", "en": "grade does not match the printed total"},
+    "A008.message": {
+        "zh": "原表等级 {grade}，而原表总分 {total} 对应 {expected}",
+        "en": "the printed grade is {grade}, but the printed total {total} is {expected}",
+    },
+    "A008.help": {
+        "zh": "等级由总分决定（≥90 优、≥80 良、≥60 中、其余差，可在 rules.grades 中设置）。",
+        "en": "The grade follows from the total (优 from 90, 良 from 80, 中 from 60, else 差; set by rules.grades).",
+    },
+    "A009.title": {"zh": "等级与重算总分不符", "en": "grade not reproduced"},
+    "A009.message": {
+        "zh": "原表等级 {grade}，按重算总分 {total} 应为 {expected}",
+        "en": "the printed grade is {grade}; the recomputed total {total} is {expected}",
+    },
+    "A009.help": {
+        "zh": "原表等级与其总分相符，但总分本身与重算不同，等级随之不同。先解决总分的差异。",
+        "en": "The printed grade fits the printed total, but the total itself is not reproduced and the grade with it. Resolve the total first.",
+    },
+    "A010.title": {"zh": "已完成指标被扣分", "en": "met target lost points"},
+    "A010.message": {
+        "zh": "指标 {id} 已完成目标，原表却只得 {published} 分（应得 {recomputed} 分），且未说明原因",
+        "en": "indicator {id} met its target but is printed with {published} points, not {recomputed}, and no reason is given",
+    },
+    "A010.help": {
+        "zh": "完成目标的指标应得满分。若评审另有扣分，在完成值文件中写 adjustment 并附 explanation（原表在偏差原因栏写明扣分理由时，报告为 A001）；否则是原表的笔误。",
+        "en": "A met target earns its points. If the reviewer deducted some, record it as an adjustment with its explanation in the actuals file (a table that gives the reason in its explanation column is reported as A001 instead); otherwise the table has a slip.",
+    },
+    "A011.title": {"zh": "未完成指标得满分", "en": "unmet target with full points"},
+    "A011.message": {
+        "zh": "指标 {id} 未完成目标，原表却得满分 {published}（应得 {recomputed} 分）",
+        "en": "indicator {id} missed its target but is printed with full points, {published}, not {recomputed}",
+    },
+    "A011.help": {
+        "zh": "未完成的指标按完成比例得分。核对实际完成值与得分。",
+        "en": "An unmet target earns its share of the points. Check the actual value and the score.",
+    },
+    "A012.title": {"zh": "未完成指标没有说明", "en": "unmet target not explained"},
+    "A012.message": {
+        "zh": "指标 {id} 未完成目标，原表没有偏差原因分析及改进措施",
+        "en": "indicator {id} missed its target and the table gives no explanation",
+    },
+    "A012.help": {
+        "zh": "未完成的指标须说明偏差原因和改进措施（财预〔2020〕10号）；在该指标的 explanation 中写明。",
+        "en": "An unmet target needs the cause of the deviation and the measures taken (财预〔2020〕10号); write them in the indicator's explanation.",
+    },
+    "A013.title": {"zh": "一级指标分值合计与权重不符", "en": "points do not add up to the weight"},
+    "A013.message": {
+        "zh": "原表 “{group}” 下各指标分值合计 {sum}，而其权重为 {weight}",
+        "en": "the printed points under '{group}' add up to {sum}, not its weight of {weight}",
+    },
+    "A013.help": {
+        "zh": "一级指标下各三级指标的分值之和应等于该一级指标的权重（默认 产出指标 50、效益指标 30、满意度指标 10，可在目标表 rules.weights 中设置）。核对原表分值，或写明本单位的权重。",
+        "en": "The points of a level-1 group's indicators add up to its weight (by default 产出指标 50, 效益指标 30, 满意度指标 10; set by rules.weights in the target file). Check the printed points, or state your weights.",
+    },
+    "help.audit": {
+        "zh": "复核已发布的自评表：重算每个得分、合计、执行率和等级，并找出能解释原表的评分规则\n\n"
+        "读取带 published:（原表所印得分、总分、等级、执行率）的年终完成值文件或目录。每处与重算不符的数字定位到其所在行；再在一组常见的地方做法（舍入、封顶、反向指标公式、执行率分母）中找出改动最少、能重现最多数字的规则，给出可直接粘贴的 rules:。\n\n"
+        "退出码：0 原表数字全部重现，1 有数字不符，2 输入无法读取。",
+        "en": "re-check a published self-evaluation: every printed score, sum, rate and grade, and the rules that explain it.\n\n"
+        "Reads year-end actuals files (or folders) that carry published: (the printed scores, total, grade and rate). Every printed figure perfcheck does not reproduce is located at its line; then the local practices most tables follow (rounding, the cap, the reverse formula, the budget's denominator) are searched for the fewest changes that reproduce the most figures, given as a rules: block to paste.\n\n"
+        "Exit status: 0 every printed figure reproduced, 1 some not, 2 an input cannot be read.",
+    },
+    "help.audit.paths": {
+        "zh": "完成值文件或目录",
+        "en": "actuals files or folders",
+    },
+    "help.audit.format": {
+        "zh": "text（默认）、json、concise、github、sarif、junit",
+        "en": "text (default), json, concise, github, sarif, junit",
+    },
+    "audit.not_year_end": {
+        "zh": "{period} 不是年终自评期间，无可复核的自评表",
+        "en": "{period} is not a year-end period: there is no self-evaluation to audit",
+    },
+    "audit.no_self_evaluation": {
+        "zh": "没有找到填好的绩效自评表（需有 三级指标、年度指标值、实际完成值 等表头）",
+        "en": "no filled self-evaluation found (a table headed 三级指标, 年度指标值, 实际完成值 …)",
+    },
+    "audit.nothing_to_audit": {
+        "zh": "没有可复核的文件：输入中没有年终完成值文件，也没有填好的自评表",
+        "en": "nothing to audit: no year-end actuals file and no filled self-evaluation among the inputs",
+    },
+    "audit.nothing_printed": {
+        "zh": "没有 published: 原表数字，无可复核",
+        "en": "no published: figures to check",
+    },
+    "audit.column.id": {"zh": "编号", "en": "Id"},
+    "audit.column.name": {"zh": "指标", "en": "Indicator"},
+    "audit.column.points": {"zh": "分值", "en": "Points"},
+    "audit.column.published": {"zh": "原表", "en": "Printed"},
+    "audit.column.recomputed": {"zh": "重算", "en": "Recomputed"},
+    "audit.row.budget": {"zh": "预算执行率得分", "en": "Budget score"},
+    "audit.row.rate": {"zh": "执行率（%）", "en": "Execution rate (%)"},
+    "audit.row.total": {"zh": "总分", "en": "Total"},
+    "audit.row.grade": {"zh": "等级", "en": "Grade"},
+    "audit.reproduced": {
+        "zh": "原表 {printed} 个数字全部重现",
+        "en": "all {printed} printed figures reproduced",
+    },
+    "audit.differences": {
+        "zh": "{findings} 处不符",
+        "en": "{findings} differences",
+    },
+    "audit.explained_by": {
+        "zh": "按以下规则可重现 {reproduced}/{printed} 个原表数字：",
+        "en": "these rules reproduce {reproduced} of {printed} printed figures:",
+    },
+    "audit.own_rules": {
+        "zh": "目标表自身的规则最能解释原表（{reproduced}/{printed}）",
+        "en": "the target file's own rules explain the most ({reproduced} of {printed})",
+    },
+    "audit.unexplained": {
+        "zh": "任何规则都无法解释：{ids}",
+        "en": "no setting explains: {ids}",
+    },
+    "audit.summary": {
+        "zh": "复核 {files} 个文件：{clean} 个全部重现，{differ} 个有不符，{unreadable} 个无法读取",
+        "en": "audited {files} files: {clean} reproduced, {differ} with differences, {unreadable} unreadable",
+    },
     # --- W001 ---
     "W001.title": {"zh": "指标编号不连续", "en": "gap in indicator ids"},
     "W001.message": {
@@ -1688,6 +1873,28 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "summary.na_section": {"zh": "不适用的指标", "en": "Indicators not applicable"},
     "summary.adjust_section": {"zh": "人工调整", "en": "Manual adjustments"},
+    "summary.reconciliation": {
+        "zh": "六、原表数字复核",
+        "en": "6. The published figures reconciled",
+    },
+    "summary.figure": {"zh": "项目", "en": "Figure"},
+    "summary.printed": {"zh": "原表", "en": "Printed"},
+    "summary.recomputed": {"zh": "重算", "en": "Recomputed"},
+    "summary.agrees": {"zh": "一致", "en": "Agrees"},
+    "summary.budget_score": {"zh": "预算执行率得分", "en": "Budget execution score"},
+    "summary.rate_percent": {"zh": "执行率（%）", "en": "Execution rate (%)"},
+    "summary.reconciled_count": {
+        "zh": "原表所印 {printed} 个数字中，{agreeing} 个与按目标表规则重算的一致。",
+        "en": "Of the {printed} figures the table printed, {agreeing} agree with those the target file's rules give.",
+    },
+    "summary.reconciled_rules": {
+        "zh": "按以下规则可重现其中 {reproduced} 个：{rules}。",
+        "en": "These rules reproduce {reproduced} of them: {rules}.",
+    },
+    "summary.reconciled_unexplained": {
+        "zh": "任何规则都无法解释：{ids}。",
+        "en": "No setting explains: {ids}.",
+    },
     "summary.none": {"zh": "无。", "en": "None."},
     "summary.no_explanation": {"zh": "（未说明）", "en": "(no explanation)"},
     "summary.budget_gap": {

@@ -19,6 +19,7 @@ from perfcheck.reports.summary.text import (
     INDICATOR_COLUMNS,
     MONITORING_BUDGET_COLUMNS,
     MONITORING_COLUMNS,
+    RECONCILIATION_COLUMNS,
     Item,
     Listing,
     always,
@@ -40,6 +41,9 @@ from perfcheck.reports.summary.text import (
     progress_cells,
     projection_text,
     reading_explanation,
+    reconciled_cells,
+    reconciled_rows,
+    reconciliation_lines,
     remark,
     rescaled_text,
     result_cells,
@@ -48,6 +52,7 @@ from perfcheck.reports.summary.text import (
     total_text,
     words,
 )
+from perfcheck.results.audit import Audit
 from perfcheck.results.monitoring import IndicatorProgress
 from perfcheck.results.score import IndicatorResult
 from perfcheck.results.summary import InputFile, MonitoringSummary, Summary
@@ -67,8 +72,18 @@ def render(summary: Summary, lang: Lang) -> str:
     out.append(f"## {labels['deviations']}\n\n")
     out += [_listing(listing, lang) for listing in deviation_listings(summary, lang)]
     out += [f"## {labels['measures']}\n\n", _listed(measures_listing(summary), lang)]
+    if summary.reconciliation is not None:
+        out.append(_reconciliation(summary.reconciliation, lang))
     out.append(_made_by(summary.inputs, summary.version, lang))
     return "".join(out)
+
+
+def _reconciliation(audit: Audit, lang: Lang) -> str:
+    """六、原表数字复核: the printed figures beside perfcheck's, then what explains them."""
+    rows = [reconciled_cells(row) for row in reconciled_rows(audit, lang)]
+    table = _table(words(lang, RECONCILIATION_COLUMNS), rows, "lrrc")
+    notes = "".join(md_line(f"- {line}") for line in reconciliation_lines(audit, lang))
+    return f"## {LABELS[lang]['reconciliation']}\n\n" + table + notes + "\n"
 
 
 def _overall(summary: Summary, lang: Lang) -> str:

@@ -25,6 +25,7 @@ from perfcheck.reports.monitoring import (
 from perfcheck.reports.score import actual_text as score_actual_text
 from perfcheck.reports.score import completion_text, part_actual_text, part_label
 from perfcheck.reports.summary.labels import LABELS
+from perfcheck.results.audit import BUDGET_ID, GRADE_ID, RATE_ID, TOTAL_ID, Audit, Figure
 from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, Light, MonitoringResult
 from perfcheck.results.score import (
     Flag,
@@ -35,6 +36,7 @@ from perfcheck.results.score import (
     Status,
 )
 from perfcheck.results.summary import Counts, MonitoringSummary, Summary
+from perfcheck.text import say
 
 # Table columns, as label keys.
 GROUP_COLUMNS = ("level1", "points", "score", "share")
@@ -384,3 +386,76 @@ def monitoring_listings(summary: MonitoringSummary, lang: Lang) -> list[Listing[
         Listing("lights_section", flagged, deviation, lambda p: p.gap),
         Listing(MONITORING_GAP_SECTION, gaps, gap, always),
     ]
+
+
+# --- 六、原表数字复核: the published figures set against the result ----------------------------
+
+RECONCILIATION_COLUMNS = ("figure", "printed", "recomputed", "agrees")
+_TABLE_FIGURES = {
+    BUDGET_ID: "budget_score",
+    RATE_ID: "rate_percent",
+    TOTAL_ID: "total",
+    GRADE_ID: "grade",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciled:
+    """One printed figure beside perfcheck's."""
+
+    label: str
+    printed: Figure
+    recomputed: Figure
+
+    @property
+    def agrees(self) -> bool:
+        return self.printed == self.recomputed
+
+
+def reconciled_rows(audit: Audit, lang: Lang) -> list[Reconciled]:
+    """The indicators whose printed score differs, then the table's own figures it printed
+    (budget score, rate, total, grade), agreeing or not."""
+    rows = [
+        Reconciled(f"{r.id} {r.name}", r.published, r.recomputed) for r in audit.rows if r.differs
+    ]
+    for key, printed, recomputed in audit.table_figures():
+        rows.append(Reconciled(LABELS[lang][_TABLE_FIGURES[key]], printed, recomputed))
+    return rows
+
+
+def figure_text(value: Figure) -> str:
+    if value is None:
+        return "—"
+    return decimal_text(value) if isinstance(value, Decimal) else value
+
+
+def agrees_mark(row: Reconciled) -> str:
+    return "✓" if row.agrees else "≠"
+
+
+def reconciled_cells(row: Reconciled) -> list[str]:
+    """项目, 原表, 重算, 一致."""
+    return [row.label, figure_text(row.printed), figure_text(row.recomputed), agrees_mark(row)]
+
+
+def reconciliation_lines(audit: Audit, lang: Lang) -> list[str]:
+    """How many printed figures the rules reproduce, the settings that reproduce the most when
+    they are not the file's, what none explains, then each difference in words."""
+    from perfcheck.codes import CODES
+    from perfcheck.reports.audit import rule_settings
+
+    labels = LABELS[lang]
+    separator = say("list_separator", lang)
+    lines = [labels["reconciled_count"].format(printed=audit.printed, agreeing=audit.agreeing)]
+    if audit.explained_by:
+        settings = separator.join(rule_settings(audit.explained_by))
+        shown = {"reproduced": audit.reproduced, "printed": audit.printed, "rules": settings}
+        lines.append(labels["reconciled_rules"].format(**shown))
+    if audit.unexplained:
+        named = (labels[_TABLE_FIGURES[i]] if i in _TABLE_FIGURES else i for i in audit.unexplained)
+        ids = separator.join(named)
+        lines.append(labels["reconciled_unexplained"].format(ids=ids))
+    for check in audit.checks:
+        code = check.finding.code
+        lines.append(f"{code} {CODES[code].render(lang, check.finding.args)}")
+    return lines

@@ -42,6 +42,7 @@ from perfcheck.reports.summary.text import (
     COUNT_COLUMNS,
     GROUP_COLUMNS,
     INDICATOR_COLUMNS,
+    RECONCILIATION_COLUMNS,
     count_cells,
     deviation_listings,
     group_cells,
@@ -50,6 +51,9 @@ from perfcheck.reports.summary.text import (
     measures_listing,
     part_rows,
     profile_text,
+    reconciled_cells,
+    reconciled_rows,
+    reconciliation_lines,
     remark,
     rescaled_text,
     result_cells,
@@ -77,9 +81,36 @@ def render(summary: Summary, lang: Lang) -> str:
             section(labels["table"], indicators),
             section(labels["deviations"], deviations(summary, lang)),
             section(labels["measures"], [listed(measures_listing(summary), lang)]),
+            *reconciliation(summary, lang),
             made_by(summary.inputs, summary.version, lang),
         ],
     )
+
+
+def tone(agrees: bool) -> str:
+    """A reconciled row's class: styled as a met or an unmet indicator."""
+    return "met" if agrees else "unmet"
+
+
+def row_cells(texts: list[str], align: str) -> str:
+    return "".join(cell("td", t, a) for t, a in zip(texts, align, strict=True))
+
+
+def reconciliation(summary: Summary, lang: Lang) -> list[str]:
+    """六、原表数字复核, when the actuals carry the published figures: the printed figures
+    beside perfcheck's, a difference marked, then what explains them."""
+    audit = summary.reconciliation
+    if audit is None:
+        return []
+    labels = LABELS[lang]
+    rows = [
+        el("tr", row_cells(reconciled_cells(row), "lrrc"), {"class": tone(row.agrees)})
+        for row in reconciled_rows(audit, lang)
+    ]
+    header = words(lang, RECONCILIATION_COLUMNS)
+    shown = table(header, rows, "lrrc", "reconciliation", labels["reconciliation"])
+    notes = el("ul", "".join(text("li", line) for line in reconciliation_lines(audit, lang)))
+    return [section(labels["reconciliation"], [shown, notes])]
 
 
 def overall(summary: Summary, lang: Lang) -> str:

@@ -20,7 +20,9 @@ from perfcheck.reports.summary.narrative import monitoring_narrative, narrative
 from perfcheck.reports.summary.text import (
     COUNT_COLUMNS,
     GROUP_COLUMNS,
+    RECONCILIATION_COLUMNS,
     Listing,
+    agrees_mark,
     count_values,
     cumulative_text,
     deviation_listings,
@@ -29,6 +31,8 @@ from perfcheck.reports.summary.text import (
     measures_listing,
     monitoring_listings,
     profile_text,
+    reconciled_rows,
+    reconciliation_lines,
     rescaled_text,
     scored_groups,
     title,
@@ -56,6 +60,7 @@ from perfcheck.reports.summary.xlsx.grid import (
     styled,
     word,
 )
+from perfcheck.results.audit import Audit
 from perfcheck.results.score import IndicatorResult
 from perfcheck.results.summary import InputFile, MonitoringSummary, Summary
 
@@ -227,7 +232,22 @@ def report_sheet(sheet: Worksheet, summary: Summary, lang: Lang) -> None:
         listed(report, listing, lang)
     report.heading(word(lang, "measures"))
     listed(report, measures_listing(summary), lang)
+    if summary.reconciliation is not None:
+        reconciliation(report, summary.reconciliation, lang)
     report.finish()
+
+
+def reconciliation(report: Report, audit: Audit, lang: Lang) -> None:
+    """六、原表数字复核: the printed figures beside perfcheck's (numbers as numbers), then what
+    explains them."""
+    report.heading(word(lang, "reconciliation"))
+    rows: list[list[Shown]] = [
+        [(row.label, None), (row.printed, None), (row.recomputed, None), (agrees_mark(row), None)]
+        for row in reconciled_rows(audit, lang)
+    ]
+    report.table(words(lang, RECONCILIATION_COLUMNS), rows)
+    for line in reconciliation_lines(audit, lang):
+        report.line(line)
 
 
 def overall(report: Report, summary: Summary, lang: Lang) -> None:

@@ -1,0 +1,66 @@
+"""`perfcheck audit`: published self-evaluations re-checked, figure by figure; the exit code says
+whether every printed figure was reproduced."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+from perfcheck.commands.session import CannotProceedError, ExitCode, Session, within_file_limit
+from perfcheck.reports.formats import AuditFormat, Color
+from perfcheck.text import say
+
+
+class AuditRequest(NamedTuple):
+    paths: list[str]
+    format: AuditFormat
+    jobs: int | None
+    quiet: bool
+    verbose: bool
+    lang: str | None
+    encoding: str | None
+    profile: str | None
+    color: Color | None
+
+
+def run(request: AuditRequest, session: Session) -> ExitCode:
+    from perfcheck import __version__
+    from perfcheck.commands.validate import workspace
+    from perfcheck.reading.discovery import YAML_SUFFIXES, expand
+    from perfcheck.reports.render import View, audit_renderer
+    from perfcheck.reports.visible import visible
+    from perfcheck.results.audit import AuditResult, FileAudit, Unreadable
+    from perfcheck.run.audit import TABLE_SUFFIXES_FOUND, audit_files
+
+    lang = session.lang(request.lang)
+    expansion = expand(request.paths, YAML_SUFFIXES + TABLE_SUFFIXES_FOUND)
+    if expansion.missing:
+        raise CannotProceedError(
+            f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
+        )
+    within_file_limit(len(expansion.files), session.config.settings.limits.max_files, lang)
+    if request.verbose:
+        for path in expansion.files:
+            sys.stderr.write(f"{visible(str(path))}\n")
+    options = session.options(request.encoding, request.profile, lang)
+    outcomes = audit_files(expansion.files, options, request.jobs or os.cpu_count() or 1)
+    result = AuditResult(
+        tuple(o for o in outcomes if isinstance(o, FileAudit)),
+        tuple(o for o in outcomes if isinstance(o, Unreadable)),
+    )
+    if not outcomes:  # only target files, or target tables
+        raise CannotProceedError([say("audit.nothing_to_audit", lang)])
+    if not request.quiet:
+        out = sys.stdout
+        view = View(
+            color=session.color(request.color, out),
+            version=__version__,
+            workspace=workspace(),
+            cwd=Path.cwd(),
+        )
+        audit_renderer(request.format)(result, lang, out, view)
+    if result.unreadable:
+        return ExitCode.CANNOT_PROCEED
+    return ExitCode.OK if result.all_reproduced else ExitCode.PROBLEMS
