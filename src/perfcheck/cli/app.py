@@ -314,6 +314,7 @@ def trend(
         "help.portfolio",
         "perfcheck portfolio departments/ --sort -total",
         "perfcheck portfolio departments/ --filter grade=差 --format csv > poor.csv",
+        "perfcheck portfolio departments/ --db results.sqlite -q",
     )
 )
 def portfolio(
@@ -329,6 +330,7 @@ def portfolio(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
     ] = None,
+    db: Annotated[Path | None, typer.Option("--db", help=both("help.portfolio.db"))] = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     lang: LangOption = None,
@@ -342,7 +344,7 @@ def portfolio(
 
     request = command.PortfolioRequest(
         paths, output_format, sort, filters or [], jobs, quiet, verbose, lang, encoding,
-        profile, color, width,
+        profile, color, width, db,
     )  # fmt: skip
     _run(ctx, lambda session: command.run(request, session))
 

@@ -1683,6 +1683,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "text（默认）、json、csv 或 markdown",
         "en": "text (default), json, csv or markdown",
     },
+    "help.portfolio.db": {
+        "zh": "同时把每张表、每个指标、预算行和问题写入 SQLite 数据库（结构见 docs/database.md）；重复运行更新同一文件的行，不重复",
+        "en": "also write every table, indicator, budget row and finding to a SQLite database (schema: docs/database.md); a re-run updates a file's rows, never duplicates them",
+    },
     "help.portfolio.sort": {
         "zh": "排序列，前加 - 为降序，多列用逗号分隔，如 -total 或 grade,-total",
         "en": "sort by a column, - for descending, several separated by commas: -total, grade,-total",
@@ -1753,6 +1757,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "注：年中各表的总分、等级和指标数为预计年终值（仅供参考）。",
         "en": "Note: in-year tables show the projected year-end total, grade and counts (for reference only).",
     },
+    "portfolio.db_foreign": {
+        "zh": "{path}：不是本版 perfcheck 写的结果数据库，未改动；请换一个文件名",
+        "en": "{path}: not a results database of this perfcheck version, left as it is; choose another name",
+    },
+    "portfolio.progress": {"zh": "读取中", "en": "Reading"},
+    "portfolio.rate": {"zh": "{rate} 个/秒", "en": "{rate} files/s"},
     "portfolio.note.reconciles": {
         "zh": "数字核对一栏留空：尚未核对表中公布的数字。",
         "en": "The Reconciles column is empty: published figures are not checked yet.",
