@@ -28,6 +28,7 @@ from tests.test_fixtures import fixture_files
 # these codes need something else, and the test named beside each produces and asserts it.
 _NOT_ITS_OWN_INPUT = "a fixture is a readable file; this is about a path or a written output"
 _LIMIT = "the default limit needs a file of megabytes; the test lowers the limit"
+_TABLE = "a published table is read by import, not by validate"
 _TREND = "trend compares a folder of files, which validate reads one by one"
 PRODUCED_ELSEWHERE: dict[str, tuple[str, str]] = {
     "F001": ("tests/test_cli.py::test_validate_exit_codes", _NOT_ITS_OWN_INPUT),
@@ -52,6 +53,28 @@ PRODUCED_ELSEWHERE: dict[str, tuple[str, str]] = {
         "a limit on the files of one run, not a property of a file",
     ),
     "F017": ("tests/test_limits.py::test_indicators_per_file", _LIMIT),
+    "F020": (
+        "tests/tables/test_read_tables.py::test_a_damaged_workbook_or_document_is_f020",
+        _TABLE,
+    ),
+    "F021": (
+        "tests/tables/test_read_tables.py::test_content_of_another_kind_than_the_extension_is_f021",
+        _TABLE,
+    ),
+    "F022": (
+        "tests/tables/test_read_tables.py::test_a_sheet_for_a_file_that_has_none_is_f022",
+        _TABLE,
+    ),
+    "F023": (
+        "tests/tables/test_read_spreadsheet.py::test_a_table_number_picks_among_the_sheets_read",
+        _TABLE,
+    ),
+    "F024": ("tests/tables/test_read_text.py::test_a_text_over_the_cell_limit", _TABLE),
+    "F025": ("tests/tables/test_read_tables.py::test_an_unknown_extension_is_f025", _TABLE),
+    "F026": (
+        "tests/tables/test_read_tables.py::test_an_empty_text_or_a_workbook_of_empty_sheets_is_f026",
+        _TABLE,
+    ),
     "D040": ("tests/test_cli.py::test_trend_refuses_two_target_files_with_both_locations", _TREND),
     "D041": ("tests/test_cli.py::test_trend_refuses_a_repeated_period_with_both_locations", _TREND),
     "W040": ("tests/test_cli.py::test_trend_warns_when_a_count_falls", _TREND),

@@ -42,6 +42,13 @@ class Code(StrEnum):
     F015 = "F015"
     F016 = "F016"
     F017 = "F017"
+    F020 = "F020"
+    F021 = "F021"
+    F022 = "F022"
+    F023 = "F023"
+    F024 = "F024"
+    F025 = "F025"
+    F026 = "F026"
     Y001 = "Y001"
     Y002 = "Y002"
     Y003 = "Y003"
@@ -156,9 +163,9 @@ class Code(StrEnum):
 
 
 RAISED_BY: dict[Code, tuple[str, ...]] = {
-    Code.F001: ("perfcheck.reading.source",),
+    Code.F001: ("perfcheck.reading.source", "perfcheck.reading.tables.read"),
     Code.F002: ("perfcheck.reading.source",),
-    Code.F003: ("perfcheck.reading.source",),
+    Code.F003: ("perfcheck.reading.source", "perfcheck.reading.tables.read"),
     Code.F004: ("perfcheck.reading.yaml_reader",),
     Code.F005: ("perfcheck.reading.yaml_reader",),
     Code.F006: ("perfcheck.run.validate", "perfcheck.run.portfolio"),
@@ -173,6 +180,22 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.F015: ("perfcheck.run.load",),
     Code.F016: ("perfcheck.commands.session",),
     Code.F017: ("perfcheck.run.load",),
+    Code.F020: (
+        "perfcheck.reading.tables.read",
+        "perfcheck.reading.tables.spreadsheet",
+        "perfcheck.reading.tables.text",
+        "perfcheck.reading.tables.word",
+    ),
+    Code.F021: ("perfcheck.reading.tables.read",),
+    Code.F022: ("perfcheck.reading.tables.read", "perfcheck.reading.tables.spreadsheet"),
+    Code.F023: ("perfcheck.reading.tables.read",),
+    Code.F024: (
+        "perfcheck.reading.tables.spreadsheet",
+        "perfcheck.reading.tables.text",
+        "perfcheck.reading.tables.word",
+    ),
+    Code.F025: ("perfcheck.reading.tables.read",),
+    Code.F026: ("perfcheck.reading.tables.read",),
     Code.Y001: ("perfcheck.reading.yaml_reader",),
     Code.Y002: ("perfcheck.reading.yaml_reader",),
     Code.Y003: ("perfcheck.reading.yaml_reader",),

@@ -210,3 +210,15 @@ def test_s015_names_the_id_form_of_each_kind() -> None:
     message = say("S015.message", "zh", {"id": "1.2"})
     assert "部门整体支出表写成“任务号-序号”" in message and "项目支出表写序号" in message
     assert "a project table a number" in say("S015.message", "en", {"id": "1.2"})
+
+
+def test_a_workbook_written_through_openpyxl_alone_has_the_same_cells(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Where lxml is installed openpyxl writes through it, and every row is left to openpyxl.
+    from perfcheck.reports.summary.xlsx import writer
+
+    fast = xlsx.render(year_end(PROJECT), "zh")
+    monkeypatch.setattr(writer, "LXML", True)
+    plain = xlsx.render(year_end(PROJECT), "zh")
+    assert listing(plain) == listing(fast)

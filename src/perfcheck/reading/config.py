@@ -57,6 +57,24 @@ class LimitSettings(BaseModel):
     max_files: int = Field(
         DEFAULTS.max_files, ge=1, le=CEILINGS.max_files, description="一次检查的文件数上限"
     )
+    max_table_bytes: int = Field(
+        DEFAULTS.max_table_bytes,
+        ge=1,
+        le=CEILINGS.max_table_bytes,
+        description="导入的表格文件大小上限（字节）",
+    )
+    max_table_unzipped_bytes: int = Field(
+        DEFAULTS.max_table_unzipped_bytes,
+        ge=1,
+        le=CEILINGS.max_table_unzipped_bytes,
+        description="xlsx、ods、docx 解压后的大小上限（字节）",
+    )
+    max_table_cells: int = Field(
+        DEFAULTS.max_table_cells,
+        ge=1,
+        le=CEILINGS.max_table_cells,
+        description="一个表格文件的单元格数上限",
+    )
 
 
 class Settings(BaseModel):

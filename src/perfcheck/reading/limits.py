@@ -1,6 +1,8 @@
 """Every limit on what perfcheck reads, named in one place. Each is a setting (`limits:` in the
 configuration) and each, when hit, is a diagnostic of its own (F003, F007, F004, F005, F017,
-F016): a limit stops the reading of a file before the file can cost much time or memory."""
+F016): a limit stops the reading of a file before the file can cost much time or memory.
+A published table (`perfcheck import`) has limits of its own: its file size (F003), its size
+unpacked (F020) and its cells (F024)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,11 @@ class Limits(NamedTuple):
     max_nodes: int = 250_000  # YAML nodes per file; 10,000 indicators make about 110,000
     max_indicators: int = 20_000  # per target file
     max_files: int = 100_000  # per run
+    # a table file (xlsx, xls, ods, docx, csv, text); a 500-row xlsx is about 40 KB
+    max_table_bytes: int = 64 * 1024 * 1024
+    # a zipped table (xlsx, ods, docx) unpacked: a zip bomb stops here before it is inflated
+    max_table_unzipped_bytes: int = 512 * 1024 * 1024
+    max_table_cells: int = 2_000_000  # rows × columns over every table of one file
 
 
 DEFAULTS = Limits()
@@ -27,4 +34,7 @@ CEILINGS = Limits(
     max_nodes=100_000_000,
     max_indicators=1_000_000,
     max_files=10_000_000,
+    max_table_bytes=1 << 30,
+    max_table_unzipped_bytes=1 << 32,
+    max_table_cells=100_000_000,
 )

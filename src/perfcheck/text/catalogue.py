@@ -184,6 +184,76 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "检查文件是否重复粘贴了内容；上限可在配置中调整（limits.max_indicators）。",
         "en": "Check whether content was pasted twice; the limit is limits.max_indicators in the configuration.",
     },
+    # --- F020 ---
+    "F020.title": {"zh": "无法读取表格文件", "en": "cannot read table file"},
+    "F020.message": {
+        "zh": "无法作为{kind}读取：{reason}",
+        "en": "cannot be read as {kind}: {reason}",
+    },
+    "F020.help": {
+        "zh": "用 Excel、WPS 或 Word 打开并另存一次；文本请另存为 UTF-8、GBK 或 UTF-16。",
+        "en": "Open the file in Excel, WPS or Word and save it again; save text as UTF-8, GBK or UTF-16.",
+    },
+    # --- F021 ---
+    "F021.title": {"zh": "内容与扩展名不符", "en": "content does not match extension"},
+    "F021.message": {
+        "zh": "扩展名是 {extension}，内容却是{found}",
+        "en": "the extension is {extension} but the content is {found}",
+    },
+    "F021.help": {
+        "zh": "按内容改正扩展名；业务系统导出的 .xls 有时是网页，请用 Excel 或 WPS 打开后另存为 .xlsx。",
+        "en": "Rename the file after its content; an .xls exported by a budget system is sometimes a web page: open it in Excel or WPS and save it as .xlsx.",
+    },
+    # --- F022 ---
+    "F022.title": {"zh": "没有这个工作表", "en": "no such sheet"},
+    "F022.message": {
+        "zh": "没有名为“{sheet}”的工作表；{names}",
+        "en": "no sheet named “{sheet}”; {names}",
+    },
+    "F022.help": {
+        "zh": "--sheet 按工作表标签上的名称选表，区分大小写与空格。",
+        "en": "--sheet takes the name on the sheet's tab, exactly as written.",
+    },
+    # --- F023 ---
+    "F023.title": {"zh": "没有第 N 个表格", "en": "no table N"},
+    "F023.message": {
+        "zh": "没有第 {number} 个表格：文件中有 {count} 个（{names}）",
+        "en": "there is no table {number}: the file has {count} ({names})",
+    },
+    "F023.help": {
+        "zh": "--table 从 1 起数，按表格在文件中出现的顺序。",
+        "en": "--table counts from 1, in the order the tables appear in the file.",
+    },
+    # --- F024 ---
+    "F024.title": {"zh": "表格过大", "en": "table too large"},
+    "F024.message": {
+        "zh": "{where}有 {cells} 个单元格，超过上限 {limit}",
+        "en": "{where} has {cells} cells, over the limit of {limit}",
+    },
+    "F024.help": {
+        "zh": "绩效目标表只有几百个单元格；常见原因是整张工作表被设置了格式，删除多余的行和列后另存。",
+        "en": "A target table has a few hundred cells; a sheet formatted to its last row or column is the usual cause: delete the extra rows and columns and save again.",
+    },
+    # --- F025 ---
+    "F025.title": {"zh": "不是表格文件", "en": "not a table file"},
+    "F025.message": {
+        "zh": "无法读取扩展名为 {extension} 的文件；可读取：{known}",
+        "en": "files ending in {extension} cannot be read; readable: {known}",
+    },
+    "F025.help": {
+        "zh": "PDF 或网页中的表格：选中表格复制，粘贴到 .txt 文件或用 - 从标准输入读取。",
+        "en": "For a table in a PDF or a web page, select and copy it, then paste it into a .txt file or pipe it in with -.",
+    },
+    # --- F026 ---
+    "F026.title": {"zh": "文件中没有表格", "en": "no table in file"},
+    "F026.message": {
+        "zh": "文件中没有表格（文件是{kind}）",
+        "en": "this file, {kind}, holds no table",
+    },
+    "F026.help": {
+        "zh": "工作簿只读取可见且非空的工作表（隐藏的表可用 --sheet 指定）；Word 文档只读取正文中的表格。",
+        "en": "A workbook's visible, non-empty sheets are read (name a hidden one with --sheet); a Word document's tables in its body.",
+    },
     # --- Y001 ---
     "Y001.title": {"zh": "YAML 语法错误", "en": "YAML syntax error"},
     "Y001.message": {"zh": "YAML 语法错误：{problem}", "en": "YAML syntax error: {problem}"},
@@ -946,6 +1016,41 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "无法按 {encoding} 编码读取",
         "en": "cannot be read as {encoding}",
     },
+    "reason.table_encoding": {
+        "zh": "既不是 UTF-8、UTF-16，也不是 GBK/GB18030 编码的文本",
+        "en": "the text is neither UTF-8, UTF-16 nor GBK/GB18030",
+    },
+    "reason.table_binary": {
+        "zh": "含有 NUL 字节，不是文本",
+        "en": "it holds NUL bytes and is not text",
+    },
+    "reason.unzipped_too_large": {
+        "zh": "解压后 {size} 字节，超过上限 {limit} 字节",
+        "en": "{size} bytes unpacked, over the limit of {limit} bytes",
+    },
+    "reason.not_a_table_kind": {
+        "zh": "只能读取 xlsx、xls、ods、docx 与文本表格",
+        "en": "only xlsx, xls, ods, docx and text tables can be read",
+    },
+    "tables.not_a_workbook": {"zh": "它不是工作簿", "en": "it is not a workbook"},
+    "tables.sheets_are": {"zh": "工作表有：{names}", "en": "its sheets: {names}"},
+    "table_kind.xlsx": {"zh": "Excel 工作簿（xlsx）", "en": "an Excel workbook (xlsx)"},
+    "table_kind.xls": {
+        "zh": " Excel 97-2003 工作簿（xls）",
+        "en": "an Excel 97-2003 workbook (xls)",
+    },
+    "table_kind.ods": {
+        "zh": " OpenDocument 表格（ods）",
+        "en": "an OpenDocument spreadsheet (ods)",
+    },
+    "table_kind.docx": {"zh": "Word 文档（docx）", "en": "a Word document (docx)"},
+    "table_kind.doc": {"zh": "Word 97-2003 文档（doc）", "en": "a Word 97-2003 document (doc)"},
+    "table_kind.ole": {"zh": "Office 97-2003 文件", "en": "an Office 97-2003 file"},
+    "table_kind.zip": {"zh": "zip 压缩包", "en": "a zip archive"},
+    "table_kind.html": {"zh": "网页（HTML/XML）", "en": "a web page (HTML/XML)"},
+    "table_kind.csv": {"zh": "CSV 文本", "en": "CSV text"},
+    "table_kind.tsv": {"zh": "制表符分隔的文本", "en": "tab-separated text"},
+    "table_kind.text": {"zh": "文本", "en": "text"},
     "F002.guess": {"zh": "，看起来是 {name}", "en": "; it looks like {name}"},
     "F002.option": {
         "zh": "，或用 --encoding {encoding} 读取",

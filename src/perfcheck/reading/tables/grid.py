@@ -36,7 +36,9 @@ class Grid(NamedTuple):
     whitespace means); short rows are allowed. `name` is the sheet's name or `table N` for a
     Word table, empty for text. For text sources `text_columns[r][c]` is the 1-based column of
     cell (r, c) on its line and `text_lines[r]` the 1-based line of row r, so that a located
-    diagnostic points where an editor shows the cell.
+    diagnostic points where an editor shows the cell. A quoted cell may hold line breaks, so a
+    row's later cells can stand on later lines: `text_cell_lines[r][c]`, when given, is the line
+    of cell (r, c) itself.
     """
 
     file: str
@@ -47,6 +49,7 @@ class Grid(NamedTuple):
     encoding: str = ""  # text sources: the encoding the bytes were read in
     text_lines: tuple[int, ...] = ()
     text_columns: tuple[tuple[int, ...], ...] = ()
+    text_cell_lines: tuple[tuple[int, ...], ...] = ()
 
     def cell(self, row: int, col: int) -> str:
         if row >= len(self.rows) or col >= len(self.rows[row]):
@@ -60,6 +63,8 @@ class Grid(NamedTuple):
         if self.style is PlaceStyle.WORD:
             return f"{self.name}!R{row + 1}C{col + 1}"
         line = self.text_lines[row] if row < len(self.text_lines) else row + 1
+        cell_lines = self.text_cell_lines[row] if row < len(self.text_cell_lines) else ()
+        line = cell_lines[col] if col < len(cell_lines) else line
         columns = self.text_columns[row] if row < len(self.text_columns) else ()
         return f"{line}:{columns[col] if col < len(columns) else col + 1}"
 

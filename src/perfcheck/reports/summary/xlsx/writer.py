@@ -5,6 +5,8 @@ took a third of the time a pack of 10,000 indicators needed. SheetWriter writes 
 as strings: the same elements, attributes and escaping, the same style indices registered with
 the workbook in the same order, so that the bytes are exactly those openpyxl writes. A row with
 anything else in it (a formula, a date, a comment, a hyperlink, rich text) is left to openpyxl.
+Where lxml is installed openpyxl serialises through lxml's writer, which has no text stream to
+write into: then every row is left to openpyxl.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
+from openpyxl.xml import LXML
 
 ROWS_PER_WRITE = 500  # rows joined into one string before it is written
 # What ElementTree escapes in text and in an attribute, in its order.
@@ -49,6 +52,9 @@ class SheetWriter(WorksheetWriter):
     """WorksheetWriter with sheetData and mergeCells written as text."""
 
     def write_rows(self) -> None:
+        if LXML:
+            super().write_rows()
+            return
         xf: Any = self.xf.send(True)
         out: Callable[[str], object] = xf._file  # the text stream under the element stack
         cells = _Cells(self.ws)
@@ -68,6 +74,9 @@ class SheetWriter(WorksheetWriter):
         self.xf.send(None)  # control back to the generator, as openpyxl's write_rows does
 
     def write_merged_cells(self) -> None:
+        if LXML:
+            super().write_merged_cells()
+            return
         sheet: Any = self.ws
         ranges = [str(ref) for ref in sheet.merged_cells]
         if not ranges:
