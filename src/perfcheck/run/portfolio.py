@@ -49,13 +49,20 @@ def table_of(path: Path, options: Options, read: TargetsRead, detail: bool = Fal
     loaded = actuals_from(source, path, options, None, read)
     outcome: Outcome
     if loaded.ok and loaded.result is not None:
-        outcome = row_of_score(source.path, loaded.result)
+        outcome = row_of_score(source.path, loaded.result, reconciles(loaded))
     elif loaded.ok and loaded.monitoring is not None:
-        outcome = row_of_monitoring(source.path, loaded.monitoring)
+        outcome = row_of_monitoring(source.path, loaded.monitoring, reconciles(loaded))
     else:
         errors = tuple(d for d in loaded.diagnostics() if d.severity is Severity.ERROR)
         outcome = FileError(source.path, errors or tuple(loaded.diagnostics()))
     return outcome, _actuals_detail(path, loaded, outcome) if detail else None
+
+
+def reconciles(loaded: LoadedActuals) -> bool | None:
+    """Whether the figures the table publishes (its printed 得分, 执行率, 总分, 等级) are the ones
+    perfcheck computes: the `reconciles` column. None until published figures are read and
+    audited; this is the one place that verdict is to be made, from the loaded file alone."""
+    return None
 
 
 def _actuals_detail(path: Path, loaded: LoadedActuals, outcome: Outcome) -> FileDetail:
