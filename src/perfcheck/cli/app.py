@@ -314,7 +314,7 @@ def trend(
         "help.portfolio",
         "perfcheck portfolio departments/ --sort -total",
         "perfcheck portfolio departments/ --filter grade=差 --format csv > poor.csv",
-        "perfcheck portfolio departments/ --db results.sqlite -q",
+        "perfcheck portfolio departments/ --db results.sqlite --format html -o portfolio.html",
     )
 )
 def portfolio(
@@ -331,6 +331,10 @@ def portfolio(
         int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
     ] = None,
     db: Annotated[Path | None, typer.Option("--db", help=both("help.portfolio.db"))] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help=both("help.portfolio.output"))
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=both("help.portfolio.force"))] = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     lang: LangOption = None,
@@ -344,7 +348,7 @@ def portfolio(
 
     request = command.PortfolioRequest(
         paths, output_format, sort, filters or [], jobs, quiet, verbose, lang, encoding,
-        profile, color, width, db,
+        profile, color, width, db, output, force,
     )  # fmt: skip
     _run(ctx, lambda session: command.run(request, session))
 

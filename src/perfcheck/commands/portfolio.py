@@ -4,6 +4,7 @@ goes on, and exits 1 when there were any."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import sys
@@ -43,6 +44,8 @@ class PortfolioRequest(NamedTuple):
     color: Color | None
     width: int | None
     db: Path | None = None  # the results database to write (docs/database.md)
+    output: Path | None = None  # the file to write the report to; None: stdout
+    force: bool = False  # replace an existing output file
 
 
 def run(request: PortfolioRequest, session: Session) -> ExitCode:
@@ -62,19 +65,47 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
     if request.verbose:
         for path in expansion.files:
             sys.stderr.write(f"{visible(str(path))}\n")
+    _db_is_not_output(request, lang)
     options = session.options(request.encoding, request.profile, lang)
     rows, errors = _read(request, expansion, options, lang)
     result = portfolio.roll_up(portfolio.select(rows, filters, sort), errors)
-    out = sys.stdout
-    width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 120)
-    view = View(color=session.color(request.color, out), width=width)
     if request.format is PortfolioFormat.CSV and not request.quiet:  # the CSV holds tables only
         for error in errors:
             for d in error.diagnostics:
                 sys.stderr.write(visible(d.concise(lang)) + "\n")
-    if not request.quiet:
-        portfolio_renderer(request.format)(result, lang, out, view)
+    render = portfolio_renderer(request.format)
+    if request.output is None:
+        if not request.quiet:
+            out = sys.stdout
+            width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 120)
+            render(result, lang, out, View(color=session.color(request.color, out), width=width))
+        return ExitCode.PROBLEMS if errors else ExitCode.OK
+    buffer = io.StringIO()
+    render(result, lang, buffer, View(color=False, width=request.width or 120))
+    _write(request, buffer.getvalue(), expansion.files, lang)
     return ExitCode.PROBLEMS if errors else ExitCode.OK
+
+
+def _write(request: PortfolioRequest, content: str | bytes, inputs: list[Path], lang: Lang) -> None:
+    """The report written to its file, atomically, never over an input."""
+    from perfcheck.commands.output import write_output
+
+    assert request.output is not None
+    write_output(request.output, content, lang, force=request.force, inputs=inputs)
+    if not request.quiet:
+        args = {"path": request.output, "format": request.format.value}
+        sys.stderr.write(say("portfolio.written", lang, args) + "\n")
+
+
+def _db_is_not_output(request: PortfolioRequest, lang: Lang) -> None:
+    if request.db is None or request.output is None:
+        return
+    try:
+        same = request.db.resolve() == request.output.resolve()
+    except (OSError, RuntimeError):
+        same = False  # each is refused on its own when it is written
+    if same:
+        raise CannotProceedError([say("portfolio.db_is_output", lang, {"path": str(request.db)})])
 
 
 def _read(

@@ -39,6 +39,7 @@ class PortfolioFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     MARKDOWN = "markdown"
+    HTML = "html"
 
 
 class Color(StrEnum):

@@ -130,6 +130,10 @@ def portfolio_renderer(chosen: PortfolioFormat) -> Renderer[Portfolio]:
             from perfcheck.reports.portfolio import markdown
 
             return markdown.as_markdown
+        case PortfolioFormat.HTML:
+            from perfcheck.reports.portfolio import html
+
+            return html.as_html
         case _:
             assert_never(chosen)
 

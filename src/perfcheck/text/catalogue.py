@@ -1785,9 +1785,14 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "help.portfolio.paths": {"zh": "完成值文件或目录", "en": "actuals files or folders"},
     "help.portfolio.format": {
-        "zh": "text（默认）、json、csv 或 markdown",
-        "en": "text (default), json, csv or markdown",
+        "zh": "text（默认）、json、csv、markdown 或 html",
+        "en": "text (default), json, csv, markdown or html",
     },
+    "help.portfolio.output": {
+        "zh": "把报告写入此文件（原子写入，不覆盖已有文件，除非加 --force）",
+        "en": "write the report to this file (atomically; an existing file is kept unless --force)",
+    },
+    "help.portfolio.force": {"zh": "替换已有的输出文件", "en": "replace an existing output file"},
     "help.portfolio.db": {
         "zh": "同时把每张表、每个指标、预算行和问题写入 SQLite 数据库（结构见 docs/database.md）；重复运行更新同一文件的行，不重复",
         "en": "also write every table, indicator, budget row and finding to a SQLite database (schema: docs/database.md); a re-run updates a file's rows, never duplicates them",
@@ -1865,6 +1870,23 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "portfolio.db_foreign": {
         "zh": "{path}：不是本版 perfcheck 写的结果数据库，未改动；请换一个文件名",
         "en": "{path}: not a results database of this perfcheck version, left as it is; choose another name",
+    },
+    "portfolio.html.distributions": {"zh": "分布", "en": "Distributions"},
+    "portfolio.html.changes": {"zh": "较上年变化", "en": "Changes since the previous year"},
+    "portfolio.html.tables": {"zh": "各表结果", "en": "Every table"},
+    "portfolio.html.none": {"zh": "无。", "en": "None."},
+    "portfolio.html.made_by": {
+        "zh": "由 perfcheck {version} 生成",
+        "en": "Made by perfcheck {version}",
+    },
+    "portfolio.html.change.name": {"zh": "部门 / 项目", "en": "Department / project"},
+    "portfolio.html.change.from": {"zh": "上年总分", "en": "Before"},
+    "portfolio.html.change.to": {"zh": "本年总分", "en": "After"},
+    "portfolio.html.change.change": {"zh": "变化", "en": "Change"},
+    "portfolio.written": {"zh": "已写入 {path}（{format}）", "en": "{path} written ({format})"},
+    "portfolio.db_is_output": {
+        "zh": "{path}：数据库与报告不能写入同一个文件",
+        "en": "{path}: the database and the report cannot be one file",
     },
     "portfolio.progress": {"zh": "读取中", "en": "Reading"},
     "portfolio.rate": {"zh": "{rate} 个/秒", "en": "{rate} files/s"},
