@@ -346,6 +346,8 @@ def portfolio(
     """One report over many tables: for the finance bureau."""
     from perfcheck.commands import portfolio as command
 
+    if output_format is PortfolioFormat.XLSX and output is None:
+        raise typer.BadParameter(both("usage_xlsx_needs_output"), param_hint="-o")
     request = command.PortfolioRequest(
         paths, output_format, sort, filters or [], jobs, quiet, verbose, lang, encoding,
         profile, color, width, db, output, force,

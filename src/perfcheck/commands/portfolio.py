@@ -51,7 +51,7 @@ class PortfolioRequest(NamedTuple):
 def run(request: PortfolioRequest, session: Session) -> ExitCode:
     from perfcheck.engine import portfolio
     from perfcheck.reading.discovery import expand
-    from perfcheck.reports.render import View, portfolio_renderer
+    from perfcheck.reports.render import Book, View, portfolio_renderer
     from perfcheck.reports.visible import visible
 
     lang = session.lang(request.lang)
@@ -74,6 +74,9 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
             for d in error.diagnostics:
                 sys.stderr.write(visible(d.concise(lang)) + "\n")
     render = portfolio_renderer(request.format)
+    if isinstance(render, Book):
+        _write(request, render.render(result, lang), expansion.files, lang)
+        return ExitCode.PROBLEMS if errors else ExitCode.OK
     if request.output is None:
         if not request.quiet:
             out = sys.stdout

@@ -40,6 +40,7 @@ class PortfolioFormat(StrEnum):
     CSV = "csv"
     MARKDOWN = "markdown"
     HTML = "html"
+    XLSX = "xlsx"
 
 
 class Color(StrEnum):
