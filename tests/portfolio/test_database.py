@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import sqlite3
 from collections import Counter
 from decimal import Decimal
@@ -151,3 +152,45 @@ def test_a_file_that_is_not_ours_is_refused(
     assert query(other, "SELECT name FROM sqlite_master") == [("t",)]
     code, _, err = _in(root, "--db", "unit000/2022Q4.yaml", "-q")
     assert code == 2 and "F013" in err
+
+
+def _stderr_on_a_terminal(root: Path, *args: str) -> tuple[int, str]:
+    """The run with its stderr on a pseudo-terminal (stdout to nowhere): exit code and what the
+    terminal received."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    main, child = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "perfcheck", "portfolio", ".", *args],
+        cwd=root, stdout=subprocess.DEVNULL, stderr=child, env=os.environ | {"COLUMNS": "100"},
+    )  # fmt: skip
+    os.close(child)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        received += chunk
+    process.communicate()
+    os.close(main)
+    return process.returncode, received.decode("utf-8", "replace")
+
+
+def test_a_progress_bar_on_a_terminal_and_nothing_on_a_pipe(
+    written: tuple[Path, list[Table], dict[str, Any]],
+) -> None:
+    root = written[0]
+    code, shown = _stderr_on_a_terminal(root, "--format", "json", "--jobs", "1")
+    assert code == 1
+    assert "读取中" in shown and "364/364" in shown  # files done of all
+    assert re.search(r"\d+ 个/秒", shown)  # the rate
+    code, _, err = _in(root, "--format", "json", "--jobs", "1")
+    assert code == 1 and err == ""  # a pipe: nothing
+    code, shown = _stderr_on_a_terminal(root, "--format", "json", "-q")
+    assert code == 1 and "读取中" not in shown  # --quiet: nothing
