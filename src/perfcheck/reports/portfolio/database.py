@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from perfcheck.diagnostics import Lang
-from perfcheck.reports.writing import WriteError
+from perfcheck.reports.writing import WriteError, is_an_input
 from perfcheck.results.portfolio import FileDetail, FileError, Read, TableRow
 
 SCHEMA_NAME = "perfcheck-portfolio"
@@ -133,13 +133,14 @@ class Database:
 
     def __init__(self, path: Path, lang: Lang, version: str, inputs: Sequence[Path]) -> None:
         try:
-            if any(path.resolve() == p.resolve() for p in inputs):
+            if is_an_input(path, inputs):
                 raise WriteError(path, "F013")
-        except (OSError, RuntimeError) as error:
+        except OSError as error:
             raise WriteError(path, "F014", str(error)) from None
         self._path = path
         self._lang = lang
-        self._hashed: set[str] = set()
+        self._hashed: set[str] = set()  # the inputs written so far
+        self._named: set[str] = set()  # the target files the actuals named
         self._counts = [0, 0, 0]  # files, tables, errors
         try:
             self._db = sqlite3.connect(path, isolation_level=None)
@@ -190,8 +191,8 @@ class Database:
         db = self._db
         self._counts[0] += 1
         self._input(detail.path, detail.role, detail.sha256, detail.size)
-        if detail.targets is not None and detail.targets not in self._hashed:
-            self._input(detail.targets, "targets", *_digest(Path(detail.targets)))
+        if detail.targets is not None:
+            self._named.add(detail.targets)
         if detail.role == "targets":
             return
         for table in _PER_FILE:
@@ -253,8 +254,11 @@ class Database:
         )  # fmt: skip
 
     def close(self) -> None:
-        """The run's changes committed, all at once."""
+        """The run's changes committed, all at once; with them the target files the actuals
+        named from outside the paths the run was given, hashed here."""
         try:
+            for path in sorted(self._named - self._hashed):
+                self._input(path, "targets", *_digest(Path(path)))
             self._db.execute(
                 "UPDATE runs SET finished = ?, files = ?, tables = ?, errors = ? WHERE run = ?",
                 (_now(), *self._counts, self._run),
