@@ -2,6 +2,7 @@
 
     bench/run            (sets up the peer and the data, then runs this)
     bench/run xlsx       (only the summary xlsx section, printed)
+    bench/run portfolio  (only the portfolio sections, measured again in RESULTS.md)
 
 Every command runs as its own process; wall time is the median of several runs (min-max
 shown), peak memory the process's maximum resident set (os.wait4). Ratios compare perfcheck
@@ -140,6 +141,7 @@ def main() -> None:
                    str(big / "actuals_00000.yaml"), "--format", "json"], runs)))  # fmt: skip
     out.append("")
     out += summary_xlsx(runs)
+    out += portfolio(runs)
     (BENCH / "RESULTS.md").write_text("\n".join(out) + "\n", encoding="utf-8")
     sys.stdout.write("\n".join(out) + "\n")
 
@@ -170,8 +172,97 @@ SUMMARY = (
 )
 
 
+PORTFOLIO_SECTION = "## 5. perfcheck portfolio"
+
+
+def portfolio(runs: int) -> list[str]:
+    """Sections 5 and 6: a finance bureau's portfolio of 10,000 actuals files (with their 5,000
+    target files) against `validate` on the same files, then 100,000 (one run each)."""
+    jobs = str(os.cpu_count() or 1)
+    folder = str(DATA / "portfolio10000")
+    out = [f"{PORTFOLIO_SECTION}: 10,000 actuals files and their 5,000 target files", "",
+           "| command | median | min–max | CPU time | peak RSS | ratio to validate --jobs 1 |",
+           "|---|---|---|---|---|---|"]  # fmt: skip
+    reference = measure("perfcheck validate --jobs 1", [PERFCHECK, "validate", folder,
+                        "--jobs", "1", "--format", "concise"], runs)  # fmt: skip
+    measured = [reference]
+    for label, args in (
+        ("portfolio --jobs 1 --format json", ["--jobs", "1", "--format", "json"]),
+        ("portfolio --jobs 1 --db (a new database)", ["--jobs", "1", "--db", "@db", "-q"]),
+        ("portfolio --jobs 1 --db (the same database again)", ["--jobs", "1", "--db", "@again",
+                                                               "-q"]),
+        (f"portfolio --jobs {jobs} --format json", ["--jobs", jobs, "--format", "json"]),
+        (f"portfolio --jobs {jobs} --db (a new database)", ["--jobs", jobs, "--db", "@db", "-q"]),
+        (f"perfcheck validate --jobs {jobs}", None),
+    ):  # fmt: skip
+        if args is None:
+            command = [PERFCHECK, "validate", folder, "--jobs", jobs, "--format", "concise"]
+        else:
+            command = [PYTHON, "-c", PORTFOLIO, folder, *args]
+        measured.append(measure(label, command, runs))
+    out += [timed(t, reference) for t in measured]
+    one, many = measured[1], measured[4]
+    out += ["", f"--jobs {jobs} against --jobs 1: {one.median / many.median:.2f}× the speed "
+            f"(CPU time {many.cpu / one.cpu:.2f}× that of one job). Load average while measured: "
+            f"{os.getloadavg()[0]:.1f} (1 min).", ""]  # fmt: skip
+    out += province()
+    return out
+
+
+def province() -> list[str]:
+    """Section 6: 100,000 actuals files (150,000 files in all), one run of each command."""
+    jobs = str(os.cpu_count() or 1)
+    folder = str(DATA / "portfolio100000")
+    out = ["## 6. perfcheck portfolio: 100,000 actuals files and their 50,000 target files", "",
+           "One run each.", "",
+           "| command | wall | | CPU time | peak RSS | ratio to validate --jobs 1 |",
+           "|---|---|---|---|---|---|"]  # fmt: skip
+    reference = measure("perfcheck validate --jobs 1", [PERFCHECK, "validate", folder,
+                        "--jobs", "1", "--format", "concise"], 1)  # fmt: skip
+    one = measure("portfolio --jobs 1 --db", [PYTHON, "-c", PORTFOLIO, folder, "--jobs", "1",
+                  "--db", "@db", "-q"], 1)  # fmt: skip
+    many = measure(f"portfolio --jobs {jobs} --db", [PYTHON, "-c", PORTFOLIO, folder, "--jobs",
+                   jobs, "--db", "@db", "-q"], 1)  # fmt: skip
+    report = measure(f"portfolio --jobs {jobs} --format json", [PYTHON, "-c", PORTFOLIO, folder,
+                     "--jobs", jobs, "--format", "json"], 1)  # fmt: skip
+    out += [timed(t, reference) for t in (reference, one, many, report)]
+    size = (DATA / "portfolio-db.sqlite").stat().st_size / 2**20
+    out += ["", f"The database of 100,000 tables: {size:.0f} MiB. Load average while measured: "
+            f"{os.getloadavg()[0]:.1f} (1 min).", ""]  # fmt: skip
+    return out
+
+
+def timed(t: Timing, reference: Timing) -> str:
+    return (
+        f"| {t.label} | {t.median:.2f} s | {t.low:.2f}–{t.high:.2f} | {t.cpu:.2f} s "
+        f"| {t.rss_mib:.0f} MiB | {t.median / reference.median:.2f}× |"
+    )
+
+
+# One portfolio run. `@db` is a database made new for the run (perfcheck itself never removes
+# one), `@again` the one the previous run left, rewritten in place.
+PORTFOLIO = (
+    "import sys, pathlib\n"
+    f"db = pathlib.Path({str(DATA / 'portfolio-db.sqlite')!r})\n"
+    "args = sys.argv[1:]\n"
+    "if '@db' in args:\n"
+    "    db.unlink(missing_ok=True)\n"
+    "args = [str(db) if a in ('@db', '@again') else a for a in args]\n"
+    "from perfcheck.entry import main\n"
+    "sys.argv = ['perfcheck', 'portfolio', *args]\n"
+    "main()\n"
+)
+
+
 if __name__ == "__main__":
+    runs = int(os.environ.get("BENCH_RUNS", "5"))
     if sys.argv[1:] == ["xlsx"]:  # this section alone, printed: RESULTS.md is left as it is
-        sys.stdout.write("\n".join(summary_xlsx(int(os.environ.get("BENCH_RUNS", "5")))) + "\n")
+        sys.stdout.write("\n".join(summary_xlsx(runs)) + "\n")
+    elif sys.argv[1:] == ["portfolio"]:  # sections 5 and 6 measured again, in RESULTS.md
+        results = BENCH / "RESULTS.md"
+        kept = results.read_text(encoding="utf-8").split(PORTFOLIO_SECTION, 1)[0]
+        lines = portfolio(runs)
+        results.write_text(kept.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        sys.stdout.write("\n".join(lines) + "\n")
     else:
         main()
