@@ -7,6 +7,7 @@ that renders the page (skipped without /usr/bin/chromium, as the review pack's b
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from html.parser import HTMLParser
@@ -21,9 +22,13 @@ from perfcheck.results.portfolio import TableRow
 from tests.portfolio.generate import BROKEN, Table, generate
 from tests.portfolio.test_portfolio import _in, _percent, expected, rounded
 from tests.reports.test_summary_html import (
+    DESKTOP,
     FETCHING_ATTRS,
     FETCHING_TAGS,
+    HEIGHT,
+    PHONE,
     chromium,  # noqa: F401  (the fixture)
+    png_size,
     run_chromium,
 )
 
@@ -211,14 +216,34 @@ def test_chromium_renders_the_page(
     rendered = read(dom.stdout)  # the DOM as the browser built it
     source = read(text)
     assert rendered.bars == source.bars and rendered.rows == source.rows
-    (report,) = dom.reports
-    charts = {c["chart"]: c for c in report["charts"]}
-    assert list(charts) == list(source.bars)
-    for bar in report["bars"]:
-        chart = charts[bar["chart"]]
-        scale = chart["box"]["width"] / chart["view"]
-        drawn = source.bars[bar["chart"]][bar["id"]][1]
-        assert abs(bar["box"]["width"] - drawn * scale) < Decimal("0.5"), bar
+    assert len(dom.reports) == 1
+    shots = Path(os.environ.get("PERFCHECK_SCREENSHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    for width in (PHONE, DESKTOP):
+        shot = shots / f"portfolio-{width}.png"
+        size = f"--window-size={width},{HEIGHT}"
+        run = run_chromium(chromium, page_file, tmp_path, size, f"--screenshot={shot}")
+        laid_out = [r for r in run.reports if r["viewport"] == width]
+        assert laid_out, [r["viewport"] for r in run.reports]
+        check_layout(laid_out[-1], source, width)
+        assert png_size(shot) == (width, HEIGHT)
+        assert shot.stat().st_size > 20_000  # text and charts, not a blank page
+
+
+def check_layout(report: dict[str, Any], source: Page, width: int) -> None:
+    """As laid out at a width: no sideways page, the wide table in its own box, bars to scale."""
+    assert report["page"] == width  # the page itself never scrolls sideways
     tables = {t["name"]: t for t in report["tables"]}
     assert tables["portfolio"]["rows"] == 240
-    assert report["page"] == report["viewport"]  # the page itself never scrolls sideways
+    if width == PHONE:
+        assert tables["portfolio"]["scroll"] > tables["portfolio"]["client"]
+    charts = {c["chart"]: c for c in report["charts"]}
+    assert list(charts) == list(source.bars)
+    assert len(report["bars"]) == sum(len(bars) for bars in source.bars.values())
+    for bar in report["bars"]:
+        chart = charts[bar["chart"]]
+        assert 0 < chart["box"]["width"] <= width
+        scale = chart["box"]["width"] / chart["view"]
+        drawn = source.bars[bar["chart"]][bar["id"]][1]
+        assert Decimal(bar["value"]) == source.bars[bar["chart"]][bar["id"]][0]
+        assert abs(bar["box"]["width"] - drawn * scale) < Decimal("0.5"), bar

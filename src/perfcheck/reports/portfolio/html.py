@@ -45,7 +45,9 @@ _LEFT = frozenset({"table", "kind", "period", "grade", "path"})
 WIDTH = 480  # every count chart, in SVG units
 TAIL = 56  # the printed count after a bar
 LABEL_MAX = 252  # the widest label column: 18 Chinese characters, longer labels cut with …
-CHAR = 14  # the width of a wide (CJK) character at the charts' font size; others count half
+WIDE = 14  # the width of a wide (CJK) character at the charts' font size
+NARROW = 9  # at most that of a digit, a letter or a sign (% is the widest of them)
+MARGIN = 4  # left of the longest label
 GRADE_TONES = {"优": "met", "良": "score", "中": "yellow", "差": "red"}
 
 
@@ -124,12 +126,12 @@ def count_chart(chart: str, caption: str, bars: Sequence[CountBar], lang: Lang) 
 
 def count_frame(labels: Sequence[str]) -> Frame:
     """Room for the longest label (up to LABEL_MAX), the rest of WIDTH for the bars."""
-    label = min(max(label_width(t) for t in labels), LABEL_MAX) + LABEL_GAP
+    label = MARGIN + min(max(label_width(t) for t in labels), LABEL_MAX) + LABEL_GAP
     return Frame(label=label, plot=WIDTH - label - TAIL, tail=TAIL)
 
 
 def label_width(label: str) -> int:
-    return sum(CHAR if unicodedata.east_asian_width(ch) in "WF" else CHAR // 2 for ch in label)
+    return sum(WIDE if unicodedata.east_asian_width(ch) in "WF" else NARROW for ch in label)
 
 
 def shortened(label: str) -> str:
