@@ -344,3 +344,14 @@ def test_the_text_table_drawn_line_by_line_is_the_rich_table(
     laid_out = _in(portfolio[0], "--width", str(width), "--color", "always")
     assert fast == laid_out
     assert fast[1].count("\n") > 240  # every table, at every width
+
+
+def test_the_json_written_a_table_at_a_time_is_the_indented_document(
+    portfolio: tuple[Path, list[Table]],
+) -> None:
+    from perfcheck.reports.jsontext import dumps
+
+    for args in ((), ("--filter", "total>1000")):  # every table, and none
+        code, out, _ = _in(portfolio[0], "--format", "json", *args)
+        assert code == 1
+        assert out == dumps(json.loads(out, parse_float=Decimal)) + "\n"
