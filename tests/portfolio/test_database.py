@@ -194,3 +194,34 @@ def test_a_progress_bar_on_a_terminal_and_nothing_on_a_pipe(
     assert code == 1 and err == ""  # a pipe: nothing
     code, shown = _stderr_on_a_terminal(root, "--format", "json", "-q")
     assert code == 1 and "读取中" not in shown  # --quiet: nothing
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "database.md"
+
+
+def test_the_documented_queries_run_on_the_written_database(
+    written: tuple[Path, list[Table], dict[str, Any]],
+) -> None:
+    """docs/database.md's DuckDB example, run by SQLite on the file it attaches: its tables and
+    columns are the schema's."""
+    text = DOCS.read_text(encoding="utf-8")
+    block = text.split("```sql\n", 1)[1].split("```", 1)[0]
+    lines = [line for line in block.splitlines() if not line.startswith(("INSTALL", "ATTACH"))]
+    statements = [s for s in "\n".join(lines).replace("r.", "").split(";") if s.strip()]
+    assert len(statements) == 2
+    with sqlite3.connect(written[0] / "results.sqlite") as db:
+        poor, periods = (db.execute(s).fetchall() for s in statements)
+    assert poor and len(periods) == 6  # 2022 and 2023, quarters 2 to 4
+
+
+def test_every_column_of_the_schema_is_documented() -> None:
+    from perfcheck.reports.portfolio.database import SCHEMA
+
+    text = DOCS.read_text(encoding="utf-8")
+    with sqlite3.connect(":memory:") as db:
+        db.executescript(SCHEMA)
+        names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for name in names:
+            assert f"`{name}`" in text, name
+            for column in db.execute(f"PRAGMA table_info({name})"):
+                assert f"`{column[1]}`" in text, (name, column[1])
