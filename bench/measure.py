@@ -4,6 +4,7 @@
     bench/run xlsx       (only the summary xlsx section, printed)
     bench/run import     (only the import section, printed)
     bench/run audit      (only the audit section, printed)
+    bench/run portfolio  (only the portfolio sections, measured again in RESULTS.md)
 
 Every command runs as its own process; wall time is the median of several runs (min-max
 shown), peak memory the process's maximum resident set (os.wait4). Ratios compare perfcheck
@@ -52,11 +53,13 @@ class Timing:
     cpu: float = 0.0  # median processor time, user and system: steadier than wall on a busy box
 
 
-def measure(label: str, command: list[str], runs: int) -> Timing:
+def measure(label: str, command: list[str], runs: int, cwd: Path | None = None) -> Timing:
     times, peaks, cpu = [], [], []
     for _ in range(runs):
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd
+        )
         _, _, usage = os.wait4(process.pid, 0)
         times.append(time.perf_counter() - start)
         peaks.append(usage.ru_maxrss / 1024)
@@ -144,6 +147,7 @@ def main() -> None:
     out += summary_xlsx(runs)
     out += import_tables(runs)
     out += audit_batch(runs)
+    out += portfolio(runs)
     (BENCH / "RESULTS.md").write_text("\n".join(out) + "\n", encoding="utf-8")
     sys.stdout.write("\n".join(out) + "\n")
 
@@ -296,10 +300,102 @@ SUMMARY = (
 )
 
 
+PORTFOLIO_SECTION = "## 7. perfcheck portfolio"
+
+
+def portfolio(runs: int) -> list[str]:
+    """Sections 7 and 8: a finance bureau's portfolio of 10,000 actuals files (with their 5,000
+    target files) against `validate` on the same files, then 100,000 (one run each)."""
+    jobs = str(os.cpu_count() or 1)
+    folder = str(DATA / "portfolio10000")
+    out = [f"{PORTFOLIO_SECTION}: 10,000 actuals files and their 5,000 target files", "",
+           "| command | median | min–max | CPU time | peak RSS | ratio to validate --jobs 1 |",
+           "|---|---|---|---|---|---|"]  # fmt: skip
+    reference = measure("perfcheck validate --jobs 1", [PERFCHECK, "validate", folder,
+                        "--jobs", "1", "--format", "concise"], runs)  # fmt: skip
+    measured = [reference]
+    for label, args in (
+        ("portfolio --jobs 1 --format json", ["--jobs", "1", "--format", "json"]),
+        ("portfolio --jobs 1 --db (a new database)", ["--jobs", "1", "--db", "@db", "-q"]),
+        ("portfolio --jobs 1 --db (the same database again)", ["--jobs", "1", "--db", "@again",
+                                                               "-q"]),
+        (f"portfolio --jobs {jobs} --format json", ["--jobs", jobs, "--format", "json"]),
+        (f"portfolio --jobs {jobs} --db (a new database)", ["--jobs", jobs, "--db", "@db", "-q"]),
+        (f"perfcheck validate --jobs {jobs}", None),
+    ):  # fmt: skip
+        if args is None:
+            command = [PERFCHECK, "validate", folder, "--jobs", jobs, "--format", "concise"]
+        else:
+            command = [PYTHON, "-c", PORTFOLIO, folder, *args]
+        measured.append(measure(label, command, runs))
+    out += [timed(t, reference) for t in measured]
+    one, many = measured[1], measured[4]
+    out += ["", f"--jobs {jobs} against --jobs 1: {one.median / many.median:.2f}× the speed "
+            f"(CPU time {many.cpu / one.cpu:.2f}× that of one job). Load average while measured: "
+            f"{os.getloadavg()[0]:.1f} (1 min).", ""]  # fmt: skip
+    out += province()
+    return out
+
+
+def province() -> list[str]:
+    """Section 8: 100,000 actuals files (150,000 files in all), one run of each command, in
+    bench/data, whose .perfcheck.yaml raises limits.max_files above its default of 100,000."""
+    jobs = str(os.cpu_count() or 1)
+    folder = "portfolio100000"
+    out = ["## 8. perfcheck portfolio: 100,000 actuals files and their 50,000 target files", "",
+           "One run each.", "",
+           "| command | wall | | CPU time | peak RSS | ratio to validate --jobs 1 |",
+           "|---|---|---|---|---|---|"]  # fmt: skip
+    runs = [
+        ("perfcheck validate --jobs 1", [PERFCHECK, "validate", folder, "--jobs", "1",
+                                         "--format", "concise"]),
+        ("portfolio --jobs 1 --db", [PYTHON, "-c", PORTFOLIO, folder, "--jobs", "1", "--db",
+                                     "@db", "-q"]),
+        (f"portfolio --jobs {jobs} --db", [PYTHON, "-c", PORTFOLIO, folder, "--jobs", jobs,
+                                           "--db", "@db", "-q"]),
+        (f"portfolio --jobs {jobs} --format json", [PYTHON, "-c", PORTFOLIO, folder, "--jobs",
+                                                    jobs, "--format", "json"]),
+    ]  # fmt: skip
+    measured = [measure(label, command, 1, cwd=DATA) for label, command in runs]
+    out += [timed(t, measured[0]) for t in measured]
+    size = (DATA / "portfolio-db.sqlite").stat().st_size / 2**20
+    out += ["", f"The database of 100,000 tables: {size:.0f} MiB. Load average while measured: "
+            f"{os.getloadavg()[0]:.1f} (1 min).", ""]  # fmt: skip
+    return out
+
+
+def timed(t: Timing, reference: Timing) -> str:
+    return (
+        f"| {t.label} | {t.median:.2f} s | {t.low:.2f}–{t.high:.2f} | {t.cpu:.2f} s "
+        f"| {t.rss_mib:.0f} MiB | {t.median / reference.median:.2f}× |"
+    )
+
+
+# One portfolio run. `@db` is a database made new for the run (perfcheck itself never removes
+# one), `@again` the one the previous run left, rewritten in place.
+PORTFOLIO = (
+    "import sys, pathlib\n"
+    f"db = pathlib.Path({str(DATA / 'portfolio-db.sqlite')!r})\n"
+    "args = sys.argv[1:]\n"
+    "if '@db' in args:\n"
+    "    db.unlink(missing_ok=True)\n"
+    "args = [str(db) if a in ('@db', '@again') else a for a in args]\n"
+    "from perfcheck.entry import main\n"
+    "sys.argv = ['perfcheck', 'portfolio', *args]\n"
+    "main()\n"
+)
+
+
 if __name__ == "__main__":
+    runs = int(os.environ.get("BENCH_RUNS", "5"))
     SECTIONS = {"xlsx": summary_xlsx, "import": import_tables, "audit": audit_batch}
     if sys.argv[1:2] and sys.argv[1] in SECTIONS:  # one section alone, printed: RESULTS.md is
-        section = SECTIONS[sys.argv[1]]  # left as it is
-        sys.stdout.write("\n".join(section(int(os.environ.get("BENCH_RUNS", "5")))) + "\n")
+        sys.stdout.write("\n".join(SECTIONS[sys.argv[1]](runs)) + "\n")  # left as it is
+    elif sys.argv[1:] == ["portfolio"]:  # sections 7 and 8, the last, measured again in place
+        results = BENCH / "RESULTS.md"
+        kept = results.read_text(encoding="utf-8").split(PORTFOLIO_SECTION, 1)[0]
+        lines = portfolio(runs)
+        results.write_text(kept.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        sys.stdout.write("\n".join(lines) + "\n")
     else:
         main()

@@ -329,3 +329,29 @@ def test_filters_compare_numbers_and_refuse_what_they_cannot_read(
     for bad in ("colour=red", "grade<差", "total<many"):
         code, _, err = _in(portfolio[0], "--filter", bad)
         assert code == 2 and bad in err
+
+
+@pytest.mark.parametrize("width", [60, 130, 200, 400])
+def test_the_text_table_drawn_line_by_line_is_the_rich_table(
+    portfolio: tuple[Path, list[Table]], width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table whose cells fit is drawn line by line, fast; the same characters as the rich table
+    that lays out (and wraps) any other."""
+    from perfcheck.reports.portfolio import text
+
+    fast = _in(portfolio[0], "--width", str(width), "--color", "always")
+    monkeypatch.setattr(text, "_lines", lambda *_: None)
+    laid_out = _in(portfolio[0], "--width", str(width), "--color", "always")
+    assert fast == laid_out
+    assert fast[1].count("\n") > 240  # every table, at every width
+
+
+def test_the_json_written_a_table_at_a_time_is_the_indented_document(
+    portfolio: tuple[Path, list[Table]],
+) -> None:
+    from perfcheck.reports.jsontext import dumps
+
+    for args in ((), ("--filter", "total>1000")):  # every table, and none
+        code, out, _ = _in(portfolio[0], "--format", "json", *args)
+        assert code == 1
+        assert out == dumps(json.loads(out, parse_float=Decimal)) + "\n"

@@ -323,6 +323,7 @@ def trend(
         "help.portfolio",
         "perfcheck portfolio departments/ --sort -total",
         "perfcheck portfolio departments/ --filter grade=差 --format csv > poor.csv",
+        "perfcheck portfolio departments/ --db results.sqlite --format html -o portfolio.html",
     )
 )
 def portfolio(
@@ -338,6 +339,11 @@ def portfolio(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
     ] = None,
+    db: Annotated[Path | None, typer.Option("--db", help=both("help.portfolio.db"))] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help=both("help.portfolio.output"))
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=both("help.portfolio.force"))] = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
     lang: LangOption = None,
@@ -349,9 +355,11 @@ def portfolio(
     """One report over many tables: for the finance bureau."""
     from perfcheck.commands import portfolio as command
 
+    if output_format is PortfolioFormat.XLSX and output is None:
+        raise typer.BadParameter(both("usage_xlsx_needs_output"), param_hint="-o")
     request = command.PortfolioRequest(
         paths, output_format, sort, filters or [], jobs, quiet, verbose, lang, encoding,
-        profile, color, width,
+        profile, color, width, db, output, force,
     )  # fmt: skip
     _run(ctx, lambda session: command.run(request, session))
 

@@ -4,10 +4,14 @@ goes on, and exits 1 when there were any."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import sys
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from perfcheck.commands.session import (
     CannotProceedError,
@@ -18,6 +22,12 @@ from perfcheck.commands.session import (
 from perfcheck.diagnostics import Lang
 from perfcheck.reports.formats import Color, PortfolioFormat
 from perfcheck.text import say
+
+if TYPE_CHECKING:
+    from perfcheck.reading.discovery import Expansion
+    from perfcheck.reports.portfolio.database import Database
+    from perfcheck.results.portfolio import FileError, TableRow
+    from perfcheck.run.options import Options
 
 
 class PortfolioRequest(NamedTuple):
@@ -33,15 +43,16 @@ class PortfolioRequest(NamedTuple):
     profile: str | None
     color: Color | None
     width: int | None
+    db: Path | None = None  # the results database to write (docs/database.md)
+    output: Path | None = None  # the file to write the report to; None: stdout
+    force: bool = False  # replace an existing output file
 
 
 def run(request: PortfolioRequest, session: Session) -> ExitCode:
     from perfcheck.engine import portfolio
     from perfcheck.reading.discovery import expand
-    from perfcheck.reports.render import View, portfolio_renderer
+    from perfcheck.reports.render import Book, View, portfolio_renderer
     from perfcheck.reports.visible import visible
-    from perfcheck.results.portfolio import FileError, TableRow
-    from perfcheck.run.portfolio import read_portfolio
 
     lang = session.lang(request.lang)
     filters, sort = _selection(request, lang)
@@ -54,21 +65,139 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
     if request.verbose:
         for path in expansion.files:
             sys.stderr.write(f"{visible(str(path))}\n")
+    _db_is_not_output(request, lang)
     options = session.options(request.encoding, request.profile, lang)
-    outcomes = read_portfolio(expansion.files, options, request.jobs or os.cpu_count() or 1)
-    rows = [o for o in outcomes if isinstance(o, TableRow)]
-    errors = [o for o in outcomes if isinstance(o, FileError)]
+    rows, errors = _read(request, expansion, options, lang)
     result = portfolio.roll_up(portfolio.select(rows, filters, sort), errors)
-    out = sys.stdout
-    width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 120)
-    view = View(color=session.color(request.color, out), width=width)
     if request.format is PortfolioFormat.CSV and not request.quiet:  # the CSV holds tables only
         for error in errors:
             for d in error.diagnostics:
                 sys.stderr.write(visible(d.concise(lang)) + "\n")
-    if not request.quiet:
-        portfolio_renderer(request.format)(result, lang, out, view)
+    render = portfolio_renderer(request.format)
+    if isinstance(render, Book):
+        _write(request, render.render(result, lang), expansion.files, lang)
+        return ExitCode.PROBLEMS if errors else ExitCode.OK
+    if request.output is None:
+        if not request.quiet:
+            out = sys.stdout
+            width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 120)
+            render(result, lang, out, View(color=session.color(request.color, out), width=width))
+        return ExitCode.PROBLEMS if errors else ExitCode.OK
+    buffer = io.StringIO()
+    render(result, lang, buffer, View(color=False, width=request.width or 120))
+    _write(request, buffer.getvalue(), expansion.files, lang)
     return ExitCode.PROBLEMS if errors else ExitCode.OK
+
+
+def _write(request: PortfolioRequest, content: str | bytes, inputs: list[Path], lang: Lang) -> None:
+    """The report written to its file, atomically, never over an input."""
+    from perfcheck.commands.output import write_output
+
+    assert request.output is not None
+    write_output(request.output, content, lang, force=request.force, inputs=inputs)
+    if not request.quiet:
+        args = {"path": request.output, "format": request.format.value}
+        sys.stderr.write(say("portfolio.written", lang, args) + "\n")
+
+
+def _db_is_not_output(request: PortfolioRequest, lang: Lang) -> None:
+    if request.db is None or request.output is None:
+        return
+    try:
+        same = request.db.resolve() == request.output.resolve()
+    except (OSError, RuntimeError):
+        same = False  # each is refused on its own when it is written
+    if same:
+        raise CannotProceedError([say("portfolio.db_is_output", lang, {"path": str(request.db)})])
+
+
+def _read(
+    request: PortfolioRequest, expansion: Expansion, options: Options, lang: Lang
+) -> tuple[list[TableRow], list[FileError]]:
+    """Every file read, a chunk at a time: its row or its errors kept, its detail written to the
+    database (when asked) and dropped."""
+    from perfcheck.results.portfolio import FileError, TableRow
+    from perfcheck.run.portfolio import read_portfolio
+
+    files = expansion.files
+    jobs = request.jobs or os.cpu_count() or 1
+    rows: list[TableRow] = []
+    errors: list[FileError] = []
+    database = _database(request, files, lang)
+    try:
+        with _progress(len(files), lang, request.quiet) as advance:
+            for part in read_portfolio(files, options, jobs, detail=database is not None):
+                rows.extend(o for o, _ in part if isinstance(o, TableRow))
+                errors.extend(o for o, _ in part if isinstance(o, FileError))
+                if database is not None:
+                    with _said(lang):
+                        database.write(part)
+                advance(len(part))
+    except BaseException:
+        if database is not None:
+            database.abort()
+        raise
+    if database is not None:
+        with _said(lang):
+            database.close()
+    return rows, errors
+
+
+def _database(request: PortfolioRequest, files: list[Path], lang: Lang) -> Database | None:
+    """The results database opened for this run's one transaction, or the run refused before
+    any file is read."""
+    if request.db is None:
+        return None
+    from perfcheck import __version__
+    from perfcheck.reports.portfolio.database import Database, ForeignDatabaseError
+
+    try:
+        with _said(lang):
+            return Database(request.db, lang, __version__, files)
+    except ForeignDatabaseError:
+        args = {"path": str(request.db)}
+        raise CannotProceedError([say("portfolio.db_foreign", lang, args)]) from None
+
+
+@contextmanager
+def _said(lang: Lang) -> Iterator[None]:
+    """A database step's failure said as the run's located error."""
+    from perfcheck.codes import CODES
+    from perfcheck.reports.writing import WriteError
+
+    try:
+        yield
+    except WriteError as error:
+        message = CODES[error.code].render(lang, error.args_)
+        raise CannotProceedError([f"{error.path}: {error.code} {message}"]) from None
+
+
+@contextmanager
+def _progress(total: int, lang: Lang, quiet: bool) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr (files done of all, files a second) while a terminal watches;
+    nothing on a pipe, a file or with --quiet."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        yield lambda done: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    rate = say("portfolio.rate", lang)
+    columns = (
+        TextColumn(say("portfolio.progress", lang)),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+    )
+    with Progress(*columns, console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task("", total=total, rate="")
+
+        def advance(done: int) -> None:
+            bar.advance(task, done)
+            speed = bar.tasks[0].speed
+            bar.update(task, rate="" if speed is None else rate.format(rate=round(speed)))
+
+        yield advance
 
 
 def _selection(

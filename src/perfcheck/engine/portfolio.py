@@ -10,8 +10,17 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from perfcheck.results.monitoring import Light, MonitoringResult
-from perfcheck.results.portfolio import Band, Change, Count, FileError, Portfolio, TableRow
-from perfcheck.results.score import Flag, ScoreResult, Status
+from perfcheck.results.portfolio import (
+    Band,
+    BudgetLine,
+    Change,
+    Count,
+    FileError,
+    IndicatorLine,
+    Portfolio,
+    TableRow,
+)
+from perfcheck.results.score import Flag, IndicatorResult, ScoreResult, Status
 
 # Budget progress (执行率 against 序时进度) bands as bureaus report them: the floors, each band
 # up to the next one; the last has no ceiling.
@@ -85,6 +94,62 @@ def row_of_monitoring(
         reconciles=reconciles,
         unmet_indicators=(),  # a projection's shortfall is not an indicator missed yet
     )
+
+
+# --- long form, for the database ---------------------------------------------------------------
+
+
+def lines_of_score(result: ScoreResult) -> tuple[tuple[IndicatorLine, ...], BudgetLine]:
+    """A year-end table's indicators and budget row in long form."""
+    budget = result.budget
+    return tuple(
+        _line(position, r, r.actual, None, None, r.explanation is not None)
+        for position, r in enumerate(result.indicators, start=1)
+    ), BudgetLine(
+        adjusted=budget.adjusted, spent=budget.spent, rate=budget.rate, points=budget.points,
+        score=budget.score, elapsed=Decimal(1), progress=budget.rate, light=None,
+        explained=budget.explanation is not None,
+    )  # fmt: skip
+
+
+def lines_of_monitoring(
+    result: MonitoringResult,
+) -> tuple[tuple[IndicatorLine, ...], BudgetLine]:
+    """An in-year table's indicators (the actual to date, its light and progress; the
+    projection's completion, score and status) and its budget row."""
+    lines = []
+    for position, (p, r) in enumerate(
+        zip(result.indicators, result.projection.indicators, strict=True), start=1
+    ):
+        reading = p.reading
+        actual = None if reading is None else reading.value if reading.value is not None else (
+            reading.grade
+        )  # fmt: skip
+        explained = reading is not None and reading.explanation is not None
+        lines.append(_line(position, r, actual, p.light.value, p.progress, explained))
+    budget, projected = result.budget, result.projection.budget
+    return tuple(lines), BudgetLine(
+        adjusted=budget.adjusted, spent=budget.spent, rate=budget.rate, points=projected.points,
+        score=projected.score, elapsed=result.elapsed, progress=budget.progress,
+        light=budget.light.value, explained=projected.explanation is not None,
+    )  # fmt: skip
+
+
+def _line(
+    position: int,
+    r: IndicatorResult,
+    actual: Decimal | str | None,
+    light: str | None,
+    progress: Decimal | None,
+    explained: bool,
+) -> IndicatorLine:
+    indicator = r.indicator
+    return IndicatorLine(
+        position=position, id=indicator.id, level1=indicator.level1, level2=indicator.level2,
+        name=indicator.name, target=indicator.target.text(), points=r.points, actual=actual,
+        completion=r.completion, score=r.score, status=r.status.value, light=light,
+        progress=progress, explained=explained,
+    )  # fmt: skip
 
 
 def roll_up(rows: Iterable[TableRow], errors: Iterable[FileError]) -> Portfolio:

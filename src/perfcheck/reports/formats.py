@@ -49,6 +49,8 @@ class PortfolioFormat(StrEnum):
     JSON = "json"
     CSV = "csv"
     MARKDOWN = "markdown"
+    HTML = "html"
+    XLSX = "xlsx"
 
 
 class Color(StrEnum):

@@ -8,7 +8,7 @@ modules are imported only when chosen, so a run imports only the renderer it use
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO, TypeVar, assert_never
 
@@ -134,7 +134,13 @@ def _tabular(
             assert_never(chosen)
 
 
-def portfolio_renderer(chosen: PortfolioFormat) -> Renderer[Portfolio]:
+class Book(NamedTuple):
+    """A format written whole as bytes to a file (xlsx), never to a stream."""
+
+    render: Callable[[Portfolio, Lang], bytes]
+
+
+def portfolio_renderer(chosen: PortfolioFormat) -> Renderer[Portfolio] | Book:
     match chosen:
         case PortfolioFormat.TEXT:
             from perfcheck.reports.portfolio import text
@@ -152,6 +158,14 @@ def portfolio_renderer(chosen: PortfolioFormat) -> Renderer[Portfolio]:
             from perfcheck.reports.portfolio import markdown
 
             return markdown.as_markdown
+        case PortfolioFormat.HTML:
+            from perfcheck.reports.portfolio import html
+
+            return html.as_html
+        case PortfolioFormat.XLSX:
+            from perfcheck.reports.portfolio import xlsx
+
+            return Book(xlsx.render)
         case _:
             assert_never(chosen)
 

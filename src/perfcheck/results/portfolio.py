@@ -48,6 +48,61 @@ class FileError:
 
 
 @dataclass(frozen=True, slots=True)
+class IndicatorLine:
+    """An indicator's result in long form, for the database (docs/database.md). In-year, the
+    actual is the one to date; completion, score and status are the projection's."""
+
+    position: int  # 1-based, in the target file's order
+    id: str
+    level1: str
+    level2: str
+    name: str
+    target: str  # as the target table writes it
+    points: Decimal
+    actual: Decimal | str | None  # in the indicator's unit, or the grade; None: not given
+    completion: Decimal | None
+    score: Decimal
+    status: str  # a Status value
+    light: str | None  # in-year only
+    progress: Decimal | None  # in-year only: actual against what is due by now
+    explained: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLine:
+    """The budget row (预算执行率) in long form; in-year, points and score are the projection's."""
+
+    adjusted: Decimal
+    spent: Decimal
+    rate: Decimal
+    points: Decimal
+    score: Decimal
+    elapsed: Decimal  # 1 at year-end
+    progress: Decimal  # rate against elapsed
+    light: str | None  # in-year only
+    explained: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FileDetail:
+    """What the database keeps of one file beyond its row: small values, cheap to send from a
+    worker, written and dropped a chunk at a time."""
+
+    path: str
+    sha256: str | None  # None: the file could not be read again to be hashed
+    size: int | None
+    role: str  # actuals | targets | unreadable
+    targets: str | None  # the target file an actuals file named, as read
+    indicators: tuple[IndicatorLine, ...]
+    budget: BudgetLine | None
+    findings: tuple[Diagnostic, ...]  # the file's own problems (warnings included)
+
+
+Outcome = TableRow | FileError | None  # None: a target file, read through its actuals
+Read = tuple[Outcome, FileDetail | None]  # the detail only when a database is written
+
+
+@dataclass(frozen=True, slots=True)
 class Count:
     """How many tables (or unmet indicators) have `key`."""
 

@@ -1,59 +1,171 @@
 """Reading a portfolio: every actuals file scored or monitored, each reduced to its row in the
 process that read it; spread over processes as `validate` is. Files that cannot be read come
-back with their located errors; target files are read only through the actuals that name them."""
+back with their located errors; target files are read only through the actuals that name them.
+
+The outcomes come back a chunk at a time, so that a caller writing a database holds one chunk's
+detail at once, never the whole run's."""
 
 from __future__ import annotations
 
+import hashlib
+from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from perfcheck.diagnostics import Diagnostic, Severity
 from perfcheck.reading.discovery import kind_of
 from perfcheck.reading.source import read_source
 from perfcheck.results.files import FileKind
-from perfcheck.results.portfolio import FileError, TableRow
+from perfcheck.results.portfolio import FileDetail, FileError, Outcome, Read
 from perfcheck.run.load import TargetsRead, actuals_from
 from perfcheck.run.options import Options
 from perfcheck.run.validate import pool_size
 
-Outcome = TableRow | FileError | None  # None: a target file, read through its actuals
+if TYPE_CHECKING:
+    from perfcheck.results.files import LoadedActuals
+
+# Files per chunk: enough to repay sending a chunk to a process, few enough that the progress
+# bar moves and one chunk's detail stays small. A chunk ends at a folder's end where it can, so
+# that a folder's actuals share one reading of their target file.
+_CHUNK = 64
+_AHEAD = 2  # chunks given to each process ahead of the one being collected
 
 
-def table_of(path: Path, options: Options, read: TargetsRead) -> Outcome:
-    """One file's row, its errors, or None for a target file."""
+def table_of(path: Path, options: Options, read: TargetsRead, detail: bool = False) -> Read:
+    """One file's row, its errors, or None for a target file; with `detail`, what the database
+    keeps of it too."""
     from perfcheck.engine.portfolio import row_of_monitoring, row_of_score
 
     source = read_source(path, encoding=options.encoding, limits=options.limits)
     kind = kind_of(source.data) if source.readable else None
     if kind is FileKind.TARGETS:
-        return None
+        return None, _detail(path, source.path, "targets") if detail else None
     if source.readable and kind is None:
         source.diagnostics.append(Diagnostic(source.path, 1, 1, "F006"))
-        return FileError(source.path, tuple(source.diagnostics))
+        error = FileError(source.path, tuple(source.diagnostics))
+        found = _detail(path, error.path, "unreadable", error.diagnostics) if detail else None
+        return error, found
     loaded = actuals_from(source, path, options, None, read)
+    outcome: Outcome
     if loaded.ok and loaded.result is not None:
-        return row_of_score(source.path, loaded.result)
-    if loaded.ok and loaded.monitoring is not None:
-        return row_of_monitoring(source.path, loaded.monitoring)
-    errors = tuple(d for d in loaded.diagnostics() if d.severity is Severity.ERROR)
-    return FileError(source.path, errors or tuple(loaded.diagnostics()))
+        outcome = row_of_score(source.path, loaded.result, reconciles(loaded))
+    elif loaded.ok and loaded.monitoring is not None:
+        outcome = row_of_monitoring(source.path, loaded.monitoring, reconciles(loaded))
+    else:
+        errors = tuple(d for d in loaded.diagnostics() if d.severity is Severity.ERROR)
+        outcome = FileError(source.path, errors or tuple(loaded.diagnostics()))
+    return outcome, _actuals_detail(path, loaded, outcome) if detail else None
 
 
-def read_portfolio(paths: list[Path], options: Options, jobs: int) -> list[Outcome]:
-    """Every file's outcome, in the order given. Neighbouring files go to one process, so the
-    actuals of one folder share the reading of their target file; each process sends back rows,
-    never results."""
+def reconciles(loaded: LoadedActuals) -> bool | None:
+    """Whether the figures the table publishes (its printed 得分, 执行率, 总分, 等级) are the ones
+    perfcheck computes: the `reconciles` column. None until published figures are read and
+    audited; this is the one place that verdict is to be made, from the loaded file alone."""
+    return None
+
+
+def _actuals_detail(path: Path, loaded: LoadedActuals, outcome: Outcome) -> FileDetail:
+    from perfcheck.engine.portfolio import lines_of_monitoring, lines_of_score
+
+    targets = loaded.targets.source.path if loaded.targets is not None else None
+    if isinstance(outcome, FileError):
+        return _detail(path, outcome.path, "unreadable", outcome.diagnostics, targets)
+    found = tuple(loaded.diagnostics())
+    if loaded.result is not None:
+        indicators, budget = lines_of_score(loaded.result)
+    else:
+        assert loaded.monitoring is not None  # a row is made of one or the other
+        indicators, budget = lines_of_monitoring(loaded.monitoring)
+    plain = _detail(path, loaded.source.path, "actuals", found, targets)
+    return FileDetail(
+        plain.path, plain.sha256, plain.size, plain.role, targets, indicators, budget, found
+    )
+
+
+def _detail(
+    path: Path,
+    shown: str,
+    role: str,
+    findings: tuple[Diagnostic, ...] = (),
+    targets: str | None = None,
+) -> FileDetail:
+    digest, size = file_digest(path)
+    return FileDetail(shown, digest, size, role, targets, (), None, findings)
+
+
+def file_digest(path: Path) -> tuple[str | None, int | None]:
+    """The file's SHA-256 and size, or None when it cannot be read again."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None, None
+    return hashlib.sha256(data).hexdigest(), len(data)
+
+
+def read_portfolio(
+    paths: list[Path], options: Options, jobs: int, *, detail: bool = False
+) -> Iterator[list[Read]]:
+    """Every file's outcome, in the order given, a chunk at a time. Neighbouring files go to
+    one process, so the actuals of one folder share the reading of their target file; each
+    process sends back rows (and, with `detail`, the long form), never results. Only a few
+    chunks are in flight at once, so a slow consumer does not make the results pile up."""
     workers = pool_size(jobs, len(paths))
+    chunks = chunked(paths, _CHUNK)
     if workers <= 1:
-        return _read_all((paths, options))
-    from concurrent.futures import ProcessPoolExecutor  # only for a batch worth a pool
+        read = TargetsRead()
+        for chunk in chunks:
+            yield [table_of(path, options, read, detail) for path in chunk]
+        return
+    _before_fork()
+    from concurrent.futures import Future, ProcessPoolExecutor  # only for a batch worth a pool
 
-    size = max(1, len(paths) // (workers * 8))
-    chunks = [(paths[i : i + size], options) for i in range(0, len(paths), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [outcome for part in pool.map(_read_all, chunks) for outcome in part]
+    pool = ProcessPoolExecutor(max_workers=workers)
+    pending: deque[Future[list[Read]]] = deque()
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_read_all, chunk, options, detail))
+            if len(pending) > workers * _AHEAD:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        import gc
+
+        gc.unfreeze()
 
 
-def _read_all(job: tuple[list[Path], Options]) -> list[Outcome]:
-    paths, options = job
+def chunked(paths: list[Path], size: int) -> list[list[Path]]:
+    """Runs of about `size` files, each ending where a folder does when one ends within half a
+    chunk past `size`; else at `size` and a half."""
+    chunks: list[list[Path]] = []
+    current: list[Path] = []
+    for index, path in enumerate(paths):
+        current.append(path)
+        last = index + 1 == len(paths)
+        folder_ends = last or paths[index + 1].parent != path.parent
+        if last or (len(current) >= size and folder_ends) or len(current) >= size * 3 // 2:
+            chunks.append(current)
+            current = []
+    return chunks
+
+
+def _before_fork() -> None:
+    """What the processes would each import on their first file is imported once here, and the
+    objects made so far are moved out of the collector's sight: a forked process then shares
+    them with this one instead of copying every page the collector would touch."""
+    import gc
+
+    import perfcheck.checks.completeness
+    import perfcheck.engine.monitoring
+    import perfcheck.engine.portfolio
+    import perfcheck.engine.scoring
+    import perfcheck.model.actuals  # noqa: F401
+
+    gc.freeze()
+
+
+def _read_all(paths: list[Path], options: Options, detail: bool) -> list[Read]:
     read = TargetsRead()
-    return [table_of(path, options, read) for path in paths]
+    return [table_of(path, options, read, detail) for path in paths]

@@ -15,13 +15,25 @@ if TYPE_CHECKING:
 
 
 def as_json(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> None:
-    out.write(dumps(contract(portfolio, lang)) + "\n")
+    """The text of `dumps(contract(…))`, written a table at a time: a run of 100,000 tables
+    never holds the whole document, nor its pieces, at once."""
+    rest = dumps(contract(portfolio, lang, with_tables=False))
+    if not portfolio.tables:
+        out.write('{\n  "tables": []')
+    else:
+        separator = '{\n  "tables": [\n    '
+        for row in portfolio.tables:
+            out.write(separator + dumps(table_json(row)).replace("\n", "\n    "))
+            separator = ",\n    "
+        out.write("\n  ]")
+    out.write(",\n" + rest.removeprefix("{\n") + "\n")
 
 
-def contract(portfolio: Portfolio, lang: Lang) -> dict[str, object]:
-    """The public JSON shape of `perfcheck portfolio --format json`."""
-    return {
-        "tables": [table_json(row) for row in portfolio.tables],
+def contract(portfolio: Portfolio, lang: Lang, *, with_tables: bool = True) -> dict[str, object]:
+    """The public JSON shape of `perfcheck portfolio --format json` (without its tables: the
+    rest of it)."""
+    tables = {"tables": [table_json(row) for row in portfolio.tables]} if with_tables else {}
+    return tables | {
         "errors": [
             {"path": e.path, "diagnostics": [_diagnostic(d, lang) for d in e.diagnostics]}
             for e in portfolio.errors

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, TextIO
 from perfcheck.diagnostics import Lang
 from perfcheck.reports.portfolio.common import LABELS, SHOWN_COLUMNS, cell, header
 from perfcheck.reports.portfolio.sections import error_lines, notes, sections, title
-from perfcheck.reports.visible import plain, text_cells
+from perfcheck.reports.visible import plain, text_cells, visible
 from perfcheck.results.portfolio import Portfolio
 
 if TYPE_CHECKING:
     from rich.table import Table
+    from rich.text import Text
 
     from perfcheck.reports.render import View
 
@@ -24,7 +25,11 @@ def as_text(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> None:
     console = terminal(out, view)
     console.print(plain(title(portfolio, lang)), style="bold")
     if portfolio.tables:
-        console.print(_table(portfolio, lang, view.width))
+        drawn = _lines(portfolio, lang, view.width)
+        if drawn is None:
+            console.print(_table(portfolio, lang, view.width))
+        else:
+            console.print(drawn, soft_wrap=True)
     for heading, lines in sections(portfolio, lang):
         console.print(plain(heading), style="bold")
         for line in lines:
@@ -59,6 +64,38 @@ def _table(portfolio: Portfolio, lang: Lang, width: int) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
     fill(table, columns, rows, width)
     return table
+
+
+def _lines(portfolio: Portfolio, lang: Lang, width: int) -> Text | None:
+    """The table, when every cell fits on one line at its column's width, drawn line by line as
+    the rich table (`_table`) draws it — which lays out each cell and takes a second for a few
+    thousand rows. None when some cell has to wrap: then `_table` lays it out."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    headers = [header(c, lang) for c in SHOWN_COLUMNS]
+    body = [[visible(cell(row, c, lang)) for c in SHOWN_COLUMNS] for row in portfolio.tables]
+    widths = [max(map(cell_len, column)) for column in zip(headers, *body, strict=True)]
+    inner = sum(widths) + 3 * (len(widths) - 1)  # a space, a separator, a space between cells
+    if inner + 2 > width:  # an edge each side
+        return None
+    right = [c in _RIGHT for c in SHOWN_COLUMNS]
+
+    def line(cells: list[str]) -> str:
+        shown = (
+            " " * (w - cell_len(t)) + t if r else t + " " * (w - cell_len(t))
+            for t, w, r in zip(cells, widths, right, strict=True)
+        )
+        return " " + "   ".join(shown) + " \n"
+
+    text = Text()
+    text.append(" " * (inner + 2) + "\n")
+    text.append(line(headers), style="bold")
+    text.append(" " + "─" * inner + " \n")
+    for row, cells in zip(portfolio.tables, body, strict=True):
+        text.append(line(cells), style=_style(row.grade))
+    text.append(" " * (inner + 2))
+    return text
 
 
 def _style(grade: str) -> str | None:
