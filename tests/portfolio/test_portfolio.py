@@ -355,3 +355,16 @@ def test_the_json_written_a_table_at_a_time_is_the_indented_document(
         code, out, _ = _in(portfolio[0], "--format", "json", *args)
         assert code == 1
         assert out == dumps(json.loads(out, parse_float=Decimal)) + "\n"
+
+
+def test_reconciles_is_the_audit_verdict_on_the_printed_figures() -> None:
+    """The audit fixtures: only the table whose every printed figure is right reconciles; each
+    of the others carries a slip or a local practice the file's rules do not state."""
+    code, out, err = run("portfolio", "tests/fixtures/audit/actuals", "--format", "json")
+    assert code in (0, 1), err
+    verdicts = {Path(t["path"]).stem: t["reconciles"] for t in json.loads(out)["tables"]}
+    assert verdicts.pop("every_figure_right") is True
+    assert verdicts and set(verdicts.values()) == {False}
+    code, audited, _ = run("audit", "tests/fixtures/audit/actuals", "--format", "json")
+    reproduced = {Path(f["path"]).stem for f in json.loads(audited)["files"] if not f["findings"]}
+    assert reproduced == {"every_figure_right"}  # the same verdict as the audit's own

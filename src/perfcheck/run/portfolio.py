@@ -60,9 +60,11 @@ def table_of(path: Path, options: Options, read: TargetsRead, detail: bool = Fal
 
 def reconciles(loaded: LoadedActuals) -> bool | None:
     """Whether the figures the table publishes (its printed 得分, 执行率, 总分, 等级) are the ones
-    perfcheck computes: the `reconciles` column. None until published figures are read and
-    audited; this is the one place that verdict is to be made, from the loaded file alone."""
-    return None
+    perfcheck computes, as `perfcheck audit` judges them: the `reconciles` column. None for a
+    table that prints none, or is not scored (in-year)."""
+    from perfcheck.engine.audit import published_reconciles
+
+    return published_reconciles(loaded)
 
 
 def _actuals_detail(path: Path, loaded: LoadedActuals, outcome: Outcome) -> FileDetail:
