@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -149,11 +150,13 @@ _RATE_NAME = re.compile(rf"(?:率|{'|'.join(RATE_WORDS_IN_DU)})[)）]?$")
 _BUDGET_ROW_NAME = re.compile(r"(?:项目|财政|部门)?(?:预算资金|预算|资金)(?:支出)?执行率")
 
 
+@lru_cache(maxsize=4096)  # asked of every row, more than once; names recur across files
 def names_budget_execution(name: str) -> bool:
     """Whether an indicator's name is the budget's execution rate (预算执行率, 资金执行率)."""
     return _BUDGET_ROW_NAME.fullmatch(visible(name).strip()) is not None
 
 
+@lru_cache(maxsize=4096)
 def names_a_rate(name: str) -> bool:
     """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度; not …长度)."""
     return _RATE_NAME.search(visible(name)) is not None
@@ -189,6 +192,7 @@ _WEIGHTED_LEVEL1 = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # a level-1 name stands on every row of its group
 def weighted_level1(text: str) -> tuple[str, Decimal] | None:
     """A level-1 cell's name and the weight it prints (`产出指标(70分)`: 产出指标, 70), if any."""
     found = _WEIGHTED_LEVEL1.fullmatch(visible(text).strip())
@@ -707,10 +711,10 @@ def with_unit_from_name(row: Any) -> tuple[Any, str | None]:
 
 def _unit_for_blank(data: Any) -> str | None:
     """The unit to fill in when a structured quantitative target has none written."""
-    if not isinstance(data, dict) or not isinstance(data.get("name"), str):
-        return None
-    target = data.get("target")
-    if not isinstance(target, dict) or target.keys() & {"scale", *_TIME_KEYS}:
+    target = data.get("target") if isinstance(data, dict) else None
+    if not isinstance(target, dict) or not isinstance(data.get("name"), str):
+        return None  # most rows: a target written as text
+    if target.keys() & {"scale", *_TIME_KEYS}:
         return None
     unit = target.get("unit")
     if not (unit is None or (isinstance(unit, str) and not visible(unit).strip())):
