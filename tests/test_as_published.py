@@ -22,7 +22,7 @@ from perfcheck.model.notation import (
     parse_target,
 )
 from perfcheck.model.rules import Rules
-from perfcheck.model.targets import QuantitativeTarget, TimeTarget
+from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
 from perfcheck.results.score import Status
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from perfcheck.checks.targets import rate_units
 from perfcheck.model.actuals import read_actuals
+from perfcheck.model.names import names_a_rate
 from perfcheck.model.rules import (
     NATIONAL,
     Band,
@@ -20,7 +21,7 @@ from perfcheck.model.rules import (
     rounded_rate,
     with_profile,
 )
-from perfcheck.model.targets import TargetFile, names_a_rate
+from perfcheck.model.targets import TargetFile
 from perfcheck.reading.config import Settings
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options

@@ -27,8 +27,10 @@ from perfcheck.engine.scoring import (
 )
 from perfcheck.formatting import decimal_text, half_up
 from perfcheck.model.actuals import ActualsFile, Published, Reading, budget_base
+from perfcheck.model.indicators import level1_groups
 from perfcheck.model.rules import Rules
-from perfcheck.model.targets import QuantitativeTarget, TargetFile, level1_groups
+from perfcheck.model.target_forms import QuantitativeTarget
+from perfcheck.model.targets import TargetFile
 from perfcheck.results.audit import (
     BUDGET_ID,
     GRADE_ID,

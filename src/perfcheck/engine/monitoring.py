@@ -15,8 +15,10 @@ from perfcheck.engine.parts import part_results
 from perfcheck.engine.scoring import PRECISION, score
 from perfcheck.formatting import CENT, half_up
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
+from perfcheck.model.indicators import Indicator
 from perfcheck.model.rules import Band, LightThresholds, rounded_rate
-from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, TimeTarget
+from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
+from perfcheck.model.targets import TargetFile
 from perfcheck.results.files import LoadedActuals
 from perfcheck.results.monitoring import (
     Basis,

@@ -23,6 +23,9 @@ from pydantic_core import PydanticCustomError
 
 from perfcheck.diagnostics import DataPath, Finding, LineOf
 from perfcheck.formatting import decimal_text, half_up, percent
+from perfcheck.model.fields import Amount, Model, MoneyAmount, Text
+from perfcheck.model.indicators import ANY_ID, INDICATOR_ID, Indicator, id_form
+from perfcheck.model.names import names_a_rate
 from perfcheck.model.notation import (
     DEFAULT_SCALE,
     DateSpan,
@@ -45,21 +48,8 @@ from perfcheck.model.rules import (
     representable,
 )
 from perfcheck.model.schema import PERIOD_TEXT, no_null, share_text, strings_match, whole
-from perfcheck.model.targets import (
-    ANY_ID,
-    INDICATOR_ID,
-    Amount,
-    Indicator,
-    Model,
-    MoneyAmount,
-    QualitativeTarget,
-    QuantitativeTarget,
-    TargetFile,
-    Text,
-    TimeTarget,
-    id_form,
-    names_a_rate,
-)
+from perfcheck.model.target_forms import QualitativeTarget, QuantitativeTarget, TimeTarget
+from perfcheck.model.targets import TargetFile
 from perfcheck.reading.invisible import visible
 from perfcheck.reading.yaml_scalars import kind_of_value
 from perfcheck.text import Phrase

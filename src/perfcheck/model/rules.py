@@ -26,6 +26,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from perfcheck.formatting import half_up, percent
+from perfcheck.model.framework import BENEFIT, OUTPUT, SATISFACTION
 from perfcheck.model.notation import DEFAULT_SCALE
 from perfcheck.model.schema import (
     DECIMAL_TEXT,
@@ -37,25 +38,6 @@ from perfcheck.model.schema import (
 )
 from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
-
-OUTPUT = "产出指标"  # output indicators
-BENEFIT = "效益指标"  # benefit indicators
-SATISFACTION = "满意度指标"  # satisfaction indicators
-COST = "成本指标"  # cost indicators (level-1 in 财预〔2021〕101号 forms)
-
-# The national indicator framework: level-1 → its standard level-2 names.
-FRAMEWORK: dict[str, tuple[str, ...]] = {
-    OUTPUT: ("数量指标", "质量指标", "时效指标", "成本指标"),
-    COST: ("经济成本指标", "社会成本指标", "生态环境成本指标"),
-    BENEFIT: (
-        "经济效益指标",
-        "社会效益指标",
-        "生态效益指标",
-        "环境效益指标",
-        "可持续影响指标",
-    ),
-    SATISFACTION: ("服务对象满意度指标",),
-}
 
 
 class Band(StrEnum):

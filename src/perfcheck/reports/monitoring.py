@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import CENT, decimal_text, half_up, money, percent
-from perfcheck.model.targets import QuantitativeTarget, level1_groups
+from perfcheck.model.indicators import level1_groups
+from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.project import project_json

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent, signed_text
 from perfcheck.model.rules import Rules
-from perfcheck.model.targets import QuantitativeTarget
+from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.project import project_json, project_lines

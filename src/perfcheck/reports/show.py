@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money
-from perfcheck.model.targets import QuantitativeTarget, TargetFile, TimeTarget, level1_groups
+from perfcheck.model.indicators import level1_groups
+from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
+from perfcheck.model.targets import TargetFile
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.project import project_json, project_lines
 from perfcheck.reports.visible import plain, text_cells

@@ -14,7 +14,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import CENT
-from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, level1_groups
+from perfcheck.model.indicators import Indicator, level1_groups
+from perfcheck.model.target_forms import QuantitativeTarget
+from perfcheck.model.targets import TargetFile
 from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.project import LABELS as PROJECT_LABELS
 from perfcheck.reports.score import actual_text as score_actual_text
