@@ -11,8 +11,8 @@ import pytest
 
 from perfcheck.engine.monitoring import light_for, monitor
 from perfcheck.engine.points import allocate
-from perfcheck.model.actuals import read_actuals
 from perfcheck.model.period import parse_period
+from perfcheck.model.readings import read_actuals
 from perfcheck.model.rules import LightThresholds
 from perfcheck.results.monitoring import Basis, Light, MonitoringResult
 from tests.builders import actuals, indicator, targets

@@ -10,8 +10,8 @@ import pytest
 from pydantic import ValidationError
 
 from perfcheck.checks.targets import rate_units
-from perfcheck.model.actuals import read_actuals
 from perfcheck.model.names import names_a_rate
+from perfcheck.model.readings import read_actuals
 from perfcheck.model.rules import (
     NATIONAL,
     Band,

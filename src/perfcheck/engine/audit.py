@@ -26,8 +26,10 @@ from perfcheck.engine.scoring import (
     unrounded_score,
 )
 from perfcheck.formatting import decimal_text, half_up
-from perfcheck.model.actuals import ActualsFile, Published, Reading, budget_base
+from perfcheck.model.actuals import ActualsFile, Published
+from perfcheck.model.execution import budget_base
 from perfcheck.model.indicators import level1_groups
+from perfcheck.model.readings import Reading
 from perfcheck.model.rules import Rules
 from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.model.targets import TargetFile

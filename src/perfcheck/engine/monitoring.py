@@ -14,8 +14,10 @@ from decimal import Decimal, localcontext
 from perfcheck.engine.parts import part_results
 from perfcheck.engine.scoring import PRECISION, score
 from perfcheck.formatting import CENT, half_up
-from perfcheck.model.actuals import ActualsFile, Reading, budget_base
+from perfcheck.model.actuals import ActualsFile
+from perfcheck.model.execution import budget_base
 from perfcheck.model.indicators import Indicator
+from perfcheck.model.readings import Reading
 from perfcheck.model.rules import Band, LightThresholds, rounded_rate
 from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
 from perfcheck.model.targets import TargetFile

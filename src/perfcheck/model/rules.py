@@ -206,8 +206,8 @@ BUILTIN_SCALES: dict[str, Scale] = {
 
 
 # Actuals of a qualitative target on the three-band scale (达成度), as self-evaluation tables
-# write them: the grades themselves, the target's own phrase (→ 达成, model.actuals), and these
-# words. Applied by model.actuals.band_of_words.
+# write them: the grades themselves, the target's own phrase (→ 达成, model.readings), and these
+# words. Applied by model.readings.band_of_words.
 _DONE = "完成 已完成 全部完成 按时完成 如期完成 达到 已达到 达标 达成 已达成 达成预期指标 达成年度指标 达到预期 达到预期目标 是 有效 合格"  # noqa: E501
 _PARTLY_DONE = "部分完成 基本完成 基本达到 部分达到 部分达成年度指标"
 _NOT_DONE = "未完成 未达到 未达成 否 无效 未达成年度指标"
@@ -439,7 +439,7 @@ class Rules(_Settings):
     bands: BandFloors = Field(
         default_factory=BandFloors, description="定性档次下限 / qualitative band floors"
     )
-    # Applied by model.actuals.budget_base.
+    # Applied by model.execution.budget_base.
     budget_denominator: Literal["adjusted", "initial"] = Field(
         "adjusted",
         description="执行率分母：全年预算数或年初预算数 / denominator of the execution rate",

@@ -21,7 +21,7 @@ from perfcheck.text import say, words
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from perfcheck.model.actuals import Reading
+    from perfcheck.model.readings import Reading
     from perfcheck.reports.render import View
 
 LABELS = words("monitoring")
