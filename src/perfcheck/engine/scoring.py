@@ -18,7 +18,8 @@ from perfcheck.formatting import half_up
 from perfcheck.model.actuals import ActualsFile
 from perfcheck.model.execution import budget_base
 from perfcheck.model.indicators import Indicator
-from perfcheck.model.notation import Comparator, DateSpan, Deadline
+from perfcheck.model.notation.comparators import Comparator
+from perfcheck.model.notation.dates import DateSpan, Deadline
 from perfcheck.model.readings import Reading
 from perfcheck.model.rules import Band, Rules, rounded_rate
 from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget

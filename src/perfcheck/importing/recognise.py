@@ -11,7 +11,7 @@ from perfcheck.diagnostics import Diagnostic
 from perfcheck.importing import labels as vocab
 from perfcheck.importing.cells import Cells, Place
 from perfcheck.importing.indicators import IndicatorTable, read_indicators
-from perfcheck.model.notation import parse_number
+from perfcheck.model.notation.numbers import parse_number
 from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
 

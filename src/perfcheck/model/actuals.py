@@ -21,7 +21,8 @@ from pydantic_core import PydanticCustomError
 
 from perfcheck.model.fields import Amount, Model, MoneyAmount, Text
 from perfcheck.model.indicators import ANY_ID
-from perfcheck.model.notation import in_unit, money_written, parse_amount
+from perfcheck.model.notation.numbers import parse_amount
+from perfcheck.model.notation.units import in_unit, money_written
 from perfcheck.model.period import Period, parse_period
 from perfcheck.model.rules import Share, Signed, representable
 from perfcheck.model.schema import PERIOD_TEXT, no_null, share_text, strings_match, whole

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from perfcheck.model.notation import parse_number
+from perfcheck.model.notation.numbers import parse_number
 from perfcheck.model.rules import LARGEST, NonNegative
 from perfcheck.model.schema import AMOUNT_TEXT, MONEY_TEXT, strings_match
 

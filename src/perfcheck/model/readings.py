@@ -14,16 +14,12 @@ from perfcheck.model.actuals import ActualEntry, ActualsFile
 from perfcheck.model.execution import budget_base, budget_row_rate
 from perfcheck.model.indicators import ANY_ID, INDICATOR_ID, Indicator, id_form
 from perfcheck.model.names import names_a_rate
-from perfcheck.model.notation import (
-    DEFAULT_SCALE,
-    DateSpan,
-    NotationError,
-    WrittenValue,
-    in_unit,
-    normalise,
-    parse_amount,
-    parse_date,
-)
+from perfcheck.model.notation.dates import DateSpan, parse_date
+from perfcheck.model.notation.errors import NotationError
+from perfcheck.model.notation.numbers import WrittenValue, parse_amount
+from perfcheck.model.notation.spelling import normalise
+from perfcheck.model.notation.target_text import DEFAULT_SCALE
+from perfcheck.model.notation.units import in_unit
 from perfcheck.model.rules import COMPLETION_WORDS, OUT_OF_RANGE, Band, Scale, representable
 from perfcheck.model.target_forms import QualitativeTarget, QuantitativeTarget, TimeTarget
 from perfcheck.model.targets import TargetFile

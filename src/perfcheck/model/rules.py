@@ -27,7 +27,7 @@ from pydantic_core import PydanticCustomError
 
 from perfcheck.formatting import half_up, percent
 from perfcheck.model.framework import BENEFIT, OUTPUT, SATISFACTION
-from perfcheck.model.notation import DEFAULT_SCALE
+from perfcheck.model.notation.target_text import DEFAULT_SCALE
 from perfcheck.model.schema import (
     DECIMAL_TEXT,
     UNSIGNED_TEXT,
