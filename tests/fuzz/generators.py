@@ -19,7 +19,7 @@ import yaml
 from hypothesis import strategies as st
 
 from perfcheck.model.framework import BENEFIT, COST, FRAMEWORK, OUTPUT, SATISFACTION
-from perfcheck.model.rules import BUILTIN_SCALES, Band
+from perfcheck.model.scales import BUILTIN_SCALES, Band
 
 Data = dict[str, Any]
 

@@ -25,7 +25,8 @@ from perfcheck.model.framework import COST, FRAMEWORK, OUTPUT, standard_level2
 from perfcheck.model.indicators import INDICATOR_ID, Indicator
 from perfcheck.model.names import names_a_rate
 from perfcheck.model.notation.comparators import Comparator
-from perfcheck.model.rules import BUILTIN_SCALES, Rules
+from perfcheck.model.rules import Rules
+from perfcheck.model.scales import BUILTIN_SCALES
 from perfcheck.model.target_forms import QualitativeTarget, QuantitativeTarget
 from perfcheck.model.targets import Budget, TargetFile, Task
 from perfcheck.results.points import Allocation

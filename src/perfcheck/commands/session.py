@@ -87,7 +87,7 @@ class Session:
         """How to read files: the encoding asked for, the project's limits, waved warnings and
         rules profiles, the profile a file that names none gets."""
         from perfcheck.codes import CODES
-        from perfcheck.model.rules import known_profiles
+        from perfcheck.model.profiles import known_profiles
         from perfcheck.reading.limits import Limits
         from perfcheck.run.options import Options
 

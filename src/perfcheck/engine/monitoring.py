@@ -18,7 +18,9 @@ from perfcheck.model.actuals import ActualsFile
 from perfcheck.model.execution import budget_base
 from perfcheck.model.indicators import Indicator
 from perfcheck.model.readings import Reading
-from perfcheck.model.rules import Band, LightThresholds, rounded_rate
+from perfcheck.model.rounding import rounded_rate
+from perfcheck.model.rules import LightThresholds
+from perfcheck.model.scales import Band
 from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
 from perfcheck.model.targets import TargetFile
 from perfcheck.results.files import LoadedActuals

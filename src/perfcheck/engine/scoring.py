@@ -21,7 +21,9 @@ from perfcheck.model.indicators import Indicator
 from perfcheck.model.notation.comparators import Comparator
 from perfcheck.model.notation.dates import DateSpan, Deadline
 from perfcheck.model.readings import Reading
-from perfcheck.model.rules import Band, Rules, rounded_rate
+from perfcheck.model.rounding import rounded_rate
+from perfcheck.model.rules import Rules
+from perfcheck.model.scales import Band
 from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
 from perfcheck.model.targets import TargetFile
 from perfcheck.results.points import Allocation

@@ -19,12 +19,12 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from perfcheck.model.bounds import Share, Signed, representable
 from perfcheck.model.fields import Amount, Model, MoneyAmount, Text
 from perfcheck.model.indicators import ANY_ID
 from perfcheck.model.notation.numbers import parse_amount
 from perfcheck.model.notation.units import in_unit, money_written
 from perfcheck.model.period import Period, parse_period
-from perfcheck.model.rules import Share, Signed, representable
 from perfcheck.model.schema import PERIOD_TEXT, no_null, share_text, strings_match, whole
 from perfcheck.reading.yaml_scalars import kind_of_value
 from perfcheck.text import Phrase

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from perfcheck.model.bounds import representable
 from perfcheck.model.names import unit_of_name, weighted_level1
 from perfcheck.model.notation.comparators import Direction, parse_direction
 from perfcheck.model.notation.dates import looks_like_date
 from perfcheck.model.notation.errors import NotationError
 from perfcheck.model.notation.target_text import parse_target
 from perfcheck.model.notation.units import in_unit, money_written
-from perfcheck.model.rules import representable
 from perfcheck.model.target_forms import TIME_KEYS, structured
 from perfcheck.reading.invisible import visible
 

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from perfcheck.model.bounds import LARGEST, NonNegative
 from perfcheck.model.notation.numbers import parse_number
-from perfcheck.model.rules import LARGEST, NonNegative
 from perfcheck.model.schema import AMOUNT_TEXT, MONEY_TEXT, strings_match
 
 NOT_BLANK = r"\S"  # text with something in it besides blanks

@@ -12,11 +12,11 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from perfcheck.model.bounds import NonNegative
 from perfcheck.model.fields import Model, Text
 from perfcheck.model.framework import standard_level1
 from perfcheck.model.names import COUNT_UNITS, COUNTED_NAME, names_budget_execution
 from perfcheck.model.notation.units import scaled_unit
-from perfcheck.model.rules import NonNegative
 from perfcheck.model.schema import JsonDict, lax_boolean, whole
 from perfcheck.model.target_forms import QuantitativeTarget, RowDirection, Target, measured_needs
 from perfcheck.reading.invisible import visible

@@ -11,6 +11,7 @@ from decimal import Decimal
 from perfcheck.diagnostics import DataPath, Finding, LineOf
 from perfcheck.formatting import decimal_text, half_up, percent
 from perfcheck.model.actuals import ActualEntry, ActualsFile
+from perfcheck.model.bounds import OUT_OF_RANGE, representable
 from perfcheck.model.execution import budget_base, budget_row_rate
 from perfcheck.model.indicators import ANY_ID, INDICATOR_ID, Indicator, id_form
 from perfcheck.model.names import names_a_rate
@@ -20,7 +21,7 @@ from perfcheck.model.notation.numbers import WrittenValue, parse_amount
 from perfcheck.model.notation.spelling import normalise
 from perfcheck.model.notation.target_text import DEFAULT_SCALE
 from perfcheck.model.notation.units import in_unit
-from perfcheck.model.rules import COMPLETION_WORDS, OUT_OF_RANGE, Band, Scale, representable
+from perfcheck.model.scales import COMPLETION_WORDS, Band, Scale
 from perfcheck.model.target_forms import QualitativeTarget, QuantitativeTarget, TimeTarget
 from perfcheck.model.targets import TargetFile
 from perfcheck.reading.invisible import visible

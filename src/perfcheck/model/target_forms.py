@@ -22,6 +22,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from perfcheck.codes import CODES
+from perfcheck.model.bounds import NonNegative
 from perfcheck.model.fields import NOT_BLANK, Model, Text
 from perfcheck.model.names import names_a_rate
 from perfcheck.model.notation.comparators import (
@@ -33,7 +34,6 @@ from perfcheck.model.notation.comparators import (
 from perfcheck.model.notation.dates import Deadline
 from perfcheck.model.notation.errors import NotationError
 from perfcheck.model.notation.target_text import Qualitative, Quantity, parse_target
-from perfcheck.model.rules import NonNegative
 from perfcheck.model.schema import JsonDict, comparator_schema
 from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase

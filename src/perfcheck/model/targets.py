@@ -17,7 +17,8 @@ from pydantic import (
 from perfcheck.model.as_published import as_published
 from perfcheck.model.fields import Model, MoneyAmount, Text
 from perfcheck.model.indicators import INDICATOR_ID, Indicator, task_numbered_ids
-from perfcheck.model.rules import BUILTIN_SCALES, Rules, Scale
+from perfcheck.model.rules import Rules
+from perfcheck.model.scales import BUILTIN_SCALES, Scale
 from perfcheck.model.schema import JsonDict, whole
 from perfcheck.model.target_forms import RowDirection, measured_needs
 from perfcheck.reading.invisible import visible

@@ -137,7 +137,7 @@ class Settings(BaseModel):
 
     @model_validator(mode="after")
     def _known_profile(self) -> Settings:
-        from perfcheck.model.rules import known_profiles
+        from perfcheck.model.profiles import known_profiles
 
         known = known_profiles(self.profiles)
         if self.profile is not None and self.profile not in known:
@@ -150,7 +150,8 @@ class Settings(BaseModel):
 def profile_findings(profiles: Mapping[str, Any]) -> list[Finding]:
     """What is wrong with each profile, at the key or value it is about: a built-in name, a
     profile selecting another, and every rule setting `rules:` would refuse."""
-    from perfcheck.model.rules import BUILTIN_PROFILES, Rules
+    from perfcheck.model.profiles import BUILTIN_PROFILES
+    from perfcheck.model.rules import Rules
     from perfcheck.reading.source import findings_of
 
     found = []

@@ -14,7 +14,7 @@ from importlib.resources import files
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent
 from perfcheck.model.indicators import Indicator
-from perfcheck.model.rules import shown_points
+from perfcheck.model.rounding import shown_points
 from perfcheck.model.targets import TargetFile
 from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.project import LABELS as PROJECT_LABELS
