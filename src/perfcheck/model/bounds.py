@@ -19,54 +19,34 @@ from perfcheck.text import Phrase
 LARGEST = Decimal("1e12")
 FINEST_PLACES = 6
 
-# A number may be written as text (`"12.5"`): the schema says which text (model.schema), and the
-# loader reads no other (Python's Decimal alone would also take `0._` or `_1_`).
 
-
-def _written_like(pattern: str) -> BeforeValidator:
+def _exact(low: int | Decimal, high: int | Decimal, pattern: str) -> tuple[Any, ...]:
+    """What a Decimal field between `low` and `high` is annotated with: no finer than
+    FINEST_PLACES, finite, and written as text only as `pattern` says (the schema says which
+    text, model.schema; the loader reads no other: Python's Decimal alone would also take `0._`
+    or `_1_`)."""
     shape = re.compile(pattern)
 
-    def check(value: Any) -> Any:
+    def written_like(value: Any) -> Any:
         if isinstance(value, str) and shape.search(value) is None:
             raise PydanticCustomError("decimal_parsing", "Input should be a valid decimal")
         return value
 
-    return BeforeValidator(check)
+    return (
+        Field(
+            ge=low,
+            le=high,
+            decimal_places=FINEST_PLACES,
+            allow_inf_nan=False,
+            json_schema_extra=strings_match(pattern),
+        ),
+        BeforeValidator(written_like),
+    )
 
 
-NonNegative = Annotated[
-    Decimal,
-    Field(
-        ge=0,
-        le=LARGEST,
-        decimal_places=FINEST_PLACES,
-        allow_inf_nan=False,
-        json_schema_extra=strings_match(UNSIGNED_TEXT),
-    ),
-    _written_like(UNSIGNED_TEXT),
-]
-Signed = Annotated[
-    Decimal,
-    Field(
-        ge=-LARGEST,
-        le=LARGEST,
-        decimal_places=FINEST_PLACES,
-        allow_inf_nan=False,
-        json_schema_extra=strings_match(DECIMAL_TEXT),
-    ),
-    _written_like(DECIMAL_TEXT),
-]
-Share = Annotated[
-    Decimal,
-    Field(
-        ge=0,
-        le=1,
-        decimal_places=FINEST_PLACES,
-        allow_inf_nan=False,
-        json_schema_extra=strings_match(UNSIGNED_TEXT),
-    ),
-    _written_like(UNSIGNED_TEXT),
-]
+NonNegative = Annotated[Decimal, *_exact(0, LARGEST, UNSIGNED_TEXT)]
+Signed = Annotated[Decimal, *_exact(-LARGEST, LARGEST, DECIMAL_TEXT)]
+Share = Annotated[Decimal, *_exact(0, 1, UNSIGNED_TEXT)]
 
 
 def representable(value: Decimal) -> bool:
