@@ -159,7 +159,7 @@ def unrounded_score(
     """A row's score before rounding and adjustment, as score_indicator computes it; None for a
     row without an actual or one that does not apply (it scores 0). Only `cap`,
     `reverse_formula`, `strict_inequalities`, `overachievement_threshold` and `late_deadline`
-    of the rules bear on it: engine.audit scores a row once for each of them."""
+    of the rules bear on it: engine.audit.space scores a row once for each of them."""
     if reading is None or reading.not_applicable is not None:
         return None
     return _outcome(indicator, points, reading, rules)[0].unrounded
