@@ -8,10 +8,12 @@ table always adds up.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, localcontext
+from typing import ParamSpec, TypeVar
 
 from perfcheck.engine.parts import part_results
 from perfcheck.formatting import half_up
@@ -32,6 +34,20 @@ from perfcheck.results.score import (
 ZERO = Decimal(0)
 PRECISION = 60  # digits; with the model's bounds no product or quotient comes near it
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def at_precision(compute: Callable[_P, _R]) -> Callable[_P, _R]:
+    """An engine entry point run at PRECISION digits, whatever the caller's decimal context."""
+
+    @functools.wraps(compute)
+    def exact(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with localcontext(prec=PRECISION):
+            return compute(*args, **kwargs)
+
+    return exact
+
 
 def explanation_expected(status: Status, flags: Sequence[Flag]) -> bool:
     """An indicator whose result needs 偏差原因 (docs/scoring.md, "What must be explained"): a
@@ -42,6 +58,7 @@ def explanation_expected(status: Status, flags: Sequence[Flag]) -> bool:
     )
 
 
+@at_precision
 def score(
     targets: TargetFile,
     allocation: Allocation,
@@ -49,16 +66,6 @@ def score(
     readings: Mapping[str, Reading],
 ) -> ScoreResult:
     """Score every indicator and the budget, then the total and the grade (docs/scoring.md)."""
-    with localcontext(prec=PRECISION):
-        return _score(targets, allocation, actuals, readings)
-
-
-def _score(
-    targets: TargetFile,
-    allocation: Allocation,
-    actuals: ActualsFile,
-    readings: Mapping[str, Reading],
-) -> ScoreResult:
     rules = targets.rules
     period = actuals.parsed_period
     budget_row = targets.budget_row

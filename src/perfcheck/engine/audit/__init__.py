@@ -13,7 +13,6 @@ settings that explain them searched in `search` over the candidates' figures of 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import localcontext
 from typing import TYPE_CHECKING
 
 from perfcheck.engine.audit.checks import table_checks
@@ -25,7 +24,7 @@ from perfcheck.engine.audit.printed import (
     with_printed_points,
 )
 from perfcheck.engine.audit.search import search_rules
-from perfcheck.engine.scoring import PRECISION, score
+from perfcheck.engine.scoring import at_precision, score
 from perfcheck.formatting import half_up
 from perfcheck.model.actuals import ActualsFile, Published, Reading
 from perfcheck.model.targets import TargetFile
@@ -56,6 +55,7 @@ def published_reconciles(loaded: LoadedActuals) -> bool | None:
     return None if audit is None else not audit.checks
 
 
+@at_precision
 def audit_tables(
     targets: TargetFile,
     allocation: Allocation,
@@ -63,16 +63,6 @@ def audit_tables(
     readings: Mapping[str, Reading],
 ) -> Audit:
     """The audit of one published table: its figures, the differences, the explaining rules."""
-    with localcontext(prec=PRECISION):
-        return _audit(targets, allocation, actuals, readings)
-
-
-def _audit(
-    targets: TargetFile,
-    allocation: Allocation,
-    actuals: ActualsFile,
-    readings: Mapping[str, Reading],
-) -> Audit:
     published = actuals.published or Published()
     keys = Keys(targets)
     scores = keys.resolved(published.scores)
