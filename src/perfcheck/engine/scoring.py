@@ -86,9 +86,9 @@ def score(
     )
     budget = score_budget(targets, actuals, rules)
     subtotal = budget.score + sum((r.score for r in results), ZERO)
-    not_applicable = sum((r.points for r in results if r.status is Status.NOT_APPLICABLE), ZERO)
+    not_applicable = not_applicable_points(results)
     applicable = rules.total_points - not_applicable
-    total = subtotal if not_applicable == 0 else _rescale(subtotal, applicable, rules)
+    total = rescaled_total(subtotal, not_applicable, rules)
     return ScoreResult(
         targets=targets,
         period=period.text,
@@ -104,7 +104,17 @@ def score(
     )
 
 
-def _rescale(subtotal: Decimal, applicable: Decimal, rules: Rules) -> Decimal:
+def not_applicable_points(results: Sequence[IndicatorResult]) -> Decimal:
+    """The points of the rows that do not apply (不适用), which the total is rescaled over."""
+    return sum((r.points for r in results if r.status is Status.NOT_APPLICABLE), ZERO)
+
+
+def rescaled_total(subtotal: Decimal, not_applicable: Decimal, rules: Rules) -> Decimal:
+    """The total from the sum of the rounded scores: itself, or, when some points do not apply,
+    rescaled to the total points over those that do, at the rules' rounding (0 when none do)."""
+    if not_applicable == 0:
+        return subtotal
+    applicable = rules.total_points - not_applicable
     if applicable <= 0:
         return ZERO
     return rules.rounded(subtotal * rules.total_points / applicable)

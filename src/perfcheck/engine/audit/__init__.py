@@ -16,17 +16,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from perfcheck.engine.audit.checks import table_checks
-from perfcheck.engine.audit.printed import (
-    CENT,
-    Keyed,
-    Keys,
-    execution_rate,
-    with_printed_points,
-)
+from perfcheck.engine.audit.printed import Keyed, Keys, with_printed_points
 from perfcheck.engine.audit.search import search_rules
 from perfcheck.engine.scoring import at_precision, score
-from perfcheck.formatting import half_up
-from perfcheck.model.actuals import ActualsFile, Published, Reading
+from perfcheck.model.actuals import ActualsFile, Published, Reading, budget_row_rate
 from perfcheck.model.targets import TargetFile
 from perfcheck.results.audit import Audit, AuditRow, Figures
 from perfcheck.results.points import Allocation
@@ -69,12 +62,13 @@ def audit_tables(
     points = keys.resolved(published.points)
     allocation = with_printed_points(targets, allocation, points)
     own = score(targets, allocation, actuals, readings)
-    rate = execution_rate(actuals, targets, targets.rules.budget_denominator)
-    checks = table_checks(own, published, rate, (points, scores), keys.resolved(actuals.actuals))
+    checks = table_checks(own, published, actuals, (points, scores), keys.resolved(actuals.actuals))
     search = search_rules(targets, allocation, actuals, readings, own, scores)
     return Audit(
         published=Figures(published.total, published.grade, published.budget, published.rate),
-        recomputed=Figures(own.total, own.grade, own.budget.score, half_up(rate, CENT)),
+        recomputed=Figures(
+            own.total, own.grade, own.budget.score, budget_row_rate(actuals, targets)
+        ),
         rows=tuple(_row(r, scores) for r in own.indicators),
         checks=checks,
         explained_by=search.explained_by,

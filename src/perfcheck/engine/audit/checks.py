@@ -8,11 +8,11 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
 from perfcheck.diagnostics import Finding
-from perfcheck.engine.audit.printed import CENT, ZERO, Keyed, printed_as
+from perfcheck.engine.audit.printed import ZERO, Keyed, execution_rate, printed_as
 from perfcheck.engine.points import level1_weights, printed_weights, weight_of
 from perfcheck.engine.scoring import grade_of
-from perfcheck.formatting import decimal_text, half_up
-from perfcheck.model.actuals import Published
+from perfcheck.formatting import decimal_text
+from perfcheck.model.actuals import ActualsFile, Published, budget_base, budget_row_rate
 from perfcheck.model.targets import level1_groups
 from perfcheck.results.audit import (
     BUDGET_ID,
@@ -29,19 +29,19 @@ from perfcheck.results.score import ScoreResult, Status
 def table_checks(
     own: ScoreResult,
     published: Published,
-    rate: Decimal,
+    actuals: ActualsFile,
     printed: tuple[Keyed, Keyed],
     entries: Mapping[str, tuple[str, object]],
 ) -> tuple[Check, ...]:
     """Every check of the table, in the report's order: the printed points, the rows, the
     unexplained rows, the budget row, the total and the grade. `printed` is the resolved
-    (分值, 得分) the table prints; `entries` the resolved actuals; `rate` the exact 执行率."""
+    (分值, 得分) the table prints; `entries` the resolved actuals."""
     points, scores = printed
     return (
         *_points_sum(own, points),
         *_row_checks(own, scores),
         *_unexplained(own, entries),
-        *_budget_checks(own, published, rate),
+        *_budget_checks(own, published, actuals),
         *_total_checks(own, published, scores),
     )
 
@@ -148,25 +148,26 @@ def _unexplained(own: ScoreResult, entries: Mapping[str, tuple[str, object]]) ->
             )
 
 
-def _budget_checks(own: ScoreResult, published: Published, rate: Decimal) -> Iterator[Check]:
+def _budget_checks(own: ScoreResult, published: Published, actuals: ActualsFile) -> Iterator[Check]:
+    """The printed 执行率 at its own places, and the budget row's printed score."""
+    targets = own.targets
     if published.rate is not None:
-        shown = printed_as(rate, published.rate)
+        shown = printed_as(execution_rate(actuals, targets), published.rate)
         if shown != published.rate:
             yield _check(
                 "A006", ("published", "rate"), AuditKind.BUDGET_RATE, RATE_ID,
                 published.rate, shown,
                 published=f"{decimal_text(published.rate)}%", recomputed=f"{decimal_text(shown)}%",
                 spent=decimal_text(own.budget.spent),
-                budget=decimal_text(own.budget.adjusted
-                                    if own.targets.rules.budget_denominator == "adjusted"
-                                    else own.budget.initial),
+                budget=decimal_text(budget_base(actuals, targets).denominator),
             )  # fmt: skip
     if published.budget is not None and published.budget != own.budget.score:
+        rate = budget_row_rate(actuals, targets)
         yield _check(
             "A007", ("published", "budget"), AuditKind.BUDGET_SCORE, BUDGET_ID,
             published.budget, own.budget.score,
             published=decimal_text(published.budget), recomputed=decimal_text(own.budget.score),
-            rate=f"{decimal_text(half_up(rate, CENT))}%", points=decimal_text(own.budget.points),
+            rate=f"{decimal_text(rate)}%", points=decimal_text(own.budget.points),
         )  # fmt: skip
 
 

@@ -15,7 +15,6 @@ from perfcheck.results.points import Allocation
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
-CENT = Decimal("0.01")
 
 Keyed = Mapping[str, tuple[str, Decimal]]  # id → (the key as printed, the figure)
 
@@ -56,11 +55,10 @@ def with_printed_points(targets: TargetFile, allocation: Allocation, printed: Ke
     return Allocation(tuple(points), tuple(defaulted), allocation.findings)
 
 
-def execution_rate(actuals: ActualsFile, targets: TargetFile, denominator: str) -> Decimal:
-    """执行率 as a percentage, exact, over the budget `denominator` names."""
-    base = budget_base(actuals, targets)
-    over = base.adjusted if denominator == "adjusted" else base.initial
-    return actuals.budget.spent * HUNDRED / over if over > 0 else ZERO
+def execution_rate(actuals: ActualsFile, targets: TargetFile) -> Decimal:
+    """执行率 as a percentage, exact, over the budget the target file's rules take it against
+    (model.actuals.budget_base): compared at the places the table prints it (printed_as)."""
+    return budget_base(actuals, targets).rate(actuals.budget.spent) * HUNDRED
 
 
 def printed_as(value: Decimal, printed: Decimal) -> Decimal:

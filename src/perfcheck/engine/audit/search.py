@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from perfcheck.engine.audit.printed import Keyed
 from perfcheck.engine.audit.space import BUDGET, ROWS, SEARCHED, Space
+from perfcheck.engine.scoring import not_applicable_points
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import QuantitativeTarget, TargetFile
@@ -78,7 +79,8 @@ def search_rules(
     figures; among those, the fewest changes from the file's rules; among those, the first in
     the order of the space (each setting's own value first, then QUANTA_SEARCHED and
     MODES_SEARCHED in their order)."""
-    space = Space(targets, allocation, actuals, readings, scores)
+    absent = not_applicable_points(own.indicators)
+    space = Space(targets, allocation, actuals, readings, scores, absent)
     if space.printed == 0:
         return Search(None, (), 0, 0)
     rules = targets.rules

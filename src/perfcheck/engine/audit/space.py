@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perfcheck.engine.audit.printed import ZERO, Keyed, execution_rate, printed_as
-from perfcheck.engine.scoring import earned_score, grade_of, score_budget, unrounded_score
+from perfcheck.engine.scoring import (
+    earned_score,
+    grade_of,
+    rescaled_total,
+    score_budget,
+    unrounded_score,
+)
 from perfcheck.model.actuals import ActualsFile, Published, Reading
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import TargetFile
@@ -41,6 +47,7 @@ class RowScores:
     scores: tuple[Decimal, ...]
     matched: int  # the printed row scores these reproduce
     subtotal: Decimal
+    rules: Rules  # the file's, with the setting: what the total is rounded by
 
 
 class Space:
@@ -57,7 +64,10 @@ class Space:
         actuals: ActualsFile,
         readings: Mapping[str, Reading],
         scores: Keyed,
+        absent: Decimal,
     ) -> None:
+        """`absent`: the points that do not apply (engine.scoring.not_applicable_points), the
+        same under every candidate."""
         self.targets, self.allocation, self.actuals = targets, allocation, actuals
         published = actuals.published or Published()
         self.published = published
@@ -65,14 +75,7 @@ class Space:
         indicators = targets.indicators
         self._readings = [readings.get(indicator.id) for indicator in indicators]
         self._printed_rows = [self.scores.get(indicator.id) for indicator in indicators]
-        self.absent = sum(
-            (
-                points
-                for points, reading in zip(allocation.points, self._readings, strict=True)
-                if reading is not None and reading.not_applicable is not None
-            ),
-            ZERO,
-        )
+        self.absent = absent
         self._unrounded: dict[tuple[object, ...], list[Decimal | None]] = {}
         self._rows: dict[tuple[object, ...], RowScores] = {}
         self._budgets: dict[tuple[object, ...], Decimal] = {}
@@ -91,6 +94,10 @@ class Space:
 
     def _rules(self, update: Mapping[str, object]) -> Rules:
         return self.targets.rules.model_copy(update=dict(update))
+
+    def _targets(self, rules: Rules) -> TargetFile:
+        """The target file under a candidate's rules, for what reads them from it."""
+        return self.targets.model_copy(update={"rules": rules})
 
     def unrounded(self, cap: object, reverse: object) -> list[Decimal | None]:
         found = self._unrounded.get((cap, reverse))
@@ -123,12 +130,14 @@ class Space:
                 printed is not None and printed == value
                 for printed, value in zip(self._printed_rows, row_scores, strict=True)
             )
-            found = RowScores(row_scores, matched, sum(row_scores, ZERO))
+            found = RowScores(row_scores, matched, sum(row_scores, ZERO), rules)
             self._rows[key] = found
         return found
 
     def budget(self, rounding: object, mode: object, setting: tuple[object, ...]) -> Decimal:
         quantum, budget_mode, denominator = setting
+        # Keyed by what Rules.budget_rounded will round by, so that an unset quantum or mode and
+        # the rows' own one share their score.
         key = (quantum or rounding, budget_mode or mode, denominator)
         found = self._budgets.get(key)
         if found is None:
@@ -136,8 +145,7 @@ class Space:
                 {"budget_rounding": key[0], "budget_rounding_mode": key[1],
                  "budget_denominator": denominator}
             )  # fmt: skip
-            targets = self.targets.model_copy(update={"rules": rules})
-            found = score_budget(targets, self.actuals, rules).score
+            found = score_budget(self._targets(rules), self.actuals, rules).score
             self._budgets[key] = found
         return found
 
@@ -145,8 +153,8 @@ class Space:
         found = self._rates.get(denominator)
         if found is None:
             assert self.published.rate is not None
-            rate = execution_rate(self.actuals, self.targets, str(denominator))
-            found = printed_as(rate, self.published.rate)
+            targets = self._targets(self._rules({"budget_denominator": denominator}))
+            found = printed_as(execution_rate(self.actuals, targets), self.published.rate)
             self._rates[denominator] = found
         return found
 
@@ -160,9 +168,8 @@ class Space:
         self, rows: RowScores, row_setting: tuple[object, ...], budget_setting: tuple[object, ...]
     ) -> dict[str, Decimal | str]:
         """The table's own figures it printed (budget, rate, total, grade) under the setting."""
-        rounding, mode = row_setting[0], row_setting[1]
-        budget = self.budget(rounding, mode, budget_setting)
-        total = _total(rows.subtotal + budget, self.absent, self.targets.rules, rounding, mode)
+        budget = self.budget(row_setting[0], row_setting[1], budget_setting)
+        total = rescaled_total(rows.subtotal + budget, self.absent, rows.rules)
         found: dict[str, Decimal | str] = {}
         for key in self.table:
             if key == BUDGET_ID:
@@ -195,17 +202,3 @@ class Space:
             ),
             *(key for key, value in self.table.items() if found[key] != value),
         )
-
-
-def _total(
-    subtotal: Decimal, absent: Decimal, rules: Rules, rounding: object, mode: object
-) -> Decimal:
-    """The total as engine.scoring makes it: rescaled to the total points, at the rows' rounding,
-    when some points do not apply."""
-    if absent == 0:
-        return subtotal
-    applicable = rules.total_points - absent
-    if applicable <= 0:
-        return ZERO
-    rounded = rules.model_copy(update={"rounding": rounding, "rounding_mode": mode})
-    return rounded.rounded(subtotal * rules.total_points / applicable)
