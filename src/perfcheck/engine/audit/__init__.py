@@ -62,7 +62,8 @@ def audit_tables(
     points = keys.resolved(published.points)
     allocation = with_printed_points(targets, allocation, points)
     own = score(targets, allocation, actuals, readings)
-    checks = table_checks(own, published, actuals, (points, scores), keys.resolved(actuals.actuals))
+    entries = keys.resolved(actuals.actuals)
+    checks = table_checks(own, published, actuals, points=points, scores=scores, entries=entries)
     search = search_rules(targets, allocation, actuals, readings, own, scores)
     return Audit(
         published=Figures(published.total, published.grade, published.budget, published.rate),

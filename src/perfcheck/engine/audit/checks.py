@@ -30,13 +30,14 @@ def table_checks(
     own: ScoreResult,
     published: Published,
     actuals: ActualsFile,
-    printed: tuple[Keyed, Keyed],
+    *,
+    points: Keyed,
+    scores: Keyed,
     entries: Mapping[str, tuple[str, object]],
 ) -> tuple[Check, ...]:
     """Every check of the table, in the report's order: the printed points, the rows, the
-    unexplained rows, the budget row, the total and the grade. `printed` is the resolved
-    (分值, 得分) the table prints; `entries` the resolved actuals."""
-    points, scores = printed
+    unexplained rows, the budget, the total and the grade. `points` and `scores` are the 分值
+    and 得分 the table prints, `entries` the actuals, each by the indicator's id (Keys)."""
     return (
         *_points_sum(own, points),
         *_row_checks(own, scores),
