@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from decimal import Decimal, localcontext
+from decimal import Decimal
 
 from perfcheck.engine.parts import part_results
-from perfcheck.engine.scoring import PRECISION, score
+from perfcheck.engine.scoring import at_precision, score
 from perfcheck.formatting import CENT, half_up
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
 from perfcheck.model.rules import Band, LightThresholds, rounded_rate
@@ -50,28 +50,30 @@ def light_for(progress: Decimal, thresholds: LightThresholds) -> Light:
     return Light.YELLOW if progress >= thresholds.yellow else Light.RED
 
 
+@at_precision
 def monitor(
     targets: TargetFile,
     allocation: Allocation,
     actuals: ActualsFile,
     readings: Mapping[str, Reading],
 ) -> MonitoringResult:
-    with localcontext(prec=PRECISION):
-        period = actuals.parsed_period
-        fraction = period.elapsed(targets.rules.progress)
-        elapsed = Decimal(fraction.numerator) / Decimal(fraction.denominator)  # 序时进度
-        indicators = tuple(
-            indicator_progress(i, readings.get(i.id), elapsed, targets.rules.lights)
-            for i in targets.indicators
-        )
-        return MonitoringResult(
-            targets=targets,
-            period=period.text,
-            elapsed=rounded_rate(elapsed),
-            indicators=indicators,
-            budget=budget_progress(targets, actuals, elapsed),
-            projection=project(targets, allocation, actuals, readings, elapsed),
-        )
+    """Each indicator's progress against 序时进度 and its light, the budget's, and the year-end
+    score the figures so far point to."""
+    period = actuals.parsed_period
+    fraction = period.elapsed(targets.rules.progress)
+    elapsed = Decimal(fraction.numerator) / Decimal(fraction.denominator)  # 序时进度
+    indicators = tuple(
+        indicator_progress(i, readings.get(i.id), elapsed, targets.rules.lights)
+        for i in targets.indicators
+    )
+    return MonitoringResult(
+        targets=targets,
+        period=period.text,
+        elapsed=rounded_rate(elapsed),
+        indicators=indicators,
+        budget=budget_progress(targets, actuals, elapsed),
+        projection=project(targets, allocation, actuals, readings, elapsed),
+    )
 
 
 def indicator_progress(
