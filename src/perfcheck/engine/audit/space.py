@@ -55,7 +55,9 @@ class Space:
 
     A row is scored once for each (cap, reverse formula) — what its unrounded score depends on
     (engine.scoring.unrounded_score) — and rounded under each (rounding, mode); the budget row
-    once for each of its (quantum, mode, denominator)."""
+    once for each of its (quantum, mode, denominator). A 预算执行率 row listed among the
+    indicators is rounded as the budget is (Rules.for_budget_row), so it is scored apart from
+    the rows, under both parts of the candidate."""
 
     def __init__(
         self,
@@ -76,6 +78,8 @@ class Space:
         self._readings = [readings.get(indicator.id) for indicator in indicators]
         self._printed_rows = [self.scores.get(indicator.id) for indicator in indicators]
         self.absent = absent
+        self._listed = next(iter(targets.budget_rows), None)  # the budget row in the list
+        self._listed_scores: dict[tuple[object, ...], Decimal] = {}
         self._unrounded: dict[tuple[object, ...], list[Decimal | None]] = {}
         self._rows: dict[tuple[object, ...], RowScores] = {}
         self._budgets: dict[tuple[object, ...], Decimal] = {}
@@ -119,16 +123,18 @@ class Space:
             cap, reverse = key[2], key[3]
             rules = self._rules(dict(zip(SEARCHED[ROWS], key, strict=True)))
             row_scores = tuple(
-                ZERO if value is None or reading is None
+                ZERO if value is None or reading is None or index == self._listed
                 else earned_score(value, points, reading, rules)[0]
-                for value, points, reading in zip(
+                for index, (value, points, reading) in enumerate(zip(
                     self.unrounded(cap, reverse), self.allocation.points, self._readings,
                     strict=True,
-                )
+                ))
             )  # fmt: skip
             matched = sum(
-                printed is not None and printed == value
-                for printed, value in zip(self._printed_rows, row_scores, strict=True)
+                printed is not None and printed == value and index != self._listed
+                for index, (printed, value) in enumerate(
+                    zip(self._printed_rows, row_scores, strict=True)
+                )
             )
             found = RowScores(row_scores, matched, sum(row_scores, ZERO), rules)
             self._rows[key] = found
@@ -147,6 +153,29 @@ class Space:
             )  # fmt: skip
             found = score_budget(self._targets(rules), self.actuals, rules).score
             self._budgets[key] = found
+        return found
+
+    def listed(self, candidate: tuple[object, ...]) -> Decimal:
+        """The score of the budget row listed among the indicators (0 without one): its
+        unrounded score under the rows' (cap, reverse formula), rounded as the budget is."""
+        if self._listed is None:
+            return ZERO
+        rounding, mode, cap, reverse, quantum, budget_mode, _ = candidate
+        key = (cap, reverse, quantum or rounding, budget_mode or mode)  # as Rules.for_budget_row
+        found = self._listed_scores.get(key)
+        if found is None:
+            update = dict(zip(SEARCHED[ROWS], (rounding, mode, cap, reverse), strict=True))
+            rules = self._rules(
+                {**update, "budget_rounding": quantum, "budget_rounding_mode": budget_mode}
+            ).for_budget_row()
+            value = self.unrounded(cap, reverse)[self._listed]
+            reading = self._readings[self._listed]
+            points = self.allocation.points[self._listed]
+            found = (
+                ZERO if value is None or reading is None
+                else earned_score(value, points, reading, rules)[0]
+            )  # fmt: skip
+            self._listed_scores[key] = found
         return found
 
     def rate(self, denominator: object) -> Decimal:
@@ -169,7 +198,8 @@ class Space:
     ) -> dict[str, Decimal | str]:
         """The table's own figures it printed (budget, rate, total, grade) under the setting."""
         budget = self.budget(row_setting[0], row_setting[1], budget_setting)
-        total = rescaled_total(rows.subtotal + budget, self.absent, rows.rules)
+        listed = self.listed(row_setting + budget_setting)
+        total = rescaled_total(rows.subtotal + listed + budget, self.absent, rows.rules)
         found: dict[str, Decimal | str] = {}
         for key in self.table:
             if key == BUDGET_ID:
@@ -186,17 +216,23 @@ class Space:
         self, rows: RowScores, row_setting: tuple[object, ...], budget_setting: tuple[object, ...]
     ) -> int:
         found = self.table_figures(rows, row_setting, budget_setting)
-        return sum(found[key] == value for key, value in self.table.items())
+        listed = self._listed is not None and self._printed_rows[self._listed] == self.listed(
+            row_setting + budget_setting
+        )
+        return listed + sum(found[key] == value for key, value in self.table.items())
 
     def missed(self, candidate: tuple[object, ...]) -> tuple[str, ...]:
         """The ids of the printed figures the candidate does not reproduce, rows first."""
         rows = self.rows(candidate)
         found = self.table_figures(rows, candidate[ROWS], candidate[BUDGET])
+        scores = list(rows.scores)
+        if self._listed is not None:
+            scores[self._listed] = self.listed(candidate)
         return (
             *(
                 indicator.id
                 for indicator, printed, value in zip(
-                    self.targets.indicators, self._printed_rows, rows.scores, strict=True
+                    self.targets.indicators, self._printed_rows, scores, strict=True
                 )
                 if printed is not None and printed != value
             ),
