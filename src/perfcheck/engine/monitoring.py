@@ -12,10 +12,10 @@ from dataclasses import replace
 from decimal import Decimal
 
 from perfcheck.engine.parts import part_results
-from perfcheck.engine.scoring import at_precision, score
+from perfcheck.engine.scoring import at_precision, meets, score
 from perfcheck.formatting import CENT, half_up
 from perfcheck.model.actuals import ActualsFile, Reading, budget_base
-from perfcheck.model.rules import Band, LightThresholds, rounded_rate
+from perfcheck.model.rules import Band, LightThresholds, Rules, rounded_rate
 from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, TimeTarget
 from perfcheck.results.files import LoadedActuals
 from perfcheck.results.monitoring import (
@@ -63,7 +63,7 @@ def monitor(
     fraction = period.elapsed(targets.rules.progress)
     elapsed = Decimal(fraction.numerator) / Decimal(fraction.denominator)  # 序时进度
     indicators = tuple(
-        indicator_progress(i, readings.get(i.id), elapsed, targets.rules.lights)
+        indicator_progress(i, readings.get(i.id), elapsed, targets.rules)
         for i in targets.indicators
     )
     return MonitoringResult(
@@ -77,7 +77,7 @@ def monitor(
 
 
 def indicator_progress(
-    indicator: Indicator, reading: Reading | None, elapsed: Decimal, lights: LightThresholds
+    indicator: Indicator, reading: Reading | None, elapsed: Decimal, rules: Rules
 ) -> IndicatorProgress:
     cumulative = indicator.accumulates
     target = indicator.target
@@ -89,7 +89,7 @@ def indicator_progress(
         return IndicatorProgress(
             indicator, cumulative, expected, reading, None, Light.NONE, False, Basis.NONE, parts
         )
-    progress, light = _judge(target, expected, reading, lights)
+    progress, light = _judge(target, expected, reading, rules.lights)
     return IndicatorProgress(
         indicator,
         cumulative,
@@ -97,7 +97,7 @@ def indicator_progress(
         reading,
         progress,
         light,
-        _forecast_falls_short(indicator, reading) and not reading.explanation,
+        _forecast_falls_short(indicator, reading, rules) and not reading.explanation,
         _basis(reading, cumulative),
         parts,
     )
@@ -122,7 +122,7 @@ def _judge(
     return rounded_rate(ratio), light_for(ratio, lights)
 
 
-def _forecast_falls_short(indicator: Indicator, reading: Reading) -> bool:
+def _forecast_falls_short(indicator: Indicator, reading: Reading, rules: Rules) -> bool:
     if reading.likelihood is not None and reading.likelihood != CERTAIN:
         return True
     forecast = reading.forecast
@@ -130,8 +130,7 @@ def _forecast_falls_short(indicator: Indicator, reading: Reading) -> bool:
     if forecast is None:
         return False
     if isinstance(target, QuantitativeTarget):
-        value = forecast.value or ZERO
-        return value > target.value if target.comparator.is_reverse else value < target.value
+        return not meets(target, forecast.value or ZERO, rules)
     if isinstance(target, TimeTarget):
         return forecast.done is None or not target.deadline.within(forecast.done)
     return forecast.band is not Band.ACHIEVED

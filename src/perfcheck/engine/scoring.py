@@ -32,6 +32,7 @@ from perfcheck.results.score import (
 )
 
 ZERO = Decimal(0)
+ONE = Decimal(1)
 PRECISION = 60  # digits; with the model's bounds no product or quotient comes near it
 
 _P = ParamSpec("_P")
@@ -219,6 +220,12 @@ class _Outcome:
     unrounded: Decimal  # the score before rounding and adjustment
     overachieved: bool = False
     capped: bool = False
+
+
+def meets(target: QuantitativeTarget, actual: Decimal, rules: Rules) -> bool:
+    """Whether `actual` meets the target as a year-end score judges it (＞ strictly only under
+    `strict_inequalities`): in-year forecasts are judged by this too."""
+    return _quantitative(target, actual, ONE, rules).met
 
 
 def _quantitative(
