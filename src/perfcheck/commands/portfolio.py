@@ -13,18 +13,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from perfcheck.commands.session import (
-    CannotProceedError,
-    ExitCode,
-    Session,
-    within_file_limit,
-)
+from perfcheck.commands.session import CannotProceedError, ExitCode, Session
 from perfcheck.diagnostics import Lang
 from perfcheck.reports.formats import Color, PortfolioFormat
 from perfcheck.text import say
 
 if TYPE_CHECKING:
-    from perfcheck.reading.discovery import Expansion
     from perfcheck.reports.portfolio.database import Database
     from perfcheck.results.portfolio import FileError, TableRow
     from perfcheck.run.options import Options
@@ -49,25 +43,17 @@ class PortfolioRequest(NamedTuple):
 
 
 def run(request: PortfolioRequest, session: Session) -> ExitCode:
+    from perfcheck.commands.inputs import files_named
     from perfcheck.engine import portfolio
-    from perfcheck.reading.discovery import expand
     from perfcheck.reports.render import Book, View, portfolio_renderer
     from perfcheck.reports.visible import visible
 
     lang = session.lang(request.lang)
     filters, sort = _selection(request, lang)
-    expansion = expand(request.paths)
-    if expansion.missing:
-        raise CannotProceedError(
-            f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
-        )
-    within_file_limit(len(expansion.files), session.config.settings.limits.max_files, lang)
-    if request.verbose:
-        for path in expansion.files:
-            sys.stderr.write(f"{visible(str(path))}\n")
+    files = files_named(request.paths, session, lang, listed=request.verbose)
     _db_is_not_output(request, lang)
     options = session.options(request.encoding, request.profile, lang)
-    rows, errors = _read(request, expansion, options, lang)
+    rows, errors = _read(request, files, options, lang)
     result = portfolio.roll_up(portfolio.select(rows, filters, sort), errors)
     if request.format is PortfolioFormat.CSV and not request.quiet:  # the CSV holds tables only
         for error in errors:
@@ -75,7 +61,7 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
                 sys.stderr.write(visible(d.concise(lang)) + "\n")
     render = portfolio_renderer(request.format)
     if isinstance(render, Book):
-        _write(request, render.render(result, lang), expansion.files, lang)
+        _write(request, render.render(result, lang), files, lang)
         return ExitCode.PROBLEMS if errors else ExitCode.OK
     if request.output is None:
         if not request.quiet:
@@ -85,7 +71,7 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
         return ExitCode.PROBLEMS if errors else ExitCode.OK
     buffer = io.StringIO()
     render(result, lang, buffer, View(color=False, width=request.width or 120))
-    _write(request, buffer.getvalue(), expansion.files, lang)
+    _write(request, buffer.getvalue(), files, lang)
     return ExitCode.PROBLEMS if errors else ExitCode.OK
 
 
@@ -112,14 +98,13 @@ def _db_is_not_output(request: PortfolioRequest, lang: Lang) -> None:
 
 
 def _read(
-    request: PortfolioRequest, expansion: Expansion, options: Options, lang: Lang
+    request: PortfolioRequest, files: list[Path], options: Options, lang: Lang
 ) -> tuple[list[TableRow], list[FileError]]:
     """Every file read, a chunk at a time: its row or its errors kept, its detail written to the
     database (when asked) and dropped."""
     from perfcheck.results.portfolio import FileError, TableRow
     from perfcheck.run.portfolio import read_portfolio
 
-    files = expansion.files
     jobs = request.jobs or os.cpu_count() or 1
     rows: list[TableRow] = []
     errors: list[FileError] = []

@@ -6,13 +6,7 @@ import shutil
 import sys
 from typing import NamedTuple
 
-from perfcheck.commands.session import (
-    CannotProceedError,
-    ExitCode,
-    Session,
-    located,
-    within_file_limit,
-)
+from perfcheck.commands.session import CannotProceedError, ExitCode, Session, located
 from perfcheck.diagnostics import Severity
 from perfcheck.reports.formats import Color, ScoreFormat
 from perfcheck.text import say
@@ -31,26 +25,21 @@ class TrendRequest(NamedTuple):
 
 
 def run(request: TrendRequest, session: Session) -> ExitCode:
+    from perfcheck.commands.inputs import files_named
     from perfcheck.commands.tell import Told, tell_read, told
     from perfcheck.engine.trend import TrendReader
-    from perfcheck.reading.discovery import expand
     from perfcheck.reports.render import View, trend_renderer
     from perfcheck.reports.visible import visible
     from perfcheck.results.files import LoadedTargets
     from perfcheck.run.load import load_period_files
 
     lang = session.lang(request.lang)
-    expansion = expand(request.paths)
-    if expansion.missing:
-        raise CannotProceedError(
-            f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
-        )
-    within_file_limit(len(expansion.files), session.config.settings.limits.max_files, lang)
+    files = files_named(request.paths, session, lang)
     options = session.options(request.encoding, request.profile, lang)
     reader = TrendReader()
     first: list[LoadedTargets | None] = []  # the target file of the first file, for --verbose
     read: list[Told] = []
-    for loaded in load_period_files(expansion.files, options):  # one file at a time
+    for loaded in load_period_files(files, options):  # one file at a time
         reader.add(loaded)
         if request.verbose:
             first = first or [loaded.targets]
