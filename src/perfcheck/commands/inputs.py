@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from perfcheck.diagnostics import Lang
+    from perfcheck.results.files import LoadedActuals
+    from perfcheck.run.options import Options
 
 
 def files_named(
@@ -44,3 +46,20 @@ def files_named(
         for path in expansion.files:
             sys.stderr.write(f"{visible(str(path))}\n")
     return expansion.files
+
+
+def actuals_loaded(
+    actuals: Path, targets: Path | None, options: Options, session: Session, lang: Lang, told: bool
+) -> LoadedActuals:
+    """An actuals file read against its target file (`targets`: the one --targets names, else
+    its own) and scored, or monitored before year-end; refused with both files' problems when
+    either has an error. `told`: what was read said on stderr (--verbose)."""
+    from perfcheck.commands.tell import tell
+    from perfcheck.run.load import load_actuals
+
+    loaded = load_actuals(actuals, options, targets=targets)
+    if not loaded.ok or (loaded.result is None and loaded.monitoring is None):
+        raise CannotProceedError(d.concise(lang) for d in loaded.diagnostics())
+    if told:
+        tell(session, lang, loaded.targets, loaded.source)
+    return loaded

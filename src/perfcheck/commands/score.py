@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session
+from perfcheck.commands.session import ExitCode, Session
 from perfcheck.diagnostics import Lang
 from perfcheck.reports.formats import Color, ScoreFormat
 
@@ -38,17 +38,14 @@ class ScoreRequest(NamedTuple):
 
 
 def run(request: ScoreRequest, session: Session) -> ExitCode:
-    from perfcheck.commands.tell import tell
+    from perfcheck.commands.inputs import actuals_loaded
     from perfcheck.reports.render import View, monitoring_renderer, score_renderer
-    from perfcheck.run.load import load_actuals
 
     lang = session.lang(request.lang)
     options = session.options(request.encoding, request.profile, lang)
-    loaded = load_actuals(request.actuals, options, targets=request.targets)
-    if not loaded.ok or (loaded.result is None and loaded.monitoring is None):
-        raise CannotProceedError(d.concise(lang) for d in loaded.diagnostics())
-    if request.verbose:
-        tell(session, lang, loaded.targets, loaded.source)
+    loaded = actuals_loaded(
+        request.actuals, request.targets, options, session, lang, request.verbose
+    )
     out = sys.stdout
     shown_width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 80)
     view = View(color=session.color(request.color, out), width=shown_width)
