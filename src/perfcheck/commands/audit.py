@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session
-from perfcheck.reports.formats import AuditFormat, Color
+from perfcheck.commands.session import CannotProceedError, CommonOptions, ExitCode, Session
+from perfcheck.reports.formats import AuditFormat
 from perfcheck.text import say
 
 
@@ -19,10 +19,7 @@ class AuditRequest(NamedTuple):
     jobs: int | None
     quiet: bool
     verbose: bool
-    lang: str | None
-    encoding: str | None
-    profile: str | None
-    color: Color | None
+    common: CommonOptions
 
 
 def run(request: AuditRequest, session: Session) -> ExitCode:
@@ -34,10 +31,10 @@ def run(request: AuditRequest, session: Session) -> ExitCode:
     from perfcheck.results.audit import AuditResult, FileAudit, Unreadable
     from perfcheck.run.audit import TABLE_SUFFIXES_FOUND, audit_files
 
-    lang = session.lang(request.lang)
+    lang = session.lang(request.common.lang)
     suffixes = YAML_SUFFIXES + TABLE_SUFFIXES_FOUND
     files = files_named(request.paths, session, lang, suffixes=suffixes, listed=request.verbose)
-    options = session.options(request.encoding, request.profile, lang)
+    options = session.options(request.common, lang)
     outcomes = audit_files(files, options, request.jobs or os.cpu_count() or 1)
     result = AuditResult(
         tuple(o for o in outcomes if isinstance(o, FileAudit)),
@@ -48,7 +45,7 @@ def run(request: AuditRequest, session: Session) -> ExitCode:
     if not request.quiet:
         out = sys.stdout
         view = View(
-            color=session.color(request.color, out),
+            color=session.color(request.common.color, out),
             version=__version__,
             workspace=workspace(),
             cwd=Path.cwd(),

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session
+from perfcheck.commands.session import CannotProceedError, CommonOptions, ExitCode, Session
 from perfcheck.diagnostics import Lang
-from perfcheck.reports.formats import Color, PortfolioFormat
+from perfcheck.reports.formats import PortfolioFormat
 from perfcheck.text import say
 
 if TYPE_CHECKING:
@@ -32,11 +31,7 @@ class PortfolioRequest(NamedTuple):
     jobs: int | None
     quiet: bool
     verbose: bool
-    lang: str | None
-    encoding: str | None
-    profile: str | None
-    color: Color | None
-    width: int | None
+    common: CommonOptions
     db: Path | None = None  # the results database to write (docs/database.md)
     output: Path | None = None  # the file to write the report to; None: stdout
     force: bool = False  # replace an existing output file
@@ -48,11 +43,11 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
     from perfcheck.reports.render import Book, View, portfolio_renderer
     from perfcheck.reports.visible import visible
 
-    lang = session.lang(request.lang)
+    lang = session.lang(request.common.lang)
     filters, sort = _selection(request, lang)
     files = files_named(request.paths, session, lang, listed=request.verbose)
     _db_is_not_output(request, lang)
-    options = session.options(request.encoding, request.profile, lang)
+    options = session.options(request.common, lang)
     rows, errors = _read(request, files, options, lang)
     result = portfolio.roll_up(portfolio.select(rows, filters, sort), errors)
     if request.format is PortfolioFormat.CSV and not request.quiet:  # the CSV holds tables only
@@ -66,11 +61,10 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
     if request.output is None:
         if not request.quiet:
             out = sys.stdout
-            width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 120)
-            render(result, lang, out, View(color=session.color(request.color, out), width=width))
+            render(result, lang, out, session.table_view(request.common, out, 120))
         return ExitCode.PROBLEMS if errors else ExitCode.OK
     buffer = io.StringIO()
-    render(result, lang, buffer, View(color=False, width=request.width or 120))
+    render(result, lang, buffer, View(color=False, width=request.common.width or 120))
     _write(request, buffer.getvalue(), files, lang)
     return ExitCode.PROBLEMS if errors else ExitCode.OK
 

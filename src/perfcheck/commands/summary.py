@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from perfcheck import __version__
-from perfcheck.commands.session import ExitCode, Session
+from perfcheck.commands.session import CommonOptions, ExitCode, Session
 from perfcheck.reports.formats import SummaryFormat
 from perfcheck.text import say
 
@@ -20,9 +20,7 @@ class SummaryRequest(NamedTuple):
     targets: Path | None
     quiet: bool
     verbose: bool
-    lang: str | None
-    encoding: str | None
-    profile: str | None
+    common: CommonOptions
 
 
 def run(request: SummaryRequest, session: Session) -> ExitCode:
@@ -33,8 +31,8 @@ def run(request: SummaryRequest, session: Session) -> ExitCode:
     from perfcheck.reports.visible import visible
     from perfcheck.results.summary import MonitoringSummary, Summary
 
-    lang = session.lang(request.lang)
-    options = session.options(request.encoding, request.profile, lang)
+    lang = session.lang(request.common.lang)
+    options = session.options(request.common, lang)
     loaded = actuals_loaded(
         request.actuals, request.targets, options, session, lang, request.verbose
     )

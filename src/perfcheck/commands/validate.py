@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from perfcheck import __version__
-from perfcheck.commands.session import ExitCode, Session
-from perfcheck.reports.formats import Color, ValidateFormat
+from perfcheck.commands.session import CommonOptions, ExitCode, Session
+from perfcheck.reports.formats import ValidateFormat
 
 
 class ValidateRequest(NamedTuple):
@@ -20,10 +20,7 @@ class ValidateRequest(NamedTuple):
     quiet: bool
     verbose: bool
     jobs: int | None
-    lang: str | None
-    encoding: str | None
-    profile: str | None
-    color: Color | None
+    common: CommonOptions
 
 
 def run(request: ValidateRequest, session: Session) -> ExitCode:
@@ -32,7 +29,7 @@ def run(request: ValidateRequest, session: Session) -> ExitCode:
     from perfcheck.reports.render import View, validation_renderer
     from perfcheck.run.validate import validate_files
 
-    lang = session.lang(request.lang)  # first: the configuration's errors are in it
+    lang = session.lang(request.common.lang)  # first: the configuration's errors are in it
     effective = session.config.overridden("strict", request.strict, "--strict")
     effective = effective.overridden("format", request.format, "--format")
     settings = effective.settings
@@ -42,12 +39,12 @@ def run(request: ValidateRequest, session: Session) -> ExitCode:
     paths = request.paths or settings.paths
     files = files_named(paths, session, lang, listed=request.verbose, defaulted=defaulted)
     workers = request.jobs or os.cpu_count() or 1
-    options = session.options(request.encoding, request.profile, lang)
+    options = session.options(request.common, lang)
     reports = validate_files(files, options, workers)
     out = sys.stdout
     chosen = ValidateFormat(settings.format) if settings.format else default_format(out)
     view = View(
-        color=session.color(request.color, out),
+        color=session.color(request.common.color, out),
         errors_only=request.quiet,
         with_suppressed=request.show_suppressed,
         version=__version__,
