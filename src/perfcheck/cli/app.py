@@ -7,7 +7,7 @@ there, not here."""
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -133,6 +133,11 @@ def _command(
     return register
 
 
+def _output(key: str) -> Any:
+    """-o: the file a command writes, as the catalogue's `key` describes it."""
+    return typer.Option("-o", "--output", help=both(key))
+
+
 def _needs_output(document: bool, output: Path | None) -> None:
     """A workbook is written to a file (-o), never to the terminal."""
     if document and output is None:
@@ -232,9 +237,7 @@ def show(
     verbose: VerboseOption = False,
     *,
     common: CommonOptions,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help=both("help.show.output"))
-    ] = None,
+    output: Annotated[Path | None, _output("help.show.output")] = None,
     force: Annotated[bool, typer.Option("--force", help=both("help.show.force"))] = False,
 ) -> None:
     """Show a target file with its resolved points."""
@@ -286,9 +289,7 @@ def summary(
     output_format: Annotated[
         SummaryFormat, typer.Option("--format", help=both("help.summary.format"))
     ] = SummaryFormat.MARKDOWN,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help=both("help.summary.output"))
-    ] = None,
+    output: Annotated[Path | None, _output("help.summary.output")] = None,
     force: Annotated[bool, typer.Option("--force", help=both("help.summary.force"))] = False,
     targets: TargetsOption = None,
     quiet: QuietOption = False,
@@ -342,9 +343,7 @@ def portfolio(
     ] = None,
     jobs: JobsOption = None,
     db: Annotated[Path | None, typer.Option("--db", help=both("help.portfolio.db"))] = None,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help=both("help.portfolio.output"))
-    ] = None,
+    output: Annotated[Path | None, _output("help.portfolio.output")] = None,
     force: Annotated[bool, typer.Option("--force", help=both("help.portfolio.force"))] = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
@@ -420,7 +419,7 @@ def init(
 def import_table(
     ctx: typer.Context,
     table: Annotated[str, typer.Argument(help=both("help.import.table"))],
-    output: Annotated[Path, typer.Option("-o", "--output", help=both("help.import.output"))],
+    output: Annotated[Path, _output("help.import.output")],
     actuals: Annotated[
         Path | None, typer.Option("--actuals", help=both("help.import.actuals"))
     ] = None,

@@ -7,7 +7,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from perfcheck.commands.session import CannotProceedError, Session, within_file_limit
+from perfcheck.commands.session import (
+    CannotProceedError,
+    CommonOptions,
+    Session,
+    within_file_limit,
+)
 from perfcheck.reading.discovery import YAML_SUFFIXES
 from perfcheck.text import say
 
@@ -16,7 +21,6 @@ if TYPE_CHECKING:
 
     from perfcheck.diagnostics import Lang
     from perfcheck.results.files import LoadedActuals
-    from perfcheck.run.options import Options
 
 
 def files_named(
@@ -49,7 +53,12 @@ def files_named(
 
 
 def actuals_loaded(
-    actuals: Path, targets: Path | None, options: Options, session: Session, lang: Lang, told: bool
+    actuals: Path,
+    targets: Path | None,
+    common: CommonOptions,
+    session: Session,
+    lang: Lang,
+    told: bool,
 ) -> LoadedActuals:
     """An actuals file read against its target file (`targets`: the one --targets names, else
     its own) and scored, or monitored before year-end; refused with both files' problems when
@@ -57,7 +66,7 @@ def actuals_loaded(
     from perfcheck.commands.tell import tell
     from perfcheck.run.load import load_actuals
 
-    loaded = load_actuals(actuals, options, targets=targets)
+    loaded = load_actuals(actuals, session.options(common, lang), targets=targets)
     if not loaded.ok or (loaded.result is None and loaded.monitoring is None):
         raise CannotProceedError(d.concise(lang) for d in loaded.diagnostics())
     if told:

@@ -37,9 +37,8 @@ def run(request: ScoreRequest, session: Session) -> ExitCode:
     from perfcheck.reports.render import monitoring_renderer, score_renderer
 
     lang = session.lang(request.common.lang)
-    options = session.options(request.common, lang)
     loaded = actuals_loaded(
-        request.actuals, request.targets, options, session, lang, request.verbose
+        request.actuals, request.targets, request.common, session, lang, request.verbose
     )
     out = sys.stdout
     view = session.table_view(request.common, out, 80)

@@ -32,9 +32,8 @@ def run(request: SummaryRequest, session: Session) -> ExitCode:
     from perfcheck.results.summary import MonitoringSummary, Summary
 
     lang = session.lang(request.common.lang)
-    options = session.options(request.common, lang)
     loaded = actuals_loaded(
-        request.actuals, request.targets, options, session, lang, request.verbose
+        request.actuals, request.targets, request.common, session, lang, request.verbose
     )
     assert loaded.targets is not None  # loaded: its target file was read
     read = (request.actuals, Path(loaded.targets.source.path))
