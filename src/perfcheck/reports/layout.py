@@ -1,4 +1,6 @@
-"""Column widths and line breaks for the text tables (score, monitoring, trend, show).
+"""Column widths and line breaks for the text tables (score, monitoring, trend, show), and the
+pieces those reports share: a titled table with its footer, the indicator table's frame, the
+level cells shown as merged cells read.
 
 Widths are decided here, not by rich: rich sizes a column of Chinese text by its whole length
 (a line without spaces is one "word" to it) and stretches an expanded table with blank columns.
