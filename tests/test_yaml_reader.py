@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from perfcheck.reading import yaml_reader as strictyaml
+from perfcheck.reading import yaml_reader
 from perfcheck.reading.limits import Limits
 from perfcheck.reading.yaml_reader import Position, parse
 from perfcheck.reading.yaml_scalars import is_typed
@@ -155,7 +155,7 @@ def test_the_inline_path_for_text_builds_what_the_general_path_builds(
     text += "l:\n" + "".join(f"  - {value}\n" for _, value in pairs)
     fast = parse(text)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(strictyaml, "is_typed", lambda _: True)  # every scalar the general way
+        patch.setattr(yaml_reader, "is_typed", lambda _: True)  # every scalar the general way
         general = parse(text)
     assert fast.data == general.data
     assert fast.issues == general.issues
