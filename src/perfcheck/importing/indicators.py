@@ -20,7 +20,10 @@ from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
 
 _LEVELS = ("level1", "level2", "name")
-_NO_HEADER = {"part": Phrase("import.part.indicators"), "labels": "三级指标、指标值"}
+_NO_HEADER = {
+    "part": Phrase("import.part.indicators"),
+    "labels": Phrase("import.labels", {"labels": "三级指标、指标值"}),
+}
 
 
 class IndicatorTable(NamedTuple):

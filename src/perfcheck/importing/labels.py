@@ -17,6 +17,12 @@ def label(text: str) -> str:
 
 TITLE = re.compile(r"绩效目标表|绩效目标申报表|申报表|绩效自评表|绩效目标")
 YEAR = re.compile(r"(\d{4})\s*年")
+# A title naming its department before the year and the form: `成都市示范局 2023年部门整体支出
+# 绩效目标表`, `XX部门2023年度部门整体支出绩效自评表` (no digits or brackets in the name: `附件2`,
+# `（2023年度）` name none; nor a project's name, nor the form's own words).
+TITLED_DEPARTMENT = re.compile(
+    r"((?:(?!项目|绩效|表)[^\d\s:：,，、（()）]){2,40}?)\s*\d{4}\s*年[^\n]*绩效"
+)
 MONEY_UNIT = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
 # The unit in the budget block's label: `项目资金（万元）`, `部门整体支出（万元）`.
 MONEY_IN_LABEL = re.compile(r"(?:资金|支出|预算)[^（(]{0,8}[（(](?:单位[:：])?(万元|元)[）)]")

@@ -34,7 +34,7 @@ def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
     title = _title(cells)
     year = _year(cells, title)
     targets: dict[str, Any] = {"kind": _kind(cells, title)}
-    targets |= _names(cells, targets["kind"])
+    targets |= _names(cells, targets["kind"], title)
     if year is not None:
         targets["year"] = year
     unit = _money_unit(cells)
@@ -59,6 +59,8 @@ def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
 
 
 def _title(cells: Cells) -> str:
+    """The table's title: in one of its first rows, else the nearest title printed above it
+    (a Word report's paragraph)."""
     for row in range(min(len(cells.grid.rows), 12)):
         for col, text in cells.filled(row):
             if vocab.TITLE.search(text):
@@ -67,19 +69,41 @@ def _title(cells: Cells) -> str:
                 return text
     cells.mark(("targets",), 0, 0)
     cells.mark(("actuals",), 0, 0)
-    return ""
+    above = _heading(cells)
+    return above[0] if above and vocab.TITLE.search(above[0]) else ""
+
+
+def _heading(cells: Cells) -> tuple[str, ...]:
+    """The lines printed above the table that belong to it: from the nearest title on (a
+    document's earlier titles belong to earlier tables), else all of them."""
+    above = cells.grid.above
+    titled = [at for at, line in enumerate(above) if vocab.TITLE.search(line)]
+    return above[titled[-1] :] if titled else above
 
 
 def _year(cells: Cells, title: str) -> int | None:
+    """The year of the title, else of a `(2022年度)` row or line of its own above the table,
+    else of the project's name (W052: read there, to be checked)."""
     found = vocab.YEAR.search(title)
-    if found is None:  # `(2022年度)` on a row of its own
-        for row in range(min(len(cells.grid.rows), 12)):
-            for _, text in cells.filled(row):
-                found = found or vocab.YEAR.fullmatch(text.strip("()（）度 "))
     if found is None:
-        cells.report("T001", 0, 0, {"part": Phrase("import.part.title"), "labels": "2022年"})
-        return None
-    return int(found.group(1))
+        top = range(min(len(cells.grid.rows), 12))
+        lines = [text for row in top for _, text in cells.filled(row)] + list(_heading(cells))
+        for text in lines:
+            found = found or vocab.YEAR.fullmatch(text.strip("()（）度 "))
+    if found is not None:
+        return int(found.group(1))
+    project = cells.find(vocab.PROJECT)
+    name = cells.right_of(*project) if project is not None else None
+    named = vocab.YEAR.search(name[1]) if name is not None else None
+    if project is not None and name is not None and named is not None:
+        year = int(named.group(1))
+        cells.report("W052", project[0], name[0], {"year": year, "name": name[1]})
+        return year
+    cells.report("T001", 0, 0, {"part": Phrase("import.part.title"), "labels": _YEARED_TITLE})
+    return None
+
+
+_YEARED_TITLE = Phrase("import.expected.title")
 
 
 def _kind(cells: Cells, title: str) -> str:
@@ -88,7 +112,7 @@ def _kind(cells: Cells, title: str) -> str:
     return "department"
 
 
-def _names(cells: Cells, kind: str) -> dict[str, Any]:
+def _names(cells: Cells, kind: str, title: str) -> dict[str, Any]:
     names: dict[str, Any] = {}
     if kind == "project":
         project = cells.value_of(vocab.PROJECT)
@@ -96,7 +120,7 @@ def _names(cells: Cells, kind: str) -> dict[str, Any]:
             _missing(cells, "import.part.project", vocab.PROJECT)
         else:
             names["project"] = project
-    department = cells.value_of(vocab.DEPARTMENT)
+    department = cells.value_of(vocab.DEPARTMENT) or _titled_department(title)
     if department is None:
         _missing(cells, "import.part.department", vocab.DEPARTMENT)
     else:
@@ -107,17 +131,25 @@ def _names(cells: Cells, kind: str) -> dict[str, Any]:
     return names
 
 
+def _titled_department(title: str) -> str | None:
+    """The department a title names before its year: `XX局2023年度部门整体支出绩效自评表`."""
+    found = vocab.TITLED_DEPARTMENT.match(title.strip())
+    return found.group(1).strip() if found else None
+
+
 def _missing(cells: Cells, part: str, expected: tuple[str, ...]) -> None:
-    cells.report("T001", 0, 0, {"part": Phrase(part), "labels": "、".join(expected)})
+    labels = Phrase("import.labels", {"labels": "、".join(expected)})
+    cells.report("T001", 0, 0, {"part": Phrase(part), "labels": labels})
 
 
 def _money_unit(cells: Cells) -> str | None:
-    for row in range(min(len(cells.grid.rows), 20)):
-        for _, text in cells.filled(row):
-            bare = text.replace(" ", "")
-            found = vocab.MONEY_UNIT.search(bare) or vocab.MONEY_IN_LABEL.search(bare)
-            if found:
-                return found.group(1)
+    """The unit of the amounts: in the table's first rows, else above it (`金额单位：万元`)."""
+    top = range(min(len(cells.grid.rows), 20))
+    for text in [text for row in top for _, text in cells.filled(row)] + list(_heading(cells)):
+        bare = text.replace(" ", "")
+        found = vocab.MONEY_UNIT.search(bare) or vocab.MONEY_IN_LABEL.search(bare)
+        if found:
+            return found.group(1)
     return None
 
 
