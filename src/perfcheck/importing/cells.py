@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 
 from perfcheck.diagnostics import NO_ARGS, Diagnostic
@@ -44,9 +44,13 @@ class Cells:
 
     def find(self, names: tuple[str, ...], after: int = 0) -> tuple[int, int] | None:
         """The first cell, from row `after` on, whose label is one of `names`."""
+        return self.find_where(lambda text: label(text) in names, after)
+
+    def find_where(self, is_it: Callable[[str], bool], after: int = 0) -> tuple[int, int] | None:
+        """The first cell, from row `after` on, whose text `is_it`."""
         for row in range(after, len(self.grid.rows)):
             for col, text in self.filled(row):
-                if label(text) in names:
+                if is_it(text):
                     return row, col
         return None
 

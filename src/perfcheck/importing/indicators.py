@@ -77,7 +77,32 @@ def _header_row(cells: Cells) -> int | None:
 def _fields(cells: Cells, row: int) -> set[str | None]:
     if row < 0:
         return set()
-    return {vocab.FIELD_OF.get(vocab.label(text)) for _, text in cells.filled(row)}
+    fields = _fields_by_label(cells, row)
+    if "name" not in fields and _column_of_names(cells, row) is not None:
+        fields.add("name")
+    return fields
+
+
+def _column_of_names(cells: Cells, header: int) -> int | None:
+    """The column headed 绩效指标 (or 年度绩效指标) that holds the indicators' names, in a
+    header naming no other name column: its first cell below is a name — not a header's label
+    (a second header row, 一级指标 …) nor a level's name — where the official forms leave it
+    empty (a label over the level columns) or put the level columns' header below it."""
+    for col, text in cells.filled(header):
+        if vocab.label(text) not in vocab.NAME_IF_ALONE:
+            continue
+        below = next(
+            (cells.text(r, col) for r in range(header + 1, header + 4) if cells.text(r, col)), ""
+        )
+        bare = vocab.label(below)
+        if (
+            below
+            and bare not in vocab.FIELD_OF
+            and bare not in vocab.IGNORED
+            and not vocab.is_level_label(below)
+        ):
+            return col
+    return None
 
 
 def _columns(cells: Cells, header: int) -> dict[str, int]:
@@ -85,17 +110,22 @@ def _columns(cells: Cells, header: int) -> dict[str, int]:
     it: two-row headers); an unknown label is T002."""
     columns: dict[str, int] = {}
     width = max(cells.width(r) for r in range(header, min(header + 3, len(cells.grid.rows))))
+    names = None if "name" in _fields_by_label(cells, header) else _column_of_names(cells, header)
     for col in range(width):
         text = cells.text(header, col) or _label_above(cells, header, col)
         if not text:
             continue
-        field = vocab.FIELD_OF.get(vocab.label(text))
+        field = "name" if col == names else vocab.FIELD_OF.get(vocab.label(text))
         if field is not None:
             columns.setdefault(field, col)
         elif vocab.label(text) not in vocab.IGNORED:
             known = "、".join(dict.fromkeys(names[0] for names in vocab.COLUMNS.values()))
             cells.report("T002", header, col, {"header": text, "labels": known})
     return columns
+
+
+def _fields_by_label(cells: Cells, row: int) -> set[str | None]:
+    return {vocab.FIELD_OF.get(vocab.label(text)) for _, text in cells.filled(row)}
 
 
 def _label_above(cells: Cells, header: int, col: int) -> str:

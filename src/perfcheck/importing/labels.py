@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 _BLANKS = re.compile(r"[\s\u3000]+")
-_BRACKETED = re.compile(r"[（(][^）)]*[）)]$")  # `指标值（包含数字及文字描述）`, `分值（分）`
+# A note or unit in brackets after a label, full-width or half-width: `分值（分）`,
+# `指标值（包含数字及文字描述）`, `年度预算资金总额(万元)`, `资金总额【万元】`.
+_BRACKETED = re.compile(r"[（(【〔［\[][^）)】〕］\]]*[）)】〕］\]]$")
 
 
 def label(text: str) -> str:
@@ -44,6 +46,10 @@ GOAL_PLANNED = ("预期目标", "年度预期目标")
 GOAL_ACHIEVED = ("实际完成情况", "全年实际完成情况")
 
 BUDGET_TOTAL = ("资金总额", "年度资金总额", "年度资金总额合计")
+# The budget's total under any of the names forms give it: 资金总额, 年度资金总额(合计),
+# 年度预算资金总额, 预算资金总额, 年度预算总额, 部门预算总额 … (its unit in brackets dropped
+# by `label`).
+_BUDGET_TOTAL = re.compile(r"(?:年度|全年)?(?:部门)?(?:整体支出)?(?:预算)?(?:资金)?总额(?:合计)?")
 SOURCE_PREFIX = re.compile(r"^其中\s*[:：]?\s*")
 # The columns of a self-evaluation's budget block.
 BUDGET_COLUMNS = {
@@ -59,7 +65,7 @@ BUDGET_COLUMNS = {
 COLUMNS: dict[str, tuple[str, ...]] = {
     "level1": ("一级指标",),
     "level2": ("二级指标",),
-    "name": ("三级指标", "三级指标名称", "绩效指标名称"),
+    "name": ("三级指标", "三级指标名称", "绩效指标名称", "指标名称"),
     "id": ("编号", "指标编号"),
     "target": ("指标值", "年度指标值", "年度目标值", "目标值", "预期指标值", "指标值内容"),
     "direction": ("指标性质", "指标方向"),
@@ -71,6 +77,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "note": ("备注",),
 }
 FIELD_OF = {name: field for field, names in COLUMNS.items() for name in names}
+# Headers that name the indicator column in a flat table (`序号 | 绩效指标 | 年度指标值 …`) but,
+# in the official forms, head the block of level columns, empty below (`绩效指标 | 一级指标 |
+# 二级指标 | 三级指标`) or spanning them above a second header row: the name column only where
+# the header has no other and the cells below it hold the names (`indicators._column_of_names`).
+NAME_IF_ALONE = frozenset(["绩效指标", "年度绩效指标"])
 # Headers of columns that hold nothing a target or actuals file keeps.
 IGNORED = frozenset(
     ["年度绩效指标", "绩效指标", "绩效标准", "计划标准", "历史标准", "行业标准", "得分计算方法",
@@ -95,6 +106,13 @@ GRADE = ("等级", "自评等级", "绩效自评等级", "评价等级", "自评
 # The grade in the label's own cell: `自评等级：良`.
 GRADE_INLINE = re.compile(r"(?:绩效)?(?:自评|评价)?(?:等级|结果)\s*[:：]\s*(\S{1,4})")
 TOTAL = ("总分", "合计", "总计")
+
+
+def is_budget_total(text: str) -> bool:
+    bare = label(text)
+    return bare in BUDGET_TOTAL or (
+        _BUDGET_TOTAL.fullmatch(bare) is not None and ("预算" in bare or "资金" in bare)
+    )
 
 
 def is_level1(text: str) -> bool:

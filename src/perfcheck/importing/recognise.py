@@ -163,7 +163,7 @@ def _budget(cells: Cells) -> Budget:
     header = _budget_header(cells)
     if header is not None:
         return _evaluated_budget(cells, *header)
-    found = cells.find(vocab.BUDGET_TOTAL)
+    found = cells.find_where(vocab.is_budget_total)
     if found is None:
         _missing(cells, "import.part.budget", vocab.BUDGET_TOTAL[:2])
         return Budget(None, {}, {})
