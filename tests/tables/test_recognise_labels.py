@@ -51,11 +51,16 @@ def test_the_budget_total_under_its_names_and_with_its_unit_in_brackets(
 
 @pytest.mark.parametrize("label", ["总额", "资金来源", "年度资金", "预算执行"])
 def test_other_labels_are_no_budget_total(label: str) -> None:
-    (missing,) = recognise(text_grid(_BUDGET.format(label=label))).diagnostics
+    """No budget is found (T001), and the amount beside the label is not lost without a word
+    (W053, as the label itself where it is none the forms know)."""
+    missing, *unread = recognise(text_grid(_BUDGET.format(label=label))).diagnostics
     assert (missing.code, missing.line, missing.col) == ("T001", 1, 1)
     assert missing.message("en") == (
         "the table has no budget (total); expected the labels 资金总额、年度资金总额"
     )
+    amount = (3, len(label) + 2)
+    assert [(d.code, d.line, d.col) for d in unread][-1] == ("W053", *amount)
+    assert unread[-1].message("en") == "import did not read this cell: 1,250.00"
 
 
 _FLAT = """2023年度部门整体支出绩效目标表

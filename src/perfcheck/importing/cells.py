@@ -26,10 +26,16 @@ class Cells:
         self.grid = grid
         self.diagnostics: list[Diagnostic] = []
         self.places: dict[Place, tuple[int, int]] = {}  # each value's cell (row, col)
+        self.used: set[tuple[int, int]] = set()  # the cells read: the rest are reported (W053)
 
     def mark(self, place: Place, row: int, col: int) -> None:
         """Record the cell a value of the mappings was read from."""
         self.places[place] = (row, col)
+        self.used.add((row, col))
+
+    def use(self, row: int, col: int) -> None:
+        """Record a cell as read (its value kept, or known to hold nothing the files keep)."""
+        self.used.add((row, col))
 
     def text(self, row: int, col: int) -> str:
         return self.grid.cell(row, col).strip()
@@ -66,7 +72,10 @@ class Cells:
         if found is None:
             return None
         value = self.right_of(*found)
-        return value[1] if value else None
+        if value is None:
+            return None
+        self.use(found[0], value[0])
+        return value[1]
 
     def report(self, code: str, row: int, col: int, args: Mapping[str, object] = NO_ARGS) -> None:
         """A diagnostic at cell (row, col) (see at_cell)."""
@@ -75,6 +84,7 @@ class Cells:
     def number(self, row: int, col: int, column: str) -> Decimal | None:
         """The cell as a number (`15,213.00`, `95%` as 95); T005 when it holds text."""
         text = self.text(row, col)
+        self.use(row, col)
         if text in NOTHING:
             return None
         try:

@@ -55,6 +55,8 @@ def read_indicators(cells: Cells) -> IndicatorTable:
     if "points" in columns:  # the 分值 printed: the total row's, else the header's cell
         cells.mark(("actuals", "published", "points"), header, columns["points"])
     headed = {c for c in range(cells.width(header)) if cells.text(header, c)}
+    for col in headed:  # each header known, passed over (序号, 评分标准 …) or reported (T002)
+        cells.use(header, col)
     table = _rows(cells, columns, headed | set(columns.values()), (header, last))
     _empty_levels(cells, columns, table.first_rows, merged)
     return table
@@ -217,10 +219,16 @@ def _rows(
     first_rows: list[tuple[int, str, str]] = []
     runs = _ShiftedRuns(cells)
     level1 = level2 = ""
+    passed_over = headed - set(columns.values())
     for row in range(header + 1, last + 1):
         read = _read_row(cells, columns, headed, row)
-        if read is None:
+        if read is None:  # empty, or a group's heading row: its level names alone
+            heading1, heading2 = _heading_row(cells, row)
+            if heading1:
+                level1, level2 = heading1, heading2
+            level2 = heading2 or level2
             continue
+        _use(cells, row, read, passed_over)
         given1, given2 = _text(read, "level1"), _text(read, "level2")
         starts = not targets or bool(given1 and given1 != level1)
         if given1 and given1 != level1:
@@ -246,6 +254,30 @@ def _rows(
     runs.end()
     total = _total(cells, columns, last)
     return IndicatorTable(targets, actuals, scores, total, tuple(first_rows))
+
+
+def _heading_row(cells: Cells, row: int) -> tuple[str, str]:
+    """A row of level names alone (`效益指标`, `社会效益指标`): the heading of the rows below,
+    whose level cells are left empty as a merged cell leaves them; its level-1 and level-2
+    names ("" where it gives none, or is no such row)."""
+    filled = cells.filled(row)
+    if not filled or not all(vocab.is_level_label(text) for _, text in filled):
+        return "", ""
+    level1 = next((text for _, text in filled if vocab.is_level1(text)), "")
+    level2 = next((text for _, text in filled if text != level1), "")
+    for col, _ in filled:
+        cells.use(row, col)
+    return level1, level2
+
+
+def _use(cells: Cells, row: int, read: _Row, passed_over: set[int]) -> None:
+    """The row's cells read: those of its fields and, under its headers, those of the columns
+    the files do not keep (序号, 评分标准 …) or whose header is reported (T002)."""
+    for col, _ in read.cells.values():
+        cells.use(row, col)
+    if not read.shifted:
+        for col in passed_over:
+            cells.use(row, col)
 
 
 class _ShiftedRuns:
@@ -487,6 +519,8 @@ def _total(cells: Cells, columns: dict[str, int], last: int) -> Decimal | None:
     filled = cells.filled(row)
     if not filled or vocab.label(filled[0][1]) not in vocab.TOTAL:
         return None
+    for col, _ in filled:  # the total row: its label, 分值 and 得分, the grade beside them
+        cells.use(row, col)
     if "points" in columns and cells.text(row, columns["points"]):
         cells.mark(("actuals", "published", "points"), row, columns["points"])
     if "score" in columns and cells.text(row, columns["score"]):

@@ -41,6 +41,18 @@ PROJECT = ("项目名称",)
 IMPLEMENTER = ("实施单位",)
 TASKS = ("年度主要任务",)
 TASK = re.compile(r"任务\s*(\d{1,3})\s*[.．、:：]?\s*(.*)", re.DOTALL)
+# The columns of the tasks block, by the header on its label's row.
+TASK_COLUMNS = {
+    "任务名称": "name",
+    "主要任务": "name",
+    "任务": "name",
+    "主要内容": "content",
+    "任务内容": "content",
+    "主要工作内容": "content",
+    "具体内容": "content",
+}
+# A name numbered in its own cell: `1.公共法律服务`, `2、普法宣传`.
+NUMBERED = re.compile(r"(\d{1,3})\s*[.．、]\s*(\S.*)", re.DOTALL)
 GOAL = ("年度总体目标", "年度目标", "总体目标")
 GOAL_PLANNED = ("预期目标", "年度预期目标")
 GOAL_ACHIEVED = ("实际完成情况", "全年实际完成情况")
@@ -51,6 +63,8 @@ BUDGET_TOTAL = ("资金总额", "年度资金总额", "年度资金总额合计"
 # by `label`).
 _BUDGET_TOTAL = re.compile(r"(?:年度|全年)?(?:部门)?(?:整体支出)?(?:预算)?(?:资金)?总额(?:合计)?")
 SOURCE_PREFIX = re.compile(r"^其中\s*[:：]?\s*")
+# A source of the budget by its name alone (a line whose amount is left blank).
+SOURCE_NAME = re.compile(r"(?:其中[:：]?)?\S{0,12}(?:资金|拨款|收入)")
 # The columns of a self-evaluation's budget block.
 BUDGET_COLUMNS = {
     "年初预算数": "initial",
@@ -106,6 +120,43 @@ GRADE = ("等级", "自评等级", "绩效自评等级", "评价等级", "自评
 # The grade in the label's own cell: `自评等级：良`.
 GRADE_INLINE = re.compile(r"(?:绩效)?(?:自评|评价)?(?:等级|结果)\s*[:：]\s*(\S{1,4})")
 TOTAL = ("总分", "合计", "总计")
+
+
+# Labels of the forms' blocks that head what the recogniser reads by other labels: the budget
+# block's (年度部门整体支出预算 over 资金总额 …), 资金来源 over the sources.
+BLOCK_LABELS = frozenset(
+    ["年度部门整体支出预算", "部门整体支出预算", "年度部门预算", "年度预算", "部门整体支出",
+     "项目资金", "资金来源", "其中", "预算执行", "年度预算执行"]
+)  # fmt: skip
+# Labels of what the files do not keep: whom to ask (the value beside such a label is passed
+# over with it).
+NOT_KEPT = frozenset(
+    ["项目负责人及电话", "项目负责人", "联系人", "联系电话", "联系人及电话", "填表人", "填报人",
+     "填报日期", "填报单位", "单位负责人", "财务负责人", "审核人", "项目属性", "项目类型"]
+)  # fmt: skip
+_KNOWN = (
+    frozenset([*DEPARTMENT, *PROJECT, *IMPLEMENTER, *TASKS, *GOAL, *GOAL_PLANNED, *GOAL_ACHIEVED])
+    | frozenset([*BUDGET_COLUMNS, *TASK_COLUMNS, *FIELD_OF, *GRADE, *TOTAL])
+    | IGNORED
+    | NAME_IF_ALONE
+    | BLOCK_LABELS
+    | NOT_KEPT
+)
+
+
+def is_known_label(text: str) -> bool:
+    """A label of the forms, or a year or unit line: what a cell holds that says what other
+    cells are, and that no file keeps itself (the whole cell: a note that starts with 说明 is
+    no label)."""
+    bare = label(text)
+    return (
+        bare in _KNOWN
+        or is_budget_total(text)
+        or END_OF_TABLE.fullmatch(bare) is not None
+        or MONEY_UNIT.fullmatch(bare) is not None
+        or YEAR.fullmatch(text.strip("()（）度 \u3000")) is not None
+        or bare.split("：")[0].split(":")[0] in NOT_KEPT  # `填表人：张三`
+    )
 
 
 def is_budget_total(text: str) -> bool:

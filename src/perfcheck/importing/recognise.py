@@ -11,6 +11,7 @@ from perfcheck.diagnostics import Diagnostic
 from perfcheck.importing import labels as vocab
 from perfcheck.importing.cells import Cells, Place
 from perfcheck.importing.indicators import IndicatorTable, read_indicators
+from perfcheck.importing.unread import report_unread
 from perfcheck.model.notation import parse_number
 from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
@@ -54,6 +55,7 @@ def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
     table = read_indicators(cells)
     targets["indicators"] = table.targets
     actuals = _actuals(cells, table, budget, year, achieved, targets_file)
+    report_unread(cells)
     diagnostics = sorted(cells.diagnostics, key=Diagnostic.sort_key)
     return Recognised(targets, actuals, diagnostics, cells.places)
 
@@ -64,13 +66,18 @@ def _title(cells: Cells) -> str:
     for row in range(min(len(cells.grid.rows), 12)):
         for col, text in cells.filled(row):
             if vocab.TITLE.search(text):
-                cells.mark(("targets",), row, col)
-                cells.mark(("actuals",), row, col)
+                _locate_files(cells, row, col)
                 return text
-    cells.mark(("targets",), 0, 0)
-    cells.mark(("actuals",), 0, 0)
+    _locate_files(cells, 0, 0)
     above = _heading(cells)
     return above[0] if above and vocab.TITLE.search(above[0]) else ""
+
+
+def _locate_files(cells: Cells, row: int, col: int) -> None:
+    """What is said of a file as a whole is said at its title's cell (no value is read from
+    it: the title lines are no block of the table, see `unread`)."""
+    cells.places[("targets",)] = (row, col)
+    cells.places[("actuals",)] = (row, col)
 
 
 def _heading(cells: Cells) -> tuple[str, ...]:
@@ -168,8 +175,12 @@ def _budget(cells: Cells) -> Budget:
         _missing(cells, "import.part.budget", vocab.BUDGET_TOTAL[:2])
         return Budget(None, {}, {})
     row, col = found
+    cells.use(row, col)
     if _is_number(cells.text(row + 1, col)):  # labels on one row, amounts on the next
         total = cells.number(row + 1, col, "import.column.amount")
+        for at, _ in cells.filled(row):  # the sources' labels, blank amounts and all
+            if at > col:
+                cells.use(row, at)
         sources = {
             label: amount
             for at, text in cells.filled(row)
@@ -192,23 +203,30 @@ def _is_number(text: str) -> bool:
 
 
 def _source_lines(cells: Cells, first: int) -> dict[str, Decimal]:
-    """`其中：财政拨款 | 80.00` lines below the total, each a label and its amount."""
+    """`其中：财政拨款 | 80.00` lines below the total, each a label and its amount (a line that
+    names a source without its amount is read as printed: no amount)."""
     sources: dict[str, Decimal] = {}
+    seen = False
     for row in range(first, len(cells.grid.rows)):
         filled = cells.filled(row)
-        if len(filled) < 2 or not _is_source(filled[0][1], sources):
+        if not filled or not _is_source(filled[0][1], seen):
             break
+        if len(filled) < 2 and not vocab.SOURCE_NAME.fullmatch(vocab.label(filled[0][1])):
+            break
+        seen = True
+        cells.use(row, filled[0][0])
+        if len(filled) < 2:
+            continue
         amount = cells.number(row, filled[1][0], "import.column.amount")
         if amount is not None:
             sources[vocab.SOURCE_PREFIX.sub("", filled[0][1])] = amount
     return sources
 
 
-def _is_source(text: str, sources: dict[str, Decimal]) -> bool:
+def _is_source(text: str, seen: bool) -> bool:
+    """A source's line: `其中：…`, a name ending in 拨款, or after one, any name with 资金."""
     return (
-        bool(vocab.SOURCE_PREFIX.match(text))
-        or (bool(sources) and "资金" in text)
-        or text.endswith("拨款")
+        bool(vocab.SOURCE_PREFIX.match(text)) or (seen and "资金" in text) or text.endswith("拨款")
     )
 
 
@@ -236,6 +254,9 @@ def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Bud
         names = [text for col, text in cells.filled(row) if col < first]
         if not names or not any(_is_number(cells.text(row, col)) for col in columns.values()):
             break
+        for col, _ in cells.filled(row):  # the row's names
+            if col < first:
+                cells.use(row, col)
         amounts = {
             key: number
             for key, col in columns.items()
@@ -269,12 +290,17 @@ def _mark_budget(cells: Cells, row: int, columns: dict[str, int]) -> None:
 
 
 def _tasks(cells: Cells) -> list[dict[str, Any]]:
+    """年度主要任务: the rows from its label on, each a task — `任务1.理论学习` with its content, or
+    a name and content under 任务名称 / 主要内容 (or in that order) numbered in order — until a row
+    that is none (another block's label, an empty row)."""
     found = cells.find(vocab.TASKS)
     if found is None:
         return []
+    columns = _task_columns(cells, found[0])
     tasks: list[dict[str, Any]] = []
     for row in range(found[0], len(cells.grid.rows)):
-        task = _task(cells, row)
+        number = tasks[-1]["id"] + 1 if tasks else 1
+        task = _task(cells, row, found, columns, number)
         if task is not None:
             tasks.append(task)
         elif tasks or row > found[0] + 1:  # after the tasks, or no task below the labels
@@ -282,18 +308,61 @@ def _tasks(cells: Cells) -> list[dict[str, Any]]:
     return tasks
 
 
-def _task(cells: Cells, row: int) -> dict[str, Any] | None:
+def _task_columns(cells: Cells, row: int) -> dict[str, int]:
+    """The columns headed 任务名称 and 主要内容 on the label's row."""
+    return {
+        vocab.TASK_COLUMNS[vocab.label(text)]: col
+        for col, text in reversed(cells.filled(row))
+        if vocab.label(text) in vocab.TASK_COLUMNS
+    }
+
+
+def _task(
+    cells: Cells, row: int, label: tuple[int, int], columns: dict[str, int], number: int
+) -> dict[str, Any] | None:
     for col, text in cells.filled(row):
         numbered = vocab.TASK.fullmatch(text)
         if numbered is None:
             continue
         content = cells.right_of(row, col)
+        cells.use(row, col)
+        if content:
+            cells.use(row, content[0])
         return {
             "id": int(numbered.group(1)),
             "name": numbered.group(2).strip(),
             "content": content[1] if content else "",
         }
-    return None
+    return _unnumbered_task(cells, row, label, columns, number)
+
+
+def _unnumbered_task(
+    cells: Cells, row: int, label: tuple[int, int], columns: dict[str, int], number: int
+) -> dict[str, Any] | None:
+    """A task row without `任务N`: its name and content right of the label's column, none of its
+    cells a label (the header, or the next block's) nor a number (the budget's amounts)."""
+    filled = [(col, text) for col, text in cells.filled(row) if (row, col) != label]
+    right = [(col, text) for col, text in filled if col > label[1]]
+    if not right or len(right) < len(filled) or any(vocab.is_known_label(t) for _, t in right):
+        return None
+    at = dict(right)
+    name = (columns["name"], at[columns["name"]]) if columns.get("name") in at else right[0]
+    if _is_number(name[1]):  # the budget's amounts below its labels
+        return None
+    later = [(col, text) for col, text in right if col > name[0]]
+    wanted = columns.get("content")
+    content = (
+        (wanted, at[wanted]) if wanted in at and wanted != name[0] else next(iter(later), None)
+    )
+    cells.use(row, name[0])
+    if content is not None:
+        cells.use(row, content[0])
+    numbered = vocab.NUMBERED.fullmatch(name[1])
+    return {
+        "id": int(numbered.group(1)) if numbered else number,
+        "name": numbered.group(2).strip() if numbered else name[1],
+        "content": content[1] if content else "",
+    }
 
 
 def _goal(cells: Cells) -> tuple[str | None, str | None]:
@@ -306,10 +375,30 @@ def _goal(cells: Cells) -> tuple[str | None, str | None]:
     achieved = cells.find(vocab.GOAL_ACHIEVED, after=row)
     if planned is not None and planned[0] <= row + 1:
         below = planned[0] + 1
-        done = cells.text(below, achieved[1]) if achieved and achieved[0] == planned[0] else None
+        cells.use(below, planned[1])
+        done = None
+        if achieved and achieved[0] == planned[0]:
+            cells.use(below, achieved[1])
+            done = cells.text(below, achieved[1])
         return cells.text(below, planned[1]) or None, done or None
     value = cells.right_of(row, col)
-    return (value[1] if value else None), None
+    if value is None:
+        return None, None
+    cells.use(row, value[0])
+    return "\n".join([value[1], *_goal_lines(cells, row, col, value[0])]), None
+
+
+def _goal_lines(cells: Cells, row: int, label: int, col: int) -> list[str]:
+    """The goal's text continued on the rows below, in its column alone (a goal of several
+    lines, each on a row of its own, as text copied from a PDF gives it)."""
+    lines = []
+    for below in range(row + 1, len(cells.grid.rows)):
+        filled = cells.filled(below)
+        if [at for at, _ in filled] != [col] or col <= label or vocab.is_known_label(filled[0][1]):
+            break
+        cells.use(below, col)
+        lines.append(filled[0][1])
+    return lines
 
 
 def _actuals(

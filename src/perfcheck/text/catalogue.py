@@ -1245,6 +1245,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "绩效目标表和自评表的年度写在标题中（如“2023年度项目支出绩效自评表”）。表中没有这样的标题，也没有单独一行的“（2023年度）”，导入便取项目名称中的年份；跨年度实施的项目名称中的年份可能不是本表的年度，请核对生成文件的 year:。",
         "en": "A target or self-evaluation table gives its year in its title (such as 2023年度项目支出绩效自评表). This table has no such title and no line of its own like （2023年度）, so import took the year in the project's name; a project running over several years may carry another year in its name, so check the year: of the file written.",
     },
+    # --- W053 ---
+    "W053.title": {"zh": "未导入的单元格", "en": "cell not imported"},
+    "W053.message": {
+        "zh": "导入未读取此单元格：{text}",
+        "en": "import did not read this cell: {text}",
+    },
+    "W053.help": {
+        "zh": "该单元格在表格的各部分之间或之中，却不在导入认识的位置上：不在已知的标题下、不是任务或资金来源的一行、或是一行中多出的单元格。它的内容没有写入生成的文件。核对原表：把它改为官方表样的写法后重新导入，或把它的内容补入生成的文件。",
+        "en": "The cell stands among or within the table's parts but not where import knows to read: not under a known header, not a row of the tasks or of the budget's sources, or a cell more than its row's columns. What it says is in none of the files written. Check the table: write it as the official forms do and import again, or add what it says to the files written.",
+    },
     # --- the parts of messages: reasons, kinds, hints ---------------------------------------
     "nothing": {"zh": "", "en": ""},
     "import.labels": {"zh": "标签：{labels}", "en": "the labels {labels}"},
