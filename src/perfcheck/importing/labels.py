@@ -51,8 +51,9 @@ TASK_COLUMNS = {
     "主要工作内容": "content",
     "具体内容": "content",
 }
-# A name numbered in its own cell: `1.公共法律服务`, `2、普法宣传`.
-NUMBERED = re.compile(r"(\d{1,3})\s*[.．、]\s*(\S.*)", re.DOTALL)
+# A name numbered in its own cell: `1.公共法律服务`, `2、普法宣传` (not `3.5万元`: a name starts
+# with no digit).
+NUMBERED = re.compile(r"(\d{1,3})\s*[.．、]\s*([^\d\s.．、].*)", re.DOTALL)
 GOAL = ("年度总体目标", "年度目标", "总体目标")
 GOAL_PLANNED = ("预期目标", "年度预期目标")
 GOAL_ACHIEVED = ("实际完成情况", "全年实际完成情况")
@@ -114,12 +115,33 @@ _TARGET_START = re.compile(
 )
 # Rows that end the indicator table.
 END_OF_TABLE = re.compile(
-    r"总分|合计|总计|评价结论|自评结论|绩效自评等级|自评等级|填表人|联系电话|说明"
+    r"总分|合计|总计|自评总分|总得分|评价结论|自评结论|绩效自评等级|自评等级|填表人|联系电话|说明"
 )
+# An actual that says its indicator does not apply.
+NOT_APPLICABLE = "不适用"
+# What a cell prints for nothing at all: no value, no reason (`无` is a value: none happened).
+DASHES = frozenset(["—", "——", "-", "--", "/", "／", "－"])
+# The line in which a table states how it rescaled the total for rows that do not apply.
+_RESCALED = re.compile(r"不适用指标.{0,20}分.{0,20}折算.*")
+
+
+def is_subtotal(text: str) -> bool:
+    """A group's sum among the indicators: `小计`, `产出指标小计`, `得分合计` (a bare 合计 is the
+    table's total), or the line stating how the total was rescaled."""
+    bare = label(text)
+    return (
+        bare.endswith("小计")
+        or (bare.endswith("合计") and bare not in TOTAL and len(bare) <= 8)
+        or _RESCALED.fullmatch(bare) is not None
+    )
+
+
+# The budget's own row among the indicators when it has no target: its 分值 and 得分 only.
+BUDGET_ROW = frozenset(["预算执行", "预算执行率", "预算执行率得分", "预算资金执行率"])
 GRADE = ("等级", "自评等级", "绩效自评等级", "评价等级", "自评结果")
 # The grade in the label's own cell: `自评等级：良`.
 GRADE_INLINE = re.compile(r"(?:绩效)?(?:自评|评价)?(?:等级|结果)\s*[:：]\s*(\S{1,4})")
-TOTAL = ("总分", "合计", "总计")
+TOTAL = ("总分", "合计", "总计", "自评总分", "总得分")
 
 
 # Labels of the forms' blocks that head what the recogniser reads by other labels: the budget
@@ -176,6 +198,14 @@ def is_level_label(text: str) -> bool:
     if is_level1(bare) or bare in LEVEL2:
         return True
     return bare.endswith("指标") and len(bare) <= 14 and not ID_NAME.match(bare)
+
+
+def numbered_name(text: str) -> tuple[str, str] | None:
+    """An indicator's id and name written in one cell: `1-1.理论学习次数` (task-number), or
+    `3.公厕保洁达标率` (its number in the table, as perfcheck's own 自评表 writes rows without
+    an id)."""
+    found = ID_NAME.fullmatch(text) or NUMBERED.fullmatch(text)
+    return (found.group(1), found.group(2).strip()) if found else None
 
 
 def looks_like_target(text: str) -> bool:

@@ -54,6 +54,9 @@ def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
         targets["annual_goal"] = planned
     table = read_indicators(cells)
     targets["indicators"] = table.targets
+    rules = _printed_rules(table, budget)
+    if rules:
+        targets["rules"] = rules
     actuals = _actuals(cells, table, budget, year, achieved, targets_file)
     report_unread(cells)
     diagnostics = sorted(cells.diagnostics, key=Diagnostic.sort_key)
@@ -164,6 +167,7 @@ class Budget(NamedTuple):
     total: Decimal | None
     sources: dict[str, Decimal]
     figures: dict[str, Decimal]  # a self-evaluation's 年初预算数 … 得分 of the total row
+    explanation: str = ""  # a self-evaluation's 偏差原因分析及改进措施 of its execution
 
 
 def _budget(cells: Cells) -> Budget:
@@ -250,9 +254,11 @@ def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Bud
     total: Decimal | None = None
     sources: dict[str, Decimal] = {}
     figures: dict[str, Decimal] = {}
+    end = len(cells.grid.rows)
     for row in range(header + 1, len(cells.grid.rows)):
         names = [text for col, text in cells.filled(row) if col < first]
         if not names or not any(_is_number(cells.text(row, col)) for col in columns.values()):
+            end = row
             break
         for col, _ in cells.filled(row):  # the row's names
             if col < first:
@@ -269,7 +275,21 @@ def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Bud
         elif "initial" in amounts or "adjusted" in amounts:
             name = vocab.SOURCE_PREFIX.sub("", names[-1])
             sources[name] = amounts.get("initial", amounts.get("adjusted", Decimal(0)))
-    return Budget(total, sources, figures)
+    return Budget(total, sources, figures, _budget_explanation(cells, end, first))
+
+
+def _budget_explanation(cells: Cells, row: int, first: int) -> str:
+    """The row after the block that explains its execution: `偏差原因分析及改进措施 | …` (the
+    自评表 perfcheck writes prints it so)."""
+    filled = cells.filled(row) if row < len(cells.grid.rows) else []
+    labelled = bool(filled) and filled[0][0] < first
+    if not labelled or vocab.FIELD_OF.get(vocab.label(filled[0][1])) != "explanation":
+        return ""
+    value = cells.right_of(row, filled[0][0])
+    if value is None or value[1] in vocab.DASHES:
+        return ""
+    cells.mark(("actuals", "budget", "explanation"), row, value[0])
+    return value[1]
 
 
 # Where each figure of a self-evaluation's budget row goes in the actuals mapping.
@@ -298,9 +318,13 @@ def _tasks(cells: Cells) -> list[dict[str, Any]]:
         return []
     columns = _task_columns(cells, found[0])
     tasks: list[dict[str, Any]] = []
+    numbered = False  # a block of `任务N` rows is read as such only: what follows is no task
     for row in range(found[0], len(cells.grid.rows)):
         number = tasks[-1]["id"] + 1 if tasks else 1
-        task = _task(cells, row, found, columns, number)
+        task = _numbered_task(cells, row)
+        numbered = numbered or task is not None
+        if task is None and not numbered:
+            task = _unnumbered_task(cells, row, found, columns, number)
         if task is not None:
             tasks.append(task)
         elif tasks or row > found[0] + 1:  # after the tasks, or no task below the labels
@@ -317,9 +341,7 @@ def _task_columns(cells: Cells, row: int) -> dict[str, int]:
     }
 
 
-def _task(
-    cells: Cells, row: int, label: tuple[int, int], columns: dict[str, int], number: int
-) -> dict[str, Any] | None:
+def _numbered_task(cells: Cells, row: int) -> dict[str, Any] | None:
     for col, text in cells.filled(row):
         numbered = vocab.TASK.fullmatch(text)
         if numbered is None:
@@ -333,7 +355,7 @@ def _task(
             "name": numbered.group(2).strip(),
             "content": content[1] if content else "",
         }
-    return _unnumbered_task(cells, row, label, columns, number)
+    return None
 
 
 def _unnumbered_task(
@@ -379,13 +401,18 @@ def _goal(cells: Cells) -> tuple[str | None, str | None]:
         done = None
         if achieved and achieved[0] == planned[0]:
             cells.use(below, achieved[1])
-            done = cells.text(below, achieved[1])
-        return cells.text(below, planned[1]) or None, done or None
+            done = _said(cells.text(below, achieved[1]))
+        return _said(cells.text(below, planned[1])), done
     value = cells.right_of(row, col)
     if value is None:
         return None, None
     cells.use(row, value[0])
     return "\n".join([value[1], *_goal_lines(cells, row, col, value[0])]), None
+
+
+def _said(text: str) -> str | None:
+    """A goal as printed; None where the cell is blank or a dash (`—`)."""
+    return text if text and text not in vocab.DASHES else None
 
 
 def _goal_lines(cells: Cells, row: int, label: int, col: int) -> list[str]:
@@ -414,7 +441,11 @@ def _actuals(
         return None
     actuals: dict[str, Any] = {"targets": targets_file, "period": f"{year}Q4"}
     figures = budget.figures
-    spending = {key: figures[key] for key in ("initial", "adjusted", "spent") if key in figures}
+    spending: dict[str, Any] = {
+        key: figures[key] for key in ("initial", "adjusted", "spent") if key in figures
+    }
+    if budget.explanation:
+        spending["explanation"] = budget.explanation
     actuals["budget"] = spending
     if achieved:
         actuals["annual_goal"] = achieved
@@ -423,6 +454,22 @@ def _actuals(
     if published:
         actuals["published"] = published
     return actuals
+
+
+def _printed_rules(table: IndicatorTable, budget: Budget) -> dict[str, Decimal]:
+    """The points the table prints where they are not the rules' defaults: the total row's 分值
+    (a 90-point table), the budget's 分值 (20 in some counties)."""
+    rules: dict[str, Decimal] = {}
+    if table.total_points is not None and table.total_points != _TOTAL_POINTS:
+        rules["total_points"] = table.total_points
+    points = budget.figures.get("points")
+    if points is not None and points != _BUDGET_POINTS:
+        rules["budget_points"] = points
+    return rules
+
+
+_TOTAL_POINTS = Decimal(100)  # the rules' defaults (model/rules.py)
+_BUDGET_POINTS = Decimal(10)
 
 
 def _published(cells: Cells, table: IndicatorTable, figures: dict[str, Decimal]) -> dict[str, Any]:
@@ -434,8 +481,14 @@ def _published(cells: Cells, table: IndicatorTable, figures: dict[str, Decimal])
         published["grade"] = grade
     if "rate" in figures:
         published["rate"] = figures["rate"]
+    budget_row = table.budget_score
     if "score" in figures:
         published["budget"] = figures["score"]
+        if budget_row is not None and budget_row[2] == figures["score"]:
+            cells.use(budget_row[0], budget_row[1])  # printed twice, alike; else W053
+    elif budget_row is not None:
+        published["budget"] = budget_row[2]
+        cells.mark(("actuals", "published", "budget"), budget_row[0], budget_row[1])
     if table.scores:
         published["scores"] = table.scores
     return published
