@@ -35,15 +35,10 @@ from pathlib import Path
 from string import Formatter
 
 from perfcheck.diagnostics import Diagnostic
-from perfcheck.model.notation import (
-    NotationError,
-    Quantity,
-    WrittenValue,
-    parse_amount,
-    parse_comparator,
-    parse_number,
-    parse_target,
-)
+from perfcheck.model.notation.comparators import parse_comparator
+from perfcheck.model.notation.errors import NotationError
+from perfcheck.model.notation.numbers import WrittenValue, parse_amount, parse_number
+from perfcheck.model.notation.target_text import Quantity, parse_target
 from perfcheck.model.period import parse_period
 from perfcheck.reading.yaml_reader import parse
 from perfcheck.reports import monitoring as monitoring_report

@@ -10,7 +10,8 @@ from perfcheck.engine.monitoring import monitor
 from perfcheck.engine.points import allocate
 from perfcheck.engine.scoring import score
 from perfcheck.engine.trend import assemble
-from perfcheck.model.actuals import ActualsFile, read_actuals
+from perfcheck.model.actuals import ActualsFile
+from perfcheck.model.readings import read_actuals
 from perfcheck.model.targets import TargetFile
 from perfcheck.results.files import FileKind, FileReport
 from perfcheck.results.monitoring import MonitoringResult

@@ -10,19 +10,12 @@ from pathlib import Path
 import pytest
 
 from perfcheck.engine.scoring import time_share
-from perfcheck.model.notation import (
-    Comparator,
-    DateSpan,
-    Deadline,
-    Direction,
-    NotationError,
-    Qualitative,
-    Quantity,
-    parse_date,
-    parse_target,
-)
+from perfcheck.model.notation.comparators import Comparator, Direction
+from perfcheck.model.notation.dates import DateSpan, Deadline, parse_date
+from perfcheck.model.notation.errors import NotationError
+from perfcheck.model.notation.target_text import Qualitative, Quantity, parse_target
 from perfcheck.model.rules import Rules
-from perfcheck.model.targets import QuantitativeTarget, TimeTarget
+from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
 from perfcheck.results.score import Status
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options

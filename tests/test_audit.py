@@ -226,6 +226,42 @@ def test_a_reason_beside_a_lost_point_makes_it_a_plain_difference(tmp_path: Path
     ]
 
 
+def _listed_budget_row(tmp_path: Path, budget_row: str, total: str) -> FileAudit:
+    """The flat table with 预算执行率 among its rows (budget rounded to whole points, down) and
+    every figure printed: the budget row's score and the total as given."""
+    valid = FIXTURES / "valid"
+    target = (valid / "targets" / "budget_row_in_the_list.yaml").resolve()
+    text = (valid / "actuals" / "budget_row_in_the_list.yaml").read_text(encoding="utf-8")
+    text = text.replace("../targets/budget_row_in_the_list.yaml", str(target))
+    rows = {
+        "改造农村户厕数量": "20.00",
+        "户厕改造验收合格率": "19.80",
+        "村庄保洁覆盖率": "15.00",
+        "户厕改造完成时间": "15.00",
+        "农村人居环境": "10.00",
+        "受益群众满意度": "10.00",
+    }
+    printed = "".join(f"    {name}: {row}\n" for name, row in rows.items())
+    text += f"published:\n  total: {total}\n  grade: 优\n  scores:\n"
+    text += f"    预算执行率: {budget_row}\n{printed}"
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    (outcome,) = audit_path(tmp_path / "a.yaml", Options())
+    assert isinstance(outcome, FileAudit)
+    return outcome
+
+
+def test_a_budget_row_in_the_list_is_searched_as_the_budget_rounds(tmp_path: Path) -> None:
+    """预算执行率 listed among the rows (92.6 % against ≥95 %: 10 × 92.6 / 95 = 9.747) is
+    rounded as the budget is: whole points, down, 9; 9 + 89.80 = 98.80. The file's own rules
+    reproduce all 9 printed figures; printed to the cent (9.75, total 99.55), the rows' rounding
+    for the budget too (both budget settings unset) does."""
+    own = _listed_budget_row(tmp_path, "9", "98.80").audit
+    assert (own.reproduced, own.printed, own.explained_by, own.unexplained) == (9, 9, {}, ())
+    cents = _listed_budget_row(tmp_path, "9.75", "99.55").audit
+    assert (cents.reproduced, cents.printed, cents.unexplained) == (9, 9, ())
+    assert cents.explained_by == {"budget_rounding": None, "budget_rounding_mode": None}
+
+
 def test_exit_codes() -> None:
     assert run("audit", str(ACTUALS / "every_figure_right.yaml"))[0] == 0
     assert run("audit", str(TABLES / "every_figure_right.xlsx"))[0] == 0

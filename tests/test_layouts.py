@@ -11,7 +11,9 @@ import pytest
 
 from perfcheck.checks.targets import check_targets
 from perfcheck.engine.points import allocate
-from perfcheck.model.targets import TargetFile, standard_level1, unit_of_name
+from perfcheck.model.framework import standard_level1
+from perfcheck.model.names import unit_of_name
+from perfcheck.model.targets import TargetFile
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options
 from tests.conftest import FIXTURES, run

@@ -94,7 +94,8 @@ def test_validating_one_file_imports_only_what_it_needs() -> None:
     """Reports, the batch machinery and the configuration parser load only when used: each
     of these would cost a start of `perfcheck validate` milliseconds (bench/RESULTS.md)."""
     unwanted = ["concurrent.futures", "openpyxl", "rich", "tomllib", "xml.etree"]
-    unwanted += ["perfcheck.model.actuals", "perfcheck.engine.scoring", "perfcheck.reports.score"]
+    unwanted += ["perfcheck.model.actuals", "perfcheck.model.readings", "perfcheck.engine.scoring"]
+    unwanted += ["perfcheck.reports.score"]
     watch = (
         "import atexit\n"
         f"atexit.register(lambda: print([m for m in {unwanted!r} if m in sys.modules]))\n"

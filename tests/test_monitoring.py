@@ -11,8 +11,8 @@ import pytest
 
 from perfcheck.engine.monitoring import light_for, monitor
 from perfcheck.engine.points import allocate
-from perfcheck.model.actuals import read_actuals
 from perfcheck.model.period import parse_period
+from perfcheck.model.readings import read_actuals
 from perfcheck.model.rules import LightThresholds
 from perfcheck.results.monitoring import Basis, Light, MonitoringResult
 from tests.builders import actuals, indicator, targets
@@ -20,13 +20,21 @@ from tests.builders import actuals, indicator, targets
 D = Decimal
 
 
-def watched(target: str, actual: Any, *, period: str = "2022Q2", **extra: Any) -> MonitoringResult:
+def watched(
+    target: str,
+    actual: Any,
+    *,
+    period: str = "2022Q2",
+    rules: dict[str, Any] | None = None,
+    **extra: Any,
+) -> MonitoringResult:
     target_file = targets(
         [
             indicator("1-1", target, **extra),
             indicator("2-1", "≥1次", level1="效益指标"),
             indicator("3-1", "≥90%", level1="满意度指标"),
-        ]
+        ],
+        **({"rules": rules} if rules else {}),
     )
     actual_file = actuals({"1-1": actual}, period=period, spent=D("7606.50"))
     read = read_actuals(actual_file, target_file)
@@ -179,6 +187,22 @@ def test_a_forecast_below_target_or_a_doubtful_likelihood_needs_an_explanation()
     assert (
         watched("定性优良中低差", {"value": "优", "forecast": "中"}).indicators[0].needs_explanation
     )
+
+
+def test_a_forecast_is_judged_as_the_year_end_score_would_judge_it() -> None:
+    # ＞4 scored strictly: a forecast of exactly 4 would not meet it at year-end
+    def short(target: str, forecast: int, strict: bool = False) -> bool:
+        rules = {"strict_inequalities": True} if strict else None
+        actual = {"value": 2, "forecast": forecast}
+        return watched(target, actual, rules=rules).indicators[0].needs_explanation
+
+    assert short(">4次", 4, strict=True)
+    assert not short(">4次", 5, strict=True)
+    assert short("<30分钟", 30, strict=True)
+    # without it, ＞ reads as ≥ and = as ≥, as the score reads them
+    assert not short(">4次", 4)
+    assert not short("=4次", 4)
+    assert short("=4次", 3)
 
 
 def test_projection_uses_forecasts_else_carries_counts_on() -> None:

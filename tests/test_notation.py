@@ -8,14 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perfcheck.model.notation import (
-    Comparator,
-    NotationError,
-    Qualitative,
-    Quantity,
-    parse_comparator,
-    parse_target,
-)
+from perfcheck.model.notation.comparators import Comparator, parse_comparator
+from perfcheck.model.notation.errors import NotationError
+from perfcheck.model.notation.target_text import Qualitative, Quantity, parse_target
 
 SPELLINGS: dict[Comparator, list[str]] = {
     Comparator.GE: ["≥", "≧", ">=", "=>", "大于等于", "大于或等于", "不低于", "不少于", "至少"],

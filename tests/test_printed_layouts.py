@@ -181,7 +181,7 @@ def test_an_actual_in_a_unit_no_multiple_of_the_targets_is_d021(tmp_path: Path) 
 def test_amounts_between_multiples_of_a_unit(
     value: str, written: str, wanted: str, expected: str | None
 ) -> None:
-    from perfcheck.model.notation import in_unit
+    from perfcheck.model.notation.units import in_unit
 
     converted = in_unit(D(value), written, wanted)
     assert (None if converted is None else format(converted, "f")) == expected

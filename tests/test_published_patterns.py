@@ -510,7 +510,7 @@ def test_a_length_is_not_a_rate(tmp_path: Path) -> None:
     ],
 )
 def test_which_names_are_rates(name: str, rate: bool) -> None:
-    from perfcheck.model.targets import names_a_rate
+    from perfcheck.model.names import names_a_rate
 
     assert names_a_rate(name) is rate
 

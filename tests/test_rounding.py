@@ -11,7 +11,8 @@ from pydantic import ValidationError
 
 from perfcheck.engine.points import allocate
 from perfcheck.engine.scoring import grade_of
-from perfcheck.model.rules import Rules, rounded_score
+from perfcheck.model.rounding import rounded_score
+from perfcheck.model.rules import Rules
 from perfcheck.results.score import ScoreResult
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options

@@ -10,17 +10,13 @@ import pytest
 from pydantic import ValidationError
 
 from perfcheck.checks.targets import rate_units
-from perfcheck.model.actuals import read_actuals
-from perfcheck.model.rules import (
-    NATIONAL,
-    Band,
-    BandFloors,
-    Rules,
-    known_profiles,
-    rounded_rate,
-    with_profile,
-)
-from perfcheck.model.targets import TargetFile, names_a_rate
+from perfcheck.model.names import names_a_rate
+from perfcheck.model.profiles import NATIONAL, known_profiles, with_profile
+from perfcheck.model.readings import read_actuals
+from perfcheck.model.rounding import rounded_rate
+from perfcheck.model.rules import BandFloors, Rules
+from perfcheck.model.scales import Band
+from perfcheck.model.targets import TargetFile
 from perfcheck.reading.config import Settings
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options

@@ -308,7 +308,7 @@ def test_every_valid_file_satisfies_its_schema(kind: str) -> None:
 
 def _loader_reads(field: str, text: str) -> bool:
     from perfcheck.model.actuals import ActualEntry, BudgetActuals, Published
-    from perfcheck.model.targets import QuantitativeTarget
+    from perfcheck.model.target_forms import QuantitativeTarget
 
     try:
         if field == "amount":

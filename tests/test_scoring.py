@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from perfcheck.engine.scoring import explanation_expected, grade_of
-from perfcheck.model.actuals import BudgetBase, budget_base, read_actuals
+from perfcheck.model.execution import BudgetBase, budget_base
+from perfcheck.model.readings import read_actuals
 from perfcheck.model.rules import Rules
 from perfcheck.reports.score import contract
 from perfcheck.results.score import Flag, Status

@@ -6,7 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perfcheck.engine.points import allocate
-from perfcheck.model.actuals import ActualsFile, read_actuals
+from perfcheck.model.actuals import ActualsFile
+from perfcheck.model.readings import read_actuals
 from perfcheck.model.targets import TargetFile
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options

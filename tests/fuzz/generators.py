@@ -18,15 +18,8 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from perfcheck.model.rules import (
-    BENEFIT,
-    BUILTIN_SCALES,
-    COST,
-    FRAMEWORK,
-    OUTPUT,
-    SATISFACTION,
-    Band,
-)
+from perfcheck.model.framework import BENEFIT, COST, FRAMEWORK, OUTPUT, SATISFACTION
+from perfcheck.model.scales import BUILTIN_SCALES, Band
 
 Data = dict[str, Any]
 

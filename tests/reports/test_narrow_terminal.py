@@ -42,6 +42,11 @@ REPORTS = {
          "年度部门整体支出预算：资金总额 15,213.00（财政拨款 15,213.00，其他资金 0.00）",
          "≥17次/年", "3-10"],
     ),
+    "portfolio": (
+        ("portfolio", "actuals/", "--lang", "en"),
+        0,
+        ["Performance results: 4 tables, 0 files could not be read"],
+    ),
 }  # fmt: skip
 
 

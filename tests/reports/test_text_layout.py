@@ -230,3 +230,16 @@ def test_longest_atom_is_the_widest_unbreakable_piece() -> None:
     assert longest_atom("2-3.监管场所") == 4  # "2-3."
     assert longest_atom("目标≥17次/年") == 8  # "≥17次/年": 3 + 2 + 1 + 2
     assert longest_atom("定性优良中低差") == 2
+
+
+def test_level_heads_read_as_merged_cells() -> None:
+    """The level-1 name on a group's first row only, a level-2 name where its run starts."""
+    from perfcheck.reports.layout import level_heads
+
+    assert level_heads("产出指标", ["数量指标", "数量指标", "质量指标", "数量指标"]) == [
+        ("产出指标", "数量指标"),
+        ("", ""),
+        ("", "质量指标"),
+        ("", "数量指标"),
+    ]
+    assert level_heads("效益指标", []) == []

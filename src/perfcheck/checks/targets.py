@@ -16,22 +16,19 @@ from pydantic import TypeAdapter, ValidationError
 
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.formatting import decimal_text, percent, plain
-from perfcheck.model.notation import Comparator
-from perfcheck.model.rules import BUILTIN_SCALES, COST, FRAMEWORK, OUTPUT, Rules
-from perfcheck.model.targets import (
-    INDICATOR_ID,
-    Budget,
-    Indicator,
-    QualitativeTarget,
-    QuantitativeTarget,
-    TargetFile,
-    Task,
+from perfcheck.model.as_published import (
     in_money_unit_budget,
-    names_a_rate,
-    standard_level2,
     with_level1_weight,
     with_unit_from_name,
 )
+from perfcheck.model.framework import COST, FRAMEWORK, OUTPUT, standard_level2
+from perfcheck.model.indicators import INDICATOR_ID, Indicator
+from perfcheck.model.names import names_a_rate
+from perfcheck.model.notation.comparators import Comparator
+from perfcheck.model.rules import Rules
+from perfcheck.model.scales import BUILTIN_SCALES
+from perfcheck.model.target_forms import QualitativeTarget, QuantitativeTarget
+from perfcheck.model.targets import Budget, TargetFile, Task
 from perfcheck.results.points import Allocation
 from perfcheck.text import Phrase
 

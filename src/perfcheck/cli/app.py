@@ -4,16 +4,17 @@ there, not here."""
 
 # No `from __future__ import annotations` here: typer reads every command's signature at each
 # start, and evaluating annotations kept as strings cost 5 ms of every run.
-import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 from perfcheck import __version__
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session
+from perfcheck.cli.grafting import grafted
+from perfcheck.cli.process import run_command
+from perfcheck.commands.session import CommonOptions, Session
 from perfcheck.reports.formats import (
     AuditFormat,
     Color,
@@ -83,27 +84,64 @@ def _language(value: str | None) -> str | None:
 LangOption = Annotated[
     str | None, typer.Option("--lang", callback=_language, help=both("help.common.lang"))
 ]
-EncodingOption = Annotated[
-    str | None,
-    typer.Option("--encoding", help=both("help.common.encoding")),
-]
-ProfileOption = Annotated[
-    str | None,
-    typer.Option("--profile", help=both("help.common.profile")),
-]
+# --quiet and --verbose say in each command what they do there; most use these words.
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help=both("help.common.quiet"))]
-VerboseOption = Annotated[
-    bool,
-    typer.Option("--verbose", "-v", help=both("help.common.verbose")),
-]
-ColorOption = Annotated[Color | None, typer.Option("--color", help=both("help.common.color"))]
-WidthOption = Annotated[
-    int | None, typer.Option("--width", min=40, max=1000, help=both("help.common.width"))
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help=both("help.common.verbose"))]
+JobsOption = Annotated[
+    int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
 ]
 TableFormatOption = Annotated[
     ScoreFormat, typer.Option("--format", help=both("help.common.table_format"))
 ]
 TargetsOption = Annotated[Path | None, typer.Option("--targets", help=both("help.common.targets"))]
+
+
+def _common_options(
+    lang: LangOption = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help=both("help.common.encoding"))
+    ] = None,
+    profile: Annotated[
+        str | None, typer.Option("--profile", help=both("help.common.profile"))
+    ] = None,
+    color: Annotated[Color | None, typer.Option("--color", help=both("help.common.color"))] = None,
+    width: Annotated[
+        int | None, typer.Option("--width", min=40, max=1000, help=both("help.common.width"))
+    ] = None,
+) -> CommonOptions:
+    """The options that mean the same in every command, declared once; a command names those
+    it takes (see `_command`)."""
+    return CommonOptions(lang, encoding, profile, color, width)
+
+
+EVERY_COMMON = CommonOptions._fields
+Declared = TypeVar("Declared", bound=Callable[..., None])
+
+
+def _command(
+    key: str, *examples: str, common: Sequence[str], name: str | None = None
+) -> Callable[[Declared], Declared]:
+    """A command of the app, described by the catalogue's `key`, which takes the common options
+    named in `common`, in that order, where its keyword `common` stands; it gets their values
+    as one CommonOptions."""
+
+    def register(declared: Declared) -> Declared:
+        parsed = grafted(declared, _common_options, common)
+        app.command(name, help=described(key, *examples))(parsed)
+        return declared
+
+    return register
+
+
+def _output(key: str) -> Any:
+    """-o: the file a command writes, as the catalogue's `key` describes it."""
+    return typer.Option("-o", "--output", help=both(key))
+
+
+def _needs_output(document: bool, output: Path | None) -> None:
+    """A workbook is written to a file (-o), never to the terminal."""
+    if document and output is None:
+        raise typer.BadParameter(both("usage_xlsx_needs_output"), param_hint="-o")
 
 
 def _finite_number(value: str | None) -> str | None:
@@ -141,12 +179,11 @@ def _root(
     session.root_lang = lang
 
 
-@app.command(
-    help=described(
-        "help.validate",
-        "perfcheck validate targets/ actuals/ --format concise",
-        "perfcheck validate --format sarif > perfcheck.sarif",
-    )
+@_command(
+    "help.validate",
+    "perfcheck validate targets/ actuals/ --format concise",
+    "perfcheck validate --format sarif > perfcheck.sarif",
+    common=("lang", "encoding", "profile", "color"),
 )
 def validate(
     ctx: typer.Context,
@@ -164,23 +201,17 @@ def validate(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help=both("help.validate.verbose"))
     ] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs")),
-    ] = None,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    profile: ProfileOption = None,
-    color: ColorOption = None,
+    jobs: JobsOption = None,
+    *,
+    common: CommonOptions,
 ) -> None:
     """Check target and actuals files."""
     from perfcheck.commands import validate as command
 
     request = command.ValidateRequest(
-        paths or [], output_format, strict, show_suppressed, quiet, verbose, jobs, lang,
-        encoding, profile, color,
-    )  # fmt: skip
-    _run(ctx, lambda session: command.run(request, session))
+        paths or [], output_format, strict, show_suppressed, quiet, verbose, jobs, common
+    )
+    run_command(ctx, lambda session: command.run(request, session))
 
 
 @app.command("config", help=described("help.config"))
@@ -188,15 +219,14 @@ def show_config(ctx: typer.Context, lang: LangOption = None) -> None:
     """Print the settings in force and where each comes from."""
     from perfcheck.commands.explain import show_config as command
 
-    _run(ctx, lambda session: command(lang, session))
+    run_command(ctx, lambda session: command(lang, session))
 
 
-@app.command(
-    help=described(
-        "help.show",
-        "perfcheck show targets/chengdu_procuratorate_2022.yaml --format json",
-        "perfcheck show targets/chengdu_procuratorate_2022.yaml --format xlsx -o 目标表.xlsx",
-    )
+@_command(
+    "help.show",
+    "perfcheck show targets/chengdu_procuratorate_2022.yaml --format json",
+    "perfcheck show targets/chengdu_procuratorate_2022.yaml --format xlsx -o 目标表.xlsx",
+    common=EVERY_COMMON,
 )
 def show(
     ctx: typer.Context,
@@ -205,28 +235,20 @@ def show(
         ShowFormat, typer.Option("--format", help=both("help.show.format"))
     ] = ShowFormat.TEXT,
     verbose: VerboseOption = False,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    profile: ProfileOption = None,
-    color: ColorOption = None,
-    width: WidthOption = None,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help=both("help.show.output"))
-    ] = None,
+    *,
+    common: CommonOptions,
+    output: Annotated[Path | None, _output("help.show.output")] = None,
     force: Annotated[bool, typer.Option("--force", help=both("help.show.force"))] = False,
 ) -> None:
     """Show a target file with its resolved points."""
     from perfcheck.commands import show as command
 
-    if output_format is ShowFormat.XLSX and output is None:
-        raise typer.BadParameter(both("usage_xlsx_needs_output"), param_hint="-o")
-    request = command.ShowRequest(
-        target, output_format, verbose, lang, encoding, profile, color, width, output, force
-    )
-    _run(ctx, lambda session: command.run(request, session))
+    _needs_output(output_format is ShowFormat.XLSX, output)
+    request = command.ShowRequest(target, output_format, verbose, common, output, force)
+    run_command(ctx, lambda session: command.run(request, session))
 
 
-@app.command(help=described("help.score", "perfcheck score actuals/2022Q4.yaml --format json"))
+@_command("help.score", "perfcheck score actuals/2022Q4.yaml --format json", common=EVERY_COMMON)
 def score(
     ctx: typer.Context,
     actuals: Annotated[Path, typer.Argument(help=both("help.score.actuals"))],
@@ -234,22 +256,15 @@ def score(
     output_format: TableFormatOption = ScoreFormat.TEXT,
     fail_under: Annotated[
         str | None,
-        typer.Option(
-            "--fail-under",
-            help=both("help.score.fail_under"),
-            callback=_finite_number,
-        ),
+        typer.Option("--fail-under", help=both("help.score.fail_under"), callback=_finite_number),
     ] = None,
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help=both("help.score.exit_zero"))
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=both("help.score.quiet"))] = False,
     verbose: VerboseOption = False,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    profile: ProfileOption = None,
-    color: ColorOption = None,
-    width: WidthOption = None,
+    *,
+    common: CommonOptions,
 ) -> None:
     """Score an actuals file against its targets (or monitor it in-year)."""
     from decimal import Decimal
@@ -258,15 +273,15 @@ def score(
 
     request = command.ScoreRequest(
         actuals, targets, output_format, None if fail_under is None else Decimal(fail_under),
-        exit_zero, quiet, verbose, lang, encoding, profile, color, width,
+        exit_zero, quiet, verbose, common,
     )  # fmt: skip
-    _run(ctx, lambda session: command.run(request, session))
+    run_command(ctx, lambda session: command.run(request, session))
 
 
-@app.command(
-    help=described(
-        "help.summary", "perfcheck summary actuals/2022Q4.yaml --format html -o review.html"
-    )
+@_command(
+    "help.summary",
+    "perfcheck summary actuals/2022Q4.yaml --format html -o review.html",
+    common=("lang", "encoding", "profile"),
 )
 def summary(
     ctx: typer.Context,
@@ -274,57 +289,47 @@ def summary(
     output_format: Annotated[
         SummaryFormat, typer.Option("--format", help=both("help.summary.format"))
     ] = SummaryFormat.MARKDOWN,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help=both("help.summary.output"))
-    ] = None,
+    output: Annotated[Path | None, _output("help.summary.output")] = None,
     force: Annotated[bool, typer.Option("--force", help=both("help.summary.force"))] = False,
     targets: TargetsOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    profile: ProfileOption = None,
+    *,
+    common: CommonOptions,
 ) -> None:
     """Write the review pack: report, charts, the official 自评表."""
     from perfcheck.commands import summary as command
 
-    if output_format is SummaryFormat.XLSX and output is None:
-        raise typer.BadParameter(both("usage_xlsx_needs_output"), param_hint="-o")
+    _needs_output(output_format is SummaryFormat.XLSX, output)
     request = command.SummaryRequest(
-        actuals, output_format, output, force, targets, quiet, verbose, lang, encoding, profile
+        actuals, output_format, output, force, targets, quiet, verbose, common
     )
-    _run(ctx, lambda session: command.run(request, session))
+    run_command(ctx, lambda session: command.run(request, session))
 
 
-@app.command(help=described("help.trend", "perfcheck trend actuals/"))
+@_command("help.trend", "perfcheck trend actuals/", common=EVERY_COMMON)
 def trend(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help=both("help.trend.paths"))],
     output_format: TableFormatOption = ScoreFormat.TEXT,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    profile: ProfileOption = None,
-    color: ColorOption = None,
-    width: WidthOption = None,
+    *,
+    common: CommonOptions,
 ) -> None:
     """The trend of one target file's actuals across periods."""
     from perfcheck.commands import trend as command
 
-    request = command.TrendRequest(
-        paths, output_format, quiet, verbose, lang, encoding, profile, color, width
-    )
-    _run(ctx, lambda session: command.run(request, session))
+    request = command.TrendRequest(paths, output_format, quiet, verbose, common)
+    run_command(ctx, lambda session: command.run(request, session))
 
 
-@app.command(
-    help=described(
-        "help.portfolio",
-        "perfcheck portfolio departments/ --sort -total",
-        "perfcheck portfolio departments/ --filter grade=差 --format csv > poor.csv",
-        "perfcheck portfolio departments/ --db results.sqlite --format html -o portfolio.html",
-    )
+@_command(
+    "help.portfolio",
+    "perfcheck portfolio departments/ --sort -total",
+    "perfcheck portfolio departments/ --filter grade=差 --format csv > poor.csv",
+    "perfcheck portfolio departments/ --db results.sqlite --format html -o portfolio.html",
+    common=EVERY_COMMON,
 )
 def portfolio(
     ctx: typer.Context,
@@ -336,40 +341,30 @@ def portfolio(
     filters: Annotated[
         list[str] | None, typer.Option("--filter", help=both("help.portfolio.filter"))
     ] = None,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
-    ] = None,
+    jobs: JobsOption = None,
     db: Annotated[Path | None, typer.Option("--db", help=both("help.portfolio.db"))] = None,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help=both("help.portfolio.output"))
-    ] = None,
+    output: Annotated[Path | None, _output("help.portfolio.output")] = None,
     force: Annotated[bool, typer.Option("--force", help=both("help.portfolio.force"))] = False,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    profile: ProfileOption = None,
-    color: ColorOption = None,
-    width: WidthOption = None,
+    *,
+    common: CommonOptions,
 ) -> None:
     """One report over many tables: for the finance bureau."""
     from perfcheck.commands import portfolio as command
 
-    if output_format is PortfolioFormat.XLSX and output is None:
-        raise typer.BadParameter(both("usage_xlsx_needs_output"), param_hint="-o")
+    _needs_output(output_format is PortfolioFormat.XLSX, output)
     request = command.PortfolioRequest(
-        paths, output_format, sort, filters or [], jobs, quiet, verbose, lang, encoding,
-        profile, color, width, db, output, force,
-    )  # fmt: skip
-    _run(ctx, lambda session: command.run(request, session))
-
-
-@app.command(
-    help=described(
-        "help.audit",
-        "perfcheck audit actuals/2023Q4.yaml",
-        "perfcheck audit departments/ --format json --jobs 2",
+        paths, output_format, sort, filters or [], jobs, quiet, verbose, common, db, output, force
     )
+    run_command(ctx, lambda session: command.run(request, session))
+
+
+@_command(
+    "help.audit",
+    "perfcheck audit actuals/2023Q4.yaml",
+    "perfcheck audit departments/ --format json --jobs 2",
+    common=("lang", "encoding", "profile", "color"),
 )
 def audit(
     ctx: typer.Context,
@@ -377,30 +372,23 @@ def audit(
     output_format: Annotated[
         AuditFormat, typer.Option("--format", help=both("help.audit.format"))
     ] = AuditFormat.TEXT,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
-    ] = None,
+    jobs: JobsOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
-    profile: ProfileOption = None,
-    color: ColorOption = None,
+    *,
+    common: CommonOptions,
 ) -> None:
     """Re-check a published self-evaluation's printed figures."""
     from perfcheck.commands import audit as command
 
-    request = command.AuditRequest(
-        paths, output_format, jobs, quiet, verbose, lang, encoding, profile, color
-    )
-    _run(ctx, lambda session: command.run(request, session))
+    request = command.AuditRequest(paths, output_format, jobs, quiet, verbose, common)
+    run_command(ctx, lambda session: command.run(request, session))
 
 
-@app.command(
-    help=described(
-        "help.init",
-        "perfcheck init actuals/2023Q4.yaml --targets targets/x.yaml --period 2023Q4",
-    )
+@_command(
+    "help.init",
+    "perfcheck init actuals/2023Q4.yaml --targets targets/x.yaml --period 2023Q4",
+    common=("lang", "encoding"),
 )
 def init(
     ctx: typer.Context,
@@ -409,30 +397,29 @@ def init(
     period: Annotated[str, typer.Option("--period", help=both("help.init.period"))],
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
-    lang: LangOption = None,
-    encoding: EncodingOption = None,
+    *,
+    common: CommonOptions,
 ) -> None:
     """Write an actuals skeleton to fill in."""
     from perfcheck.commands import init as command
 
-    request = command.InitRequest(actuals, targets, period, quiet, verbose, lang, encoding)
-    _run(ctx, lambda session: command.run(request, session))
+    request = command.InitRequest(actuals, targets, period, quiet, verbose, common)
+    run_command(ctx, lambda session: command.run(request, session))
 
 
-@app.command(
-    "import",
-    help=described(
-        "help.import",
-        "perfcheck import 目标表.xlsx -o targets/2024.yaml",
-        "perfcheck import 自评表.xls -o targets/2023.yaml --actuals actuals/2023Q4.yaml",
-        "perfcheck import - -o targets/2024.yaml    (粘贴 / pasted)",
-        "perfcheck import 收到的表格/ -o 导入/ --format json",
-    ),
+@_command(
+    "help.import",
+    "perfcheck import 目标表.xlsx -o targets/2024.yaml",
+    "perfcheck import 自评表.xls -o targets/2023.yaml --actuals actuals/2023Q4.yaml",
+    "perfcheck import - -o targets/2024.yaml    (粘贴 / pasted)",
+    "perfcheck import 收到的表格/ -o 导入/ --format json",
+    common=("lang", "profile", "color"),
+    name="import",
 )
 def import_table(
     ctx: typer.Context,
     table: Annotated[str, typer.Argument(help=both("help.import.table"))],
-    output: Annotated[Path, typer.Option("-o", "--output", help=both("help.import.output"))],
+    output: Annotated[Path, _output("help.import.output")],
     actuals: Annotated[
         Path | None, typer.Option("--actuals", help=both("help.import.actuals"))
     ] = None,
@@ -444,25 +431,22 @@ def import_table(
     output_format: Annotated[
         ValidateFormat | None, typer.Option("--format", help=both("help.import.format"))
     ] = None,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help=both("help.validate.jobs"))
-    ] = None,
+    jobs: JobsOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=both("help.import.quiet"))] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help=both("help.import.verbose"))
     ] = False,
-    lang: LangOption = None,
-    profile: ProfileOption = None,
-    color: ColorOption = None,
+    *,
+    common: CommonOptions,
 ) -> None:
     """Bring a published table in as target and actuals files."""
     from perfcheck.commands import import_table as command
 
     request = command.ImportRequest(
         table, output, actuals, sheet, table_number, force, output_format, jobs, quiet,
-        verbose, lang, profile, color,
+        verbose, common,
     )  # fmt: skip
-    _run(ctx, lambda session: command.run(request, session))
+    run_command(ctx, lambda session: command.run(request, session))
 
 
 @app.command(help=described("help.schema", "perfcheck schema targets > schema/targets.schema.json"))
@@ -473,7 +457,7 @@ def schema(
     """Print the JSON Schema of a file format."""
     from perfcheck.commands.explain import schema as command
 
-    _run(ctx, lambda session: command(kind.value))
+    run_command(ctx, lambda session: command(kind.value))
 
 
 @app.command(help=described("help.explain", "perfcheck explain Y002"))
@@ -485,18 +469,4 @@ def explain(
     """Explain a diagnostic code."""
     from perfcheck.commands.explain import explain as command
 
-    _run(ctx, lambda session: command(code, lang, session))
-
-
-def _run(ctx: typer.Context, command: Callable[[Session], ExitCode]) -> NoReturn:
-    """Run a command; one that cannot proceed says why, one located error a line, and exits 2."""
-    session = ctx.ensure_object(Session)
-    try:
-        code = command(session)
-    except CannotProceedError as refusal:
-        from perfcheck.reports.visible import visible
-
-        for line in refusal.lines:  # located errors quote the input: escaped, one per line
-            sys.stderr.write(visible(line) + "\n")
-        code = ExitCode.CANNOT_PROCEED
-    raise typer.Exit(code)
+    run_command(ctx, lambda session: command(code, lang, session))

@@ -7,12 +7,13 @@ import atexit
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 import typer
 
 from perfcheck import __version__
-from perfcheck.commands.session import ExitCode, Session
+from perfcheck.commands.session import CannotProceedError, ExitCode, Session
 from perfcheck.text import in_every_language
 
 INTERRUPTED = f"perfcheck: {in_every_language('process.interrupted')}\n"
@@ -36,6 +37,20 @@ def main() -> None:
     if failure is not None:  # however it was met, and whatever the command made of it
         code = _cannot_write(failure)
     _leave(code)
+
+
+def run_command(ctx: typer.Context, command: Callable[[Session], ExitCode]) -> NoReturn:
+    """Run a command; one that cannot proceed says why, one located error a line, and exits 2."""
+    session = ctx.ensure_object(Session)
+    try:
+        code = command(session)
+    except CannotProceedError as refusal:
+        from perfcheck.reports.visible import visible
+
+        for line in refusal.lines:  # located errors quote the input: escaped, one per line
+            sys.stderr.write(visible(line) + "\n")
+        code = ExitCode.CANNOT_PROCEED
+    raise typer.Exit(code)
 
 
 def _run(session: Session) -> int:

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session, within_file_limit
-from perfcheck.reports.formats import AuditFormat, Color
+from perfcheck.commands.session import CannotProceedError, CommonOptions, ExitCode, Session
+from perfcheck.reports.formats import AuditFormat
 from perfcheck.text import say
 
 
@@ -19,33 +19,23 @@ class AuditRequest(NamedTuple):
     jobs: int | None
     quiet: bool
     verbose: bool
-    lang: str | None
-    encoding: str | None
-    profile: str | None
-    color: Color | None
+    common: CommonOptions
 
 
 def run(request: AuditRequest, session: Session) -> ExitCode:
     from perfcheck import __version__
+    from perfcheck.commands.inputs import files_named
     from perfcheck.commands.validate import workspace
-    from perfcheck.reading.discovery import YAML_SUFFIXES, expand
+    from perfcheck.reading.discovery import YAML_SUFFIXES
     from perfcheck.reports.render import View, audit_renderer
-    from perfcheck.reports.visible import visible
     from perfcheck.results.audit import AuditResult, FileAudit, Unreadable
     from perfcheck.run.audit import TABLE_SUFFIXES_FOUND, audit_files
 
-    lang = session.lang(request.lang)
-    expansion = expand(request.paths, YAML_SUFFIXES + TABLE_SUFFIXES_FOUND)
-    if expansion.missing:
-        raise CannotProceedError(
-            f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
-        )
-    within_file_limit(len(expansion.files), session.config.settings.limits.max_files, lang)
-    if request.verbose:
-        for path in expansion.files:
-            sys.stderr.write(f"{visible(str(path))}\n")
-    options = session.options(request.encoding, request.profile, lang)
-    outcomes = audit_files(expansion.files, options, request.jobs or os.cpu_count() or 1)
+    lang = session.lang(request.common.lang)
+    suffixes = YAML_SUFFIXES + TABLE_SUFFIXES_FOUND
+    files = files_named(request.paths, session, lang, suffixes=suffixes, listed=request.verbose)
+    options = session.options(request.common, lang)
+    outcomes = audit_files(files, options, request.jobs or os.cpu_count() or 1)
     result = AuditResult(
         tuple(o for o in outcomes if isinstance(o, FileAudit)),
         tuple(o for o in outcomes if isinstance(o, Unreadable)),
@@ -55,7 +45,7 @@ def run(request: AuditRequest, session: Session) -> ExitCode:
     if not request.quiet:
         out = sys.stdout
         view = View(
-            color=session.color(request.color, out),
+            color=session.color(request.common.color, out),
             version=__version__,
             workspace=workspace(),
             cwd=Path.cwd(),

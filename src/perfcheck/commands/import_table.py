@@ -12,9 +12,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session, located
+from perfcheck.commands.session import CannotProceedError, CommonOptions, ExitCode, Session, located
 from perfcheck.diagnostics import Lang, Severity
-from perfcheck.reports.formats import Color, ValidateFormat
+from perfcheck.reports.formats import ValidateFormat
 from perfcheck.text import Phrase, say
 
 if TYPE_CHECKING:
@@ -35,14 +35,12 @@ class ImportRequest(NamedTuple):
     jobs: int | None
     quiet: bool
     verbose: bool
-    lang: str | None
-    profile: str | None
-    color: Color | None
+    common: CommonOptions
 
 
 def run(request: ImportRequest, session: Session) -> ExitCode:
-    lang = session.lang(request.lang)
-    options = session.options(None, request.profile, lang)
+    lang = session.lang(request.common.lang)
+    options = session.options(request.common, lang)
     if request.source != "-" and Path(request.source).is_dir():
         return _folder(request, session, options, lang)
     return _one(request, session, options, lang)
@@ -266,7 +264,7 @@ def _render(
     out = sys.stdout
     chosen = request.format or default_format(out)
     view = View(
-        color=session.color(request.color, out),
+        color=session.color(request.common.color, out),
         errors_only=request.quiet,
         version=__version__,
         workspace=workspace(),

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session, located
+from perfcheck.commands.session import CannotProceedError, CommonOptions, ExitCode, Session, located
 from perfcheck.text import say
 
 
@@ -17,8 +17,7 @@ class InitRequest(NamedTuple):
     period: str
     quiet: bool
     verbose: bool
-    lang: str | None
-    encoding: str | None
+    common: CommonOptions
 
 
 def run(request: InitRequest, session: Session) -> ExitCode:
@@ -31,12 +30,12 @@ def run(request: InitRequest, session: Session) -> ExitCode:
     from perfcheck.reports.visible import visible
     from perfcheck.run.load import load_targets
 
-    lang = session.lang(request.lang)
+    lang = session.lang(request.common.lang)
     period = parse_period(request.period)
     if period is None:
         message = CODES["S020"].render(lang, period_args(request.period))
         raise CannotProceedError([f"--period: S020 {message}"])
-    loaded = load_targets(request.targets, session.options(request.encoding, None, lang))
+    loaded = load_targets(request.targets, session.options(request.common, lang))
     if not loaded.ok or loaded.targets is None:
         raise CannotProceedError(located(loaded.source.diagnostics, lang))
     if period.year != loaded.targets.year:

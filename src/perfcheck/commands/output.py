@@ -53,14 +53,10 @@ def append_step_summary(text: str, inputs: Sequence[Path], lang: Lang) -> None:
 def _refuse_as_summary(opened: os.stat_result, inputs: Sequence[Path], lang: Lang) -> None:
     import stat
 
+    from perfcheck.reports.writing import is_one_of
     from perfcheck.text import say
 
     if not stat.S_ISREG(opened.st_mode):
         raise OSError(0, say("reason.not_a_regular_file", lang))
-    for path in inputs:
-        try:
-            known = path.stat()
-        except OSError:
-            continue
-        if (known.st_dev, known.st_ino) == (opened.st_dev, opened.st_ino):
-            raise OSError(0, say("step_summary_is_input", lang))
+    if is_one_of(opened, inputs):
+        raise OSError(0, say("step_summary_is_input", lang))

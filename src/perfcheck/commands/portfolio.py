@@ -6,25 +6,18 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from perfcheck.commands.session import (
-    CannotProceedError,
-    ExitCode,
-    Session,
-    within_file_limit,
-)
+from perfcheck.commands.session import CannotProceedError, CommonOptions, ExitCode, Session
 from perfcheck.diagnostics import Lang
-from perfcheck.reports.formats import Color, PortfolioFormat
+from perfcheck.reports.formats import PortfolioFormat
 from perfcheck.text import say
 
 if TYPE_CHECKING:
-    from perfcheck.reading.discovery import Expansion
     from perfcheck.reports.portfolio.database import Database
     from perfcheck.results.portfolio import FileError, TableRow
     from perfcheck.run.options import Options
@@ -38,36 +31,24 @@ class PortfolioRequest(NamedTuple):
     jobs: int | None
     quiet: bool
     verbose: bool
-    lang: str | None
-    encoding: str | None
-    profile: str | None
-    color: Color | None
-    width: int | None
+    common: CommonOptions
     db: Path | None = None  # the results database to write (docs/database.md)
     output: Path | None = None  # the file to write the report to; None: stdout
     force: bool = False  # replace an existing output file
 
 
 def run(request: PortfolioRequest, session: Session) -> ExitCode:
+    from perfcheck.commands.inputs import files_named
     from perfcheck.engine import portfolio
-    from perfcheck.reading.discovery import expand
     from perfcheck.reports.render import Book, View, portfolio_renderer
     from perfcheck.reports.visible import visible
 
-    lang = session.lang(request.lang)
+    lang = session.lang(request.common.lang)
     filters, sort = _selection(request, lang)
-    expansion = expand(request.paths)
-    if expansion.missing:
-        raise CannotProceedError(
-            f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
-        )
-    within_file_limit(len(expansion.files), session.config.settings.limits.max_files, lang)
-    if request.verbose:
-        for path in expansion.files:
-            sys.stderr.write(f"{visible(str(path))}\n")
+    files = files_named(request.paths, session, lang, listed=request.verbose)
     _db_is_not_output(request, lang)
-    options = session.options(request.encoding, request.profile, lang)
-    rows, errors = _read(request, expansion, options, lang)
+    options = session.options(request.common, lang)
+    rows, errors = _read(request, files, options, lang)
     result = portfolio.roll_up(portfolio.select(rows, filters, sort), errors)
     if request.format is PortfolioFormat.CSV and not request.quiet:  # the CSV holds tables only
         for error in errors:
@@ -75,17 +56,16 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
                 sys.stderr.write(visible(d.concise(lang)) + "\n")
     render = portfolio_renderer(request.format)
     if isinstance(render, Book):
-        _write(request, render.render(result, lang), expansion.files, lang)
+        _write(request, render.render(result, lang), files, lang)
         return ExitCode.PROBLEMS if errors else ExitCode.OK
     if request.output is None:
         if not request.quiet:
             out = sys.stdout
-            width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 120)
-            render(result, lang, out, View(color=session.color(request.color, out), width=width))
+            render(result, lang, out, session.table_view(request.common, out, 120))
         return ExitCode.PROBLEMS if errors else ExitCode.OK
     buffer = io.StringIO()
-    render(result, lang, buffer, View(color=False, width=request.width or 120))
-    _write(request, buffer.getvalue(), expansion.files, lang)
+    render(result, lang, buffer, View(color=False, width=request.common.width or 120))
+    _write(request, buffer.getvalue(), files, lang)
     return ExitCode.PROBLEMS if errors else ExitCode.OK
 
 
@@ -112,14 +92,13 @@ def _db_is_not_output(request: PortfolioRequest, lang: Lang) -> None:
 
 
 def _read(
-    request: PortfolioRequest, expansion: Expansion, options: Options, lang: Lang
+    request: PortfolioRequest, files: list[Path], options: Options, lang: Lang
 ) -> tuple[list[TableRow], list[FileError]]:
     """Every file read, a chunk at a time: its row or its errors kept, its detail written to the
     database (when asked) and dropped."""
     from perfcheck.results.portfolio import FileError, TableRow
     from perfcheck.run.portfolio import read_portfolio
 
-    files = expansion.files
     jobs = request.jobs or os.cpu_count() or 1
     rows: list[TableRow] = []
     errors: list[FileError] = []

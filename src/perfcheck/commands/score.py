@@ -4,15 +4,14 @@ table; the exit code says whether every indicator was met (or no light is red)."
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session
+from perfcheck.commands.session import CommonOptions, ExitCode, Session
 from perfcheck.diagnostics import Lang
-from perfcheck.reports.formats import Color, ScoreFormat
+from perfcheck.reports.formats import ScoreFormat
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -30,28 +29,19 @@ class ScoreRequest(NamedTuple):
     exit_zero: bool
     quiet: bool
     verbose: bool
-    lang: str | None
-    encoding: str | None
-    profile: str | None
-    color: Color | None
-    width: int | None
+    common: CommonOptions
 
 
 def run(request: ScoreRequest, session: Session) -> ExitCode:
-    from perfcheck.commands.tell import tell
-    from perfcheck.reports.render import View, monitoring_renderer, score_renderer
-    from perfcheck.run.load import load_actuals
+    from perfcheck.commands.inputs import actuals_loaded
+    from perfcheck.reports.render import monitoring_renderer, score_renderer
 
-    lang = session.lang(request.lang)
-    options = session.options(request.encoding, request.profile, lang)
-    loaded = load_actuals(request.actuals, options, targets=request.targets)
-    if not loaded.ok or (loaded.result is None and loaded.monitoring is None):
-        raise CannotProceedError(d.concise(lang) for d in loaded.diagnostics())
-    if request.verbose:
-        tell(session, lang, loaded.targets, loaded.source)
+    lang = session.lang(request.common.lang)
+    loaded = actuals_loaded(
+        request.actuals, request.targets, request.common, session, lang, request.verbose
+    )
     out = sys.stdout
-    shown_width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 80)
-    view = View(color=session.color(request.color, out), width=shown_width)
+    view = session.table_view(request.common, out, 80)
     read = [request.actuals] + ([Path(loaded.targets.source.path)] if loaded.targets else [])
     if loaded.result is not None:
         _render(score_renderer, loaded.result, request, lang, view, read)

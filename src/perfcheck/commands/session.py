@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from perfcheck.diagnostics import Diagnostic, Lang
 from perfcheck.reports.formats import Color
@@ -15,6 +15,7 @@ from perfcheck.text.catalogue import LANGUAGES
 
 if TYPE_CHECKING:
     from perfcheck.reading.config import Effective
+    from perfcheck.reports.render import View
     from perfcheck.run.options import Options
 
 
@@ -32,6 +33,17 @@ class CannotProceedError(Exception):
     def __init__(self, lines: Iterable[str]) -> None:
         super().__init__()
         self.lines = list(lines)
+
+
+class CommonOptions(NamedTuple):
+    """The options that mean the same in every command that takes them; one a command does not
+    take keeps its default."""
+
+    lang: str | None = None  # None: --lang before the command, else the configuration's
+    encoding: str | None = None  # of the files that are not UTF-8
+    profile: str | None = None  # the rules profile of a target file that names none
+    color: Color | None = None  # None: the configuration's
+    width: int | None = None  # characters of a table; None: the terminal's, or the command's
 
 
 class Session:
@@ -83,21 +95,31 @@ class Session:
             return False
         return stream.isatty()
 
-    def options(self, encoding: str | None, profile: str | None, lang: Lang) -> Options:
+    def table_view(self, common: CommonOptions, out: TextIO, piped: int) -> View:
+        """How a table is shown on `out`: in colour as asked and as `out` takes it; --width wide,
+        else as wide as the terminal, else `piped` characters (a file or a pipe)."""
+        import shutil
+
+        from perfcheck.reports.render import View
+
+        width = common.width or (shutil.get_terminal_size().columns if out.isatty() else piped)
+        return View(color=self.color(common.color, out), width=width)
+
+    def options(self, common: CommonOptions, lang: Lang) -> Options:
         """How to read files: the encoding asked for, the project's limits, waved warnings and
         rules profiles, the profile a file that names none gets."""
         from perfcheck.codes import CODES
-        from perfcheck.model.rules import known_profiles
+        from perfcheck.model.profiles import known_profiles
         from perfcheck.reading.limits import Limits
         from perfcheck.run.options import Options
 
-        settings = self.config.overridden("profile", profile, "--profile").settings
+        settings = self.config.overridden("profile", common.profile, "--profile").settings
         known = known_profiles(settings.profiles)
         if settings.profile is not None and settings.profile not in known:
             args = {"profile": settings.profile, "known": known}
             raise CannotProceedError([f"--profile: S016 {CODES['S016'].render(lang, args)}"])
         return Options(
-            encoding=encoding,
+            encoding=common.encoding,
             limits=Limits(**settings.limits.model_dump()),
             ignore=frozenset(settings.ignore),
             profile=settings.profile,

@@ -3,13 +3,12 @@ as the official 目标表 workbook (-o)."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session, located
-from perfcheck.reports.formats import Color, ShowFormat
+from perfcheck.commands.session import CannotProceedError, CommonOptions, ExitCode, Session, located
+from perfcheck.reports.formats import ShowFormat
 from perfcheck.text import say
 
 if TYPE_CHECKING:
@@ -23,23 +22,19 @@ class ShowRequest(NamedTuple):
     target: Path
     format: ShowFormat
     verbose: bool
-    lang: str | None
-    encoding: str | None
-    profile: str | None
-    color: Color | None
-    width: int | None = None  # characters; else the terminal's, or 100 when piped
+    common: CommonOptions
     output: Path | None = None  # None: to stdout (text and JSON only)
     force: bool = False
 
 
 def run(request: ShowRequest, session: Session) -> ExitCode:
     from perfcheck.commands.tell import tell
-    from perfcheck.reports.render import View, targets_renderer
+    from perfcheck.reports.render import targets_renderer
     from perfcheck.results.targets import ResolvedTargets
     from perfcheck.run.load import load_targets
 
-    lang = session.lang(request.lang)
-    loaded = load_targets(request.target, session.options(request.encoding, request.profile, lang))
+    lang = session.lang(request.common.lang)
+    loaded = load_targets(request.target, session.options(request.common, lang))
     if not loaded.ok or loaded.targets is None or loaded.allocation is None:
         raise CannotProceedError(located(loaded.source.diagnostics, lang))
     if request.verbose:
@@ -49,8 +44,7 @@ def run(request: ShowRequest, session: Session) -> ExitCode:
         write(request, resolved, lang)
         return ExitCode.OK
     out = sys.stdout
-    width = request.width or (shutil.get_terminal_size().columns if out.isatty() else FILE_WIDTH)
-    view = View(color=session.color(request.color, out), width=width)
+    view = session.table_view(request.common, out, FILE_WIDTH)
     targets_renderer(request.format)(resolved, lang, out, view)
     return ExitCode.OK
 
@@ -62,7 +56,7 @@ def write(request: ShowRequest, resolved: ResolvedTargets, lang: Lang) -> None:
     from perfcheck.reports.render import View, targets_document
 
     assert request.output is not None
-    view = View(color=False, width=request.width or FILE_WIDTH)
+    view = View(color=False, width=request.common.width or FILE_WIDTH)
     content = targets_document(request.format, view)(resolved, lang)
     write_output(request.output, content, lang, force=request.force, inputs=[request.target])
     args = {"path": request.output, "format": request.format.value}

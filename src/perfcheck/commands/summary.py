@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from perfcheck import __version__
-from perfcheck.commands.session import CannotProceedError, ExitCode, Session
+from perfcheck.commands.session import CommonOptions, ExitCode, Session
 from perfcheck.reports.formats import SummaryFormat
 from perfcheck.text import say
 
@@ -20,27 +20,22 @@ class SummaryRequest(NamedTuple):
     targets: Path | None
     quiet: bool
     verbose: bool
-    lang: str | None
-    encoding: str | None
-    profile: str | None
+    common: CommonOptions
 
 
 def run(request: SummaryRequest, session: Session) -> ExitCode:
+    from perfcheck.commands.inputs import actuals_loaded
     from perfcheck.commands.output import write_output
-    from perfcheck.commands.tell import tell
     from perfcheck.reading.discovery import input_files
     from perfcheck.reports.render import monitoring_summary_renderer, summary_renderer
     from perfcheck.reports.visible import visible
     from perfcheck.results.summary import MonitoringSummary, Summary
-    from perfcheck.run.load import load_actuals
 
-    lang = session.lang(request.lang)
-    options = session.options(request.encoding, request.profile, lang)
-    loaded = load_actuals(request.actuals, options, targets=request.targets)
-    if not loaded.ok or loaded.targets is None:
-        raise CannotProceedError(d.concise(lang) for d in loaded.diagnostics())
-    if request.verbose:
-        tell(session, lang, loaded.targets, loaded.source)
+    lang = session.lang(request.common.lang)
+    loaded = actuals_loaded(
+        request.actuals, request.targets, request.common, session, lang, request.verbose
+    )
+    assert loaded.targets is not None  # loaded: its target file was read
     read = (request.actuals, Path(loaded.targets.source.path))
     inputs = input_files(list(read))
     content: str | bytes
@@ -49,11 +44,10 @@ def run(request: SummaryRequest, session: Session) -> ExitCode:
 
         pack = Summary(loaded.result, inputs, __version__, audit_loaded(loaded))
         content = summary_renderer(request.format)(pack, lang)
-    elif loaded.monitoring is not None:
+    else:
+        assert loaded.monitoring is not None
         progress = MonitoringSummary(loaded.monitoring, inputs, __version__)
         content = monitoring_summary_renderer(request.format)(progress, lang)
-    else:
-        raise CannotProceedError(d.concise(lang) for d in loaded.diagnostics())
     if request.output is None:
         assert isinstance(content, str)
         sys.stdout.write(content)

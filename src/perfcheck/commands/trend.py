@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from typing import NamedTuple
 
-from perfcheck.commands.session import (
-    CannotProceedError,
-    ExitCode,
-    Session,
-    located,
-    within_file_limit,
-)
+from perfcheck.commands.session import CannotProceedError, CommonOptions, ExitCode, Session, located
 from perfcheck.diagnostics import Severity
-from perfcheck.reports.formats import Color, ScoreFormat
+from perfcheck.reports.formats import ScoreFormat
 from perfcheck.text import say
 
 
@@ -23,34 +16,25 @@ class TrendRequest(NamedTuple):
     format: ScoreFormat
     quiet: bool
     verbose: bool
-    lang: str | None
-    encoding: str | None
-    profile: str | None
-    color: Color | None
-    width: int | None
+    common: CommonOptions
 
 
 def run(request: TrendRequest, session: Session) -> ExitCode:
+    from perfcheck.commands.inputs import files_named
     from perfcheck.commands.tell import Told, tell_read, told
     from perfcheck.engine.trend import TrendReader
-    from perfcheck.reading.discovery import expand
-    from perfcheck.reports.render import View, trend_renderer
+    from perfcheck.reports.render import trend_renderer
     from perfcheck.reports.visible import visible
     from perfcheck.results.files import LoadedTargets
     from perfcheck.run.load import load_period_files
 
-    lang = session.lang(request.lang)
-    expansion = expand(request.paths)
-    if expansion.missing:
-        raise CannotProceedError(
-            f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
-        )
-    within_file_limit(len(expansion.files), session.config.settings.limits.max_files, lang)
-    options = session.options(request.encoding, request.profile, lang)
+    lang = session.lang(request.common.lang)
+    files = files_named(request.paths, session, lang)
+    options = session.options(request.common, lang)
     reader = TrendReader()
     first: list[LoadedTargets | None] = []  # the target file of the first file, for --verbose
     read: list[Told] = []
-    for loaded in load_period_files(expansion.files, options):  # one file at a time
+    for loaded in load_period_files(files, options):  # one file at a time
         reader.add(loaded)
         if request.verbose:
             first = first or [loaded.targets]
@@ -66,7 +50,6 @@ def run(request: TrendRequest, session: Session) -> ExitCode:
     if built is None:
         raise CannotProceedError(located(errors, lang) or [say("no_actuals", lang)])
     out = sys.stdout
-    width = request.width or (shutil.get_terminal_size().columns if out.isatty() else 100)
-    view = View(color=session.color(request.color, out), width=width)
+    view = session.table_view(request.common, out, 100)
     trend_renderer(request.format)(built, lang, out, view)
     return ExitCode.OK

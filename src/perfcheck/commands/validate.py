@@ -8,14 +8,8 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from perfcheck import __version__
-from perfcheck.commands.session import (
-    CannotProceedError,
-    ExitCode,
-    Session,
-    within_file_limit,
-)
-from perfcheck.reports.formats import Color, ValidateFormat
-from perfcheck.text import say
+from perfcheck.commands.session import CommonOptions, ExitCode, Session
+from perfcheck.reports.formats import ValidateFormat
 
 
 class ValidateRequest(NamedTuple):
@@ -26,42 +20,31 @@ class ValidateRequest(NamedTuple):
     quiet: bool
     verbose: bool
     jobs: int | None
-    lang: str | None
-    encoding: str | None
-    profile: str | None
-    color: Color | None
+    common: CommonOptions
 
 
 def run(request: ValidateRequest, session: Session) -> ExitCode:
-    from perfcheck.reading.discovery import expand
+    from perfcheck.commands.inputs import files_named
     from perfcheck.reports import diagnostics
     from perfcheck.reports.render import View, validation_renderer
-    from perfcheck.reports.visible import visible
     from perfcheck.run.validate import validate_files
 
-    lang = session.lang(request.lang)  # first: the configuration's errors are in it
+    lang = session.lang(request.common.lang)  # first: the configuration's errors are in it
     effective = session.config.overridden("strict", request.strict, "--strict")
     effective = effective.overridden("format", request.format, "--format")
     settings = effective.settings
-    expansion = expand(request.paths or settings.paths)
     # The default folders need not all exist (no actuals/ before the first quarter's figures);
     # folders named on the command line or in the configuration must.
     defaulted = not request.paths and effective.origin("paths") == "default"
-    if expansion.missing and not (defaulted and expansion.files):
-        raise CannotProceedError(
-            f"{p}: F001 {say('no_such_path', lang)}" for p in expansion.missing
-        )
-    within_file_limit(len(expansion.files), settings.limits.max_files, lang)
-    if request.verbose:
-        for path in expansion.files:
-            sys.stderr.write(f"{visible(str(path))}\n")
+    paths = request.paths or settings.paths
+    files = files_named(paths, session, lang, listed=request.verbose, defaulted=defaulted)
     workers = request.jobs or os.cpu_count() or 1
-    options = session.options(request.encoding, request.profile, lang)
-    reports = validate_files(expansion.files, options, workers)
+    options = session.options(request.common, lang)
+    reports = validate_files(files, options, workers)
     out = sys.stdout
     chosen = ValidateFormat(settings.format) if settings.format else default_format(out)
     view = View(
-        color=session.color(request.color, out),
+        color=session.color(request.common.color, out),
         errors_only=request.quiet,
         with_suppressed=request.show_suppressed,
         version=__version__,

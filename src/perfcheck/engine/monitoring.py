@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from decimal import Decimal, localcontext
+from decimal import Decimal
 
 from perfcheck.engine.parts import part_results
-from perfcheck.engine.scoring import PRECISION, score
+from perfcheck.engine.scoring import at_precision, meets, score
 from perfcheck.formatting import CENT, half_up
-from perfcheck.model.actuals import ActualsFile, Reading, budget_base
-from perfcheck.model.rules import Band, LightThresholds, rounded_rate
-from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, TimeTarget
+from perfcheck.model.actuals import ActualsFile
+from perfcheck.model.execution import budget_base
+from perfcheck.model.indicators import Indicator
+from perfcheck.model.readings import Reading
+from perfcheck.model.rounding import rounded_rate
+from perfcheck.model.rules import LightThresholds, Rules
+from perfcheck.model.scales import Band
+from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
+from perfcheck.model.targets import TargetFile
 from perfcheck.results.files import LoadedActuals
 from perfcheck.results.monitoring import (
     Basis,
@@ -50,32 +56,34 @@ def light_for(progress: Decimal, thresholds: LightThresholds) -> Light:
     return Light.YELLOW if progress >= thresholds.yellow else Light.RED
 
 
+@at_precision
 def monitor(
     targets: TargetFile,
     allocation: Allocation,
     actuals: ActualsFile,
     readings: Mapping[str, Reading],
 ) -> MonitoringResult:
-    with localcontext(prec=PRECISION):
-        period = actuals.parsed_period
-        fraction = period.elapsed(targets.rules.progress)
-        elapsed = Decimal(fraction.numerator) / Decimal(fraction.denominator)  # 序时进度
-        indicators = tuple(
-            indicator_progress(i, readings.get(i.id), elapsed, targets.rules.lights)
-            for i in targets.indicators
-        )
-        return MonitoringResult(
-            targets=targets,
-            period=period.text,
-            elapsed=rounded_rate(elapsed),
-            indicators=indicators,
-            budget=budget_progress(targets, actuals, elapsed),
-            projection=project(targets, allocation, actuals, readings, elapsed),
-        )
+    """Each indicator's progress against 序时进度 and its light, the budget's, and the year-end
+    score the figures so far point to."""
+    period = actuals.parsed_period
+    fraction = period.elapsed(targets.rules.progress)
+    elapsed = Decimal(fraction.numerator) / Decimal(fraction.denominator)  # 序时进度
+    indicators = tuple(
+        indicator_progress(i, readings.get(i.id), elapsed, targets.rules)
+        for i in targets.indicators
+    )
+    return MonitoringResult(
+        targets=targets,
+        period=period.text,
+        elapsed=rounded_rate(elapsed),
+        indicators=indicators,
+        budget=budget_progress(targets, actuals, elapsed),
+        projection=project(targets, allocation, actuals, readings, elapsed),
+    )
 
 
 def indicator_progress(
-    indicator: Indicator, reading: Reading | None, elapsed: Decimal, lights: LightThresholds
+    indicator: Indicator, reading: Reading | None, elapsed: Decimal, rules: Rules
 ) -> IndicatorProgress:
     cumulative = indicator.accumulates
     target = indicator.target
@@ -87,7 +95,7 @@ def indicator_progress(
         return IndicatorProgress(
             indicator, cumulative, expected, reading, None, Light.NONE, False, Basis.NONE, parts
         )
-    progress, light = _judge(target, expected, reading, lights)
+    progress, light = _judge(target, expected, reading, rules.lights)
     return IndicatorProgress(
         indicator,
         cumulative,
@@ -95,7 +103,7 @@ def indicator_progress(
         reading,
         progress,
         light,
-        _forecast_falls_short(indicator, reading) and not reading.explanation,
+        _forecast_falls_short(indicator, reading, rules) and not reading.explanation,
         _basis(reading, cumulative),
         parts,
     )
@@ -120,7 +128,7 @@ def _judge(
     return rounded_rate(ratio), light_for(ratio, lights)
 
 
-def _forecast_falls_short(indicator: Indicator, reading: Reading) -> bool:
+def _forecast_falls_short(indicator: Indicator, reading: Reading, rules: Rules) -> bool:
     if reading.likelihood is not None and reading.likelihood != CERTAIN:
         return True
     forecast = reading.forecast
@@ -128,8 +136,7 @@ def _forecast_falls_short(indicator: Indicator, reading: Reading) -> bool:
     if forecast is None:
         return False
     if isinstance(target, QuantitativeTarget):
-        value = forecast.value or ZERO
-        return value > target.value if target.comparator.is_reverse else value < target.value
+        return not meets(target, forecast.value or ZERO, rules)
     if isinstance(target, TimeTarget):
         return forecast.done is None or not target.deadline.within(forecast.done)
     return forecast.band is not Band.ACHIEVED

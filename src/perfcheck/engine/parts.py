@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from perfcheck.model.actuals import Reading
-from perfcheck.model.targets import Indicator, Part, QuantitativeTarget
+from perfcheck.model.indicators import Indicator, Part
+from perfcheck.model.readings import Reading
+from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.results.score import PartResult
 
 

@@ -12,8 +12,10 @@ from decimal import Decimal
 
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.formatting import plain
+from perfcheck.model.framework import standard_level1
+from perfcheck.model.indicators import level1_groups
 from perfcheck.model.rules import Rules
-from perfcheck.model.targets import TargetFile, level1_groups, standard_level1
+from perfcheck.model.targets import TargetFile
 from perfcheck.results.points import Allocation
 from perfcheck.text import Phrase
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from perfcheck.results.monitoring import Light, MonitoringResult
@@ -71,27 +72,16 @@ def row_of_monitoring(
 ) -> TableRow:
     """An in-year table's row: the projection's total, grade and counts, the lights so far."""
     projected = row_of_score(path, result.projection, reconciles)
-    return TableRow(
-        path=path,
-        department=projected.department,
-        project=projected.project,
-        kind=projected.kind,
-        year=projected.year,
+    return replace(  # the table and its projection as the year-end row has them
+        projected,
         period=result.period,
         year_end=False,
-        total=projected.total,
-        grade=projected.grade,
-        met=projected.met,
-        unmet=projected.unmet,
-        missing=projected.missing,
-        not_applicable=projected.not_applicable,
         unexplained=sum(p.gap for p in result.indicators),
         budget_rate=result.budget.rate,
         elapsed=result.elapsed,
         budget_progress=result.budget.progress,
         red=result.count(Light.RED),
         yellow=result.count(Light.YELLOW),
-        reconciles=reconciles,
         unmet_indicators=(),  # a projection's shortfall is not an indicator missed yet
     )
 

@@ -8,17 +8,26 @@ table always adds up.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, localcontext
+from typing import ParamSpec, TypeVar
 
 from perfcheck.engine.parts import part_results
 from perfcheck.formatting import half_up
-from perfcheck.model.actuals import ActualsFile, Reading, budget_base
-from perfcheck.model.notation import Comparator, DateSpan, Deadline
-from perfcheck.model.rules import Band, Rules, rounded_rate
-from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, TimeTarget
+from perfcheck.model.actuals import ActualsFile
+from perfcheck.model.execution import budget_base
+from perfcheck.model.indicators import Indicator
+from perfcheck.model.notation.comparators import Comparator
+from perfcheck.model.notation.dates import DateSpan, Deadline
+from perfcheck.model.readings import Reading
+from perfcheck.model.rounding import rounded_rate
+from perfcheck.model.rules import Rules
+from perfcheck.model.scales import Band
+from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
+from perfcheck.model.targets import TargetFile
 from perfcheck.results.points import Allocation
 from perfcheck.results.score import (
     BudgetResult,
@@ -30,7 +39,22 @@ from perfcheck.results.score import (
 )
 
 ZERO = Decimal(0)
+ONE = Decimal(1)
 PRECISION = 60  # digits; with the model's bounds no product or quotient comes near it
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def at_precision(compute: Callable[_P, _R]) -> Callable[_P, _R]:
+    """An engine entry point run at PRECISION digits, whatever the caller's decimal context."""
+
+    @functools.wraps(compute)
+    def exact(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with localcontext(prec=PRECISION):
+            return compute(*args, **kwargs)
+
+    return exact
 
 
 def explanation_expected(status: Status, flags: Sequence[Flag]) -> bool:
@@ -42,6 +66,7 @@ def explanation_expected(status: Status, flags: Sequence[Flag]) -> bool:
     )
 
 
+@at_precision
 def score(
     targets: TargetFile,
     allocation: Allocation,
@@ -49,16 +74,6 @@ def score(
     readings: Mapping[str, Reading],
 ) -> ScoreResult:
     """Score every indicator and the budget, then the total and the grade (docs/scoring.md)."""
-    with localcontext(prec=PRECISION):
-        return _score(targets, allocation, actuals, readings)
-
-
-def _score(
-    targets: TargetFile,
-    allocation: Allocation,
-    actuals: ActualsFile,
-    readings: Mapping[str, Reading],
-) -> ScoreResult:
     rules = targets.rules
     period = actuals.parsed_period
     budget_row = targets.budget_row
@@ -79,9 +94,9 @@ def _score(
     )
     budget = score_budget(targets, actuals, rules)
     subtotal = budget.score + sum((r.score for r in results), ZERO)
-    not_applicable = sum((r.points for r in results if r.status is Status.NOT_APPLICABLE), ZERO)
+    not_applicable = not_applicable_points(results)
     applicable = rules.total_points - not_applicable
-    total = subtotal if not_applicable == 0 else _rescale(subtotal, applicable, rules)
+    total = rescaled_total(subtotal, not_applicable, rules)
     return ScoreResult(
         targets=targets,
         period=period.text,
@@ -97,7 +112,17 @@ def _score(
     )
 
 
-def _rescale(subtotal: Decimal, applicable: Decimal, rules: Rules) -> Decimal:
+def not_applicable_points(results: Sequence[IndicatorResult]) -> Decimal:
+    """The points of the rows that do not apply (不适用), which the total is rescaled over."""
+    return sum((r.points for r in results if r.status is Status.NOT_APPLICABLE), ZERO)
+
+
+def rescaled_total(subtotal: Decimal, not_applicable: Decimal, rules: Rules) -> Decimal:
+    """The total from the sum of the rounded scores: itself, or, when some points do not apply,
+    rescaled to the total points over those that do, at the rules' rounding (0 when none do)."""
+    if not_applicable == 0:
+        return subtotal
+    applicable = rules.total_points - not_applicable
     if applicable <= 0:
         return ZERO
     return rules.rounded(subtotal * rules.total_points / applicable)
@@ -159,7 +184,7 @@ def unrounded_score(
     """A row's score before rounding and adjustment, as score_indicator computes it; None for a
     row without an actual or one that does not apply (it scores 0). Only `cap`,
     `reverse_formula`, `strict_inequalities`, `overachievement_threshold` and `late_deadline`
-    of the rules bear on it: engine.audit scores a row once for each of them."""
+    of the rules bear on it: engine.audit.space scores a row once for each of them."""
     if reading is None or reading.not_applicable is not None:
         return None
     return _outcome(indicator, points, reading, rules)[0].unrounded
@@ -202,6 +227,12 @@ class _Outcome:
     unrounded: Decimal  # the score before rounding and adjustment
     overachieved: bool = False
     capped: bool = False
+
+
+def meets(target: QuantitativeTarget, actual: Decimal, rules: Rules) -> bool:
+    """Whether `actual` meets the target as a year-end score judges it (＞ strictly only under
+    `strict_inequalities`): in-year forecasts are judged by this too."""
+    return _quantitative(target, actual, ONE, rules).met
 
 
 def _quantitative(

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from perfcheck.diagnostics import NO_ARGS, Diagnostic
 from perfcheck.importing.labels import label
-from perfcheck.model.notation import parse_number
+from perfcheck.model.notation.numbers import parse_number
 from perfcheck.reading.tables.grid import Grid, PlaceStyle
 from perfcheck.text import Phrase
 

@@ -8,14 +8,10 @@ from typing import Any, NamedTuple
 
 from perfcheck.importing import labels as vocab
 from perfcheck.importing.cells import Cells
-from perfcheck.model.notation import (
-    Direction,
-    NotationError,
-    parse_comparator,
-    parse_direction,
-    parse_number,
-    parse_target,
-)
+from perfcheck.model.notation.comparators import Direction, parse_comparator, parse_direction
+from perfcheck.model.notation.errors import NotationError
+from perfcheck.model.notation.numbers import parse_number
+from perfcheck.model.notation.target_text import parse_target
 from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
 

@@ -12,7 +12,7 @@ from perfcheck.importing import labels as vocab
 from perfcheck.importing.cells import Cells, Place
 from perfcheck.importing.indicators import IndicatorTable, read_indicators
 from perfcheck.importing.unread import report_unread
-from perfcheck.model.notation import parse_number
+from perfcheck.model.notation.numbers import parse_number
 from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
 

@@ -6,15 +6,12 @@ overrides any of them in its `rules:` section.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
-from enum import StrEnum
-from typing import Annotated, Any, Literal
+from decimal import Decimal
+from typing import Any, Literal
 
 from pydantic import (
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     ModelWrapValidatorHandler,
@@ -25,167 +22,21 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from perfcheck.formatting import half_up, percent
-from perfcheck.model.notation import DEFAULT_SCALE
-from perfcheck.model.schema import (
-    DECIMAL_TEXT,
-    UNSIGNED_TEXT,
-    every,
-    lax_boolean,
-    numbers_among,
-    strings_match,
+from perfcheck.formatting import percent
+from perfcheck.model.bounds import NonNegative, Share
+from perfcheck.model.framework import BENEFIT, OUTPUT, SATISFACTION
+from perfcheck.model.profiles import (
+    NATIONAL,
+    defined_profiles,
+    known_profiles,
+    profiles_in,
+    with_profile,
 )
+from perfcheck.model.rounding import QUANTA, Quantum, RoundingMode, rounded_score, shown_points
+from perfcheck.model.scales import Band
+from perfcheck.model.schema import lax_boolean
 from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
-
-OUTPUT = "产出指标"  # output indicators
-BENEFIT = "效益指标"  # benefit indicators
-SATISFACTION = "满意度指标"  # satisfaction indicators
-COST = "成本指标"  # cost indicators (level-1 in 财预〔2021〕101号 forms)
-
-# The national indicator framework: level-1 → its standard level-2 names.
-FRAMEWORK: dict[str, tuple[str, ...]] = {
-    OUTPUT: ("数量指标", "质量指标", "时效指标", "成本指标"),
-    COST: ("经济成本指标", "社会成本指标", "生态环境成本指标"),
-    BENEFIT: (
-        "经济效益指标",
-        "社会效益指标",
-        "生态效益指标",
-        "环境效益指标",
-        "可持续影响指标",
-    ),
-    SATISFACTION: ("服务对象满意度指标",),
-}
-
-
-class Band(StrEnum):
-    """The three official bands of a qualitative result (财预〔2020〕10号)."""
-
-    ACHIEVED = "达成"  # 达成年度指标
-    PARTLY = "部分达成"  # 部分达成年度指标并具有一定效果
-    NOT_ACHIEVED = "未达成"  # 未达成年度指标且效果较差
-
-
-# Bounds that keep every computation exact within the engine's precision: no amount, count or
-# point is above a trillion, none finer than a millionth.
-LARGEST = Decimal("1e12")
-FINEST_PLACES = 6
-
-# A number may be written as text (`"12.5"`): the schema says which text (model.schema), and the
-# loader reads no other (Python's Decimal alone would also take `0._` or `_1_`).
-
-
-def _written_like(pattern: str) -> BeforeValidator:
-    shape = re.compile(pattern)
-
-    def check(value: Any) -> Any:
-        if isinstance(value, str) and shape.search(value) is None:
-            raise PydanticCustomError("decimal_parsing", "Input should be a valid decimal")
-        return value
-
-    return BeforeValidator(check)
-
-
-NonNegative = Annotated[
-    Decimal,
-    Field(
-        ge=0,
-        le=LARGEST,
-        decimal_places=FINEST_PLACES,
-        allow_inf_nan=False,
-        json_schema_extra=strings_match(UNSIGNED_TEXT),
-    ),
-    _written_like(UNSIGNED_TEXT),
-]
-Signed = Annotated[
-    Decimal,
-    Field(
-        ge=-LARGEST,
-        le=LARGEST,
-        decimal_places=FINEST_PLACES,
-        allow_inf_nan=False,
-        json_schema_extra=strings_match(DECIMAL_TEXT),
-    ),
-    _written_like(DECIMAL_TEXT),
-]
-Share = Annotated[
-    Decimal,
-    Field(
-        ge=0,
-        le=1,
-        decimal_places=FINEST_PLACES,
-        allow_inf_nan=False,
-        json_schema_extra=strings_match(UNSIGNED_TEXT),
-    ),
-    _written_like(UNSIGNED_TEXT),
-]
-
-
-def representable(value: Decimal) -> bool:
-    """Within the bounds above: no larger than a trillion, no finer than a millionth.
-
-    Only comparisons and the exponent are used: arithmetic on a value such as 1e1000000 (even
-    abs()) overflows the decimal context, so nothing may compute before this check."""
-    exponent = value.as_tuple().exponent
-    return (
-        value.is_finite()
-        and isinstance(exponent, int)
-        and exponent >= -FINEST_PLACES
-        and -LARGEST <= value <= LARGEST
-    )
-
-
-OUT_OF_RANGE = {"detail": Phrase("detail.out_of_range")}
-QUANTA = tuple(Decimal(1).scaleb(-places) for places in range(5))  # 1, 0.1 … 0.0001
-
-RATE_PLACES = Decimal("0.0001")  # rates (完成率, 执行率, progress) as fractions: 97.79 %
-
-
-def rounded_rate(value: Decimal) -> Decimal:
-    """A rate as results carry it: a fraction to four places, half-up (0.97785 → 0.9779)."""
-    return half_up(value, RATE_PLACES)
-
-
-# How a score is rounded to its quantum: 四舍五入 (2.345 → 2.35), 去尾 (9.78 → 9 at 1), or to
-# the even neighbour (2.345 → 2.34).
-RoundingMode = Literal["half_up", "down", "half_even"]
-_ROUNDINGS: dict[str, str] = {
-    "half_up": ROUND_HALF_UP,
-    "down": ROUND_DOWN,
-    "half_even": ROUND_HALF_EVEN,
-}
-Quantum = Annotated[
-    Decimal,
-    Field(
-        gt=0,
-        allow_inf_nan=False,
-        json_schema_extra=every(  # the quanta: checked by Rules._power_of_ten
-            numbers_among([float(quantum) for quantum in QUANTA]), strings_match(UNSIGNED_TEXT)
-        ),
-    ),
-]
-
-
-def rounded_score(
-    value: Decimal, quantum: Decimal, mode: RoundingMode, points: Decimal | None = None
-) -> Decimal:
-    """A score rounded to the quantum by the mode. With its `points`: a full score is the points
-    themselves (12.5 at whole points stays 12.5), and a partial one never rounds past them
-    (7.6 of 7.7 points → 7, not 8)."""
-    rounded = value.quantize(quantum, rounding=_ROUNDINGS[mode])
-    if points is None or points % quantum == 0:
-        return rounded
-    if value == points:
-        return points
-    if value < points < rounded:
-        return value.quantize(quantum, rounding=ROUND_DOWN)
-    return rounded
-
-
-def shown_points(points: Decimal, quantum: Decimal) -> Decimal:
-    """Points as printed beside their scores: to the quantum's places (5 → 5.00), or as given
-    when finer (12.5 at whole points), since a full score is the points."""
-    return points.quantize(quantum) if points % quantum == 0 else points
 
 
 def _bad_setting(detail: str, message: str) -> PydanticCustomError:
@@ -194,46 +45,20 @@ def _bad_setting(detail: str, message: str) -> PydanticCustomError:
     return PydanticCustomError("S005", message, {"detail": Phrase(detail)})
 
 
+def _in_order(lower: str, upper: str, disorder: tuple[str, str]) -> Any:
+    """A model validator for a setting of two thresholds: `lower` must not lie above `upper`,
+    else S005 (`disorder`: its detail and message, as `_bad_setting` takes them)."""
+
+    def ordered(settings: Any) -> Any:
+        if getattr(settings, lower) > getattr(settings, upper):
+            raise _bad_setting(*disorder)
+        return settings
+
+    return model_validator(mode="after")(ordered)
+
+
 class _Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Grade(_Settings):
-    """One grade of a qualitative scale: the share of the points it earns, and its band."""
-
-    share: Share = Field(description="得分率（0–1）/ share of the points (0–1)")
-    band: Band = Field(description="所属档次 / official band")
-
-
-Scale = dict[str, Grade]
-
-BUILTIN_SCALES: dict[str, Scale] = {
-    "优良中低差": {
-        "优": Grade(share=Decimal("1.00"), band=Band.ACHIEVED),
-        "良": Grade(share=Decimal("0.80"), band=Band.ACHIEVED),
-        "中": Grade(share=Decimal("0.60"), band=Band.PARTLY),
-        "低": Grade(share=Decimal("0.40"), band=Band.NOT_ACHIEVED),
-        "差": Grade(share=Decimal("0.20"), band=Band.NOT_ACHIEVED),
-    },
-    DEFAULT_SCALE: {
-        Band.ACHIEVED.value: Grade(share=Decimal("1.00"), band=Band.ACHIEVED),
-        Band.PARTLY.value: Grade(share=Decimal("0.60"), band=Band.PARTLY),
-        Band.NOT_ACHIEVED.value: Grade(share=Decimal("0.00"), band=Band.NOT_ACHIEVED),
-    },
-}
-
-
-# Actuals of a qualitative target on the three-band scale (达成度), as self-evaluation tables
-# write them: the grades themselves, the target's own phrase (→ 达成, model.actuals), and these
-# words. Applied by model.actuals.band_of_words.
-_DONE = "完成 已完成 全部完成 按时完成 如期完成 达到 已达到 达标 达成 已达成 达成预期指标 达成年度指标 达到预期 达到预期目标 是 有效 合格"  # noqa: E501
-_PARTLY_DONE = "部分完成 基本完成 基本达到 部分达到 部分达成年度指标"
-_NOT_DONE = "未完成 未达到 未达成 否 无效 未达成年度指标"
-COMPLETION_WORDS: dict[str, Band] = {
-    **dict.fromkeys(_DONE.split(), Band.ACHIEVED),
-    **dict.fromkeys(_PARTLY_DONE.split(), Band.PARTLY),
-    **dict.fromkeys(_NOT_DONE.split(), Band.NOT_ACHIEVED),
-}
 
 
 def _national_weights() -> dict[str, Decimal]:
@@ -244,19 +69,20 @@ def _national_grades() -> dict[str, Decimal]:
     return {"优": Decimal(90), "良": Decimal(80), "中": Decimal(60), "差": Decimal(0)}
 
 
+_FLOORS_DISORDER = ("detail.band_floors", "the floor of 部分达成 must not lie above that of 达成")
+_LIGHTS_DISORDER = (
+    "detail.light_thresholds",
+    "the yellow threshold must not lie above the green one",
+)
+
+
 class BandFloors(_Settings):
     """Lower bounds of the qualitative bands, as shares of the points."""
 
     achieved: Share = Field(Decimal("0.80"), description="达成 档下限 / floor of 达成")
     partly: Share = Field(Decimal("0.60"), description="部分达成 档下限 / floor of 部分达成")
 
-    @model_validator(mode="after")
-    def _ordered(self) -> BandFloors:
-        if self.partly > self.achieved:
-            raise _bad_setting(
-                "detail.band_floors", "the floor of 部分达成 must not lie above that of 达成"
-            )
-        return self
+    _ordered = _in_order("partly", "achieved", _FLOORS_DISORDER)
 
     def band_range(self, band: Band) -> tuple[Decimal, Decimal]:
         """[low, high] of a band; the high end belongs to the band above, except for 达成."""
@@ -284,46 +110,7 @@ class LightThresholds(_Settings):
     green: NonNegative = Field(Decimal("0.90"), description="绿灯下限 / green from")
     yellow: NonNegative = Field(Decimal("0.70"), description="黄灯下限 / yellow from")
 
-    @model_validator(mode="after")
-    def _ordered(self) -> LightThresholds:
-        if self.yellow > self.green:
-            raise _bad_setting(
-                "detail.light_thresholds", "the yellow threshold must not lie above the green one"
-            )
-        return self
-
-
-NATIONAL = "national"  # 全国默认: 财办预〔2016〕123号, 财预〔2020〕10号
-# Named rule sets (评分规则方案) a target file selects with `rules: {profile: NAME}`; a project
-# adds its province's own under `profiles` in its configuration.
-BUILTIN_PROFILES: dict[str, Mapping[str, Any]] = {NATIONAL: {}}
-MERGED_BY_KEY = ("bands", "lights")  # a file's partial bands: or lights: keeps the rest
-
-
-def _defined(context: Any) -> Mapping[str, Mapping[str, Any]]:
-    """The profiles the project's configuration defines, from a validation context."""
-    return context.get("profiles", {}) if isinstance(context, Mapping) else {}
-
-
-def profiles_in(context: Any) -> dict[str, Mapping[str, Any]]:
-    """The built-in profiles and those the project's configuration defines."""
-    return {**BUILTIN_PROFILES, **_defined(context)}
-
-
-def known_profiles(defined: Mapping[str, Any]) -> list[str]:
-    """The profile names a file, the configuration or --profile may select: the built-in ones,
-    then those the configuration defines. A name outside them is S016."""
-    return list({**BUILTIN_PROFILES, **defined})
-
-
-def with_profile(data: Mapping[str, Any], profile: Mapping[str, Any]) -> dict[str, Any]:
-    """The profile's settings under the file's own: a key the file gives replaces the profile's."""
-    merged = {**profile, **data}
-    for key in MERGED_BY_KEY:
-        inner, outer = profile.get(key), data.get(key)
-        if isinstance(inner, Mapping) and isinstance(outer, Mapping):
-            merged[key] = {**inner, **outer}
-    return merged
+    _ordered = _in_order("yellow", "green", _LIGHTS_DISORDER)
 
 
 class Rules(_Settings):
@@ -377,7 +164,7 @@ class Rules(_Settings):
     @field_validator("profile")
     @classmethod
     def _known_profile(cls, name: str, info: ValidationInfo) -> str:
-        known = known_profiles(_defined(info.context))
+        known = known_profiles(defined_profiles(info.context))
         if name not in known:
             raise PydanticCustomError(
                 "S016", "unknown rules profile", {"profile": name, "known": known}
@@ -457,7 +244,7 @@ class Rules(_Settings):
     bands: BandFloors = Field(
         default_factory=BandFloors, description="定性档次下限 / qualitative band floors"
     )
-    # Applied by model.actuals.budget_base.
+    # Applied by model.execution.budget_base.
     budget_denominator: Literal["adjusted", "initial"] = Field(
         "adjusted",
         description="执行率分母：全年预算数或年初预算数 / denominator of the execution rate",

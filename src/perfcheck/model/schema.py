@@ -49,7 +49,7 @@ _EXPONENT = rf"(?:[eE][+-]?{_run(_DIGIT, '_*')})?"
 DECIMAL_TEXT = rf"^\s*[+-]?{_number(_DIGIT, '_*', '[.]')}{_EXPONENT}\s*$"
 UNSIGNED_TEXT = rf"^\s*{_unsigned('_*', '[.]', '[+]', '-', '')}{_EXPONENT}\s*$"
 
-# Money as model.notation.parse_number reads it: blanks anywhere (`15 213`), thousands
+# Money as model.notation.numbers.parse_number reads it: blanks anywhere (`15 213`), thousands
 # separators (`15,213.00`), full-width digits and signs; a `,` out of place is not told apart.
 _GAP = r"[\s_,]*"
 _POINT = r"\s*[.．]\s*"
@@ -57,7 +57,7 @@ _AMOUNT_EXPONENT = rf"(?:\s*[eE]\s*[+＋\-－]?\s*{_run(_DIGIT, _GAP)})?"
 _BLANKS = r"\s*"
 _AMOUNT = _unsigned(_GAP, _POINT, "[+＋]", "[-－]", _BLANKS)
 AMOUNT_TEXT = rf"^\s*{_AMOUNT}{_AMOUNT_EXPONENT}\s*$"
-# A budget amount may carry its money unit (`250万`, `1.2亿元`): model.notation.money_written.
+# A budget amount may carry its money unit (`250万`, `1.2亿元`): model.notation.units.money_written.
 MONEY_TEXT = rf"^\s*{_AMOUNT}{_AMOUNT_EXPONENT}\s*(?:(?:千|万|十万|百万|千万|亿)?元|万|亿)?\s*$"
 
 # model.period.parse_period: 2022Q1…2022Q4 and 2022-1…2022-12, blanks around.
@@ -82,13 +82,13 @@ def whole(pattern: re.Pattern[str], blanks: bool = False) -> str:
     return f"^{blank}(?:{pattern.pattern}){blank}$"
 
 
-# --- the comparator, as model.notation.parse_comparator reads it ------------------------------
+# --- the comparator, as model.notation.comparators.parse_comparator reads it ------------------
 
 
 @lru_cache(maxsize=1)
 def _look_alikes() -> dict[str, str]:
     """Each character the loader reads as another (`＞` as `>`), grouped by what it reads."""
-    from perfcheck.model.notation import normalise
+    from perfcheck.model.notation.spelling import normalise
 
     found: dict[str, list[str]] = {}
     for point in range(0x20, 0x10000):
@@ -109,10 +109,10 @@ def _class(chars: str) -> str:
 @lru_cache(maxsize=1)
 def comparator_words() -> str:
     """Every comparator parse_comparator accepts, look-alikes and blanks included (no anchors)."""
-    from perfcheck.model.notation import _COMPARATOR_WORDS  # the loader's own table
+    from perfcheck.model.notation.comparators import COMPARATOR_WORDS  # the loader's own table
 
     alikes = _look_alikes()
-    words = sorted({word for word, _ in _COMPARATOR_WORDS}, key=lambda w: (-len(w), w))
+    words = sorted({word for word, _ in COMPARATOR_WORDS}, key=lambda w: (-len(w), w))
     spelled = (r"\s*".join(_class(c + alikes.get(c, "")) for c in word) for word in words)
     return "(?:" + "|".join(spelled) + ")"
 

@@ -34,51 +34,28 @@ DOTFILE = ".perfcheck.yaml"
 DEFAULT = "default"
 
 
+def _limit(name: str, description: str, least: int = 1) -> Any:
+    """The setting of the limit `name`: its default and its ceiling as reading.limits names
+    them, and at least `least`."""
+    return Field(
+        getattr(DEFAULTS, name), ge=least, le=getattr(CEILINGS, name), description=description
+    )
+
+
 class LimitSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
-    max_bytes: int = Field(
-        DEFAULTS.max_bytes, ge=1, le=CEILINGS.max_bytes, description="文件大小上限（字节）"
+    max_bytes: int = _limit("max_bytes", "文件大小上限（字节）")
+    max_line_chars: int = _limit("max_line_chars", "单行长度上限（字符）")
+    max_depth: int = _limit("max_depth", "嵌套深度上限", least=2)
+    max_nodes: int = _limit("max_nodes", "YAML 节点数上限", least=10)
+    max_indicators: int = _limit("max_indicators", "每个目标表的指标数上限")
+    max_files: int = _limit("max_files", "一次检查的文件数上限")
+    max_table_bytes: int = _limit("max_table_bytes", "导入的表格文件大小上限（字节）")
+    max_table_unzipped_bytes: int = _limit(
+        "max_table_unzipped_bytes", "xlsx、ods、docx 解压后的大小上限（字节）"
     )
-    max_line_chars: int = Field(
-        DEFAULTS.max_line_chars,
-        ge=1,
-        le=CEILINGS.max_line_chars,
-        description="单行长度上限（字符）",
-    )
-    max_depth: int = Field(
-        DEFAULTS.max_depth, ge=2, le=CEILINGS.max_depth, description="嵌套深度上限"
-    )
-    max_nodes: int = Field(
-        DEFAULTS.max_nodes, ge=10, le=CEILINGS.max_nodes, description="YAML 节点数上限"
-    )
-    max_indicators: int = Field(
-        DEFAULTS.max_indicators,
-        ge=1,
-        le=CEILINGS.max_indicators,
-        description="每个目标表的指标数上限",
-    )
-    max_files: int = Field(
-        DEFAULTS.max_files, ge=1, le=CEILINGS.max_files, description="一次检查的文件数上限"
-    )
-    max_table_bytes: int = Field(
-        DEFAULTS.max_table_bytes,
-        ge=1,
-        le=CEILINGS.max_table_bytes,
-        description="导入的表格文件大小上限（字节）",
-    )
-    max_table_unzipped_bytes: int = Field(
-        DEFAULTS.max_table_unzipped_bytes,
-        ge=1,
-        le=CEILINGS.max_table_unzipped_bytes,
-        description="xlsx、ods、docx 解压后的大小上限（字节）",
-    )
-    max_table_cells: int = Field(
-        DEFAULTS.max_table_cells,
-        ge=1,
-        le=CEILINGS.max_table_cells,
-        description="一个表格文件的单元格数上限",
-    )
+    max_table_cells: int = _limit("max_table_cells", "一个表格文件的单元格数上限")
 
 
 def _refused(detail: str, **args: object) -> PydanticCustomError:
@@ -137,7 +114,7 @@ class Settings(BaseModel):
 
     @model_validator(mode="after")
     def _known_profile(self) -> Settings:
-        from perfcheck.model.rules import known_profiles
+        from perfcheck.model.profiles import known_profiles
 
         known = known_profiles(self.profiles)
         if self.profile is not None and self.profile not in known:
@@ -150,7 +127,8 @@ class Settings(BaseModel):
 def profile_findings(profiles: Mapping[str, Any]) -> list[Finding]:
     """What is wrong with each profile, at the key or value it is about: a built-in name, a
     profile selecting another, and every rule setting `rules:` would refuse."""
-    from perfcheck.model.rules import BUILTIN_PROFILES, Rules
+    from perfcheck.model.profiles import BUILTIN_PROFILES
+    from perfcheck.model.rules import Rules
     from perfcheck.reading.source import findings_of
 
     found = []

@@ -16,7 +16,7 @@ from pydantic_core import ErrorDetails
 
 from perfcheck.codes import CODES
 from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
-from perfcheck.model.targets import TARGET_FORMS
+from perfcheck.model.target_forms import TARGET_FORMS
 from perfcheck.reading.invisible import INVISIBLE
 from perfcheck.reading.limits import Limits
 from perfcheck.reading.yaml_reader import LINE_BREAK, Position, SourceMap, parse

@@ -77,8 +77,8 @@ def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) 
                 "path": report.path,
                 "kind": report.kind.value if report.kind else None,
                 "ok": report.ok,
-                "diagnostics": [_diagnostic_json(d, lang) for d in report.diagnostics],
-                "suppressed": [_diagnostic_json(d, lang) for d in report.suppressed],
+                "diagnostics": [diagnostic_json(d, lang) for d in report.diagnostics],
+                "suppressed": [diagnostic_json(d, lang) for d in report.suppressed],
             }
             for report in reports
         ],
@@ -87,7 +87,9 @@ def as_json(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) 
     out.write(dumps(document) + "\n")
 
 
-def _diagnostic_json(diagnostic: Diagnostic, lang: Lang) -> dict[str, object]:
+def diagnostic_json(diagnostic: Diagnostic, lang: Lang) -> dict[str, object]:
+    """A diagnostic in the JSON contracts (validate's, the portfolio's errors): located by line
+    and column, and by its cell where it has one."""
     located: dict[str, object] = {
         "file": diagnostic.file,
         "line": diagnostic.line,

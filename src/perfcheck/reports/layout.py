@@ -1,4 +1,6 @@
-"""Column widths and line breaks for the text tables (score, monitoring, trend, show).
+"""Column widths and line breaks for the text tables (score, monitoring, trend, show), and the
+pieces those reports share: a titled table with its footer, the indicator table's frame, the
+level cells shown as merged cells read.
 
 Widths are decided here, not by rich: rich sizes a column of Chinese text by its whole length
 (a line without spaces is one "word" to it) and stretches an expanded table with blank columns.
@@ -13,7 +15,7 @@ its unit (`≥17次/年`, `125.00%`), nor before closing or after opening punctu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -131,6 +133,42 @@ def _overhead(table: Table, count: int) -> int:
     if table.box is None:
         return padding
     return padding + (count - 1) + (2 if table.show_edge else 0)
+
+
+# --- whole tables ------------------------------------------------------------------------------
+
+
+def titled_table(out: TextIO, view: View, title: str, table: Table, footer: Iterable[str]) -> None:
+    """A report that is a table: its title in bold, the table, then its footer lines, each line
+    printed whole (`say_line`)."""
+    from perfcheck.reports.visible import plain
+
+    console = terminal(out, view)
+    say_line(console, plain(title), "bold")
+    console.print(table)
+    for line in footer:
+        say_line(console, plain(line))
+
+
+def indicator_table(columns: Sequence[Column], rows: Sequence[Row], width: int) -> Table:
+    """An indicator table as the reports draw it: a rule under the header, no side padding,
+    sized to `width` (`fill`)."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
+    fill(table, columns, rows, width)
+    return table
+
+
+def level_heads(level1: str, level2: Sequence[str]) -> list[tuple[str, str]]:
+    """The 一级指标 and 二级指标 cells of a level-1 group's rows, as merged cells read: the
+    level-1 name on the group's first row, a level-2 name on the first row of its run, blank
+    below them."""
+    return [
+        (level1 if k == 0 else "", name if k == 0 or name != level2[k - 1] else "")
+        for k, name in enumerate(level2)
+    ]
 
 
 # --- widths ------------------------------------------------------------------------------------

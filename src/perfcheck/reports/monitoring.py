@@ -8,19 +8,20 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import CENT, decimal_text, half_up, money, percent
-from perfcheck.model.targets import QuantitativeTarget, level1_groups
+from perfcheck.model.indicators import level1_groups
+from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.project import project_json
 from perfcheck.reports.score import part_actual_text, part_label
-from perfcheck.reports.visible import plain, text_cells
+from perfcheck.reports.visible import text_cells
 from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
 from perfcheck.text import say, words
 
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from perfcheck.model.actuals import Reading
+    from perfcheck.model.readings import Reading
     from perfcheck.reports.render import View
 
 LABELS = words("monitoring")
@@ -252,21 +253,16 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
 
 
 def as_text(result: MonitoringResult, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import say_line, terminal
+    from perfcheck.reports.layout import titled_table
 
-    console = terminal(out, view)
-    say_line(console, plain(_title(result, lang)), "bold")
-    console.print(_table(result, lang, view.width))
-    for line in _summary(result, lang):
-        say_line(console, plain(line))
+    table = _table(result, lang, view.width)
+    titled_table(out, view, _title(result, lang), table, _summary(result, lang))
 
 
 def _table(result: MonitoringResult, lang: Lang, width: int) -> Table:
-    from rich import box
-    from rich.table import Table
     from rich.text import Text
 
-    from perfcheck.reports.layout import Column, Kind, Row, fill
+    from perfcheck.reports.layout import Column, Kind, Row, indicator_table, level_heads
 
     labels = LABELS[lang]
     words = LIGHT_WORDS[lang]
@@ -283,22 +279,19 @@ def _table(result: MonitoringResult, lang: Lang, width: int) -> Table:
     ]
     rows: list[Row] = []
     for level1, members in level1_groups(list(result.targets.indicators)):
-        level2 = None
-        for position, index in enumerate(members):
-            p = result.indicators[index]
-            shown2 = p.indicator.level2 if p.indicator.level2 != level2 else ""
-            level2 = p.indicator.level2
+        group = [result.indicators[index] for index in members]
+        heads = level_heads(level1, [p.indicator.level2 for p in group])
+        for position, (p, (shown1, shown2)) in enumerate(zip(group, heads, strict=True)):
+            last = position == len(group) - 1
             rows.append(Row(text_cells(
-                level1 if position == 0 else "", shown2, f"{p.indicator.id}.{p.indicator.name}",
+                shown1, shown2, f"{p.indicator.id}.{p.indicator.name}",
                 p.indicator.target.text(), expected_text(p), actual_text(p), progress_text(p),
                 Text(words[p.light], style=LIGHT_STYLES.get(p.light, "dim")), forecast_text(p),
-            ), end_section=position == len(members) - 1 and not p.parts))  # fmt: skip
+            ), end_section=last and not p.parts))  # fmt: skip
             rows.extend(
                 Row(text_cells("", "", part_label(part, lang), part.target, "",
                                part_actual_text(part), "", "", ""), style="dim",
-                    end_section=position == len(members) - 1 and n == len(p.parts) - 1)
+                    end_section=last and n == len(p.parts) - 1)
                 for n, part in enumerate(p.parts)
             )  # fmt: skip
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
-    fill(table, columns, rows, width)
-    return table
+    return indicator_table(columns, rows, width)

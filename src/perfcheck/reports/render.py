@@ -96,40 +96,48 @@ def audit_renderer(chosen: AuditFormat) -> Renderer[AuditResult]:
 
 
 def score_renderer(chosen: ScoreFormat) -> Renderer[ScoreResult]:
-    from perfcheck.reports import score as report
+    from perfcheck.reports import score
 
-    return _tabular(chosen, report.as_text, report.as_json, report.as_csv, report.as_markdown)
+    return _tabular(chosen, score)
 
 
 def monitoring_renderer(chosen: ScoreFormat) -> Renderer[MonitoringResult]:
-    from perfcheck.reports import monitoring as report
+    from perfcheck.reports import monitoring
 
-    return _tabular(chosen, report.as_text, report.as_json, report.as_csv, report.as_markdown)
+    return _tabular(chosen, monitoring)
 
 
 def trend_renderer(chosen: ScoreFormat) -> Renderer[Trend]:
-    from perfcheck.reports import trend as report
+    from perfcheck.reports import trend
 
-    return _tabular(chosen, report.as_text, report.as_json, report.as_csv, report.as_markdown)
+    return _tabular(chosen, trend)
 
 
-def _tabular(
-    chosen: ScoreFormat,
-    text: Renderer[R_contra],
-    json: Renderer[R_contra],
-    csv: Renderer[R_contra],
-    markdown: Renderer[R_contra],
-) -> Renderer[R_contra]:
-    """The renderer of a table-shaped result (score, monitoring, trend) for `chosen`."""
+class _Tabular(Protocol[R_contra]):
+    """The report module of a table-shaped result (score, monitoring, trend): a renderer for
+    each ScoreFormat."""
+
+    @property
+    def as_text(self) -> Renderer[R_contra]: ...
+    @property
+    def as_json(self) -> Renderer[R_contra]: ...
+    @property
+    def as_csv(self) -> Renderer[R_contra]: ...
+    @property
+    def as_markdown(self) -> Renderer[R_contra]: ...
+
+
+def _tabular(chosen: ScoreFormat, report: _Tabular[R_contra]) -> Renderer[R_contra]:
+    """The renderer of a table-shaped result for `chosen`."""
     match chosen:
         case ScoreFormat.TEXT:
-            return text
+            return report.as_text
         case ScoreFormat.JSON:
-            return json
+            return report.as_json
         case ScoreFormat.CSV:
-            return csv
+            return report.as_csv
         case ScoreFormat.MARKDOWN:
-            return markdown
+            return report.as_markdown
         case _:
             assert_never(chosen)
 

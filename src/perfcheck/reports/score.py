@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent, signed_text
 from perfcheck.model.rules import Rules
-from perfcheck.model.targets import QuantitativeTarget
+from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
 from perfcheck.reports.project import project_json, project_lines
@@ -357,11 +357,9 @@ def as_text(result: ScoreResult, lang: Lang, out: TextIO, view: View) -> None:
 
 def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
     """一级指标 and 二级指标 on the first row of their group, as in merged cells."""
-    from rich import box
-    from rich.table import Table
     from rich.text import Text
 
-    from perfcheck.reports.layout import Column, Kind, Row, fill
+    from perfcheck.reports.layout import Column, Kind, Row, indicator_table, level_heads
 
     labels = LABELS[lang]
     columns = [
@@ -378,12 +376,11 @@ def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
     first = _first_column(result)
     rows: list[Row] = []
     for group in result.groups:
-        level2 = None
-        for position, r in enumerate(_members(result, group)):
-            shown2 = r.indicator.level2 if r.indicator.level2 != level2 else ""
-            level2 = r.indicator.level2
+        members = _members(result, group)
+        heads = level_heads(group.level1, [r.indicator.level2 for r in members])
+        for r, (shown1, shown2) in zip(members, heads, strict=True):
             rows.append(Row(text_cells(
-                group.level1 if position == 0 else "", shown2, _label(r),
+                shown1, shown2, _label(r),
                 r.indicator.target.text(), actual_text(r, lang), completion_text(r),
                 _points(r.points, result), decimal_text(r.score),
                 Text(MARKS[r.status], style=_STYLES.get(r.status, "dim")),
@@ -399,9 +396,7 @@ def _indicator_table(result: ScoreResult, lang: Lang, width: int) -> Table:
             "", "", labels["subtotal"], "", "", "", _points(group.points, result),
             decimal_text(group.score), "",
         ), style="bold", end_section=True))  # fmt: skip
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
-    fill(table, columns[first:], rows, width)
-    return table
+    return indicator_table(columns[first:], rows, width)
 
 
 def _budget_table(result: ScoreResult, lang: Lang, width: int) -> Table:

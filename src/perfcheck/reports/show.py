@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money
-from perfcheck.model.targets import QuantitativeTarget, TargetFile, TimeTarget, level1_groups
+from perfcheck.model.indicators import level1_groups
+from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
+from perfcheck.model.targets import TargetFile
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.project import project_json, project_lines
 from perfcheck.reports.visible import plain, text_cells
@@ -151,18 +153,16 @@ LEVEL_COLUMNS = 2  # 一级指标, 二级指标: the first columns of the indica
 
 def _rows(targets: TargetFile, allocation: Allocation, labels: dict[str, str]) -> list[Row]:
     """Grouped by level-1 in order of appearance, file order within, like the score table."""
-    from perfcheck.reports.layout import Row
+    from perfcheck.reports.layout import Row, level_heads
 
     shown = _shown(targets)
     rows: list[Row] = []
     for level1, members in level1_groups(targets.indicators):
-        level2 = None
-        for position, index in enumerate(members):
-            indicator = targets.indicators[index]
-            shown2 = indicator.level2 if indicator.level2 != level2 else ""
-            level2 = indicator.level2
+        group = [targets.indicators[index] for index in members]
+        heads = level_heads(level1, [indicator.level2 for indicator in group])
+        for index, indicator, (shown1, shown2) in zip(members, group, heads, strict=True):
             rows.append(Row(text_cells(
-                level1 if position == 0 else "", shown2, indicator.id, indicator.name,
+                shown1, shown2, indicator.id, indicator.name,
                 indicator.target.text(), shown(allocation.points[index]),
             )))  # fmt: skip
             rows.extend(

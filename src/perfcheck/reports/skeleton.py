@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from perfcheck.formatting import decimal_text
+from perfcheck.model.indicators import Indicator
 from perfcheck.model.period import Period
-from perfcheck.model.targets import Indicator, QualitativeTarget, TargetFile
+from perfcheck.model.target_forms import QualitativeTarget
+from perfcheck.model.targets import TargetFile
 
 
 def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:

@@ -24,7 +24,8 @@ from openpyxl import Workbook
 
 from perfcheck import __version__
 from perfcheck.diagnostics import Lang
-from perfcheck.model.targets import Indicator, Part, TargetFile, level1_groups
+from perfcheck.model.indicators import Indicator, Part, level1_groups
+from perfcheck.model.targets import TargetFile
 from perfcheck.reports.summary.text import indicator_label
 from perfcheck.reports.summary.xlsx.book import saved
 from perfcheck.reports.summary.xlsx.forms import runs

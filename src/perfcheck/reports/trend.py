@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import percent
-from perfcheck.model.targets import QuantitativeTarget
+from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_rows
 from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text, progress_text
 from perfcheck.reports.score import profile_note
-from perfcheck.reports.visible import plain, text_cells, visible
+from perfcheck.reports.visible import text_cells, visible
 from perfcheck.results.monitoring import IndicatorProgress
 from perfcheck.results.score import Status
 from perfcheck.results.trend import IndicatorTrend, Trend
@@ -211,21 +211,16 @@ def _outcomes(trend: Trend, lang: Lang) -> str:
 
 
 def as_text(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import say_line, terminal
+    from perfcheck.reports.layout import titled_table
 
-    console = terminal(out, view)
-    say_line(console, plain(_title(trend, lang)), "bold")
-    console.print(_table(trend, lang, view.width))
-    for line in _footer(trend, lang):
-        say_line(console, plain(line))
+    table = _table(trend, lang, view.width)
+    titled_table(out, view, _title(trend, lang), table, _footer(trend, lang))
 
 
 def _table(trend: Trend, lang: Lang, width: int) -> Table:
-    from rich import box
-    from rich.table import Table
     from rich.text import Text
 
-    from perfcheck.reports.layout import Column, Kind, Row, fill
+    from perfcheck.reports.layout import Column, Kind, Row, indicator_table
 
     labels = LABELS[lang]
     columns = [
@@ -246,6 +241,4 @@ def _table(trend: Trend, lang: Lang, width: int) -> Table:
             f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(), *cells,
             sparkline(row), final,
         )))  # fmt: skip
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0))
-    fill(table, columns, rows, width)
-    return table
+    return indicator_table(columns, rows, width)

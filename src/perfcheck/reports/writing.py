@@ -61,12 +61,19 @@ def is_an_input(path: Path, inputs: Iterable[Path]) -> bool:
         target = path.stat()
     except FileNotFoundError:
         return False
+    return is_one_of(target, inputs)
+
+
+def is_one_of(file: os.stat_result, inputs: Iterable[Path]) -> bool:
+    """Whether `file` (a stat of a path or of an open handle) is one of `inputs`, compared by
+    device and inode: the same file under any name or link. An input that cannot be looked at
+    is not it."""
     for candidate in inputs:
         try:
             found = candidate.stat()
         except OSError:
             continue
-        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
+        if (found.st_dev, found.st_ino) == (file.st_dev, file.st_ino):
             return True
     return False
 

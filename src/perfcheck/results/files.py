@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from perfcheck.diagnostics import Diagnostic, has_errors
 
 if TYPE_CHECKING:  # annotations only: a result type costs no model import
-    from perfcheck.model.actuals import ActualsFile, Reading
+    from perfcheck.model.actuals import ActualsFile
+    from perfcheck.model.readings import Reading
     from perfcheck.model.targets import TargetFile
     from perfcheck.reading.source import Source
     from perfcheck.results.monitoring import MonitoringResult

@@ -8,8 +8,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: a result type costs no model import
-    from perfcheck.model.actuals import Reading
-    from perfcheck.model.targets import Indicator, TargetFile
+    from perfcheck.model.indicators import Indicator
+    from perfcheck.model.readings import Reading
+    from perfcheck.model.targets import TargetFile
     from perfcheck.results.score import PartResult, ScoreResult
 
 

@@ -8,7 +8,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: a result type costs no model import
-    from perfcheck.model.targets import Indicator, TargetFile
+    from perfcheck.model.indicators import Indicator
+    from perfcheck.model.targets import TargetFile
 
 
 class Status(StrEnum):

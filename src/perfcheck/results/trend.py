@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, Light, MonitoringResult
 
 if TYPE_CHECKING:  # annotations only: a result type costs no model import
-    from perfcheck.model.targets import Indicator, TargetFile
+    from perfcheck.model.indicators import Indicator
+    from perfcheck.model.targets import TargetFile
     from perfcheck.results.score import ScoreResult, Status
 
 

@@ -15,7 +15,7 @@ from perfcheck.results.audit import Audit, FileAudit, LocatedCheck, Unreadable
 from perfcheck.results.files import FileKind, LoadedActuals
 from perfcheck.run.load import TargetsRead, actuals_from
 from perfcheck.run.options import Options
-from perfcheck.run.validate import pool_size
+from perfcheck.run.validate import spread
 from perfcheck.text import Phrase
 
 if TYPE_CHECKING:
@@ -146,15 +146,7 @@ def _audit_grid(grid: Grid, recognised: Recognised, options: Options) -> Outcome
 def audit_files(paths: list[Path], options: Options, jobs: int) -> list[Outcome]:
     """Every file's outcomes, in the order given; neighbouring files share a process, so the
     actuals of one folder share the reading of their target file."""
-    workers = pool_size(jobs, len(paths))
-    if workers <= 1:
-        return _audit_all((paths, options))
-    from concurrent.futures import ProcessPoolExecutor  # only for a batch worth a pool
-
-    size = max(1, len(paths) // (workers * 8))
-    chunks = [(paths[i : i + size], options) for i in range(0, len(paths), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [outcome for part in pool.map(_audit_all, chunks) for outcome in part]
+    return spread(_audit_all, paths, options, jobs)
 
 
 def _audit_all(job: tuple[list[Path], Options]) -> list[Outcome]:

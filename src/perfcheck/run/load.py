@@ -144,7 +144,7 @@ def _against(source: Source, actuals: ActualsFile, loaded: LoadedTargets | None)
     from perfcheck.checks.completeness import completeness_findings, monitoring_findings
     from perfcheck.engine.monitoring import monitor
     from perfcheck.engine.scoring import score
-    from perfcheck.model.actuals import read_actuals
+    from perfcheck.model.readings import read_actuals
 
     if loaded is None or loaded.targets is None or loaded.allocation is None or not loaded.ok:
         return LoadedActuals(source, actuals, loaded)

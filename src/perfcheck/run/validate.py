@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from perfcheck.diagnostics import Diagnostic, Severity
 from perfcheck.reading.discovery import kind_of
@@ -12,6 +14,8 @@ from perfcheck.reading.source import Source, read_source
 from perfcheck.results.files import FileKind, FileReport
 from perfcheck.run.load import TargetsRead, actuals_from, targets_from
 from perfcheck.run.options import Options
+
+T = TypeVar("T")
 
 
 def validate_file(
@@ -47,19 +51,30 @@ def file_report(source: Source, kind: FileKind | None, options: Options) -> File
 
 
 def validate_files(paths: list[Path], options: Options, jobs: int) -> list[FileReport]:
-    """Every file's report, in the order given; spread over `jobs` processes when it pays.
+    """Every file's report, in the order given; spread over `jobs` processes when it pays."""
+    return spread(_validate_all, paths, options, jobs)
+
+
+Chunk = tuple[list[Path], Options]
+
+
+def spread(
+    each: Callable[[Chunk], list[T]], paths: list[Path], options: Options, jobs: int
+) -> list[T]:
+    """What `each` gives for every chunk of `paths`, in the order given; the chunks spread over
+    `jobs` processes when it pays (`each` is then called in another process: a module's function).
 
     Neighbouring files go to the same process, so that the actuals files of one folder share
     the reading of the target file they name."""
     workers = pool_size(jobs, len(paths))
     if workers <= 1:
-        return _validate_all((paths, options))
+        return each((paths, options))
     from concurrent.futures import ProcessPoolExecutor  # only for a batch worth a pool
 
     size = max(1, len(paths) // (workers * 8))
     chunks = [(paths[i : i + size], options) for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [report for part in pool.map(_validate_all, chunks) for report in part]
+        return [outcome for part in pool.map(each, chunks) for outcome in part]
 
 
 _WORTH_A_POOL = 64  # below this many files, starting processes costs more than it saves
@@ -82,7 +97,7 @@ def usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def _validate_all(job: tuple[list[Path], Options]) -> list[FileReport]:
+def _validate_all(job: Chunk) -> list[FileReport]:
     paths, options = job
     read = TargetsRead()
     return [validate_file(path, options, read=read) for path in paths]

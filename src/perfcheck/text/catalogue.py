@@ -860,7 +860,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "每组指标的第一行须写明其一级、二级指标（其下各行可留空，表示延续）。常见原因：合并单元格跨越了两个层级列，复制为文本后其中一列成了空格。把层级名写入各自的列。",
         "en": "The first row of each group must name its level-1 and level-2 indicator (the rows below may leave them empty to continue it). Often a cell merged across two level columns, copied as text, has left one of them empty. Write each level's name in its own column.",
     },
-    # --- perfcheck audit: the A codes (engine/audit.py), the command (commands/audit.py,
+    # --- perfcheck audit: the A codes (engine/audit/checks.py), the command (commands/audit.py,
     # cli/app.py) and its report (reports/audit.py) ---
     "group.A": {"zh": "原表复核", "en": "published figures audit"},
     "A001.title": {"zh": "原表得分与重算不符", "en": "printed score not reproduced"},

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from perfcheck.diagnostics import Diagnostic, Lang
+from perfcheck.diagnostics import Lang
+from perfcheck.reports.diagnostics import diagnostic_json
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import write_rows
 from perfcheck.reports.portfolio.common import CSV_COLUMNS, cell, header
@@ -35,7 +36,7 @@ def contract(portfolio: Portfolio, lang: Lang, *, with_tables: bool = True) -> d
     tables = {"tables": [table_json(row) for row in portfolio.tables]} if with_tables else {}
     return tables | {
         "errors": [
-            {"path": e.path, "diagnostics": [_diagnostic(d, lang) for d in e.diagnostics]}
+            {"path": e.path, "diagnostics": [diagnostic_json(d, lang) for d in e.diagnostics]}
             for e in portfolio.errors
         ],
         "summary": {"tables": len(portfolio.tables), "errors": len(portfolio.errors)},
@@ -74,17 +75,6 @@ def table_json(row: TableRow) -> dict[str, object]:
         "red": row.red,
         "yellow": row.yellow,
         "reconciles": row.reconciles,
-    }
-
-
-def _diagnostic(d: Diagnostic, lang: Lang) -> dict[str, object]:
-    return {
-        "file": d.file,
-        "line": d.line,
-        "col": d.col,
-        "code": d.code,
-        "severity": d.severity.value,
-        "message": d.message(lang),
     }
 
 

@@ -20,10 +20,10 @@ _RIGHT = frozenset(SHOWN_COLUMNS) - {"table", "period", "grade"}
 
 
 def as_text(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import terminal
+    from perfcheck.reports.layout import say_line, terminal
 
     console = terminal(out, view)
-    console.print(plain(title(portfolio, lang)), style="bold")
+    say_line(console, plain(title(portfolio, lang)), "bold")  # whole, as every report's title
     if portfolio.tables:
         drawn = _lines(portfolio, lang, view.width)
         if drawn is None:

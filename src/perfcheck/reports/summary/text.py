@@ -14,8 +14,9 @@ from typing import Generic, Protocol, TypeVar
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent, rounded_text, signed_text
-from perfcheck.model.rules import shown_points
-from perfcheck.model.targets import Indicator, TargetFile
+from perfcheck.model.indicators import Indicator
+from perfcheck.model.rounding import shown_points
+from perfcheck.model.targets import TargetFile
 from perfcheck.reports.monitoring import (
     actual_text,
     expected_text,

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from perfcheck.formatting import decimal_text, rounded_text
-from perfcheck.model.targets import Indicator, level1_groups
+from perfcheck.model.indicators import Indicator, level1_groups
 from perfcheck.reports.summary.html.elements import Attrs, el, escaped, lines, opening, shape, text
 
 T = TypeVar("T")

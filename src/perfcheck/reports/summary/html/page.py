@@ -13,8 +13,9 @@ from importlib.resources import files
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent
-from perfcheck.model.rules import shown_points
-from perfcheck.model.targets import Indicator, TargetFile
+from perfcheck.model.indicators import Indicator
+from perfcheck.model.rounding import shown_points
+from perfcheck.model.targets import TargetFile
 from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.project import LABELS as PROJECT_LABELS
 from perfcheck.reports.summary.html.elements import (

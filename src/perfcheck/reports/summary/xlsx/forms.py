@@ -5,7 +5,7 @@ Every column is found by its key in the form's column table."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol, TypeVar
 
@@ -14,7 +14,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import CENT
-from perfcheck.model.targets import Indicator, QuantitativeTarget, TargetFile, level1_groups
+from perfcheck.model.indicators import Indicator, level1_groups
+from perfcheck.model.target_forms import QuantitativeTarget
+from perfcheck.model.targets import TargetFile
 from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.project import LABELS as PROJECT_LABELS
 from perfcheck.reports.score import actual_text as score_actual_text
@@ -107,8 +109,13 @@ LIGHT_STYLES = {
 
 
 class HasIndicator(Protocol):
+    """A row of the indicator table: a result or a progress, with its "其中" parts."""
+
     @property
     def indicator(self) -> Indicator: ...
+
+    @property
+    def parts(self) -> tuple[PartResult, ...]: ...
 
 
 Item = TypeVar("Item", bound=HasIndicator)
@@ -139,21 +146,46 @@ def merged_levels(grid: Grid, first_row: int, items: Sequence[HasIndicator]) -> 
             grid.put(first_row + start, column, keys[start][-1], CENTERED, down=count)
 
 
-def title_rows(grid: Grid, heading: str, left: str, right: str, columns: int) -> None:
-    """The title, then the period on the left and 金额单位 on the right."""
+def indicator_rows(
+    grid: Grid,
+    first_row: int,
+    columns: Columns,
+    items: Sequence[Item],
+    row: Callable[[int, Item], None],
+    lang: Lang,
+    flat: bool,
+) -> int:
+    """The indicator table's body: each indicator's row (written by `row`) with its "其中"
+    rows under it, grouped by level-1, 一级指标 and 二级指标 merged over their runs unless the
+    list is flat; returns the next free row."""
+    rows: list[Item] = []  # the indicator of each row, its sub-rows' too
+    for item in by_level1(items):
+        row(first_row + len(rows), item)
+        rows.append(item)
+        for part in item.parts:
+            part_row(grid, first_row + len(rows), columns, part, lang, flat)
+            rows.append(item)
+    if not flat:
+        merged_levels(grid, first_row, rows)
+    return first_row + len(rows)
+
+
+def title_rows(
+    grid: Grid, heading: str, period: str, t: TargetFile, lang: Lang, columns: int, year: str = ""
+) -> None:
+    """The title (the year centred under it, where given), then the period on the left and
+    金额单位 on the right."""
     grid.put(1, 1, heading, TITLE, across=columns)
     grid.sheet.row_dimensions[1].height = TITLE_HEIGHT
+    row = 2
+    if year:
+        grid.put(row, 1, year, NOTE_CENTERED, across=columns)
+        row += 1
     half = columns // 2
-    grid.put(2, 1, left, NOTE, across=half)
-    grid.put(2, half + 1, right, NOTE_RIGHT, across=columns - half)
-
-
-def unit_text(targets: TargetFile, lang: Lang) -> str:
-    return f"{word(lang, 'money_unit')}{COLON[lang]}{targets.money_unit}"
-
-
-def period_text(period: str, lang: Lang) -> str:
-    return f"{word(lang, 'period')}{COLON[lang]}{period}"
+    colon = COLON[lang]
+    grid.put(row, 1, f"{word(lang, 'period')}{colon}{period}", NOTE, across=half)
+    unit = f"{word(lang, 'money_unit')}{colon}{t.money_unit}"
+    grid.put(row, half + 1, unit, NOTE_RIGHT, across=columns - half)
 
 
 def unit_of(indicator: Indicator) -> str:
@@ -178,19 +210,15 @@ def form(sheet: Worksheet, summary: Summary, lang: Lang) -> None:
         header_row = project_head(grid, r, lang) + 1
     else:
         heading = title("form_title", t, r.period, lang)
-        title_rows(grid, heading, period_text(r.period, lang), unit_text(t, lang), len(FORM))
+        title_rows(grid, heading, r.period, t, lang, len(FORM))
         header_row = budget_block(grid, FIRST_BLOCK_ROW, r, lang) + 1
     form_headers(grid, header_row, FORM, lang, t.flat)
-    rows: list[IndicatorResult] = []  # the indicator of each row, its sub-rows' too
-    for item in by_level1(r.indicators):
-        indicator_row(grid, header_row + 1 + len(rows), item, r, lang)
-        rows.append(item)
-        for part in item.parts:
-            part_row(grid, header_row + 1 + len(rows), FORM, part, lang, t.flat)
-            rows.append(item)
-    if not t.flat:
-        merged_levels(grid, header_row + 1, rows)
-    totals(grid, header_row + 1 + len(rows), r, lang)
+
+    def write(at: int, item: IndicatorResult) -> None:
+        indicator_row(grid, at, item, r, lang)
+
+    end = indicator_rows(grid, header_row + 1, FORM, r.indicators, write, lang, t.flat)
+    totals(grid, end, r, lang)
     grid.fit()
     page_setup(sheet, header_row)
 
@@ -201,12 +229,7 @@ def project_head(grid: Grid, r: ScoreResult, lang: Lang) -> int:
     the next free row."""
     t = r.targets
     heading, year = form_title(t, lang)
-    grid.put(1, 1, heading, TITLE, across=len(FORM))
-    grid.sheet.row_dimensions[1].height = TITLE_HEIGHT
-    grid.put(2, 1, year, NOTE_CENTERED, across=len(FORM))
-    half = len(FORM) // 2
-    grid.put(3, 1, period_text(r.period, lang), NOTE, across=half)
-    grid.put(3, half + 1, unit_text(t, lang), NOTE_RIGHT, across=len(FORM) - half)
+    title_rows(grid, heading, r.period, t, lang, len(FORM), year)
     row = project_rows(grid, FIRST_BLOCK_ROW + 1, t, lang, len(FORM))
     row = budget_block(grid, row, r, lang, project=True)
     return goal_rows(grid, row, t, lang, len(FORM), r.annual_goal_achieved, evaluation=True)
@@ -382,8 +405,7 @@ def monitoring_form(sheet: Worksheet, summary: MonitoringSummary, lang: Lang) ->
     r = summary.result
     t = r.targets
     heading = title("monitoring_form_title", t, r.period, lang)
-    period = period_text(r.period, lang)
-    title_rows(grid, heading, period, unit_text(t, lang), len(MONITORING))
+    title_rows(grid, heading, r.period, t, lang, len(MONITORING))
     row = FIRST_BLOCK_ROW
     if t.kind == "project":
         row = project_rows(grid, row, t, lang, len(MONITORING))
@@ -393,16 +415,12 @@ def monitoring_form(sheet: Worksheet, summary: MonitoringSummary, lang: Lang) ->
             goal_rows(grid, header_row - 1, t, lang, len(MONITORING), None, evaluation=False) + 1
         )
     form_headers(grid, header_row, MONITORING, lang, t.flat)
-    rows: list[IndicatorProgress] = []  # the indicator of each row, its sub-rows' too
-    for item in by_level1(r.indicators):
-        progress_row(grid, header_row + 1 + len(rows), item, lang, t.flat)
-        rows.append(item)
-        for part in item.parts:
-            part_row(grid, header_row + 1 + len(rows), MONITORING, part, lang, t.flat)
-            rows.append(item)
-    if not t.flat:
-        merged_levels(grid, header_row + 1, rows)
-    projection_row(grid, header_row + 1 + len(rows), summary, lang)
+
+    def write(at: int, item: IndicatorProgress) -> None:
+        progress_row(grid, at, item, lang, t.flat)
+
+    end = indicator_rows(grid, header_row + 1, MONITORING, r.indicators, write, lang, t.flat)
+    projection_row(grid, end, summary, lang)
     grid.fit()
     page_setup(sheet, header_row)
 

@@ -29,7 +29,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from perfcheck.diagnostics import Lang
-from perfcheck.model.rules import shown_points
+from perfcheck.model.rounding import shown_points
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.visible import visible
 

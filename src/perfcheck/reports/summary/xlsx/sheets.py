@@ -12,8 +12,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import BaseModel
 
 from perfcheck.diagnostics import Lang
+from perfcheck.model.indicators import Indicator
 from perfcheck.model.rules import Rules
-from perfcheck.model.targets import Indicator, TargetFile
+from perfcheck.model.targets import TargetFile
 from perfcheck.reports.project import project_lines
 from perfcheck.reports.score import completion_text
 from perfcheck.reports.summary.narrative import monitoring_narrative, narrative

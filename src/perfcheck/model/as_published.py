@@ -1,0 +1,165 @@
+"""A target file's data as its published table means it, made ready for the model: each row
+without a direction takes the file's default_direction, a date without a year (11月底之前) is in
+the file's year, a blank unit the one the row's name makes plain, a level-1 printed with its
+weight (`产出指标(60分)`) the level-1 alone; the kind when not written, and ids for the rows of a
+table without tasks that have none. Budget amounts written with their unit (`250万`, `1.2亿元`)
+are read in the file's money_unit.
+
+A row is copied only where something is put in; most rows of most files go to the model as they
+were read (a batch validates tens of thousands of rows)."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from perfcheck.model.bounds import representable
+from perfcheck.model.names import unit_of_name, weighted_level1
+from perfcheck.model.notation.comparators import Direction, parse_direction
+from perfcheck.model.notation.dates import looks_like_date
+from perfcheck.model.notation.errors import NotationError
+from perfcheck.model.notation.target_text import parse_target
+from perfcheck.model.notation.units import in_unit, money_written
+from perfcheck.model.target_forms import TIME_KEYS, structured
+from perfcheck.reading.invisible import visible
+
+
+@dataclass(frozen=True, slots=True)
+class AsPublished:
+    """A target file's data ready for the model, and what its rows printed that the model's
+    fields do not hold, by the row's position."""
+
+    data: Any
+    task_numbered: bool  # the file has tasks: each written id must be task-number (D012)
+    units_from_names: dict[int, str]  # a blank unit taken from the row's name (W007)
+    level1_weights: dict[int, Decimal]  # a weight its level-1 cell printed
+
+
+def as_published(data: Any) -> AsPublished:
+    """The file's data as its table means it (see the module's docstring); the caller's data
+    is not changed."""
+    if not isinstance(data, dict):
+        return AsPublished(data, False, {}, {})
+    read = dict(data)
+    if isinstance(read.get("budget"), dict):
+        read["budget"] = in_money_unit_budget(read["budget"], read.get("money_unit"))
+    tasks = "tasks" in read
+    read.setdefault("kind", "department" if tasks else "project")
+    rows = read.get("indicators")
+    if not isinstance(rows, list):
+        return AsPublished(read, False, {}, {})
+    default = _valid_direction(read.get("default_direction"))
+    year = read.get("year") if type(read.get("year")) is int else None
+    units: dict[int, str] = {}
+    weights: dict[int, Decimal] = {}
+    ready = []
+    for position, row in enumerate(rows):
+        if not isinstance(row, dict):
+            ready.append(row)
+            continue
+        changes = _meant(row, default, year)
+        unit = _unit_for_blank(row)
+        if unit is not None:
+            units[position] = unit
+            changes["target"] = {**row["target"], "unit": unit}
+        weighted = _level1_weight(row)
+        if weighted is not None:
+            changes["level1"], weights[position] = weighted
+        if not tasks and "id" not in row:  # with tasks an id is required
+            ready.append({"id": str(position + 1), **row, **changes})
+        else:
+            ready.append({**row, **changes} if changes else row)
+    read["indicators"] = ready
+    return AsPublished(read, tasks, units, weights)
+
+
+def _meant(row: dict[Any, Any], default: Direction | None, year: int | None) -> dict[str, Any]:
+    """What a row (or a "其中" sub-row, which takes its row's direction) means and does not
+    write: its direction, its sub-rows' own, a dated target read in the file's year."""
+    changes: dict[str, Any] = {}
+    if default is not None and row.get("direction") is None:
+        changes["direction"] = default.value
+    parts = row.get("parts")
+    if isinstance(parts, list):
+        own = _valid_direction(row.get("direction")) or default
+        meant = [_sub_row(part, own, year) for part in parts]
+        if any(read is not written for read, written in zip(meant, parts, strict=True)):
+            changes["parts"] = meant
+    target = row.get("target")
+    if year is not None and isinstance(target, str) and looks_like_date(target):
+        with suppress(NotationError):  # the target's own check reports it, located
+            changes["target"] = structured(parse_target(target, year=year))
+    return changes
+
+
+def _sub_row(part: Any, direction: Direction | None, year: int | None) -> Any:
+    if not isinstance(part, dict):
+        return part
+    changes = _meant(part, direction, year)
+    return {**part, **changes} if changes else part
+
+
+def _valid_direction(value: Any) -> Direction | None:
+    try:
+        return parse_direction(value) if isinstance(value, str) else None
+    except NotationError:
+        return None  # the field's own check reports it
+
+
+def with_level1_weight(row: Any) -> tuple[Any, Decimal | None]:
+    """A row whose level-1 cell prints its weight (`产出指标(60分)`) with the level-1 alone,
+    and that weight; any other row as it is, and None."""
+    weighted = _level1_weight(row)
+    if weighted is None:
+        return row, None
+    return {**row, "level1": weighted[0]}, weighted[1]
+
+
+def _level1_weight(row: Any) -> tuple[str, Decimal] | None:
+    level1 = row.get("level1") if isinstance(row, dict) else None
+    return weighted_level1(level1) if isinstance(level1, str) else None
+
+
+def with_unit_from_name(row: Any) -> tuple[Any, str | None]:
+    """A row whose structured quantitative target has no unit written, with the unit its name
+    makes plain filled in, and that unit; any other row as it is, and None."""
+    unit = _unit_for_blank(row)
+    if unit is None:
+        return row, None
+    return {**row, "target": {**row["target"], "unit": unit}}, unit
+
+
+def _unit_for_blank(data: Any) -> str | None:
+    """The unit to fill in when a structured quantitative target has none written."""
+    target = data.get("target") if isinstance(data, dict) else None
+    if not isinstance(target, dict) or not isinstance(data.get("name"), str):
+        return None  # most rows: a target written as text
+    if target.keys() & {"scale", *TIME_KEYS}:
+        return None
+    unit = target.get("unit")
+    if not (unit is None or (isinstance(unit, str) and not visible(unit).strip())):
+        return None
+    return unit_of_name(data["name"])
+
+
+def in_money_unit(value: Any, money_unit: str) -> Any:
+    """An amount written with its unit (`250万`, `1.2亿元`, `2,500,000元`) as a number in the
+    file's money unit (250, 12000, 250 in 万元); anything else as it is, for its own check."""
+    written = money_written(value) if isinstance(value, str) else None
+    if written is None or not representable(written[0]):  # bounded before it is scaled
+        return value
+    converted = in_unit(*written, money_unit)
+    return value if converted is None or not representable(converted) else converted
+
+
+def in_money_unit_budget(budget: dict[Any, Any], money_unit: Any) -> dict[Any, Any]:
+    unit = money_unit if money_unit in ("元", "万元") else "万元"
+    read = (
+        {**budget, "total": in_money_unit(budget["total"], unit)} if "total" in budget else budget
+    )
+    sources = budget.get("sources")
+    if isinstance(sources, dict):
+        read["sources"] = {name: in_money_unit(amount, unit) for name, amount in sources.items()}
+    return read
