@@ -362,7 +362,8 @@ def _unnumbered_task(
     cells: Cells, row: int, label: tuple[int, int], columns: dict[str, int], number: int
 ) -> dict[str, Any] | None:
     """A task row without `任务N`: its name and content right of the label's column, none of its
-    cells a label (the header, or the next block's) nor a number (the budget's amounts)."""
+    cells a label (the header, or the next block's), its name no number (the budget's amounts
+    below their labels)."""
     filled = [(col, text) for col, text in cells.filled(row) if (row, col) != label]
     right = [(col, text) for col, text in filled if col > label[1]]
     if not right or len(right) < len(filled) or any(vocab.is_known_label(t) for _, t in right):
