@@ -803,12 +803,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- T001 ---
     "T001.title": {"zh": "找不到表头", "en": "header not found"},
     "T001.message": {
-        "zh": "表中找不到{part}；应有标签：{labels}",
-        "en": "the table has no {part}; expected the labels {labels}",
+        "zh": "表中找不到{part}；应有{labels}",
+        "en": "the table has no {part}; expected {labels}",
     },
     "T001.help": {
-        "zh": "导入按标签而非位置识别表格：检查该部分的标签是否在表中、写法是否为官方表样的写法（如“三级指标”“指标值”“部门名称”），或是否选错了工作表或表格（--sheet、--table）。",
-        "en": "Import finds a table's parts by their labels, not their positions: check that the part's labels are in the table, written as the official forms write them (三级指标, 指标值, 部门名称), and that the right sheet or table was chosen (--sheet, --table).",
+        "zh": "导入按标签而非位置识别表格：检查该部分的标签是否在表中、写法是否为官方表样的写法（如“三级指标”“指标值”“部门名称”），或是否选错了工作表或表格（--sheet、--table）。年度取自标题：表格前几行中的标题，Word 文档中也可以是表格上方的标题段落。",
+        "en": "Import finds a table's parts by their labels, not their positions: check that the part's labels are in the table, written as the official forms write them (三级指标, 指标值, 部门名称), and that the right sheet or table was chosen (--sheet, --table). The year comes from the title: in the table's first rows or, in a Word document, a title paragraph above the table.",
     },
     # --- T002 ---
     "T002.title": {"zh": "未知的列标题", "en": "unknown column header"},
@@ -1235,8 +1235,33 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "从 PDF 或网页复制的表格常有列错位：导入按单元格内容（指标编号、已知的一二级指标名称、指标值的写法）重排该行。核对生成的目标文件中该指标的层级、名称和指标值。",
         "en": "Tables copied from a PDF or a web page often have shifted columns: import rebuilt the row from its cells' contents (indicator ids, the known level names, how a target is written). Check this indicator's levels, name and target in the target file.",
     },
+    # --- W052 ---
+    "W052.title": {"zh": "年度取自项目名称", "en": "year read from the project name"},
+    "W052.message": {
+        "zh": "表中没有写明年度的标题，年度取自项目名称 “{name}”：{year}",
+        "en": "no title gives the year; it is read from the project name “{name}”: {year}",
+    },
+    "W052.help": {
+        "zh": "绩效目标表和自评表的年度写在标题中（如“2023年度项目支出绩效自评表”）。表中没有这样的标题，也没有单独一行的“（2023年度）”，导入便取项目名称中的年份；跨年度实施的项目名称中的年份可能不是本表的年度，请核对生成文件的 year:。",
+        "en": "A target or self-evaluation table gives its year in its title (such as 2023年度项目支出绩效自评表). This table has no such title and no line of its own like （2023年度）, so import took the year in the project's name; a project running over several years may carry another year in its name, so check the year: of the file written.",
+    },
+    # --- W053 ---
+    "W053.title": {"zh": "未导入的单元格", "en": "cell not imported"},
+    "W053.message": {
+        "zh": "导入未读取此单元格：{text}",
+        "en": "import did not read this cell: {text}",
+    },
+    "W053.help": {
+        "zh": "该单元格在表格的各部分之间或之中，却不在导入认识的位置上：不在已知的标题下、不是任务或资金来源的一行、或是一行中多出的单元格。它的内容没有写入生成的文件。核对原表：把它改为官方表样的写法后重新导入，或把它的内容补入生成的文件。",
+        "en": "The cell stands among or within the table's parts but not where import knows to read: not under a known header, not a row of the tasks or of the budget's sources, or a cell more than its row's columns. What it says is in none of the files written. Check the table: write it as the official forms do and import again, or add what it says to the files written.",
+    },
     # --- the parts of messages: reasons, kinds, hints ---------------------------------------
     "nothing": {"zh": "", "en": ""},
+    "import.labels": {"zh": "标签：{labels}", "en": "the labels {labels}"},
+    "import.expected.title": {
+        "zh": "写明年度的标题，如 “2023年度项目支出绩效自评表”，或单独一行的 “（2023年度）”",
+        "en": "a title giving the year, such as “2023年度项目支出绩效自评表”, or “（2023年度）” on a line of its own",
+    },
     "import.part.indicators": {"zh": "指标表的表头", "en": "indicator table header"},
     "import.part.title": {"zh": "标题（年度）", "en": "title (the year)"},
     "import.part.department": {"zh": "部门名称", "en": "department name"},
