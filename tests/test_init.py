@@ -63,3 +63,20 @@ def test_an_in_year_skeleton_filled_in_validates(tmp_path: Path) -> None:
     target.write_text(text, encoding="utf-8")
     done = CliRunner().invoke(app, ["validate", str(target), "--format", "concise"])
     assert done.exit_code == 0, done.stdout
+
+
+def test_numbered_rows_are_keyed_as_text_so_the_filled_file_reads_them(tmp_path: Path) -> None:
+    project = Path("tests/fixtures/valid/targets/project_no_tasks_no_ids.yaml").resolve()
+    target = tmp_path / "a.yaml"
+    done = CliRunner().invoke(
+        app, ["init", str(target), "--targets", str(project), "--period", "2023Q4"]
+    )
+    assert done.exit_code == 0, done.stderr
+    text = target.read_text(encoding="utf-8")
+    assert (
+        '\n  "1":    # 道路日常养护里程' in text and '\n  "7":    # 沿线群众满意度 ≥90%\n' in text
+    )
+    filled = text.replace("  spent:   ", "  spent: 100", 1)
+    target.write_text(filled, encoding="utf-8")
+    done = CliRunner().invoke(app, ["validate", str(target), "--format", "concise"])
+    assert "Y005" not in done.stdout, done.stdout
