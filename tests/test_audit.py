@@ -443,6 +443,19 @@ def test_a_rate_printed_to_three_places_is_recomputed_to_three(tmp_path: Path) -
     assert ": A006 " in out
 
 
+def test_junit_names_the_suite_after_the_command() -> None:
+    from xml.etree import ElementTree
+
+    code, out, _ = run("audit", str(ACTUALS / "slips.yaml"), "--format", "junit")
+    assert code == 1
+    suite = ElementTree.fromstring(out).find("testsuite")
+    assert suite is not None
+    assert suite.get("name") == "perfcheck audit"
+    case = suite.find("testcase")
+    assert case is not None
+    assert case.get("classname") == "perfcheck.audit"
+
+
 def test_text_names_the_sheet_of_a_table() -> None:
     code, out, _ = run("audit", str(TABLES / "uncapped_tenths.xlsx"), "--lang", "en")
     assert code == 1

@@ -257,4 +257,4 @@ def sarif(result: AuditResult, lang: Lang, out: TextIO, view: View) -> None:
 def junit(result: AuditResult, lang: Lang, out: TextIO, view: View) -> None:
     from perfcheck.reports import diagnostics
 
-    diagnostics.junit(reports_of(result), lang, out, view)
+    diagnostics.junit(reports_of(result), lang, out, view, command="audit")

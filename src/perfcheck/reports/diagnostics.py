@@ -240,18 +240,26 @@ def _fingerprint(d: Diagnostic, report: FileReport) -> str:
 # --- JUnit XML -----------------------------------------------------------------------------------
 
 
-def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
-    """A test case per file: failed when it has errors; warnings go to its system-out."""
+def junit(
+    reports: Sequence[FileReport],
+    lang: Lang,
+    out: TextIO,
+    view: View,
+    *,
+    command: str = "validate",
+) -> None:
+    """A test case per file: failed when it has errors; warnings go to its system-out. The
+    suite is named after the command that ran (`perfcheck audit`), as CI lists it."""
     from xml.etree import ElementTree
 
     failed = sum(not r.ok for r in reports)
     suite = ElementTree.Element(
         "testsuite",
-        {"name": "perfcheck validate", "tests": str(len(reports)), "failures": str(failed)},
+        {"name": f"perfcheck {command}", "tests": str(len(reports)), "failures": str(failed)},
     )
     for report in reports:
         case = ElementTree.SubElement(
-            suite, "testcase", {"classname": "perfcheck.validate", "name": visible(report.path)}
+            suite, "testcase", {"classname": f"perfcheck.{command}", "name": visible(report.path)}
         )
         # Escaped, a line holds no character XML 1.0 forbids (C0 controls, U+FFFE, surrogates).
         lines = [visible(d.concise(lang)) for d in report.diagnostics]
