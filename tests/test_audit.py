@@ -443,6 +443,20 @@ def test_a_rate_printed_to_three_places_is_recomputed_to_three(tmp_path: Path) -
     assert ": A006 " in out
 
 
+def test_the_closing_line_counts_in_the_singular_and_the_plural() -> None:
+    one = run("audit", str(ACTUALS / "every_figure_right.yaml"), "--lang", "en")[1]
+    assert one.splitlines()[-1] == (
+        "audited 1 file: 1 reproduced, 0 with differences, 0 unreadable"
+    )
+    two = [str(ACTUALS / f"{case}.yaml") for case in ("every_figure_right", "slips")]
+    assert run("audit", *two, "--lang", "en")[1].splitlines()[-1] == (
+        "audited 2 files: 1 reproduced, 1 with differences, 0 unreadable"
+    )
+    assert run("audit", *two)[1].splitlines()[-1] == (
+        "复核 2 个文件：1 个全部重现，1 个有不符，0 个无法读取"
+    )
+
+
 def test_junit_names_the_suite_after_the_command() -> None:
     from xml.etree import ElementTree
 

@@ -368,3 +368,15 @@ def test_reconciles_is_the_audit_verdict_on_the_printed_figures() -> None:
     code, audited, _ = run("audit", "tests/fixtures/audit/actuals", "--format", "json")
     reproduced = {Path(f["path"]).stem for f in json.loads(audited)["files"] if not f["findings"]}
     assert reproduced == {"every_figure_right"}  # the same verdict as the audit's own
+
+
+def test_the_title_counts_in_the_singular_and_the_plural() -> None:
+    one = ("tests/fixtures/audit/actuals/every_figure_right.yaml",
+           "tests/fixtures/invalid/actuals/actuals_is_a_list.yaml")  # fmt: skip
+    for lang, title in (
+        ("en", "Performance results: 1 table, 1 file could not be read"),
+        ("zh", "绩效结果汇总：1 张表，1 个文件无法读取"),
+    ):
+        assert run("portfolio", *one, "--lang", lang)[1].splitlines()[0] == title
+    two = run("portfolio", "tests/fixtures/audit/actuals", "--lang", "en")[1]
+    assert two.splitlines()[0] == "Performance results: 7 tables, 0 files could not be read"

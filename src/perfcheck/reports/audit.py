@@ -28,7 +28,7 @@ from perfcheck.results.audit import (
     Unreadable,
 )
 from perfcheck.results.files import FileKind, FileReport
-from perfcheck.text import Phrase, say
+from perfcheck.text import Phrase, counted, say
 
 if TYPE_CHECKING:
     from perfcheck.reports.render import View
@@ -124,11 +124,15 @@ def _explained(audited: FileAudit, lang: Lang) -> Iterator[str]:
         if audit.unexplained or audited.findings:
             yield say("audit.own_rules", lang, counts)
     else:
-        yield say("audit.explained_by", lang, counts)
+        yield say("audit.explained_by", lang, counts | {"printed": _printed(audit.printed)})
         yield "rules:"
         yield from (f"  {setting}" for setting in rule_settings(audit.explained_by))
     if audit.unexplained:
         yield say("audit.unexplained", lang, {"ids": ", ".join(audit.unexplained)})
+
+
+def _printed(count: int) -> Phrase:
+    return counted("printed_figures", count)
 
 
 def rule_settings(explained_by: Mapping[str, object]) -> list[str]:
@@ -158,7 +162,7 @@ def _reason(reason: Phrase, lang: Lang) -> str:
 def _closing(result: AuditResult, lang: Lang) -> str:
     clean = sum(f.reproduced for f in result.files)
     args = {
-        "files": len(result.files) + len(result.unreadable),
+        "files": counted("files", len(result.files) + len(result.unreadable)),
         "clean": clean,
         "differ": len(result.files) - clean,
         "unreadable": len(result.unreadable),

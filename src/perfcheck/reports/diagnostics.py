@@ -14,7 +14,7 @@ from perfcheck.diagnostics import Diagnostic, Lang, Severity
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.visible import visible
 from perfcheck.results.files import FileReport
-from perfcheck.text import Phrase, say
+from perfcheck.text import counted, say
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -32,21 +32,14 @@ def closing_line(reports: Sequence[FileReport], lang: Lang) -> str:
     errors, warnings = count(reports)
     suppressed = sum(len(r.suppressed) for r in reports)
     args = {
-        "files": _counted("files", len(reports)),
-        "errors": _counted("errors", errors),
-        "warnings": _counted("warnings", warnings),
+        "files": counted("files", len(reports)),
+        "errors": counted("errors", errors),
+        "warnings": counted("warnings", warnings),
     }
     line = say("validate.checked", lang, args)
     if suppressed:
-        line += say(
-            "validate.also_suppressed", lang, {"warnings": _counted("warnings", suppressed)}
-        )
+        line += say("validate.also_suppressed", lang, {"warnings": counted("warnings", suppressed)})
     return line
-
-
-def _counted(what: str, count: int) -> Phrase:
-    """`3 个文件`, `1 file`, `2 files`: the catalogue has a form for one and one for more."""
-    return Phrase(f"count.{what}.{'one' if count == 1 else 'many'}", {"count": count})
 
 
 def _listed(report: FileReport, view: View) -> Iterator[tuple[Diagnostic, bool]]:

@@ -1021,18 +1021,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "audit.row.rate": {"zh": "执行率（%）", "en": "Execution rate (%)"},
     "audit.row.total": {"zh": "总分", "en": "Total"},
     "audit.row.grade": {"zh": "等级", "en": "Grade"},
-    "audit.reproduced": {
-        "zh": "原表 {printed} 个数字全部重现",
-        "en": "all {printed} printed figures reproduced",
-    },
-    "audit.differences": {
-        "zh": "{findings} 处不符",
-        "en": "{findings} differences",
-    },
     "audit.explained_by": {
-        "zh": "按以下规则可重现 {reproduced}/{printed} 个原表数字：",
-        "en": "these rules reproduce {reproduced} of {printed} printed figures:",
+        "zh": "按以下规则可重现 {reproduced}/{printed}：",
+        "en": "these rules reproduce {reproduced} of {printed}:",
     },
+    "count.printed_figures.one": {"zh": "{count} 个原表数字", "en": "{count} printed figure"},
+    "count.printed_figures.many": {"zh": "{count} 个原表数字", "en": "{count} printed figures"},
     "audit.own_rules": {
         "zh": "目标表自身的规则最能解释原表（{reproduced}/{printed}）",
         "en": "the target file's own rules explain the most ({reproduced} of {printed})",
@@ -1042,8 +1036,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "no setting explains: {ids}",
     },
     "audit.summary": {
-        "zh": "复核 {files} 个文件：{clean} 个全部重现，{differ} 个有不符，{unreadable} 个无法读取",
-        "en": "audited {files} files: {clean} reproduced, {differ} with differences, {unreadable} unreadable",
+        "zh": "复核 {files}：{clean} 个全部重现，{differ} 个有不符，{unreadable} 个无法读取",
+        "en": "audited {files}: {clean} reproduced, {differ} with differences, {unreadable} unreadable",
     },
     # --- W001 ---
     "W001.title": {"zh": "指标编号不连续", "en": "gap in indicator ids"},
@@ -2259,8 +2253,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "a filter or sort not understood: {given} (columns: {columns}; <, >, <=, >= for numeric columns only)",
     },
     "portfolio.title": {
-        "zh": "绩效结果汇总：{tables} 张表，{errors} 个文件无法读取",
-        "en": "Performance results: {tables} tables, {errors} files could not be read",
+        "zh": "绩效结果汇总：{tables}，{errors}",
+        "en": "Performance results: {tables}, {errors}",
+    },
+    "count.unread_files.one": {
+        "zh": "{count} 个文件无法读取",
+        "en": "{count} file could not be read",
+    },
+    "count.unread_files.many": {
+        "zh": "{count} 个文件无法读取",
+        "en": "{count} files could not be read",
     },
     "portfolio.column.path": {"zh": "文件", "en": "File"},
     "portfolio.column.table": {"zh": "部门 / 项目", "en": "Department / project"},

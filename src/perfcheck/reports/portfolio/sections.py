@@ -8,11 +8,14 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text
 from perfcheck.reports.portfolio.common import LABELS, band_text, change_name, signed
 from perfcheck.results.portfolio import Change, Count, Portfolio
-from perfcheck.text import say
+from perfcheck.text import counted, say
 
 
 def title(portfolio: Portfolio, lang: Lang) -> str:
-    args = {"tables": len(portfolio.tables), "errors": len(portfolio.errors)}
+    args = {
+        "tables": counted("tables", len(portfolio.tables)),
+        "errors": counted("unread_files", len(portfolio.errors)),
+    }
     return say("portfolio.title", lang, args)
 
 
