@@ -2368,8 +2368,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "portfolio.progress": {"zh": "读取中", "en": "Reading"},
     "portfolio.rate": {"zh": "{rate} 个/秒", "en": "{rate} files/s"},
     "portfolio.note.reconciles": {
-        "zh": "数字核对一栏留空：尚未核对表中公布的数字。",
-        "en": "The Reconciles column is empty: published figures are not checked yet.",
+        "zh": "数字核对：“是”为表中公布的数字（得分、执行率、总分、等级）全部重现，“否”为有不符或未说明的偏差（perfcheck audit 逐项列出）；“—”为无可核对：文件中没有公布的数字（published:），或为年中表。",
+        "en": "Reconciles: “yes” when every figure the table published (scores, rate, total, grade) is reproduced, “no” when some are not or a missed target is left unexplained (perfcheck audit lists each); “—” when there is nothing to check: no published figures in the file (published:), or an in-year table.",
     },
     # --- what the process says in every language, before or without a language -------------
     "process.interrupted": {"zh": "已中断", "en": "interrupted"},

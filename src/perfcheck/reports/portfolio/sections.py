@@ -52,6 +52,6 @@ def error_lines(portfolio: Portfolio, lang: Lang) -> list[str]:
 def notes(portfolio: Portfolio, lang: Lang) -> list[str]:
     """What the figures mean where a reader could take them otherwise."""
     shown = [say("portfolio.note.projected", lang)]
-    if any(row.reconciles is None for row in portfolio.tables):
+    if portfolio.tables:  # the reconciles column: what its words and its "—" say
         shown.append(say("portfolio.note.reconciles", lang))
     return shown
