@@ -459,3 +459,47 @@ def test_the_title_counts_in_the_singular_and_the_plural() -> None:
         assert run("portfolio", *one, "--lang", lang)[1].splitlines()[0] == title
     two = run("portfolio", "tests/fixtures/audit/actuals", "--lang", "en")[1]
     assert two.splitlines()[0] == "Performance results: 7 tables, 0 files could not be read"
+
+
+@pytest.mark.parametrize("width", [40, 60])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_narrow_terminal_splits_no_heading_figure_or_location(
+    tmp_path: Path, lang: str, width: int
+) -> None:
+    """Under the table: each heading, distribution, change and located error stands whole on
+    its line (a terminal shows a long one wrapped), as every report's footer lines; the notes
+    break only where a line may break: never inside a word or a number, never before a closing
+    mark."""
+    from rich.cells import cell_len
+
+    generate(tmp_path, units=3)
+    code, json_out, _ = _in(tmp_path, "--format", "json", "--lang", lang)
+    document = json.loads(json_out)
+    code, out, _ = _in(tmp_path, "--lang", lang, "--width", str(width), "--color", "never")
+    assert code == 1
+    lines = out.splitlines()
+    labels = {
+        "zh": ["等级分布（年终）", "未完成最多的二级指标（年终）", "总分较上年下降最多"],
+        "en": ["Tables per number of red lights (in-year, budget included)",
+               "Most often unmet, by level-2 indicator (year-end)",
+               "Largest rises since the previous year"],
+    }[lang]  # fmt: skip
+    whole = [*labels, *(f"  {d['file']}:{d['line']}:{d['col']}: {d['code']} {d['message']}"
+                        for e in document["errors"] for d in e["diagnostics"])]  # fmt: skip
+    for piece in whole:
+        assert any(piece in line for line in lines), (piece, out)
+    changes = document["changes"]["fell"] + document["changes"]["rose"]
+    arrows = [line for line in lines if "→" in line]
+    assert len(arrows) == len(changes) > 0
+    assert all(line.startswith("  示例县") and line.endswith((")", "）")) for line in arrows)
+    notes = lines[lines.index(next(x for x in lines if x.startswith(("注：", "Note:")))) :]
+    assert "".join(notes).replace(" ", "") == "".join(
+        [
+            {"zh": "注：年中各表的总分、等级和指标数为预计年终值（仅供参考）。",
+             "en": "Note: in-year tables show the projected year-end total, grade and counts "
+                   "(for reference only)."}[lang],
+            RECONCILES_NOTE[lang],
+        ]
+    ).replace(" ", "")  # fmt: skip
+    assert all(cell_len(line) <= width for line in notes)
+    assert not [line for line in notes if line[:1] in "、，。）%：；”)"]

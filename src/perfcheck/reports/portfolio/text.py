@@ -20,10 +20,14 @@ _RIGHT = frozenset(SHOWN_COLUMNS) - {"table", "period", "grade", "reconciles"}
 
 
 def as_text(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import say_line, terminal
+    """The title, the table of tables, then each distribution and the unreadable files: their
+    headings and lines printed whole, as every report's title and footer lines (a figure, a
+    name or a location is never split; a terminal shows a long one wrapped); the notes broken
+    where a line may break, as prose."""
+    from perfcheck.reports.layout import say_line, say_prose, terminal
 
     console = terminal(out, view)
-    say_line(console, plain(title(portfolio, lang)), "bold")  # whole, as every report's title
+    say_line(console, plain(title(portfolio, lang)), "bold")
     if portfolio.tables:
         drawn = _lines(portfolio, lang, view.width)
         if drawn is None:
@@ -31,16 +35,16 @@ def as_text(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> None:
         else:
             console.print(drawn, soft_wrap=True)
     for heading, lines in sections(portfolio, lang):
-        console.print(plain(heading), style="bold")
+        say_line(console, plain(heading), "bold")
         for line in lines:
-            console.print(plain("  " + line))
+            say_line(console, plain("  " + line))
     if portfolio.errors:
         errors = LABELS[lang]["errors"].format(count=len(portfolio.errors))
-        console.print(plain(errors), style="bold red")
+        say_line(console, plain(errors), "bold red")
         for line in error_lines(portfolio, lang):
-            console.print(plain("  " + line))
+            say_line(console, plain("  " + line))
     for note in notes(portfolio, lang):
-        console.print(plain(note))
+        say_prose(console, plain(note))
 
 
 def _table(portfolio: Portfolio, lang: Lang, width: int) -> Table:
