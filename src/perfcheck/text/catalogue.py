@@ -2322,6 +2322,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "{path}：不是本版 perfcheck 写的结果数据库，未改动；请换一个文件名",
         "en": "{path}: not a results database of this perfcheck version, left as it is; choose another name",
     },
+    "portfolio.db_earlier": {
+        "zh": "{path}：由较早版本的 perfcheck 写入（数据库结构第 {found} 版；本版为第 {version} 版，各行按文件的绝对路径记录，两者不能混在一个文件里），未改动；请换一个文件名，或删除该文件后重新运行",
+        "en": "{path}: written by an earlier perfcheck (database schema {found}; this version writes schema {version}, its rows keyed by each file's absolute path, and the two cannot share a file), left as it is; choose another name, or delete it and run again",
+    },
     "portfolio.html.distributions": {"zh": "分布", "en": "Distributions"},
     "portfolio.html.changes": {"zh": "较上年变化", "en": "Changes since the previous year"},
     "portfolio.html.tables": {"zh": "各表结果", "en": "Every table"},
