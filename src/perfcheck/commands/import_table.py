@@ -309,7 +309,8 @@ def _say_written(imported: FileImported, lang: Lang, asked: Path | None = None) 
         if table.targets is None:
             lines.append(say("import.nothing", lang, {"source": source}))
             continue
-        args = {"path": table.targets, "count": table.indicators, "source": source}
+        count = _counted("indicators", table.indicators)
+        args = {"path": table.targets, "count": count, "source": source}
         lines.append(say("import.wrote_targets", lang, args))
         if table.actuals:
             lines.append(say("import.wrote_actuals", lang, {"path": table.actuals}))

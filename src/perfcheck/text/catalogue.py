@@ -1263,9 +1263,11 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "{file}: {table} has no indicator table and is not imported",
     },
     "import.wrote_targets": {
-        "zh": "已写入 {path}：{count} 个指标（{source}）",
-        "en": "wrote {path}: {count} indicators ({source})",
+        "zh": "已写入 {path}：{count}（{source}）",
+        "en": "wrote {path}: {count} ({source})",
     },
+    "count.indicators.one": {"zh": "{count} 个指标", "en": "{count} indicator"},
+    "count.indicators.many": {"zh": "{count} 个指标", "en": "{count} indicators"},
     "import.wrote_actuals": {
         "zh": "已写入 {path}：完成值、偏差原因与公布的得分",
         "en": "wrote {path}: actual values, explanations and the published scores",
@@ -2433,8 +2435,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "usage_whole_number": {"zh": "应为整数", "en": "it should be a whole number"},
     "usage_one_of": {"zh": "应为 {choices} 之一", "en": "it should be one of {choices}"},
     "init_created": {
-        "zh": "已创建 {path}：{count} 个指标的完成值待填写（{period}）",
-        "en": "created {path}: the actuals of {count} indicators to fill in ({period})",
+        "zh": "已创建 {path}：{count}的完成值待填写（{period}）",
+        "en": "created {path}: the actuals of {count} to fill in ({period})",
     },
     "summary_written": {"zh": "已写入 {path}（{format}）", "en": "wrote {path} ({format})"},
     "told_config": {"zh": "配置：{file}", "en": "configuration: {file}"},
