@@ -457,17 +457,23 @@ def test_the_closing_line_counts_in_the_singular_and_the_plural() -> None:
     )
 
 
-def test_junit_names_the_suite_after_the_command() -> None:
+@pytest.mark.parametrize("command", ["audit", "import", "validate"])
+def test_junit_names_the_suite_after_the_command(command: str, tmp_path: Path) -> None:
     from xml.etree import ElementTree
 
-    code, out, _ = run("audit", str(ACTUALS / "slips.yaml"), "--format", "junit")
-    assert code == 1
+    args = {
+        "audit": [str(ACTUALS / "slips.yaml")],
+        "import": [str(TABLES / "slips.xlsx"), "-o", str(tmp_path / "slips.yaml")],
+        "validate": [str(ACTUALS / "slips.yaml")],
+    }[command]
+    code, out, _ = run(command, *args, "--format", "junit")
+    assert code in (0, 1), out
     suite = ElementTree.fromstring(out).find("testsuite")
     assert suite is not None
-    assert suite.get("name") == "perfcheck audit"
+    assert suite.get("name") == f"perfcheck {command}"
     case = suite.find("testcase")
     assert case is not None
-    assert case.get("classname") == "perfcheck.audit"
+    assert case.get("classname") == f"perfcheck.{command}"
 
 
 def test_text_names_the_sheet_of_a_table() -> None:

@@ -273,6 +273,9 @@ def _render(
     text = chosen in (ValidateFormat.HUMAN, ValidateFormat.CONCISE)
     if chosen is ValidateFormat.GITHUB or (text and on_actions()):
         diagnostics.github(reports, lang, out, view)
+    if chosen is ValidateFormat.JUNIT:  # the suite named after this command, not validate
+        diagnostics.junit(reports, lang, out, view, command="import")
+        return
     validation_renderer(chosen)(reports, lang, out, view)
 
 
