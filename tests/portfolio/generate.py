@@ -2,7 +2,7 @@
 year-end and in-year actuals, and a few broken files. Each table's inputs are returned as plain
 data, so that tests compute the expected figures from them by the rules, not by perfcheck.
 
-One unit in ten prints its year-end self-evaluation's figures (`published:`): in 2022 as the
+One unit in twenty prints its year-end self-evaluation's figures (`published:`): in 2022 as the
 rules give them, in 2023 with a slip (the total a point high, or a row a point low), so that the
 reconciles column (the audit's verdict) is exercised both ways. Which tables print figures is
 decided by the unit's number, not drawn: the other tables are the same with or without them.
@@ -77,7 +77,7 @@ class Table:
     actuals: tuple[Actual, ...]
     spent: int
     budget_explained: bool
-    printed: Printed | None = None  # year-end only, one unit in ten
+    printed: Printed | None = None  # year-end only, one unit in twenty
 
     @property
     def elapsed(self) -> Fraction:
@@ -113,8 +113,8 @@ def generate(root: Path, units: int = 60, seed: int = 16) -> list[Table]:
             _write(root / folder / f"targets_{year}.yaml", _targets(specs, department, name, year))
             for quarter in (rng.choice((2, 3)), 4):
                 table = _table(rng, folder, specs, department, name, year, quarter)
-                if quarter == 4 and unit % 10 == 1:
-                    slip = None if year == 2022 else ("total", "row")[unit // 10 % 2]
+                if quarter == 4 and unit % 20 == 1:
+                    slip = None if year == 2022 else ("total", "row")[unit // 20 % 2]
                     table = replace(table, printed=_printed(table, slip))
                 _write(root / table.path, _actuals(table))
                 tables.append(table)
