@@ -25,6 +25,22 @@ def test_it_says_what_it_created(tmp_path: Path) -> None:
     assert init(other, "2022Q2", "--lang", "en") == (0, message)
 
 
+def test_one_indicator_is_counted_in_the_singular(tmp_path: Path) -> None:
+    targets = tmp_path / "t.yaml"
+    targets.write_text(
+        "kind: project\nproject: 示例项目\ndepartment: 示例局\nyear: 2023\n"
+        "budget:\n  total: 100\nannual_goal: 按期完成。\nindicators:\n"
+        "  - id: 1\n    level1: 产出指标\n    level2: 数量指标\n    name: 新建工程数量\n"
+        "    target: ≥8处\n    points: 90\n",
+        encoding="utf-8",
+    )
+    one = tmp_path / "a.yaml"
+    done = CliRunner().invoke(
+        app, ["init", str(one), "--targets", str(targets), "--period", "2023Q4", "--lang", "en"]
+    )
+    assert done.stderr == f"created {one}: the actuals of 1 indicator to fill in (2023Q4)\n"
+
+
 def test_a_graded_indicator_lists_its_grades(tmp_path: Path) -> None:
     target = tmp_path / "a.yaml"
     init(target, "2022Q4")

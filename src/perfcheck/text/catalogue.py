@@ -1021,18 +1021,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "audit.row.rate": {"zh": "执行率（%）", "en": "Execution rate (%)"},
     "audit.row.total": {"zh": "总分", "en": "Total"},
     "audit.row.grade": {"zh": "等级", "en": "Grade"},
-    "audit.reproduced": {
-        "zh": "原表 {printed} 个数字全部重现",
-        "en": "all {printed} printed figures reproduced",
-    },
-    "audit.differences": {
-        "zh": "{findings} 处不符",
-        "en": "{findings} differences",
-    },
     "audit.explained_by": {
-        "zh": "按以下规则可重现 {reproduced}/{printed} 个原表数字：",
-        "en": "these rules reproduce {reproduced} of {printed} printed figures:",
+        "zh": "按以下规则可重现 {reproduced}/{printed}：",
+        "en": "these rules reproduce {reproduced} of {printed}:",
     },
+    "count.printed_figures.one": {"zh": "{count} 个原表数字", "en": "{count} printed figure"},
+    "count.printed_figures.many": {"zh": "{count} 个原表数字", "en": "{count} printed figures"},
     "audit.own_rules": {
         "zh": "目标表自身的规则最能解释原表（{reproduced}/{printed}）",
         "en": "the target file's own rules explain the most ({reproduced} of {printed})",
@@ -1042,8 +1036,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "no setting explains: {ids}",
     },
     "audit.summary": {
-        "zh": "复核 {files} 个文件：{clean} 个全部重现，{differ} 个有不符，{unreadable} 个无法读取",
-        "en": "audited {files} files: {clean} reproduced, {differ} with differences, {unreadable} unreadable",
+        "zh": "复核 {files}：{clean} 个全部重现，{differ} 个有不符，{unreadable} 个无法读取",
+        "en": "audited {files}: {clean} reproduced, {differ} with differences, {unreadable} unreadable",
     },
     # --- W001 ---
     "W001.title": {"zh": "指标编号不连续", "en": "gap in indicator ids"},
@@ -1294,9 +1288,11 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "{file}: {table} has no indicator table and is not imported",
     },
     "import.wrote_targets": {
-        "zh": "已写入 {path}：{count} 个指标（{source}）",
-        "en": "wrote {path}: {count} indicators ({source})",
+        "zh": "已写入 {path}：{count}（{source}）",
+        "en": "wrote {path}: {count} ({source})",
     },
+    "count.indicators.one": {"zh": "{count} 个指标", "en": "{count} indicator"},
+    "count.indicators.many": {"zh": "{count} 个指标", "en": "{count} indicators"},
     "import.wrote_actuals": {
         "zh": "已写入 {path}：完成值、偏差原因与公布的得分",
         "en": "wrote {path}: actual values, explanations and the published scores",
@@ -2284,8 +2280,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "a filter or sort not understood: {given} (columns: {columns}; <, >, <=, >= for numeric columns only)",
     },
     "portfolio.title": {
-        "zh": "绩效结果汇总：{tables} 张表，{errors} 个文件无法读取",
-        "en": "Performance results: {tables} tables, {errors} files could not be read",
+        "zh": "绩效结果汇总：{tables}，{errors}",
+        "en": "Performance results: {tables}, {errors}",
+    },
+    "count.unread_files.one": {
+        "zh": "{count} 个文件无法读取",
+        "en": "{count} file could not be read",
+    },
+    "count.unread_files.many": {
+        "zh": "{count} 个文件无法读取",
+        "en": "{count} files could not be read",
     },
     "portfolio.column.path": {"zh": "文件", "en": "File"},
     "portfolio.column.table": {"zh": "部门 / 项目", "en": "Department / project"},
@@ -2345,6 +2349,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "{path}：不是本版 perfcheck 写的结果数据库，未改动；请换一个文件名",
         "en": "{path}: not a results database of this perfcheck version, left as it is; choose another name",
     },
+    "portfolio.db_earlier": {
+        "zh": "{path}：由较早版本的 perfcheck 写入（数据库结构第 {found} 版；本版为第 {version} 版，各行按文件的绝对路径记录，两者不能混在一个文件里），未改动；请换一个文件名，或删除该文件后重新运行",
+        "en": "{path}: written by an earlier perfcheck (database schema {found}; this version writes schema {version}, its rows keyed by each file's absolute path, and the two cannot share a file), left as it is; choose another name, or delete it and run again",
+    },
     "portfolio.html.distributions": {"zh": "分布", "en": "Distributions"},
     "portfolio.html.changes": {"zh": "较上年变化", "en": "Changes since the previous year"},
     "portfolio.html.tables": {"zh": "各表结果", "en": "Every table"},
@@ -2391,8 +2399,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "portfolio.progress": {"zh": "读取中", "en": "Reading"},
     "portfolio.rate": {"zh": "{rate} 个/秒", "en": "{rate} files/s"},
     "portfolio.note.reconciles": {
-        "zh": "数字核对一栏留空：尚未核对表中公布的数字。",
-        "en": "The Reconciles column is empty: published figures are not checked yet.",
+        "zh": "数字核对：“是”为表中公布的数字（得分、执行率、总分、等级）全部重现，“否”为有不符或未说明的偏差（perfcheck audit 逐项列出）；“—”为无可核对：文件中没有公布的数字（published:），或为年中表。",
+        "en": "Reconciles: “yes” when every figure the table published (scores, rate, total, grade) is reproduced, “no” when some are not or a missed target is left unexplained (perfcheck audit lists each); “—” when there is nothing to check: no published figures in the file (published:), or an in-year table.",
     },
     # --- what the process says in every language, before or without a language -------------
     "process.interrupted": {"zh": "已中断", "en": "interrupted"},
@@ -2452,8 +2460,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "usage_whole_number": {"zh": "应为整数", "en": "it should be a whole number"},
     "usage_one_of": {"zh": "应为 {choices} 之一", "en": "it should be one of {choices}"},
     "init_created": {
-        "zh": "已创建 {path}：{count} 个指标的完成值待填写（{period}）",
-        "en": "created {path}: the actuals of {count} indicators to fill in ({period})",
+        "zh": "已创建 {path}：{count}的完成值待填写（{period}）",
+        "en": "created {path}: the actuals of {count} to fill in ({period})",
     },
     "summary_written": {"zh": "已写入 {path}（{format}）", "en": "wrote {path} ({format})"},
     "told_config": {"zh": "配置：{file}", "en": "configuration: {file}"},
