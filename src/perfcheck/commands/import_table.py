@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from perfcheck.commands.session import CannotProceedError, CommonOptions, ExitCode, Session, located
 from perfcheck.diagnostics import Lang, Severity
 from perfcheck.reports.formats import ValidateFormat
-from perfcheck.text import Phrase, say
+from perfcheck.text import Phrase, counted, say
 
 if TYPE_CHECKING:
     from perfcheck.results.files import FileReport
@@ -236,17 +236,13 @@ def _total(results: Sequence[FileImported], lang: Lang) -> str:
     tables = [t for imported in results for t in imported.tables if t.targets]
     failed = sum(1 for imported in results if not any(t.targets for t in imported.tables))
     args = {
-        "files": _counted("table_files", len(results)),
-        "tables": _counted("tables", len(tables)),
-        "targets": _counted("target_files", len(tables)),
-        "actuals": _counted("actuals_files", sum(1 for t in tables if t.actuals)),
-        "failed": _counted("failed_files", failed),
+        "files": counted("table_files", len(results)),
+        "tables": counted("tables", len(tables)),
+        "targets": counted("target_files", len(tables)),
+        "actuals": counted("actuals_files", sum(1 for t in tables if t.actuals)),
+        "failed": counted("failed_files", failed),
     }
     return say("import.total", lang, args)
-
-
-def _counted(what: str, count: int) -> Phrase:
-    return Phrase(f"count.{what}.{'one' if count == 1 else 'many'}", {"count": count})
 
 
 # --- what both say ----------------------------------------------------------------------------
@@ -312,7 +308,7 @@ def _say_written(imported: FileImported, lang: Lang, asked: Path | None = None) 
         if table.targets is None:
             lines.append(say("import.nothing", lang, {"source": source}))
             continue
-        count = _counted("indicators", table.indicators)
+        count = counted("indicators", table.indicators)
         args = {"path": table.targets, "count": count, "source": source}
         lines.append(say("import.wrote_targets", lang, args))
         if table.actuals:
