@@ -151,8 +151,8 @@ def _budget_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Find
 def _unknown_id(key: str, by_id: dict[str, Indicator], targets: TargetFile) -> Finding:
     names = [i.name for i in targets.indicators]
     close = difflib.get_close_matches(key, [*by_id, *names], n=3)
-    if not (INDICATOR_ID if targets.tasks else ANY_ID).fullmatch(key):
-        args = {"id": key, "form": id_form(bool(targets.tasks))}
+    if not (INDICATOR_ID if targets.task_numbered else ANY_ID).fullmatch(key):
+        args = {"id": key, "form": id_form(targets.task_numbered)}
         return Finding("S015", ("actuals", key), args, at_key=True)
     return Finding("D020", ("actuals", key), {"id": key, "close": close or ["—"]}, at_key=True)
 
