@@ -4,7 +4,7 @@ unit, a grade of its scale or the date it was done; what does not fit, a located
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -49,6 +49,17 @@ class Reading:
 class ReadActuals:
     readings: dict[str, Reading]
     findings: list[Finding]
+    # Each indicator's key in the actuals file as written — its id or its exact name (as
+    # `perfcheck import` writes them) — by the indicator's id: where a finding about the actual
+    # stands (`actual_at`).
+    keys: dict[str, str]
+
+
+def actual_at(keys: Mapping[str, str], indicator_id: str) -> DataPath:
+    """Where an indicator's actual stands in the actuals file: at its key, whether it is keyed
+    by id or by name; at `actuals:` when the file gives none."""
+    key = keys.get(indicator_id)
+    return ("actuals",) if key is None else ("actuals", key)
 
 
 def read_actuals(actuals: ActualsFile, targets: TargetFile) -> ReadActuals:
@@ -87,7 +98,7 @@ def read_actuals(actuals: ActualsFile, targets: TargetFile) -> ReadActuals:
     row = targets.budget_row
     if row is not None and row.id not in first_key:  # not written: the rate the budget gives
         readings[row.id] = Reading(value=budget_row_rate(actuals, targets))
-    return ReadActuals(readings, findings)
+    return ReadActuals(readings, findings, first_key)
 
 
 def _budget_row_reading(
