@@ -43,6 +43,15 @@ class Reading:
     forecast: Reading | None = None  # 全年预计完成值, read like the value
     likelihood: str | None = None  # 完成可能性
     parts: tuple[tuple[str, Reading], ...] = ()  # "其中" sub-rows' actuals, by name: shown only
+    written: str | None = None  # a time target's date as the file wrote it (2023年10月)
+
+    @property
+    def done_text(self) -> str | None:
+        """When a time target was done, as every report shows it: as the file wrote it
+        (`2023年10月`, not `2023-10`); None for any other actual."""
+        if self.done is None:
+            return None
+        return self.written or self.done.text()
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,9 +339,10 @@ def _date(
     where: DataPath,
     problems: list[Finding],
 ) -> Reading | None:
-    """The actual of a time target is the date it was done (2023年10月, 2023-10-15)."""
+    """The actual of a time target is the date it was done (2023年10月, 2023-10-15), its
+    words kept for the reports."""
     try:
-        return Reading(done=parse_date(str(raw)))
+        return Reading(done=parse_date(str(raw)), written=str(raw).strip())
     except ValueError:
         args = {"id": indicator.id, "value": str(raw), "target": target.text()}
         problems.append(Finding("D035", where, args))
