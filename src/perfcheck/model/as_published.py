@@ -161,10 +161,12 @@ def in_money_unit(value: Any, money_unit: str) -> Any:
 
 
 def in_money_unit_budget(budget: dict[Any, Any], money_unit: Any) -> dict[Any, Any]:
+    """A target file's budget with its amounts read in the file's money unit: a copy, the
+    parsed input left as it was read (its positions and raw values locate every finding)."""
     unit = money_unit if money_unit in ("元", "万元") else "万元"
-    read = (
-        {**budget, "total": in_money_unit(budget["total"], unit)} if "total" in budget else budget
-    )
+    read = dict(budget)
+    if "total" in budget:
+        read["total"] = in_money_unit(budget["total"], unit)
     sources = budget.get("sources")
     if isinstance(sources, dict):
         read["sources"] = {name: in_money_unit(amount, unit) for name, amount in sources.items()}
