@@ -2472,9 +2472,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "a kind: {kind} table needs {key}:",
     },
     "D013.help": {
-        "zh": "项目支出表（project）写 project:（项目名称）；部门整体支出表写 kind: department。",
-        "en": "A project table names its project: (项目名称); a department table writes "
-        "kind: department.",
+        "zh": "项目支出表（project）写 project:（项目名称）。没有 tasks: 又没写 kind: 的表按项目支出"
+        "表读；部门整体支出表请写 kind: department。",
+        "en": "A project table names its project: (项目名称). A table with no tasks: and no kind: "
+        "is read as a project table; a department table writes kind: department.",
     },
     "D037.title": {"zh": "指标名称不唯一", "en": "indicator name not unique"},
     "D037.message": {
