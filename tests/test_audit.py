@@ -361,6 +361,121 @@ def test_text_marks_the_differences() -> None:
     assert "rules:\n    rounding: 0.1\n    cap: false\n" in out
 
 
+_TABLE_ROWS = {"Budget": "budget", "Execution": "budget_rate", "Total": "total", "Grade": "grade"}
+# The findings about a printed figure in the table; A012 is about a reason, A003/A013 about 分值.
+_NOT_MARKED = {"unexplained", "points_sum"}
+
+
+def _marked_ids(out: str) -> set[str]:
+    """The ids of the rows the text report marks ≠: an indicator's, or a table figure's."""
+    marked = (line.split()[0] for line in out.splitlines() if line.rstrip().endswith("≠"))
+    return {_TABLE_ROWS.get(first, first) for first in marked}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_text_marks_the_figures_the_findings_are_about(case: str) -> None:
+    """A mark is the engine's verdict, never judged again by the report: each figure with a
+    finding is marked (a total whose rows miss it, a grade the printed total does not give),
+    and no other."""
+    _, out, _ = run("audit", str(ACTUALS / f"{case}.yaml"), "--lang", "en")
+    findings = CASES[case][0]
+    assert _marked_ids(out) == {e.id for e in findings if e.kind not in _NOT_MARKED}
+
+
+@pytest.mark.parametrize(
+    ("total", "grade", "expected"),
+    [
+        ("94.78", "优", {"A010": "1", "A004": "total"}),  # the total is right, its rows are not
+        ("89.00", "优", {"A010": "1", "A004": "total", "A005": "total", "A008": "grade"}),
+    ],
+)
+def test_a_figure_the_rules_give_is_marked_when_a_finding_is_about_it(
+    tmp_path: Path, total: str, grade: str, expected: dict[str, str]
+) -> None:
+    """every_figure_right with row 1 printed 19.00: the rows add up to 93.78. A total of 94.78
+    is what the rules give, yet the rows miss it (A004); a grade of 优 is what the rules give,
+    yet the printed 89.00 gives 良 (A008). Each is marked, as its finding says."""
+    text = (ACTUALS / "every_figure_right.yaml").read_text(encoding="utf-8")
+    target = (AUDIT / "targets" / "water_project.yaml").resolve()
+    text = text.replace("../targets/water_project.yaml", str(target))
+    text = text.replace('"1": 20.00', '"1": 19.00').replace("total: 94.78", f"total: {total}")
+    path = tmp_path / "a.yaml"
+    path.write_text(text.replace("grade: 优", f"grade: {grade}"), encoding="utf-8")
+    (outcome,) = audit_path(path, Options())
+    assert isinstance(outcome, FileAudit)
+    assert {c.diagnostic.code: c.id for c in outcome.findings} == expected
+    _, out, _ = run("audit", str(path), "--lang", "en")
+    assert _marked_ids(out) == set(expected.values())
+
+
+def _rate_printed_to_three_places(tmp_path: Path, rate: str) -> Path:
+    """every_figure_right with 78.26 of 80.00 spent: 97.825 %, 9.78 points, total 95.56."""
+    text = (ACTUALS / "every_figure_right.yaml").read_text(encoding="utf-8")
+    target = (AUDIT / "targets" / "water_project.yaml").resolve()
+    text = text.replace("../targets/water_project.yaml", str(target))
+    text = text.replace("spent: 72.00", "spent: 78.26").replace("rate: 90.00%", f"rate: {rate}")
+    text = text.replace("budget: 9.00", "budget: 9.78").replace("total: 94.78", "total: 95.56")
+    path = tmp_path / "a.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_rate_printed_to_three_places_is_recomputed_to_three(tmp_path: Path) -> None:
+    """97.825 printed is 78.26 / 80.00 exactly: no A006, so no mark, and the recomputed
+    column shows the rate at the places printed (not the budget row's 97.83)."""
+    path = _rate_printed_to_three_places(tmp_path, "97.825%")
+    (outcome,) = audit_path(path, Options())
+    assert isinstance(outcome, FileAudit)
+    assert outcome.findings == ()
+    assert outcome.audit.recomputed.budget_rate == Decimal("97.825")
+    code, out, _ = run("audit", str(path), "--lang", "en")
+    assert code == 0
+    (rate,) = (line for line in out.splitlines() if "Execution rate" in line)
+    assert rate.split()[-2:] == ["97.825", "97.825"]
+    assert outcome.audit.agreeing == outcome.audit.printed == 10
+    summary = run("summary", str(path), "--format", "markdown", "--lang", "en")[1]
+    assert "| Execution rate (%) | 97.825 | 97.825 | ✓ |" in summary
+    wrong = _rate_printed_to_three_places(tmp_path, "97.826%")
+    code, out, _ = run("audit", str(wrong), "--lang", "en")
+    assert code == 1
+    (rate,) = (line for line in out.splitlines() if "Execution rate" in line)
+    assert rate.split()[-3:] == ["97.826", "97.825", "≠"]
+    assert ": A006 " in out
+
+
+def test_the_closing_line_counts_in_the_singular_and_the_plural() -> None:
+    one = run("audit", str(ACTUALS / "every_figure_right.yaml"), "--lang", "en")[1]
+    assert one.splitlines()[-1] == (
+        "audited 1 file: 1 reproduced, 0 with differences, 0 unreadable"
+    )
+    two = [str(ACTUALS / f"{case}.yaml") for case in ("every_figure_right", "slips")]
+    assert run("audit", *two, "--lang", "en")[1].splitlines()[-1] == (
+        "audited 2 files: 1 reproduced, 1 with differences, 0 unreadable"
+    )
+    assert run("audit", *two)[1].splitlines()[-1] == (
+        "复核 2 个文件：1 个全部重现，1 个有不符，0 个无法读取"
+    )
+
+
+@pytest.mark.parametrize("command", ["audit", "import", "validate"])
+def test_junit_names_the_suite_after_the_command(command: str, tmp_path: Path) -> None:
+    from xml.etree import ElementTree
+
+    args = {
+        "audit": [str(ACTUALS / "slips.yaml")],
+        "import": [str(TABLES / "slips.xlsx"), "-o", str(tmp_path / "slips.yaml")],
+        "validate": [str(ACTUALS / "slips.yaml")],
+    }[command]
+    code, out, _ = run(command, *args, "--format", "junit")
+    assert code in (0, 1), out
+    suite = ElementTree.fromstring(out).find("testsuite")
+    assert suite is not None
+    assert suite.get("name") == f"perfcheck {command}"
+    case = suite.find("testcase")
+    assert case is not None
+    assert case.get("classname") == f"perfcheck.{command}"
+
+
 def test_text_names_the_sheet_of_a_table() -> None:
     code, out, _ = run("audit", str(TABLES / "uncapped_tenths.xlsx"), "--lang", "en")
     assert code == 1

@@ -25,6 +25,22 @@ def test_it_says_what_it_created(tmp_path: Path) -> None:
     assert init(other, "2022Q2", "--lang", "en") == (0, message)
 
 
+def test_one_indicator_is_counted_in_the_singular(tmp_path: Path) -> None:
+    targets = tmp_path / "t.yaml"
+    targets.write_text(
+        "kind: project\nproject: 示例项目\ndepartment: 示例局\nyear: 2023\n"
+        "budget:\n  total: 100\nannual_goal: 按期完成。\nindicators:\n"
+        "  - id: 1\n    level1: 产出指标\n    level2: 数量指标\n    name: 新建工程数量\n"
+        "    target: ≥8处\n    points: 90\n",
+        encoding="utf-8",
+    )
+    one = tmp_path / "a.yaml"
+    done = CliRunner().invoke(
+        app, ["init", str(one), "--targets", str(targets), "--period", "2023Q4", "--lang", "en"]
+    )
+    assert done.stderr == f"created {one}: the actuals of 1 indicator to fill in (2023Q4)\n"
+
+
 def test_a_graded_indicator_lists_its_grades(tmp_path: Path) -> None:
     target = tmp_path / "a.yaml"
     init(target, "2022Q4")
@@ -63,3 +79,20 @@ def test_an_in_year_skeleton_filled_in_validates(tmp_path: Path) -> None:
     target.write_text(text, encoding="utf-8")
     done = CliRunner().invoke(app, ["validate", str(target), "--format", "concise"])
     assert done.exit_code == 0, done.stdout
+
+
+def test_numbered_rows_are_keyed_as_text_so_the_filled_file_reads_them(tmp_path: Path) -> None:
+    project = Path("tests/fixtures/valid/targets/project_no_tasks_no_ids.yaml").resolve()
+    target = tmp_path / "a.yaml"
+    done = CliRunner().invoke(
+        app, ["init", str(target), "--targets", str(project), "--period", "2023Q4"]
+    )
+    assert done.exit_code == 0, done.stderr
+    text = target.read_text(encoding="utf-8")
+    assert (
+        '\n  "1":    # 道路日常养护里程' in text and '\n  "7":    # 沿线群众满意度 ≥90%\n' in text
+    )
+    filled = text.replace("  spent:   ", "  spent: 100", 1)
+    target.write_text(filled, encoding="utf-8")
+    done = CliRunner().invoke(app, ["validate", str(target), "--format", "concise"])
+    assert "Y005" not in done.stdout, done.stdout

@@ -15,7 +15,7 @@ from yaml.resolver import Resolver
 from perfcheck.reading import yaml_reader
 from perfcheck.reading.limits import Limits
 from perfcheck.reading.yaml_reader import Position, parse
-from perfcheck.reading.yaml_scalars import is_typed
+from perfcheck.reading.yaml_scalars import is_typed, key
 
 # Plain scalars as tables write them: numbers, dates, words YAML 1.1 types, and text.
 PLAIN = st.from_regex(r"[-+.0-9:_a-zA-Z~<=]{0,12}", fullmatch=True) | st.sampled_from(
@@ -163,3 +163,22 @@ def test_the_inline_path_for_text_builds_what_the_general_path_builds(
         assert marks(getattr(fast.source, table)) == marks(getattr(general.source, table))
     assert fast.source.implicit == general.source.implicit
     assert fast.source.refused == general.source.refused
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("1-1", "1-1"),
+        ("2.3a", "2.3a"),
+        ("产出数量", "产出数量"),
+        ("1", '"1"'),
+        ("2.5", '"2.5"'),
+        ("2023-12-31", '"2023-12-31"'),
+        ("yes", '"yes"'),
+        ("1: x", '"1: x"'),
+        ("1e3", "1e3"),  # YAML 1.1 floats need a point: text
+    ],
+)
+def test_a_key_is_written_plain_only_where_it_reads_back_as_itself(text: str, written: str) -> None:
+    assert key(text) == written
+    assert yaml_reader.parse(f"{written}: x\n").data == {text: "x"}

@@ -149,6 +149,8 @@ class Code(StrEnum):
     W040 = "W040"
     W050 = "W050"
     W051 = "W051"
+    W052 = "W052"
+    W053 = "W053"
 
     @property
     def severity(self) -> Severity:
@@ -336,6 +338,8 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.W040: ("perfcheck.engine.trend",),
     Code.W050: ("perfcheck.importing.indicators",),
     Code.W051: ("perfcheck.importing.indicators",),
+    Code.W052: ("perfcheck.importing.recognise",),
+    Code.W053: ("perfcheck.importing.unread",),
 }
 
 CODES: dict[str, Code] = {code.value: code for code in Code}  # by its text, in catalogue order

@@ -2,6 +2,11 @@
 year-end and in-year actuals, and a few broken files. Each table's inputs are returned as plain
 data, so that tests compute the expected figures from them by the rules, not by perfcheck.
 
+One unit in twenty prints its year-end self-evaluation's figures (`published:`): in 2022 as the
+rules give them, in 2023 with a slip (the total a point high, or a row a point low), so that the
+reconciles column (the audit's verdict) is exercised both ways. Which tables print figures is
+decided by the unit's number, not drawn: the other tables are the same with or without them.
+
 Also a script: `python -m tests.portfolio.generate FOLDER COUNT` writes about COUNT tables
 (bench/ uses it for large runs)."""
 
@@ -9,7 +14,8 @@ from __future__ import annotations
 
 import random
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
 
@@ -48,6 +54,18 @@ class Actual:
 
 
 @dataclass(frozen=True)
+class Printed:
+    """The figures a year-end self-evaluation printed, as its `published:` block gives them."""
+
+    scores: tuple[Decimal | None, ...]  # each row's 得分; None: no actual, nothing printed
+    rate: Decimal  # 执行率, a percentage to two places
+    budget: Decimal  # 预算执行率得分
+    total: Decimal
+    grade: str
+    slip: str | None  # None: as the rules give them; "total" a point high, "row" a point low
+
+
+@dataclass(frozen=True)
 class Table:
     path: str  # the actuals file, relative to the portfolio's folder
     kind: str
@@ -59,6 +77,7 @@ class Table:
     actuals: tuple[Actual, ...]
     spent: int
     budget_explained: bool
+    printed: Printed | None = None  # year-end only, one unit in twenty
 
     @property
     def elapsed(self) -> Fraction:
@@ -94,6 +113,9 @@ def generate(root: Path, units: int = 60, seed: int = 16) -> list[Table]:
             _write(root / folder / f"targets_{year}.yaml", _targets(specs, department, name, year))
             for quarter in (rng.choice((2, 3)), 4):
                 table = _table(rng, folder, specs, department, name, year, quarter)
+                if quarter == 4 and unit % 20 == 1:
+                    slip = None if year == 2022 else ("total", "row")[unit // 20 % 2]
+                    table = replace(table, printed=_printed(table, slip))
                 _write(root / table.path, _actuals(table))
                 tables.append(table)
     for path, text in BROKEN.items():
@@ -130,6 +152,33 @@ def _table(
         path, kind, department, project, year, quarter, specs, tuple(actuals), spent,
         rng.random() < 0.5,
     )  # fmt: skip
+
+
+def _printed(table: Table, slip: str | None) -> Printed:
+    """The self-evaluation's figures by the national rules (each row w × min(1, a / t) and the
+    budget 10 × 执行率, to the cent, half-up), then the slip."""
+    cent = Decimal("0.01")
+
+    def cents(value: Fraction) -> Decimal:
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+        return exact.quantize(cent, rounding=ROUND_HALF_UP)
+
+    scores: list[Decimal | None] = [
+        None
+        if actual.value is None
+        else cents(spec.points * min(Fraction(1), Fraction(actual.value, spec.target)))
+        for spec, actual in zip(table.specs, table.actuals, strict=True)
+    ]
+    if slip == "row":
+        first, low = next((i, score) for i, score in enumerate(scores) if score is not None)
+        scores[first] = low - 1
+    rate = Fraction(min(table.spent, ADJUSTED), ADJUSTED)
+    budget = cents(10 * rate)
+    total = budget + sum((score for score in scores if score is not None), Decimal(0))
+    if slip == "total":
+        total += 1
+    grade = "优" if total >= 90 else "良" if total >= 80 else "中" if total >= 60 else "差"
+    return Printed(tuple(scores), cents(100 * rate), budget, total, grade, slip)
 
 
 def _targets(specs: tuple[Spec, ...], department: str, project: str | None, year: int) -> str:
@@ -175,7 +224,27 @@ def _actuals(table: Table) -> str:
             ]
         else:
             lines.append(f"  {key}: {actual.value}{spec.unit}")
+    if table.printed is not None:
+        lines += _published(table, table.printed)
     return "\n".join(lines) + "\n"
+
+
+def _published(table: Table, printed: Printed) -> list[str]:
+    prefix = "1-" if table.kind == "department" else ""
+    scores = [
+        f'    "{prefix}{number}": {score}'
+        for number, score in enumerate(printed.scores, 1)
+        if score is not None
+    ]
+    return [
+        "published:",
+        f"  rate: {printed.rate}%",
+        f"  budget: {printed.budget}",
+        "  scores:",
+        *scores,
+        f"  total: {printed.total}",
+        f"  grade: {printed.grade}",
+    ]
 
 
 def _write(path: Path, text: str) -> None:

@@ -20,7 +20,7 @@ from perfcheck.engine.portfolio import roll_up
 from perfcheck.reports.portfolio import html
 from perfcheck.results.portfolio import TableRow
 from tests.portfolio.generate import BROKEN, Table, generate
-from tests.portfolio.test_portfolio import _in, _percent, expected, rounded
+from tests.portfolio.test_portfolio import _in, _percent, expected, rounded, shown_verdict
 from tests.reports.test_summary_html import (
     DESKTOP,
     FETCHING_ATTRS,
@@ -114,7 +114,7 @@ def test_every_row_of_every_table(written: Pagefile) -> None:
             str(want.unmet), str(want.missing), "0", str(want.unexplained),
             _percent(want.budget_rate), _percent(rounded(table.elapsed, "0.0001")),
             "" if want.red is None else str(want.red),
-            "" if want.yellow is None else str(want.yellow), "", table.path,
+            "" if want.yellow is None else str(want.yellow), shown_verdict(want), table.path,
         ], table.path  # fmt: skip
         marked = "poor" if want.grade == "差" else "red" if want.red else ""
         assert page.classes[table.path] == marked

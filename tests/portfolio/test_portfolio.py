@@ -45,6 +45,7 @@ class Expected:
     red: int | None
     yellow: int | None
     unmet_names: tuple[tuple[str, str], ...]
+    reconciles: bool | None  # the audit's verdict on the printed figures; None: none printed
 
 
 def grade_of(total: Decimal) -> str:
@@ -91,6 +92,7 @@ def expected(table: Table) -> Expected:
         return Expected(
             table.path, total, grade_of(total), met, unmet, missing, rows + low,
             rounded(rate, "0.0001"), rounded(rate, "0.0001"), None, None, names,
+            reconciles(table, values, total),
         )  # fmt: skip
     elapsed = table.elapsed
     # The projection: counts carried on at their pace, rates as they stand, the spending so far
@@ -113,8 +115,37 @@ def expected(table: Table) -> Expected:
     return Expected(
         table.path, total, grade_of(total), met, unmet, missing, unexplained,
         rounded(rate, "0.0001"), rounded(rate / elapsed, "0.0001"),
-        lights.count("red"), lights.count("yellow"), (),
+        lights.count("red"), lights.count("yellow"), (), None,
     )  # fmt: skip
+
+
+def reconciles(table: Table, values: list[Fraction | None], total: Decimal) -> bool | None:
+    """What `perfcheck audit` says of a year-end table's printed figures: True when each is the
+    one the rules give (every row's 得分, 执行率, the budget's 得分, 总分, 等级) and no missed
+    target is left without its reason (A012); None when the table prints none."""
+    printed = table.printed
+    if printed is None:
+        return None
+    rows = tuple(
+        None if value is None else rounded(spec.points * min(Fraction(1), value / spec.target))
+        for spec, value in zip(table.specs, values, strict=True)
+    )
+    rate = Fraction(table.spent, ADJUSTED)
+    figures = (printed.scores, printed.rate, printed.budget, printed.total, printed.grade)
+    right = figures == (rows, rounded(100 * rate), rounded(10 * rate), total, grade_of(total))
+    silent = any(
+        value is not None and value < spec.target and not actual.explained
+        for spec, value, actual in zip(table.specs, values, table.actuals, strict=True)
+    )
+    return right and not silent
+
+
+def shown_verdict(want: Expected, lang: str = "zh") -> str:
+    """The reconciles cell where people read it: 是 / 否, or — with nothing to check."""
+    if want.reconciles is None:
+        return "—"
+    yes, no = ("是", "否") if lang == "zh" else ("yes", "no")
+    return yes if want.reconciles else no
 
 
 @pytest.fixture(scope="module")
@@ -147,6 +178,11 @@ def test_the_portfolio_is_big_enough_and_mixed(portfolio: tuple[Path, list[Table
     assert {t.quarter for t in tables} == {2, 3, 4}
     grades = Counter(expected(t).grade for t in tables if t.quarter == 4)
     assert set(grades) == {"优", "良", "中", "差"}
+    # Printed figures: reproduced, slipped, or right but with a missed target unexplained.
+    printed = [t for t in tables if t.printed is not None]
+    assert len(printed) == 6
+    verdicts = Counter((t.printed.slip, expected(t).reconciles) for t in printed if t.printed)
+    assert set(verdicts) == {(None, True), (None, False), ("total", False), ("row", False)}
 
 
 def test_every_json_column_of_every_table(
@@ -168,7 +204,7 @@ def test_every_json_column_of_every_table(
             "total": want.total, "grade": want.grade, "met": want.met, "unmet": want.unmet,
             "missing": want.missing, "not_applicable": 0, "unexplained": want.unexplained,
             "budget_rate": want.budget_rate, "red": want.red, "yellow": want.yellow,
-            "reconciles": None,
+            "reconciles": want.reconciles,
         }, path  # fmt: skip
 
 
@@ -282,27 +318,70 @@ def test_every_csv_column(portfolio: tuple[Path, list[Table]]) -> None:
             table.period, str(want.total), want.grade, str(want.met), str(want.unmet),
             str(want.missing), "0", str(want.unexplained), _percent(want.budget_rate),
             _percent(elapsed), "" if want.red is None else str(want.red),
-            "" if want.yellow is None else str(want.yellow), "",
+            "" if want.yellow is None else str(want.yellow),
+            "" if want.reconciles is None else "yes" if want.reconciles else "no",
         ]  # fmt: skip
 
 
-def _shown_cells(table: Table, want: Expected) -> list[str]:
+def _shown_cells(table: Table, want: Expected, lang: str = "zh") -> list[str]:
     name = table.department + (f" / {table.project}" if table.project else "")
     return [
         name, table.period, str(want.total), want.grade, str(want.unmet), str(want.missing),
         str(want.unexplained), _percent(want.budget_rate),
         _percent(rounded(table.elapsed, "0.0001")),
         "" if want.red is None else str(want.red), "" if want.yellow is None else str(want.yellow),
+        shown_verdict(want, lang),
     ]  # fmt: skip
 
 
-def test_every_markdown_row(portfolio: tuple[Path, list[Table]]) -> None:
-    code, out, _ = _in(portfolio[0], "--format", "markdown")
+@pytest.mark.parametrize(
+    ("lang", "errors"),
+    [("zh", "无法读取的文件（4 个）"), ("en", "Files that could not be read (4)")],
+)
+def test_every_markdown_row(portfolio: tuple[Path, list[Table]], lang: str, errors: str) -> None:
+    code, out, _ = _in(portfolio[0], "--format", "markdown", "--lang", lang)
     assert code == 1
     lines = set(out.splitlines())
     for table in portfolio[1]:
-        assert "| " + " | ".join(_shown_cells(table, expected(table))) + " |" in lines
-    assert "### 无法读取的文件（4 个）" in lines
+        assert "| " + " | ".join(_shown_cells(table, expected(table), lang)) + " |" in lines
+    assert f"### {errors}" in lines
+    assert RECONCILES_NOTE[lang] in lines
+
+
+# What the reconciles column says, under the report (text, Markdown, HTML, the workbook).
+RECONCILES_NOTE = {
+    "zh": "数字核对：“是”为表中公布的数字（得分、执行率、总分、等级）全部重现，“否”为有不符或未说明"
+    "的偏差（perfcheck audit 逐项列出）；“—”为无可核对：文件中没有公布的数字（published:），或为"
+    "年中表。",
+    "en": "Reconciles: “yes” when every figure the table published (scores, rate, total, grade) "
+    "is reproduced, “no” when some are not or a missed target is left unexplained (perfcheck "
+    "audit lists each); “—” when there is nothing to check: no published figures in the file "
+    "(published:), or an in-year table.",
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_text_row_says_whether_its_figures_reconcile(
+    portfolio: tuple[Path, list[Table]], lang: str
+) -> None:
+    """The text table's last column is the audit's verdict (是 / 否, yes / no), — for a table
+    with nothing to check; the note under the report says so, whole."""
+    code, out, _ = _in(portfolio[0], "--lang", lang, "--width", "300")
+    assert code == 1
+    verdicts = {}
+    for line in out.splitlines():
+        cells = line.split()
+        at = next((i for i, c in enumerate(cells) if re.fullmatch(r"20\d\dQ\d", c)), None)
+        if at is not None and cells[0].startswith("示例县"):
+            verdicts[" ".join(cells[:at]), cells[at]] = cells[-1]
+    want = {
+        (t.department + (f" / {t.project}" if t.project else ""), t.period):
+        shown_verdict(expected(t), lang)
+        for t in portfolio[1]
+    }  # fmt: skip
+    assert verdicts == want
+    assert set(want.values()) == {"—", *(("是", "否") if lang == "zh" else ("yes", "no"))}
+    assert out.splitlines()[-1] == RECONCILES_NOTE[lang]
 
 
 def test_text_filtered_and_sorted(portfolio: tuple[Path, list[Table]]) -> None:
@@ -368,3 +447,59 @@ def test_reconciles_is_the_audit_verdict_on_the_printed_figures() -> None:
     code, audited, _ = run("audit", "tests/fixtures/audit/actuals", "--format", "json")
     reproduced = {Path(f["path"]).stem for f in json.loads(audited)["files"] if not f["findings"]}
     assert reproduced == {"every_figure_right"}  # the same verdict as the audit's own
+
+
+def test_the_title_counts_in_the_singular_and_the_plural() -> None:
+    one = ("tests/fixtures/audit/actuals/every_figure_right.yaml",
+           "tests/fixtures/invalid/actuals/actuals_is_a_list.yaml")  # fmt: skip
+    for lang, title in (
+        ("en", "Performance results: 1 table, 1 file could not be read"),
+        ("zh", "绩效结果汇总：1 张表，1 个文件无法读取"),
+    ):
+        assert run("portfolio", *one, "--lang", lang)[1].splitlines()[0] == title
+    two = run("portfolio", "tests/fixtures/audit/actuals", "--lang", "en")[1]
+    assert two.splitlines()[0] == "Performance results: 7 tables, 0 files could not be read"
+
+
+@pytest.mark.parametrize("width", [40, 60])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_narrow_terminal_splits_no_heading_figure_or_location(
+    tmp_path: Path, lang: str, width: int
+) -> None:
+    """Under the table: each heading, distribution, change and located error stands whole on
+    its line (a terminal shows a long one wrapped), as every report's footer lines; the notes
+    break only where a line may break: never inside a word or a number, never before a closing
+    mark."""
+    from rich.cells import cell_len
+
+    generate(tmp_path, units=3)
+    code, json_out, _ = _in(tmp_path, "--format", "json", "--lang", lang)
+    document = json.loads(json_out)
+    code, out, _ = _in(tmp_path, "--lang", lang, "--width", str(width), "--color", "never")
+    assert code == 1
+    lines = out.splitlines()
+    labels = {
+        "zh": ["等级分布（年终）", "未完成最多的二级指标（年终）", "总分较上年下降最多"],
+        "en": ["Tables per number of red lights (in-year, budget included)",
+               "Most often unmet, by level-2 indicator (year-end)",
+               "Largest rises since the previous year"],
+    }[lang]  # fmt: skip
+    whole = [*labels, *(f"  {d['file']}:{d['line']}:{d['col']}: {d['code']} {d['message']}"
+                        for e in document["errors"] for d in e["diagnostics"])]  # fmt: skip
+    for piece in whole:
+        assert any(piece in line for line in lines), (piece, out)
+    changes = document["changes"]["fell"] + document["changes"]["rose"]
+    arrows = [line for line in lines if "→" in line]
+    assert len(arrows) == len(changes) > 0
+    assert all(line.startswith("  示例县") and line.endswith((")", "）")) for line in arrows)
+    notes = lines[lines.index(next(x for x in lines if x.startswith(("注：", "Note:")))) :]
+    assert "".join(notes).replace(" ", "") == "".join(
+        [
+            {"zh": "注：年中各表的总分、等级和指标数为预计年终值（仅供参考）。",
+             "en": "Note: in-year tables show the projected year-end total, grade and counts "
+                   "(for reference only)."}[lang],
+            RECONCILES_NOTE[lang],
+        ]
+    ).replace(" ", "")  # fmt: skip
+    assert all(cell_len(line) <= width for line in notes)
+    assert not [line for line in notes if line[:1] in "、，。）%：；”)"]

@@ -22,7 +22,7 @@ from perfcheck.engine.portfolio import roll_up
 from perfcheck.reports.portfolio import xlsx
 from perfcheck.results.portfolio import TableRow
 from tests.portfolio.generate import BROKEN, Table, generate
-from tests.portfolio.test_portfolio import _in, expected, rounded
+from tests.portfolio.test_portfolio import _in, expected, rounded, shown_verdict
 
 Written = tuple[Path, list[Table], Workbook, dict[str, Any]]
 
@@ -73,7 +73,7 @@ def test_every_cell_of_every_table_typed(written: Written) -> None:
             table.path, table.department, table.project, table.kind, table.year, table.period,
             float(want.total), want.grade, want.met, want.unmet, want.missing, 0,
             want.unexplained, float(want.budget_rate), float(rounded(table.elapsed, "0.0001")),
-            want.red, want.yellow, None,
+            want.red, want.yellow, shown_verdict(want, "en"),
         ], table.path  # fmt: skip
     formats = [c.number_format for c in book["Tables"][2]]
     assert formats[4] == "0" and formats[6] == "0.00" and formats[13:15] == ["0.00%", "0.00%"]

@@ -24,9 +24,10 @@ from tests.tables.table_text import TABLES
 
 EXPECTED = TABLES / "expected"
 TABLES_READ = ["department_targets", "department_self_evaluation", "project_targets",
-               "project_self_evaluation"]  # fmt: skip
+               "project_self_evaluation", "project_flat_targets",
+               "project_flat_self_evaluation"]  # fmt: skip
 DAMAGED = ["damaged_missing_header", "damaged_shifted_column", "damaged_merged_across_levels",
-           "damaged_text_in_number_column"]  # fmt: skip
+           "damaged_text_in_number_column", "damaged_unread_cells"]  # fmt: skip
 FORMS = ["xlsx", "xls", "ods", "docx", "csv", "utf8.txt", "gbk.txt", "utf16.txt"]
 UPDATE = bool(os.environ.get("PERFCHECK_UPDATE_GOLDEN"))
 

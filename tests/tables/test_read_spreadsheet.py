@@ -173,6 +173,9 @@ def test_a_sheet_too_large_stops_before_its_cells_are_built(tmp_path: Path) -> N
         (0.9446, "0.00%", "94.46%"),
         (15213, "#,##0.00", "15,213.00"),
         (12.5, '0.00"万元"', "12.50万元"),
+        (96, '0"%"', "96%"),  # a quoted % is printed, not a percentage: 96 shows 96%
+        (93.6, '0.0"%"', "93.6%"),
+        (96, "0\\%", "96%"),
         (5, "0_);[Red](0)", "5"),
         (2.5, "0", "3"),  # half up, as a spreadsheet rounds
         (True, "General", "TRUE"),

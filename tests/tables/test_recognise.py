@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from perfcheck.importing import Origin, emit_yaml, recognise
-from perfcheck.importing.emit import scalar
+from perfcheck.reading.yaml_scalars import scalar
 from tests.conftest import run
 from tests.tables.table_text import text_grid
 

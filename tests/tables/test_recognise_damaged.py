@@ -72,7 +72,8 @@ def test_a_table_without_its_blocks_names_each_missing_part() -> None:
     ).diagnostics
     assert [(d.code, d.line, d.col) for d in found] == [("T001", 1, 1)] * 3
     assert [d.message("en") for d in found] == [
-        "the table has no title (the year); expected the labels 2022年",
+        "the table has no title (the year); expected a title giving the year, such as "
+        "“2023年度项目支出绩效自评表”, or “（2023年度）” on a line of its own",
         "the table has no department name; expected the labels "
         "部门名称、部门（单位）名称、部门(单位)名称、主管部门、主管部门及代码、单位名称",
         "the table has no budget (total); expected the labels 资金总额、年度资金总额",

@@ -273,6 +273,9 @@ def _render(
     text = chosen in (ValidateFormat.HUMAN, ValidateFormat.CONCISE)
     if chosen is ValidateFormat.GITHUB or (text and on_actions()):
         diagnostics.github(reports, lang, out, view)
+    if chosen is ValidateFormat.JUNIT:  # the suite named after this command, not validate
+        diagnostics.junit(reports, lang, out, view, command="import")
+        return
     validation_renderer(chosen)(reports, lang, out, view)
 
 
@@ -309,7 +312,8 @@ def _say_written(imported: FileImported, lang: Lang, asked: Path | None = None) 
         if table.targets is None:
             lines.append(say("import.nothing", lang, {"source": source}))
             continue
-        args = {"path": table.targets, "count": table.indicators, "source": source}
+        count = _counted("indicators", table.indicators)
+        args = {"path": table.targets, "count": count, "source": source}
         lines.append(say("import.wrote_targets", lang, args))
         if table.actuals:
             lines.append(say("import.wrote_actuals", lang, {"path": table.actuals}))

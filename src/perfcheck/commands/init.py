@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from perfcheck.commands.session import CannotProceedError, CommonOptions, ExitCode, Session, located
-from perfcheck.text import say
+from perfcheck.text import counted, say
 
 
 class InitRequest(NamedTuple):
@@ -49,7 +49,7 @@ def run(request: InitRequest, session: Session) -> ExitCode:
     if not request.quiet:
         args = {
             "path": request.actuals,
-            "count": len(loaded.targets.indicators),
+            "count": counted("indicators", len(loaded.targets.indicators)),
             "period": period.text,
         }
         sys.stderr.write(visible(say("init_created", lang, args)) + "\n")

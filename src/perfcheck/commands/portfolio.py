@@ -128,14 +128,15 @@ def _database(request: PortfolioRequest, files: list[Path], lang: Lang) -> Datab
     if request.db is None:
         return None
     from perfcheck import __version__
-    from perfcheck.reports.portfolio.database import Database, ForeignDatabaseError
+    from perfcheck.reports.portfolio.database import SCHEMA_VERSION, Database, ForeignDatabaseError
 
     try:
         with _said(lang):
             return Database(request.db, lang, __version__, files)
-    except ForeignDatabaseError:
-        args = {"path": str(request.db)}
-        raise CannotProceedError([say("portfolio.db_foreign", lang, args)]) from None
+    except ForeignDatabaseError as error:  # someone else's file, or an earlier schema's
+        args = {"path": str(request.db), "found": error.earlier, "version": SCHEMA_VERSION}
+        key = "portfolio.db_foreign" if error.earlier is None else "portfolio.db_earlier"
+        raise CannotProceedError([say(key, lang, args)]) from None
 
 
 @contextmanager

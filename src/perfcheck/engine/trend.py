@@ -53,8 +53,8 @@ class Seen:
 class FirstTarget:
     """The target file the first readable file names, and where it names it."""
 
-    shown: str
-    same: str  # resolved: named relatively, absolutely or through a link, it is one file
+    named: str  # as the actuals file names it
+    resolved: str  # named relatively, absolutely or through a link, it is one file
     file: str
     line: int
 
@@ -89,15 +89,15 @@ class TrendReader:
 
     def _other_target(self, f: LoadedActuals) -> list[Diagnostic]:
         assert f.targets is not None
-        shown = f.targets.source.path
+        named = f.targets.source.path
         if self._first is None:
             line = _line(f, ("targets",))
-            self._first = FirstTarget(shown, _resolved(shown), f.source.path, line)
+            self._first = FirstTarget(named, _resolved(named), f.source.path, line)
             return []
         first = self._first
-        if _resolved(shown) == first.same:
+        if _resolved(named) == first.resolved:
             return []
-        args = {"path": shown, "other": first.shown, "file": first.file, "line": first.line}
+        args = {"path": named, "other": first.named, "file": first.file, "line": first.line}
         return [f.source.diagnostic(Finding("D040", ("targets",), args))]
 
     @property
@@ -142,11 +142,11 @@ def _year_end(f: LoadedActuals) -> ScoreResult | None:
     return f.result if f.result is not None and f.result.year_end else None
 
 
-def _resolved(shown: str) -> str:
+def _resolved(named: str) -> str:
     try:
-        return str(Path(shown).resolve())
+        return str(Path(named).resolve())
     except (OSError, RuntimeError):  # a link loop: the name is all there is
-        return shown
+        return named
 
 
 def _line(f: LoadedActuals, path: DataPath) -> int:

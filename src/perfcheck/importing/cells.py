@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 
 from perfcheck.diagnostics import NO_ARGS, Diagnostic
@@ -26,10 +26,16 @@ class Cells:
         self.grid = grid
         self.diagnostics: list[Diagnostic] = []
         self.places: dict[Place, tuple[int, int]] = {}  # each value's cell (row, col)
+        self.used: set[tuple[int, int]] = set()  # the cells read: the rest are reported (W053)
 
     def mark(self, place: Place, row: int, col: int) -> None:
         """Record the cell a value of the mappings was read from."""
         self.places[place] = (row, col)
+        self.used.add((row, col))
+
+    def use(self, row: int, col: int) -> None:
+        """Record a cell as read (its value kept, or known to hold nothing the files keep)."""
+        self.used.add((row, col))
 
     def text(self, row: int, col: int) -> str:
         return self.grid.cell(row, col).strip()
@@ -44,9 +50,13 @@ class Cells:
 
     def find(self, names: tuple[str, ...], after: int = 0) -> tuple[int, int] | None:
         """The first cell, from row `after` on, whose label is one of `names`."""
+        return self.find_where(lambda text: label(text) in names, after)
+
+    def find_where(self, is_it: Callable[[str], bool], after: int = 0) -> tuple[int, int] | None:
+        """The first cell, from row `after` on, whose text `is_it`."""
         for row in range(after, len(self.grid.rows)):
             for col, text in self.filled(row):
-                if label(text) in names:
+                if is_it(text):
                     return row, col
         return None
 
@@ -62,7 +72,10 @@ class Cells:
         if found is None:
             return None
         value = self.right_of(*found)
-        return value[1] if value else None
+        if value is None:
+            return None
+        self.use(found[0], value[0])
+        return value[1]
 
     def report(self, code: str, row: int, col: int, args: Mapping[str, object] = NO_ARGS) -> None:
         """A diagnostic at cell (row, col) (see at_cell)."""
@@ -71,6 +84,7 @@ class Cells:
     def number(self, row: int, col: int, column: str) -> Decimal | None:
         """The cell as a number (`15,213.00`, `95%` as 95); T005 when it holds text."""
         text = self.text(row, col)
+        self.use(row, col)
         if text in NOTHING:
             return None
         try:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, NamedTuple
 
 from perfcheck.reading.tables.grid import Grid
-from perfcheck.reading.yaml_scalars import implicit_kind, is_typed
+from perfcheck.reading.yaml_scalars import quoted, scalar
 from perfcheck.text import say
 from perfcheck.text.catalogue import Lang
 
@@ -38,7 +37,7 @@ def emit_yaml(data: Mapping[str, Any], origin: Origin, lang: Lang = "zh") -> str
 
 
 def _comment(text: str) -> str:
-    return _quoted(text)[1:-1] if not text.isprintable() else text
+    return quoted(text)[1:-1] if not text.isprintable() else text
 
 
 def _mapping(data: Mapping[str, Any], indent: int, lines: list[str], first: str = "") -> None:
@@ -85,50 +84,3 @@ def _folded(text: str, head: str) -> bool:
         and text == text.strip()
         and "\u2028" not in text
     )
-
-
-def scalar(value: Any) -> str:
-    """A scalar as YAML text that reads back as the same value."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, int):
-        return str(value)
-    if value is None:
-        return "null"
-    text = str(value)
-    return text if _plain(text) else _quoted(text)
-
-
-_INDICATORS = set("-?:,[]{}#&*!|>'\"%@`=~<+.0123456789 ")
-
-
-def _plain(text: str) -> bool:
-    return (
-        bool(text)
-        and text[0] not in _INDICATORS
-        and text.isprintable()
-        and text == text.strip()
-        and ": " not in text
-        and " #" not in text
-        and not text.endswith(":")
-        and not is_typed(text)
-        and implicit_kind(text) is None
-    )
-
-
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
-
-
-def _quoted(text: str) -> str:
-    return '"' + "".join(_escaped(ch) for ch in text) + '"'
-
-
-def _escaped(ch: str) -> str:
-    if ch in _ESCAPES:
-        return _ESCAPES[ch]
-    if ch.isprintable() and ch not in "\u2028\u2029\u0085":
-        return ch
-    code = ord(ch)
-    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"

@@ -16,7 +16,10 @@ from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
 
 _LEVELS = ("level1", "level2", "name")
-_NO_HEADER = {"part": Phrase("import.part.indicators"), "labels": "三级指标、指标值"}
+_NO_HEADER = {
+    "part": Phrase("import.part.indicators"),
+    "labels": Phrase("import.labels", {"labels": "三级指标、指标值"}),
+}
 
 
 class IndicatorTable(NamedTuple):
@@ -26,6 +29,9 @@ class IndicatorTable(NamedTuple):
     total: Decimal | None
     # the row of each indicator that starts a level-1 or a level-2 group, and its levels
     first_rows: tuple[tuple[int, str, str], ...] = ()
+    # the budget's own row among the indicators (预算执行, no target): its 得分's cell and value
+    budget_score: tuple[int, int, Decimal] | None = None
+    total_points: Decimal | None = None  # the 分值 of the total row
 
 
 class _Row(NamedTuple):
@@ -43,12 +49,15 @@ def read_indicators(cells: Cells) -> IndicatorTable:
         return empty
     columns = _columns(cells, header)
     last = _last_row(cells, header)
-    merged = _merged_across_levels(cells, columns, header, last)
+    sums = {row for row in range(header + 1, last + 1) if _is_sum_row(cells, columns, row)}
+    merged = _merged_across_levels(cells, columns, (header, last), sums)
     _guess_points(cells, columns, header, last)
     if "points" in columns:  # the 分值 printed: the total row's, else the header's cell
         cells.mark(("actuals", "published", "points"), header, columns["points"])
     headed = {c for c in range(cells.width(header)) if cells.text(header, c)}
-    table = _rows(cells, columns, headed | set(columns.values()), (header, last))
+    for col in headed:  # each header known, passed over (序号, 评分标准 …) or reported (T002)
+        cells.use(header, col)
+    table = _rows(cells, columns, headed | set(columns.values()), (header, last), sums)
     _empty_levels(cells, columns, table.first_rows, merged)
     return table
 
@@ -70,7 +79,32 @@ def _header_row(cells: Cells) -> int | None:
 def _fields(cells: Cells, row: int) -> set[str | None]:
     if row < 0:
         return set()
-    return {vocab.FIELD_OF.get(vocab.label(text)) for _, text in cells.filled(row)}
+    fields = _fields_by_label(cells, row)
+    if "name" not in fields and _column_of_names(cells, row) is not None:
+        fields.add("name")
+    return fields
+
+
+def _column_of_names(cells: Cells, header: int) -> int | None:
+    """The column headed 绩效指标 (or 年度绩效指标) that holds the indicators' names, in a
+    header naming no other name column: its first cell below is a name — not a header's label
+    (a second header row, 一级指标 …) nor a level's name — where the official forms leave it
+    empty (a label over the level columns) or put the level columns' header below it."""
+    for col, text in cells.filled(header):
+        if vocab.label(text) not in vocab.NAME_IF_ALONE:
+            continue
+        below = next(
+            (cells.text(r, col) for r in range(header + 1, header + 4) if cells.text(r, col)), ""
+        )
+        bare = vocab.label(below)
+        if (
+            below
+            and bare not in vocab.FIELD_OF
+            and bare not in vocab.IGNORED
+            and not vocab.is_level_label(below)
+        ):
+            return col
+    return None
 
 
 def _columns(cells: Cells, header: int) -> dict[str, int]:
@@ -78,17 +112,22 @@ def _columns(cells: Cells, header: int) -> dict[str, int]:
     it: two-row headers); an unknown label is T002."""
     columns: dict[str, int] = {}
     width = max(cells.width(r) for r in range(header, min(header + 3, len(cells.grid.rows))))
+    names = None if "name" in _fields_by_label(cells, header) else _column_of_names(cells, header)
     for col in range(width):
         text = cells.text(header, col) or _label_above(cells, header, col)
         if not text:
             continue
-        field = vocab.FIELD_OF.get(vocab.label(text))
+        field = "name" if col == names else vocab.FIELD_OF.get(vocab.label(text))
         if field is not None:
             columns.setdefault(field, col)
         elif vocab.label(text) not in vocab.IGNORED:
             known = "、".join(dict.fromkeys(names[0] for names in vocab.COLUMNS.values()))
             cells.report("T002", header, col, {"header": text, "labels": known})
     return columns
+
+
+def _fields_by_label(cells: Cells, row: int) -> set[str | None]:
+    return {vocab.FIELD_OF.get(vocab.label(text)) for _, text in cells.filled(row)}
 
 
 def _label_above(cells: Cells, header: int, col: int) -> str:
@@ -108,15 +147,31 @@ def _last_row(cells: Cells, header: int) -> int:
 _LEVEL_NAMES = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标"}
 
 
+def _is_sum_row(cells: Cells, columns: dict[str, int], row: int) -> bool:
+    """A row of the form's sums among the indicators: a group's 小计, or the budget's own row
+    (预算执行 with its 分值 and 得分, no target: the 自评表 perfcheck writes ends so)."""
+    filled = cells.filled(row)
+    if any(vocab.is_subtotal(text) for _, text in filled):
+        return True
+    target = columns.get("target")
+    return (
+        bool(filled)
+        and vocab.label(filled[0][1]) in vocab.BUDGET_ROW
+        and (target is None or not cells.text(row, target))
+    )
+
+
 def _merged_across_levels(
-    cells: Cells, columns: dict[str, int], header: int, last: int
+    cells: Cells, columns: dict[str, int], rows: tuple[int, int], sums: set[int]
 ) -> set[int]:
     """A merged cell of the indicator rows spanning two level columns (T004); the 总分 row
-    below them is merged across its label's columns as a rule. The rows such cells cover."""
+    below them, and a 小计 or budget row among them, are merged across their label's columns as
+    a rule. The rows such cells cover."""
+    header, last = rows
     level_columns = {columns[f]: f for f in _LEVELS if f in columns}
     covered: set[int] = set()
     for span in cells.grid.merged:
-        if not header < span.first_row <= last:
+        if not header < span.first_row <= last or span.first_row in sums:
             continue
         spanned = [f for col, f in level_columns.items() if span.first_col <= col <= span.last_col]
         if len(spanned) > 1:
@@ -170,20 +225,31 @@ def _number_or_none(text: str) -> Decimal | None:
 
 
 def _rows(
-    cells: Cells, columns: dict[str, int], headed: set[int], rows: tuple[int, int]
+    cells: Cells, columns: dict[str, int], headed: set[int], rows: tuple[int, int], sums: set[int]
 ) -> IndicatorTable:
-    """Each row below the header an indicator; `headed` are the columns with a header."""
+    """Each row below the header an indicator; `headed` are the columns with a header, `sums`
+    the rows of the form's sums (小计, the budget's row), which are none."""
     header, last = rows
+    budget_score = None
     targets: list[dict[str, Any]] = []
     actuals: dict[str, Any] = {}
     scores: dict[str, Decimal] = {}
     first_rows: list[tuple[int, str, str]] = []
     runs = _ShiftedRuns(cells)
     level1 = level2 = ""
+    passed_over = headed - set(columns.values())
     for row in range(header + 1, last + 1):
-        read = _read_row(cells, columns, headed, row)
-        if read is None:
+        if row in sums:
+            budget_score = _sum_row(cells, columns, row) or budget_score
             continue
+        read = _read_row(cells, columns, headed, row)
+        if read is None:  # empty, or a group's heading row: its level names alone
+            heading1, heading2 = _heading_row(cells, row)
+            if heading1:
+                level1, level2 = heading1, heading2
+            level2 = heading2 or level2
+            continue
+        _use(cells, row, read, passed_over)
         given1, given2 = _text(read, "level1"), _text(read, "level2")
         starts = not targets or bool(given1 and given1 != level1)
         if given1 and given1 != level1:
@@ -207,8 +273,45 @@ def _rows(
         _actual(cells, read, row, str(key), actuals, scores)
         _mark_actual(cells, read, row, str(key), columns)
     runs.end()
-    total = _total(cells, columns, last)
-    return IndicatorTable(targets, actuals, scores, total, tuple(first_rows))
+    total, points = _total(cells, columns, last)
+    return IndicatorTable(targets, actuals, scores, total, tuple(first_rows), budget_score, points)
+
+
+def _sum_row(cells: Cells, columns: dict[str, int], row: int) -> tuple[int, int, Decimal] | None:
+    """A 小计 row is read as what it is: the sum of its group's 分值 and 得分, which perfcheck
+    computes itself. The budget's row: its 得分, for recognise to compare with the budget
+    block's (its cell is left to it)."""
+    score = columns.get("score")
+    value = _number_or_none(cells.text(row, score)) if score is not None else None
+    budget = not any(vocab.is_subtotal(text) for _, text in cells.filled(row))
+    for col, _ in cells.filled(row):
+        if not (budget and col == score and value is not None):
+            cells.use(row, col)
+    return (row, score, value) if budget and score is not None and value is not None else None
+
+
+def _heading_row(cells: Cells, row: int) -> tuple[str, str]:
+    """A row of level names alone (`效益指标`, `社会效益指标`): the heading of the rows below,
+    whose level cells are left empty as a merged cell leaves them; its level-1 and level-2
+    names ("" where it gives none, or is no such row)."""
+    filled = cells.filled(row)
+    if not filled or not all(vocab.is_level_label(text) for _, text in filled):
+        return "", ""
+    level1 = next((text for _, text in filled if vocab.is_level1(text)), "")
+    level2 = next((text for _, text in filled if text != level1), "")
+    for col, _ in filled:
+        cells.use(row, col)
+    return level1, level2
+
+
+def _use(cells: Cells, row: int, read: _Row, passed_over: set[int]) -> None:
+    """The row's cells read: those of its fields and, under its headers, those of the columns
+    the files do not keep (序号, 评分标准 …) or whose header is reported (T002)."""
+    for col, _ in read.cells.values():
+        cells.use(row, col)
+    if not read.shifted:
+        for col in passed_over:
+            cells.use(row, col)
 
 
 class _ShiftedRuns:
@@ -288,7 +391,7 @@ def _read_row(cells: Cells, columns: dict[str, int], headed: set[int], row: int)
 def _plausible(by_column: dict[str, tuple[int, str]]) -> bool:
     """Whether the cells under the level, name and target headers are what those hold."""
     name = by_column.get("name", (0, ""))[1]
-    if not name or (vocab.looks_like_target(name) and not vocab.ID_NAME.match(name)):
+    if not name or (vocab.looks_like_target(name) and not vocab.numbered_name(name)):
         return False
     if vocab.is_level_label(name) and not vocab.ID_NAME.match(name):
         return False
@@ -327,14 +430,14 @@ def _indicator(
 ) -> dict[str, Any] | None:
     written = read.cells["name"][1]
     indicator: dict[str, Any] = {}
-    numbered = vocab.ID_NAME.fullmatch(written)
+    numbered = vocab.numbered_name(written)
     if "id" in read.cells:
         indicator["id"] = read.cells["id"][1]
     elif numbered:
-        indicator["id"] = numbered.group(1)
+        indicator["id"] = numbered[0]
     if level1 or level2:
         indicator |= {"level1": level1, "level2": level2}
-    indicator["name"] = numbered.group(2).strip() if numbered else written
+    indicator["name"] = numbered[1] if numbered else written
     comparator, direction = _direction(read)
     if direction is not None:
         indicator["direction"] = direction.value
@@ -367,7 +470,7 @@ def _part(
     if "note" in read.cells:
         part["note"] = read.cells["note"][1]
     indicator.setdefault("parts", []).append(part)
-    value = _text(read, "actual")
+    value = _printed(_text(read, "actual"))
     if value:
         key = str(indicator.get("id", indicator["name"]))
         entry = actuals.get(key)
@@ -431,8 +534,12 @@ def _actual(
     actuals: dict[str, Any],
     scores: dict[str, Decimal],
 ) -> None:
-    value, why = _text(read, "actual"), _text(read, "explanation")
-    if value and why:
+    value, why = _printed(_text(read, "actual")), _printed(_text(read, "explanation"))
+    if vocab.label(value) == vocab.NOT_APPLICABLE:  # its reason: the explanation, if any
+        actuals[key] = {"not_applicable": why or value}
+        column = read.cells["explanation" if why else "actual"][0]
+        cells.mark(("actuals", "actuals", key, "not_applicable"), row, column)
+    elif value and why:
         actuals[key] = {"value": value, "explanation": why}
     elif value:
         actuals[key] = value
@@ -444,22 +551,34 @@ def _actual(
             scores[key] = score
 
 
-def _total(cells: Cells, columns: dict[str, int], last: int) -> Decimal | None:
-    """The published total: the score column (or the first number) of the 总分 / 合计 row."""
+def _printed(text: str) -> str:
+    """A cell's text, "" where it prints a dash for nothing (`—`, `/`): no value, no reason."""
+    return "" if text in vocab.DASHES else text
+
+
+def _total(
+    cells: Cells, columns: dict[str, int], last: int
+) -> tuple[Decimal | None, Decimal | None]:
+    """The published total: the score column (or the first number) of the 总分 / 合计 row; and
+    the points the row prints under 分值 (the table's total points)."""
     row = last + 1
     filled = cells.filled(row)
     if not filled or vocab.label(filled[0][1]) not in vocab.TOTAL:
-        return None
+        return None, None
+    for col, _ in filled:  # the total row: its label, 分值 and 得分, the grade beside them
+        cells.use(row, col)
+    points = None
     if "points" in columns and cells.text(row, columns["points"]):
         cells.mark(("actuals", "published", "points"), row, columns["points"])
+        points = _number_or_none(cells.text(row, columns["points"]))
     if "score" in columns and cells.text(row, columns["score"]):
         cells.mark(("actuals", "published", "total"), row, columns["score"])
-        return cells.number(row, columns["score"], "import.column.score")
+        return cells.number(row, columns["score"], "import.column.score"), points
     numbers = [(col, n) for col, text in filled[1:] if (n := _number_or_none(text)) is not None]
     if not numbers:
-        return None
+        return None, points
     cells.mark(("actuals", "published", "total"), row, numbers[-1][0])
-    return numbers[-1][1]
+    return numbers[-1][1], points
 
 
 def _shown(indicator: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ from perfcheck.diagnostics import Diagnostic
 from perfcheck.importing import labels as vocab
 from perfcheck.importing.cells import Cells, Place
 from perfcheck.importing.indicators import IndicatorTable, read_indicators
+from perfcheck.importing.unread import report_unread
 from perfcheck.model.notation.numbers import parse_number
 from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
@@ -34,7 +35,7 @@ def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
     title = _title(cells)
     year = _year(cells, title)
     targets: dict[str, Any] = {"kind": _kind(cells, title)}
-    targets |= _names(cells, targets["kind"])
+    targets |= _names(cells, targets["kind"], title)
     if year is not None:
         targets["year"] = year
     unit = _money_unit(cells)
@@ -53,33 +54,66 @@ def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
         targets["annual_goal"] = planned
     table = read_indicators(cells)
     targets["indicators"] = table.targets
+    rules = _printed_rules(table, budget)
+    if rules:
+        targets["rules"] = rules
     actuals = _actuals(cells, table, budget, year, achieved, targets_file)
+    report_unread(cells)
     diagnostics = sorted(cells.diagnostics, key=Diagnostic.sort_key)
     return Recognised(targets, actuals, diagnostics, cells.places)
 
 
 def _title(cells: Cells) -> str:
+    """The table's title: in one of its first rows, else the nearest title printed above it
+    (a Word report's paragraph)."""
     for row in range(min(len(cells.grid.rows), 12)):
         for col, text in cells.filled(row):
             if vocab.TITLE.search(text):
-                cells.mark(("targets",), row, col)
-                cells.mark(("actuals",), row, col)
+                _locate_files(cells, row, col)
                 return text
-    cells.mark(("targets",), 0, 0)
-    cells.mark(("actuals",), 0, 0)
-    return ""
+    _locate_files(cells, 0, 0)
+    above = _heading(cells)
+    return above[0] if above and vocab.TITLE.search(above[0]) else ""
+
+
+def _locate_files(cells: Cells, row: int, col: int) -> None:
+    """What is said of a file as a whole is said at its title's cell (no value is read from
+    it: the title lines are no block of the table, see `unread`)."""
+    cells.places[("targets",)] = (row, col)
+    cells.places[("actuals",)] = (row, col)
+
+
+def _heading(cells: Cells) -> tuple[str, ...]:
+    """The lines printed above the table that belong to it: from the nearest title on (a
+    document's earlier titles belong to earlier tables), else all of them."""
+    above = cells.grid.above
+    titled = [at for at, line in enumerate(above) if vocab.TITLE.search(line)]
+    return above[titled[-1] :] if titled else above
 
 
 def _year(cells: Cells, title: str) -> int | None:
+    """The year of the title, else of a `(2022年度)` row or line of its own above the table,
+    else of the project's name (W052: read there, to be checked)."""
     found = vocab.YEAR.search(title)
-    if found is None:  # `(2022年度)` on a row of its own
-        for row in range(min(len(cells.grid.rows), 12)):
-            for _, text in cells.filled(row):
-                found = found or vocab.YEAR.fullmatch(text.strip("()（）度 "))
     if found is None:
-        cells.report("T001", 0, 0, {"part": Phrase("import.part.title"), "labels": "2022年"})
-        return None
-    return int(found.group(1))
+        top = range(min(len(cells.grid.rows), 12))
+        lines = [text for row in top for _, text in cells.filled(row)] + list(_heading(cells))
+        for text in lines:
+            found = found or vocab.YEAR.fullmatch(text.strip("()（）度 "))
+    if found is not None:
+        return int(found.group(1))
+    project = cells.find(vocab.PROJECT)
+    name = cells.right_of(*project) if project is not None else None
+    named = vocab.YEAR.search(name[1]) if name is not None else None
+    if project is not None and name is not None and named is not None:
+        year = int(named.group(1))
+        cells.report("W052", project[0], name[0], {"year": year, "name": name[1]})
+        return year
+    cells.report("T001", 0, 0, {"part": Phrase("import.part.title"), "labels": _YEARED_TITLE})
+    return None
+
+
+_YEARED_TITLE = Phrase("import.expected.title")
 
 
 def _kind(cells: Cells, title: str) -> str:
@@ -88,7 +122,7 @@ def _kind(cells: Cells, title: str) -> str:
     return "department"
 
 
-def _names(cells: Cells, kind: str) -> dict[str, Any]:
+def _names(cells: Cells, kind: str, title: str) -> dict[str, Any]:
     names: dict[str, Any] = {}
     if kind == "project":
         project = cells.value_of(vocab.PROJECT)
@@ -96,7 +130,7 @@ def _names(cells: Cells, kind: str) -> dict[str, Any]:
             _missing(cells, "import.part.project", vocab.PROJECT)
         else:
             names["project"] = project
-    department = cells.value_of(vocab.DEPARTMENT)
+    department = cells.value_of(vocab.DEPARTMENT) or _titled_department(title)
     if department is None:
         _missing(cells, "import.part.department", vocab.DEPARTMENT)
     else:
@@ -107,17 +141,25 @@ def _names(cells: Cells, kind: str) -> dict[str, Any]:
     return names
 
 
+def _titled_department(title: str) -> str | None:
+    """The department a title names before its year: `XX局2023年度部门整体支出绩效自评表`."""
+    found = vocab.TITLED_DEPARTMENT.match(title.strip())
+    return found.group(1).strip() if found else None
+
+
 def _missing(cells: Cells, part: str, expected: tuple[str, ...]) -> None:
-    cells.report("T001", 0, 0, {"part": Phrase(part), "labels": "、".join(expected)})
+    labels = Phrase("import.labels", {"labels": "、".join(expected)})
+    cells.report("T001", 0, 0, {"part": Phrase(part), "labels": labels})
 
 
 def _money_unit(cells: Cells) -> str | None:
-    for row in range(min(len(cells.grid.rows), 20)):
-        for _, text in cells.filled(row):
-            bare = text.replace(" ", "")
-            found = vocab.MONEY_UNIT.search(bare) or vocab.MONEY_IN_LABEL.search(bare)
-            if found:
-                return found.group(1)
+    """The unit of the amounts: in the table's first rows, else above it (`金额单位：万元`)."""
+    top = range(min(len(cells.grid.rows), 20))
+    for text in [text for row in top for _, text in cells.filled(row)] + list(_heading(cells)):
+        bare = text.replace(" ", "")
+        found = vocab.MONEY_UNIT.search(bare) or vocab.MONEY_IN_LABEL.search(bare)
+        if found:
+            return found.group(1)
     return None
 
 
@@ -125,19 +167,24 @@ class Budget(NamedTuple):
     total: Decimal | None
     sources: dict[str, Decimal]
     figures: dict[str, Decimal]  # a self-evaluation's 年初预算数 … 得分 of the total row
+    explanation: str = ""  # a self-evaluation's 偏差原因分析及改进措施 of its execution
 
 
 def _budget(cells: Cells) -> Budget:
     header = _budget_header(cells)
     if header is not None:
         return _evaluated_budget(cells, *header)
-    found = cells.find(vocab.BUDGET_TOTAL)
+    found = cells.find_where(vocab.is_budget_total)
     if found is None:
         _missing(cells, "import.part.budget", vocab.BUDGET_TOTAL[:2])
         return Budget(None, {}, {})
     row, col = found
+    cells.use(row, col)
     if _is_number(cells.text(row + 1, col)):  # labels on one row, amounts on the next
         total = cells.number(row + 1, col, "import.column.amount")
+        for at, _ in cells.filled(row):  # the sources' labels, blank amounts and all
+            if at > col:
+                cells.use(row, at)
         sources = {
             label: amount
             for at, text in cells.filled(row)
@@ -160,23 +207,30 @@ def _is_number(text: str) -> bool:
 
 
 def _source_lines(cells: Cells, first: int) -> dict[str, Decimal]:
-    """`其中：财政拨款 | 80.00` lines below the total, each a label and its amount."""
+    """`其中：财政拨款 | 80.00` lines below the total, each a label and its amount (a line that
+    names a source without its amount is read as printed: no amount)."""
     sources: dict[str, Decimal] = {}
+    seen = False
     for row in range(first, len(cells.grid.rows)):
         filled = cells.filled(row)
-        if len(filled) < 2 or not _is_source(filled[0][1], sources):
+        if not filled or not _is_source(filled[0][1], seen):
             break
+        if len(filled) < 2 and not vocab.SOURCE_NAME.fullmatch(vocab.label(filled[0][1])):
+            break
+        seen = True
+        cells.use(row, filled[0][0])
+        if len(filled) < 2:
+            continue
         amount = cells.number(row, filled[1][0], "import.column.amount")
         if amount is not None:
             sources[vocab.SOURCE_PREFIX.sub("", filled[0][1])] = amount
     return sources
 
 
-def _is_source(text: str, sources: dict[str, Decimal]) -> bool:
+def _is_source(text: str, seen: bool) -> bool:
+    """A source's line: `其中：…`, a name ending in 拨款, or after one, any name with 资金."""
     return (
-        bool(vocab.SOURCE_PREFIX.match(text))
-        or (bool(sources) and "资金" in text)
-        or text.endswith("拨款")
+        bool(vocab.SOURCE_PREFIX.match(text)) or (seen and "资金" in text) or text.endswith("拨款")
     )
 
 
@@ -200,10 +254,15 @@ def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Bud
     total: Decimal | None = None
     sources: dict[str, Decimal] = {}
     figures: dict[str, Decimal] = {}
+    end = len(cells.grid.rows)
     for row in range(header + 1, len(cells.grid.rows)):
         names = [text for col, text in cells.filled(row) if col < first]
         if not names or not any(_is_number(cells.text(row, col)) for col in columns.values()):
+            end = row
             break
+        for col, _ in cells.filled(row):  # the row's names
+            if col < first:
+                cells.use(row, col)
         amounts = {
             key: number
             for key, col in columns.items()
@@ -216,7 +275,21 @@ def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Bud
         elif "initial" in amounts or "adjusted" in amounts:
             name = vocab.SOURCE_PREFIX.sub("", names[-1])
             sources[name] = amounts.get("initial", amounts.get("adjusted", Decimal(0)))
-    return Budget(total, sources, figures)
+    return Budget(total, sources, figures, _budget_explanation(cells, end, first))
+
+
+def _budget_explanation(cells: Cells, row: int, first: int) -> str:
+    """The row after the block that explains its execution: `偏差原因分析及改进措施 | …` (the
+    自评表 perfcheck writes prints it so)."""
+    filled = cells.filled(row) if row < len(cells.grid.rows) else []
+    labelled = bool(filled) and filled[0][0] < first
+    if not labelled or vocab.FIELD_OF.get(vocab.label(filled[0][1])) != "explanation":
+        return ""
+    value = cells.right_of(row, filled[0][0])
+    if value is None or value[1] in vocab.DASHES:
+        return ""
+    cells.mark(("actuals", "budget", "explanation"), row, value[0])
+    return value[1]
 
 
 # Where each figure of a self-evaluation's budget row goes in the actuals mapping.
@@ -237,12 +310,21 @@ def _mark_budget(cells: Cells, row: int, columns: dict[str, int]) -> None:
 
 
 def _tasks(cells: Cells) -> list[dict[str, Any]]:
+    """年度主要任务: the rows from its label on, each a task — `任务1.理论学习` with its content, or
+    a name and content under 任务名称 / 主要内容 (or in that order) numbered in order — until a row
+    that is none (another block's label, an empty row)."""
     found = cells.find(vocab.TASKS)
     if found is None:
         return []
+    columns = _task_columns(cells, found[0])
     tasks: list[dict[str, Any]] = []
+    numbered = False  # a block of `任务N` rows is read as such only: what follows is no task
     for row in range(found[0], len(cells.grid.rows)):
-        task = _task(cells, row)
+        number = tasks[-1]["id"] + 1 if tasks else 1
+        task = _numbered_task(cells, row)
+        numbered = numbered or task is not None
+        if task is None and not numbered:
+            task = _unnumbered_task(cells, row, found, columns, number)
         if task is not None:
             tasks.append(task)
         elif tasks or row > found[0] + 1:  # after the tasks, or no task below the labels
@@ -250,18 +332,60 @@ def _tasks(cells: Cells) -> list[dict[str, Any]]:
     return tasks
 
 
-def _task(cells: Cells, row: int) -> dict[str, Any] | None:
+def _task_columns(cells: Cells, row: int) -> dict[str, int]:
+    """The columns headed 任务名称 and 主要内容 on the label's row."""
+    return {
+        vocab.TASK_COLUMNS[vocab.label(text)]: col
+        for col, text in reversed(cells.filled(row))
+        if vocab.label(text) in vocab.TASK_COLUMNS
+    }
+
+
+def _numbered_task(cells: Cells, row: int) -> dict[str, Any] | None:
     for col, text in cells.filled(row):
         numbered = vocab.TASK.fullmatch(text)
         if numbered is None:
             continue
         content = cells.right_of(row, col)
+        cells.use(row, col)
+        if content:
+            cells.use(row, content[0])
         return {
             "id": int(numbered.group(1)),
             "name": numbered.group(2).strip(),
             "content": content[1] if content else "",
         }
     return None
+
+
+def _unnumbered_task(
+    cells: Cells, row: int, label: tuple[int, int], columns: dict[str, int], number: int
+) -> dict[str, Any] | None:
+    """A task row without `任务N`: its name and content right of the label's column, none of its
+    cells a label (the header, or the next block's), its name no number (the budget's amounts
+    below their labels)."""
+    filled = [(col, text) for col, text in cells.filled(row) if (row, col) != label]
+    right = [(col, text) for col, text in filled if col > label[1]]
+    if not right or len(right) < len(filled) or any(vocab.is_known_label(t) for _, t in right):
+        return None
+    at = dict(right)
+    name = (columns["name"], at[columns["name"]]) if columns.get("name") in at else right[0]
+    if _is_number(name[1]):  # the budget's amounts below its labels
+        return None
+    later = [(col, text) for col, text in right if col > name[0]]
+    wanted = columns.get("content")
+    content = (
+        (wanted, at[wanted]) if wanted in at and wanted != name[0] else next(iter(later), None)
+    )
+    cells.use(row, name[0])
+    if content is not None:
+        cells.use(row, content[0])
+    numbered = vocab.NUMBERED.fullmatch(name[1])
+    return {
+        "id": int(numbered.group(1)) if numbered else number,
+        "name": numbered.group(2).strip() if numbered else name[1],
+        "content": content[1] if content else "",
+    }
 
 
 def _goal(cells: Cells) -> tuple[str | None, str | None]:
@@ -274,10 +398,35 @@ def _goal(cells: Cells) -> tuple[str | None, str | None]:
     achieved = cells.find(vocab.GOAL_ACHIEVED, after=row)
     if planned is not None and planned[0] <= row + 1:
         below = planned[0] + 1
-        done = cells.text(below, achieved[1]) if achieved and achieved[0] == planned[0] else None
-        return cells.text(below, planned[1]) or None, done or None
+        cells.use(below, planned[1])
+        done = None
+        if achieved and achieved[0] == planned[0]:
+            cells.use(below, achieved[1])
+            done = _said(cells.text(below, achieved[1]))
+        return _said(cells.text(below, planned[1])), done
     value = cells.right_of(row, col)
-    return (value[1] if value else None), None
+    if value is None:
+        return None, None
+    cells.use(row, value[0])
+    return "\n".join([value[1], *_goal_lines(cells, row, col, value[0])]), None
+
+
+def _said(text: str) -> str | None:
+    """A goal as printed; None where the cell is blank or a dash (`—`)."""
+    return text if text and text not in vocab.DASHES else None
+
+
+def _goal_lines(cells: Cells, row: int, label: int, col: int) -> list[str]:
+    """The goal's text continued on the rows below, in its column alone (a goal of several
+    lines, each on a row of its own, as text copied from a PDF gives it)."""
+    lines = []
+    for below in range(row + 1, len(cells.grid.rows)):
+        filled = cells.filled(below)
+        if [at for at, _ in filled] != [col] or col <= label or vocab.is_known_label(filled[0][1]):
+            break
+        cells.use(below, col)
+        lines.append(filled[0][1])
+    return lines
 
 
 def _actuals(
@@ -293,7 +442,11 @@ def _actuals(
         return None
     actuals: dict[str, Any] = {"targets": targets_file, "period": f"{year}Q4"}
     figures = budget.figures
-    spending = {key: figures[key] for key in ("initial", "adjusted", "spent") if key in figures}
+    spending: dict[str, Any] = {
+        key: figures[key] for key in ("initial", "adjusted", "spent") if key in figures
+    }
+    if budget.explanation:
+        spending["explanation"] = budget.explanation
     actuals["budget"] = spending
     if achieved:
         actuals["annual_goal"] = achieved
@@ -302,6 +455,22 @@ def _actuals(
     if published:
         actuals["published"] = published
     return actuals
+
+
+def _printed_rules(table: IndicatorTable, budget: Budget) -> dict[str, Decimal]:
+    """The points the table prints where they are not the rules' defaults: the total row's 分值
+    (a 90-point table), the budget's 分值 (20 in some counties)."""
+    rules: dict[str, Decimal] = {}
+    if table.total_points is not None and table.total_points != _TOTAL_POINTS:
+        rules["total_points"] = table.total_points
+    points = budget.figures.get("points")
+    if points is not None and points != _BUDGET_POINTS:
+        rules["budget_points"] = points
+    return rules
+
+
+_TOTAL_POINTS = Decimal(100)  # the rules' defaults (model/rules.py)
+_BUDGET_POINTS = Decimal(10)
 
 
 def _published(cells: Cells, table: IndicatorTable, figures: dict[str, Decimal]) -> dict[str, Any]:
@@ -313,8 +482,14 @@ def _published(cells: Cells, table: IndicatorTable, figures: dict[str, Decimal])
         published["grade"] = grade
     if "rate" in figures:
         published["rate"] = figures["rate"]
+    budget_row = table.budget_score
     if "score" in figures:
         published["budget"] = figures["score"]
+        if budget_row is not None and budget_row[2] == figures["score"]:
+            cells.use(budget_row[0], budget_row[1])  # printed twice, alike; else W053
+    elif budget_row is not None:
+        published["budget"] = budget_row[2]
+        cells.mark(("actuals", "published", "budget"), budget_row[0], budget_row[1])
     if table.scores:
         published["scores"] = table.scores
     return published

@@ -167,3 +167,60 @@ def _decimal(text: str) -> Decimal:
         return Decimal(cleaned)
     except InvalidOperation:  # pragma: no cover - the resolver only passes numbers
         return Decimal("NaN")
+
+
+def scalar(value: Any) -> str:
+    """A scalar as YAML text that reads back as the same value: plain where YAML would read it
+    as that text, quoted otherwise (`=100%`, `1`, `2023-12-31`)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, int):
+        return str(value)
+    if value is None:
+        return "null"
+    text = str(value)
+    return text if _plain(text) else quoted(text)
+
+
+_INDICATORS = set("-?:,[]{}#&*!|>'\"%@`=~<+.0123456789 ")
+
+
+def _plain(text: str) -> bool:
+    return (
+        bool(text)
+        and text[0] not in _INDICATORS
+        and text.isprintable()
+        and text == text.strip()
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith(":")
+        and not is_typed(text)
+        and implicit_kind(text) is None
+    )
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def quoted(text: str) -> str:
+    return '"' + "".join(_escaped(ch) for ch in text) + '"'
+
+
+def _escaped(ch: str) -> str:
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    if ch.isprintable() and ch not in "\u2028\u2029\u0085":
+        return ch
+    code = ord(ch)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def key(text: str) -> str:
+    """A mapping key as YAML text: plain where YAML reads it back as this text, as tables print
+    ids (1-1, 2.3a), quoted where it would read as something else (1, 2.5, 2023-12-31)."""
+    leading_digit = text[:1].isdigit() and _plain("a" + text[1:])
+    if _plain(text) or (leading_digit and not is_typed(text) and implicit_kind(text) is None):
+        return text
+    return scalar(text)

@@ -15,6 +15,11 @@ from perfcheck.formatting import decimal_text
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.visible import visible
 from perfcheck.results.audit import (
+    BUDGET_ID,
+    GRADE_ID,
+    RATE_ID,
+    TOTAL_ID,
+    AuditKind,
     AuditResult,
     Figure,
     Figures,
@@ -23,12 +28,12 @@ from perfcheck.results.audit import (
     Unreadable,
 )
 from perfcheck.results.files import FileKind, FileReport
-from perfcheck.text import Phrase, say
+from perfcheck.text import Phrase, counted, say
 
 if TYPE_CHECKING:
     from perfcheck.reports.render import View
 
-DIFFERS = "≠"  # the mark beside a printed figure perfcheck does not reproduce
+DIFFERS = "≠"  # the mark beside a printed figure a finding is about
 
 
 def as_text(result: AuditResult, lang: Lang, out: TextIO, view: View) -> None:
@@ -44,6 +49,7 @@ def _file_text(audited: FileAudit, lang: Lang, out: TextIO) -> None:
     sheet = f" ({visible(audited.table)})" if audited.table else ""
     out.write(f"{visible(audited.path)}{sheet}\n")
     header = [say(f"audit.column.{key}", lang) for key in _COLUMNS]
+    marked = _marked(audited)
     rows = [
         [
             r.id,
@@ -51,20 +57,20 @@ def _file_text(audited: FileAudit, lang: Lang, out: TextIO) -> None:
             _shown(r.points),
             _shown(r.published),
             _shown(r.recomputed),
-            DIFFERS if r.differs else "",
+            DIFFERS if r.id in marked else "",
         ]
         for r in audit.rows
     ]
     table = [
-        ("budget", audit.published.budget_score, audit.recomputed.budget_score),
-        ("rate", audit.published.budget_rate, audit.recomputed.budget_rate),
-        ("total", audit.published.total, audit.recomputed.total),
-        ("grade", audit.published.grade, audit.recomputed.grade),
+        ("budget", BUDGET_ID, audit.published.budget_score, audit.recomputed.budget_score),
+        ("rate", RATE_ID, audit.published.budget_rate, audit.recomputed.budget_rate),
+        ("total", TOTAL_ID, audit.published.total, audit.recomputed.total),
+        ("grade", GRADE_ID, audit.published.grade, audit.recomputed.grade),
     ]
-    for key, printed, recomputed in table:
+    for key, id_, printed, recomputed in table:
         if printed is None and key == "rate":
             continue
-        mark = DIFFERS if printed is not None and printed != recomputed else ""
+        mark = DIFFERS if id_ in marked else ""
         label = say(f"audit.row.{key}", lang)
         rows.append(["", label, "", _shown(printed), _shown(recomputed), mark])
     _write_table(out, [[*header, ""], *rows])
@@ -75,6 +81,16 @@ def _file_text(audited: FileAudit, lang: Lang, out: TextIO) -> None:
     out.write("\n")
 
 
+def _marked(audited: FileAudit) -> frozenset[str]:
+    """The ids of the printed figures a finding is about: the engine's verdict, never judged
+    again here (a rate is compared at the places printed; a total the rules give is still
+    marked when the printed rows miss it, a grade when the printed total gives another). An
+    unmet row without its reason (A012) and the printed 分值 (A003, A013) are no figure of
+    the table's 原表 column."""
+    return frozenset(c.id for c in audited.findings if c.kind not in _NOT_A_PRINTED_FIGURE)
+
+
+_NOT_A_PRINTED_FIGURE = frozenset({AuditKind.UNEXPLAINED, AuditKind.POINTS_SUM})
 _COLUMNS = ("id", "name", "points", "published", "recomputed")
 _RIGHT = {2, 3, 4}  # the number columns
 
@@ -108,11 +124,15 @@ def _explained(audited: FileAudit, lang: Lang) -> Iterator[str]:
         if audit.unexplained or audited.findings:
             yield say("audit.own_rules", lang, counts)
     else:
-        yield say("audit.explained_by", lang, counts)
+        yield say("audit.explained_by", lang, counts | {"printed": _printed(audit.printed)})
         yield "rules:"
         yield from (f"  {setting}" for setting in rule_settings(audit.explained_by))
     if audit.unexplained:
         yield say("audit.unexplained", lang, {"ids": ", ".join(audit.unexplained)})
+
+
+def _printed(count: int) -> Phrase:
+    return counted("printed_figures", count)
 
 
 def rule_settings(explained_by: Mapping[str, object]) -> list[str]:
@@ -142,7 +162,7 @@ def _reason(reason: Phrase, lang: Lang) -> str:
 def _closing(result: AuditResult, lang: Lang) -> str:
     clean = sum(f.reproduced for f in result.files)
     args = {
-        "files": len(result.files) + len(result.unreadable),
+        "files": counted("files", len(result.files) + len(result.unreadable)),
         "clean": clean,
         "differ": len(result.files) - clean,
         "unreadable": len(result.unreadable),
@@ -241,4 +261,4 @@ def sarif(result: AuditResult, lang: Lang, out: TextIO, view: View) -> None:
 def junit(result: AuditResult, lang: Lang, out: TextIO, view: View) -> None:
     from perfcheck.reports import diagnostics
 
-    diagnostics.junit(reports_of(result), lang, out, view)
+    diagnostics.junit(reports_of(result), lang, out, view, command="audit")

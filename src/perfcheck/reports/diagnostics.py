@@ -14,7 +14,7 @@ from perfcheck.diagnostics import Diagnostic, Lang, Severity
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.visible import visible
 from perfcheck.results.files import FileReport
-from perfcheck.text import Phrase, say
+from perfcheck.text import counted, say
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -32,21 +32,14 @@ def closing_line(reports: Sequence[FileReport], lang: Lang) -> str:
     errors, warnings = count(reports)
     suppressed = sum(len(r.suppressed) for r in reports)
     args = {
-        "files": _counted("files", len(reports)),
-        "errors": _counted("errors", errors),
-        "warnings": _counted("warnings", warnings),
+        "files": counted("files", len(reports)),
+        "errors": counted("errors", errors),
+        "warnings": counted("warnings", warnings),
     }
     line = say("validate.checked", lang, args)
     if suppressed:
-        line += say(
-            "validate.also_suppressed", lang, {"warnings": _counted("warnings", suppressed)}
-        )
+        line += say("validate.also_suppressed", lang, {"warnings": counted("warnings", suppressed)})
     return line
-
-
-def _counted(what: str, count: int) -> Phrase:
-    """`3 个文件`, `1 file`, `2 files`: the catalogue has a form for one and one for more."""
-    return Phrase(f"count.{what}.{'one' if count == 1 else 'many'}", {"count": count})
 
 
 def _listed(report: FileReport, view: View) -> Iterator[tuple[Diagnostic, bool]]:
@@ -240,18 +233,26 @@ def _fingerprint(d: Diagnostic, report: FileReport) -> str:
 # --- JUnit XML -----------------------------------------------------------------------------------
 
 
-def junit(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) -> None:
-    """A test case per file: failed when it has errors; warnings go to its system-out."""
+def junit(
+    reports: Sequence[FileReport],
+    lang: Lang,
+    out: TextIO,
+    view: View,
+    *,
+    command: str = "validate",
+) -> None:
+    """A test case per file: failed when it has errors; warnings go to its system-out. The
+    suite is named after the command that ran (`perfcheck audit`), as CI lists it."""
     from xml.etree import ElementTree
 
     failed = sum(not r.ok for r in reports)
     suite = ElementTree.Element(
         "testsuite",
-        {"name": "perfcheck validate", "tests": str(len(reports)), "failures": str(failed)},
+        {"name": f"perfcheck {command}", "tests": str(len(reports)), "failures": str(failed)},
     )
     for report in reports:
         case = ElementTree.SubElement(
-            suite, "testcase", {"classname": "perfcheck.validate", "name": visible(report.path)}
+            suite, "testcase", {"classname": f"perfcheck.{command}", "name": visible(report.path)}
         )
         # Escaped, a line holds no character XML 1.0 forbids (C0 controls, U+FFFE, surrogates).
         lines = [visible(d.concise(lang)) for d in report.diagnostics]

@@ -7,6 +7,7 @@ from perfcheck.model.indicators import Indicator
 from perfcheck.model.period import Period
 from perfcheck.model.target_forms import QualitativeTarget
 from perfcheck.model.targets import TargetFile
+from perfcheck.reading.yaml_scalars import key as yaml_key
 
 
 def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:
@@ -23,10 +24,11 @@ def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:
         f"  spent:                # {spent}（{targets.money_unit}）：请填写",
         "actuals:",
     ]
-    width = max(len(i.id) for i in targets.indicators)
-    for indicator in targets.indicators:
-        padding = " " * (width - len(indicator.id))
-        lines.append(f"  {indicator.id}:{padding}    # {_note(indicator, targets)}")
+    keys = [yaml_key(i.id) for i in targets.indicators]  # "1": a bare 1 would read as a number
+    width = max(len(key) for key in keys)
+    for key, indicator in zip(keys, targets.indicators, strict=True):
+        padding = " " * (width - len(key))
+        lines.append(f"  {key}:{padding}    # {_note(indicator, targets)}")
         if not period.is_year_end:
             lines += [
                 "    value:",

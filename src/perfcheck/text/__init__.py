@@ -31,6 +31,12 @@ def say(key: str, lang: Lang, args: Mapping[str, object] | None = None) -> str:
     return template.format_map({name: shown(value, lang) for name, value in args.items()})
 
 
+def counted(what: str, count: int) -> Phrase:
+    """`3 个文件`, `1 file`, `2 files`: a count with its noun, from the catalogue's form for one
+    (`count.files.one`) or for more (`count.files.many`)."""
+    return Phrase(f"count.{what}.{'one' if count == 1 else 'many'}", {"count": count})
+
+
 def in_every_language(key: str, args: Mapping[str, object] | None = None) -> str:
     """The text in every language at once, "中文 / English": for what is said before the
     language is known (--help) or when it cannot be (an interrupt, a bug, a closed stream)."""

@@ -804,12 +804,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- T001 ---
     "T001.title": {"zh": "找不到表头", "en": "header not found"},
     "T001.message": {
-        "zh": "表中找不到{part}；应有标签：{labels}",
-        "en": "the table has no {part}; expected the labels {labels}",
+        "zh": "表中找不到{part}；应有{labels}",
+        "en": "the table has no {part}; expected {labels}",
     },
     "T001.help": {
-        "zh": "导入按标签而非位置识别表格：检查该部分的标签是否在表中、写法是否为官方表样的写法（如“三级指标”“指标值”“部门名称”），或是否选错了工作表或表格（--sheet、--table）。",
-        "en": "Import finds a table's parts by their labels, not their positions: check that the part's labels are in the table, written as the official forms write them (三级指标, 指标值, 部门名称), and that the right sheet or table was chosen (--sheet, --table).",
+        "zh": "导入按标签而非位置识别表格：检查该部分的标签是否在表中、写法是否为官方表样的写法（如“三级指标”“指标值”“部门名称”），或是否选错了工作表或表格（--sheet、--table）。年度取自标题：表格前几行中的标题，Word 文档中也可以是表格上方的标题段落。",
+        "en": "Import finds a table's parts by their labels, not their positions: check that the part's labels are in the table, written as the official forms write them (三级指标, 指标值, 部门名称), and that the right sheet or table was chosen (--sheet, --table). The year comes from the title: in the table's first rows or, in a Word document, a title paragraph above the table.",
     },
     # --- T002 ---
     "T002.title": {"zh": "未知的列标题", "en": "unknown column header"},
@@ -1022,18 +1022,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "audit.row.rate": {"zh": "执行率（%）", "en": "Execution rate (%)"},
     "audit.row.total": {"zh": "总分", "en": "Total"},
     "audit.row.grade": {"zh": "等级", "en": "Grade"},
-    "audit.reproduced": {
-        "zh": "原表 {printed} 个数字全部重现",
-        "en": "all {printed} printed figures reproduced",
-    },
-    "audit.differences": {
-        "zh": "{findings} 处不符",
-        "en": "{findings} differences",
-    },
     "audit.explained_by": {
-        "zh": "按以下规则可重现 {reproduced}/{printed} 个原表数字：",
-        "en": "these rules reproduce {reproduced} of {printed} printed figures:",
+        "zh": "按以下规则可重现 {reproduced}/{printed}：",
+        "en": "these rules reproduce {reproduced} of {printed}:",
     },
+    "count.printed_figures.one": {"zh": "{count} 个原表数字", "en": "{count} printed figure"},
+    "count.printed_figures.many": {"zh": "{count} 个原表数字", "en": "{count} printed figures"},
     "audit.own_rules": {
         "zh": "目标表自身的规则最能解释原表（{reproduced}/{printed}）",
         "en": "the target file's own rules explain the most ({reproduced} of {printed})",
@@ -1043,8 +1037,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "no setting explains: {ids}",
     },
     "audit.summary": {
-        "zh": "复核 {files} 个文件：{clean} 个全部重现，{differ} 个有不符，{unreadable} 个无法读取",
-        "en": "audited {files} files: {clean} reproduced, {differ} with differences, {unreadable} unreadable",
+        "zh": "复核 {files}：{clean} 个全部重现，{differ} 个有不符，{unreadable} 个无法读取",
+        "en": "audited {files}: {clean} reproduced, {differ} with differences, {unreadable} unreadable",
     },
     # --- W001 ---
     "W001.title": {"zh": "指标编号不连续", "en": "gap in indicator ids"},
@@ -1250,8 +1244,33 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "从 PDF 或网页复制的表格常有列错位：导入按单元格内容（指标编号、已知的一二级指标名称、指标值的写法）重排该行。核对生成的目标文件中该指标的层级、名称和指标值。",
         "en": "Tables copied from a PDF or a web page often have shifted columns: import rebuilt the row from its cells' contents (indicator ids, the known level names, how a target is written). Check this indicator's levels, name and target in the target file.",
     },
+    # --- W052 ---
+    "W052.title": {"zh": "年度取自项目名称", "en": "year read from the project name"},
+    "W052.message": {
+        "zh": "表中没有写明年度的标题，年度取自项目名称 “{name}”：{year}",
+        "en": "no title gives the year; it is read from the project name “{name}”: {year}",
+    },
+    "W052.help": {
+        "zh": "绩效目标表和自评表的年度写在标题中（如“2023年度项目支出绩效自评表”）。表中没有这样的标题，也没有单独一行的“（2023年度）”，导入便取项目名称中的年份；跨年度实施的项目名称中的年份可能不是本表的年度，请核对生成文件的 year:。",
+        "en": "A target or self-evaluation table gives its year in its title (such as 2023年度项目支出绩效自评表). This table has no such title and no line of its own like （2023年度）, so import took the year in the project's name; a project running over several years may carry another year in its name, so check the year: of the file written.",
+    },
+    # --- W053 ---
+    "W053.title": {"zh": "未导入的单元格", "en": "cell not imported"},
+    "W053.message": {
+        "zh": "导入未读取此单元格：{text}",
+        "en": "import did not read this cell: {text}",
+    },
+    "W053.help": {
+        "zh": "该单元格在表格的各部分之间或之中，却不在导入认识的位置上：不在已知的标题下、不是任务或资金来源的一行、或是一行中多出的单元格。它的内容没有写入生成的文件。核对原表：把它改为官方表样的写法后重新导入，或把它的内容补入生成的文件。",
+        "en": "The cell stands among or within the table's parts but not where import knows to read: not under a known header, not a row of the tasks or of the budget's sources, or a cell more than its row's columns. What it says is in none of the files written. Check the table: write it as the official forms do and import again, or add what it says to the files written.",
+    },
     # --- the parts of messages: reasons, kinds, hints ---------------------------------------
     "nothing": {"zh": "", "en": ""},
+    "import.labels": {"zh": "标签：{labels}", "en": "the labels {labels}"},
+    "import.expected.title": {
+        "zh": "写明年度的标题，如 “2023年度项目支出绩效自评表”，或单独一行的 “（2023年度）”",
+        "en": "a title giving the year, such as “2023年度项目支出绩效自评表”, or “（2023年度）” on a line of its own",
+    },
     "import.part.indicators": {"zh": "指标表的表头", "en": "indicator table header"},
     "import.part.title": {"zh": "标题（年度）", "en": "title (the year)"},
     "import.part.department": {"zh": "部门名称", "en": "department name"},
@@ -1284,9 +1303,11 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "{file}: {table} has no indicator table and is not imported",
     },
     "import.wrote_targets": {
-        "zh": "已写入 {path}：{count} 个指标（{source}）",
-        "en": "wrote {path}: {count} indicators ({source})",
+        "zh": "已写入 {path}：{count}（{source}）",
+        "en": "wrote {path}: {count} ({source})",
     },
+    "count.indicators.one": {"zh": "{count} 个指标", "en": "{count} indicator"},
+    "count.indicators.many": {"zh": "{count} 个指标", "en": "{count} indicators"},
     "import.wrote_actuals": {
         "zh": "已写入 {path}：完成值、偏差原因与公布的得分",
         "en": "wrote {path}: actual values, explanations and the published scores",
@@ -2274,8 +2295,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "a filter or sort not understood: {given} (columns: {columns}; <, >, <=, >= for numeric columns only)",
     },
     "portfolio.title": {
-        "zh": "绩效结果汇总：{tables} 张表，{errors} 个文件无法读取",
-        "en": "Performance results: {tables} tables, {errors} files could not be read",
+        "zh": "绩效结果汇总：{tables}，{errors}",
+        "en": "Performance results: {tables}, {errors}",
+    },
+    "count.unread_files.one": {
+        "zh": "{count} 个文件无法读取",
+        "en": "{count} file could not be read",
+    },
+    "count.unread_files.many": {
+        "zh": "{count} 个文件无法读取",
+        "en": "{count} files could not be read",
     },
     "portfolio.column.path": {"zh": "文件", "en": "File"},
     "portfolio.column.table": {"zh": "部门 / 项目", "en": "Department / project"},
@@ -2335,6 +2364,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "{path}：不是本版 perfcheck 写的结果数据库，未改动；请换一个文件名",
         "en": "{path}: not a results database of this perfcheck version, left as it is; choose another name",
     },
+    "portfolio.db_earlier": {
+        "zh": "{path}：由较早版本的 perfcheck 写入（数据库结构第 {found} 版；本版为第 {version} 版，各行按文件的绝对路径记录，两者不能混在一个文件里），未改动；请换一个文件名，或删除该文件后重新运行",
+        "en": "{path}: written by an earlier perfcheck (database schema {found}; this version writes schema {version}, its rows keyed by each file's absolute path, and the two cannot share a file), left as it is; choose another name, or delete it and run again",
+    },
     "portfolio.html.distributions": {"zh": "分布", "en": "Distributions"},
     "portfolio.html.changes": {"zh": "较上年变化", "en": "Changes since the previous year"},
     "portfolio.html.tables": {"zh": "各表结果", "en": "Every table"},
@@ -2381,8 +2414,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "portfolio.progress": {"zh": "读取中", "en": "Reading"},
     "portfolio.rate": {"zh": "{rate} 个/秒", "en": "{rate} files/s"},
     "portfolio.note.reconciles": {
-        "zh": "数字核对一栏留空：尚未核对表中公布的数字。",
-        "en": "The Reconciles column is empty: published figures are not checked yet.",
+        "zh": "数字核对：“是”为表中公布的数字（得分、执行率、总分、等级）全部重现，“否”为有不符或未说明的偏差（perfcheck audit 逐项列出）；“—”为无可核对：文件中没有公布的数字（published:），或为年中表。",
+        "en": "Reconciles: “yes” when every figure the table published (scores, rate, total, grade) is reproduced, “no” when some are not or a missed target is left unexplained (perfcheck audit lists each); “—” when there is nothing to check: no published figures in the file (published:), or an in-year table.",
     },
     # --- what the process says in every language, before or without a language -------------
     "process.interrupted": {"zh": "已中断", "en": "interrupted"},
@@ -2442,8 +2475,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "usage_whole_number": {"zh": "应为整数", "en": "it should be a whole number"},
     "usage_one_of": {"zh": "应为 {choices} 之一", "en": "it should be one of {choices}"},
     "init_created": {
-        "zh": "已创建 {path}：{count} 个指标的完成值待填写（{period}）",
-        "en": "created {path}: the actuals of {count} indicators to fill in ({period})",
+        "zh": "已创建 {path}：{count}的完成值待填写（{period}）",
+        "en": "created {path}: the actuals of {count} to fill in ({period})",
     },
     "summary_written": {"zh": "已写入 {path}（{format}）", "en": "wrote {path} ({format})"},
     "told_config": {"zh": "配置：{file}", "en": "configuration: {file}"},

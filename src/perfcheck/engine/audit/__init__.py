@@ -13,10 +13,17 @@ settings that explain them searched in `search` over the candidates' figures of 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perfcheck.engine.audit.checks import table_checks
-from perfcheck.engine.audit.printed import Keyed, Keys, with_printed_points
+from perfcheck.engine.audit.printed import (
+    Keyed,
+    Keys,
+    execution_rate,
+    printed_as,
+    with_printed_points,
+)
 from perfcheck.engine.audit.search import search_rules
 from perfcheck.engine.scoring import at_precision, score
 from perfcheck.model.actuals import ActualsFile, Published
@@ -69,9 +76,7 @@ def audit_tables(
     search = search_rules(targets, allocation, actuals, readings, own, scores)
     return Audit(
         published=Figures(published.total, published.grade, published.budget, published.rate),
-        recomputed=Figures(
-            own.total, own.grade, own.budget.score, budget_row_rate(actuals, targets)
-        ),
+        recomputed=Figures(own.total, own.grade, own.budget.score, _rate(actuals, targets)),
         rows=tuple(_row(r, scores) for r in own.indicators),
         checks=checks,
         explained_by=search.explained_by,
@@ -79,6 +84,16 @@ def audit_tables(
         reproduced=search.reproduced,
         printed=search.printed,
     )
+
+
+def _rate(actuals: ActualsFile, targets: TargetFile) -> Decimal:
+    """执行率 at the places the table prints it, as A006 compares it (97.825 against a printed
+    97.825), so that a report setting the two side by side shows what was compared; the budget
+    row's two places when the table prints none."""
+    printed = actuals.published.rate if actuals.published else None
+    if printed is None:
+        return budget_row_rate(actuals, targets)
+    return printed_as(execution_rate(actuals, targets), printed)
 
 
 def _row(result: IndicatorResult, scores: Keyed) -> AuditRow:

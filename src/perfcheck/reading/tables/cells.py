@@ -98,7 +98,7 @@ def _number(value: float, number_format: str) -> str:
     prefix = _literal_text(section[: found.start()])
     suffix = _literal_text(section[found.end() :])
     number = Decimal(f"{value:.15g}")
-    if "%" in suffix or "%" in prefix:
+    if "%" in _LITERAL.sub("", section):  # a bare % scales; `"%"` or `\%` is only printed
         number *= 100
     decimals = len(spec.split(".")[1]) if "." in spec else 0
     rounded = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)

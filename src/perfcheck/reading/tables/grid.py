@@ -39,6 +39,10 @@ class Grid(NamedTuple):
     diagnostic points where an editor shows the cell. A quoted cell may hold line breaks, so a
     row's later cells can stand on later lines: `text_cell_lines[r][c]`, when given, is the line
     of cell (r, c) itself.
+
+    `above` is the text printed above the table outside it, nearest last: the last few
+    paragraphs of a Word document before the table, where a report prints its title (a small
+    table between them, such as who filled it in, is passed over).
     """
 
     file: str
@@ -50,6 +54,7 @@ class Grid(NamedTuple):
     text_lines: tuple[int, ...] = ()
     text_columns: tuple[tuple[int, ...], ...] = ()
     text_cell_lines: tuple[tuple[int, ...], ...] = ()
+    above: tuple[str, ...] = ()
 
     def cell(self, row: int, col: int) -> str:
         if row >= len(self.rows) or col >= len(self.rows[row]):

@@ -1,5 +1,6 @@
 """Word documents (.docx): one Grid per table of the document's body, named `table N` (1-based,
-in the order the tables appear).
+in the order the tables appear), with the paragraphs above it (`Grid.above`: a Word report
+prints a table's title as a paragraph, not as a row of the table).
 
 The document's XML is read with the standard library. python-docx would need lxml, and with lxml
 installed openpyxl writes through lxml instead of the stream the summary's xlsx writer appends
@@ -26,13 +27,24 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def read_document(source: Path | IO[bytes], file: str, limits: Limits) -> list[Grid]:
     body = _open(source, file)
-    grids = []
+    grids: list[Grid] = []
     used = 0
-    for number, table in enumerate(body.findall(f"{_W}tbl"), start=1):
-        grid = _grid(table, file, f"table {number}", used, limits.max_table_cells)
-        used += sum(len(row) for row in grid.rows)
-        grids.append(grid)
+    above: tuple[str, ...] = ()  # the last non-empty paragraphs so far
+    for element in body:
+        if element.tag == f"{_W}p":
+            text = _paragraph(element).strip()
+            above = (*above[1 - _ABOVE :], text) if text else above
+        elif element.tag == f"{_W}tbl":
+            name = f"table {len(grids) + 1}"
+            grid = _grid(element, file, name, used, limits.max_table_cells)
+            used += sum(len(row) for row in grid.rows)
+            grids.append(grid._replace(above=above))
     return grids
+
+
+# The paragraphs kept above a table: enough for a title, its year, the unit, an attachment
+# number and a line or two of the report's text, even past a small table between.
+_ABOVE = 8
 
 
 def _open(source: Path | IO[bytes], file: str) -> Element:

@@ -19,8 +19,9 @@ CSV_COLUMNS = (
 )  # fmt: skip
 SHOWN_COLUMNS = (
     "table", "period", "total", "grade", "unmet", "missing", "unexplained", "budget_rate",
-    "elapsed", "red", "yellow",
+    "elapsed", "red", "yellow", "reconciles",
 )  # fmt: skip
+NOTHING_TO_CHECK = "—"  # the reconciles cell of a table that publishes no figures (the note)
 
 
 def cell(row: TableRow, column: str, lang: Lang) -> str:
@@ -45,6 +46,15 @@ def cell(row: TableRow, column: str, lang: Lang) -> str:
             return "" if row.reconciles is None else labels["yes" if row.reconciles else "no"]
         case _:
             return str(getattr(row, column))
+
+
+def shown(row: TableRow, column: str, lang: Lang) -> str:
+    """A cell as the reports people read show it (text, Markdown, HTML, the workbook): as
+    `cell`, but a table with nothing to reconcile shows "—", which their note explains, where
+    CSV leaves the cell empty for a program to read."""
+    if column == "reconciles" and row.reconciles is None:
+        return NOTHING_TO_CHECK
+    return cell(row, column, lang)
 
 
 def header(column: str, lang: Lang) -> str:

@@ -3,8 +3,10 @@ and the run's inputs with their SHA-256 (the schema is docs/database.md).
 
 One run is one transaction: the database is changed as a whole when the run ends, or not at
 all (SQLite's journal undoes a run stopped halfway, even by a crash). A file's rows are keyed
-by its path (and its period): a run replaces the rows of the files it reads and leaves those of
-other files alone, so the database can gather a portfolio over several runs."""
+by the file itself — its absolute path, symbolic links resolved — and its period, whatever the
+run called it (`.`, `pf2`, `/data/pf2`): a run replaces the rows of the files it reads and
+leaves those of other files alone, so the database can gather a portfolio over several runs,
+from any folder. The path as the run named it is kept beside the key (`named`)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from perfcheck.reports.writing import WriteError, is_an_input
 from perfcheck.results.portfolio import FileDetail, FileError, Read, TableRow
 
 SCHEMA_NAME = "perfcheck-portfolio"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1 keyed the rows by the path as typed (a file named two ways: two rows)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -40,6 +42,7 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 CREATE TABLE IF NOT EXISTS inputs (
     path TEXT PRIMARY KEY,
+    named TEXT NOT NULL,
     role TEXT NOT NULL,
     sha256 TEXT,
     bytes INTEGER,
@@ -48,6 +51,7 @@ CREATE TABLE IF NOT EXISTS inputs (
 CREATE TABLE IF NOT EXISTS tables (
     path TEXT NOT NULL,
     period TEXT NOT NULL,
+    named TEXT NOT NULL,
     department TEXT NOT NULL,
     project TEXT,
     kind TEXT NOT NULL,
@@ -124,7 +128,13 @@ _PER_FILE = ("tables", "indicators", "budget", "findings")
 
 
 class ForeignDatabaseError(Exception):
-    """The file exists and is not a database this version of perfcheck wrote."""
+    """The file exists and is not a database this version of perfcheck wrote. `earlier`: the
+    schema version an earlier perfcheck wrote it in (its rows keyed another way, not mixed with
+    this version's); None for a file that is no results database of perfcheck at all."""
+
+    def __init__(self, path: Path, earlier: int | None = None) -> None:
+        super().__init__(path)
+        self.earlier = earlier
 
 
 class Database:
@@ -139,8 +149,9 @@ class Database:
             raise WriteError(path, "F014", str(error)) from None
         self._path = path
         self._lang = lang
-        self._hashed: set[str] = set()  # the inputs written so far
-        self._named: set[str] = set()  # the target files the actuals named
+        self._hashed: set[str] = set()  # the inputs written so far, by their key
+        self._named: dict[str, str] = {}  # the target files the actuals named: key → as named
+        self._folders: dict[Path, Path] = {}  # a folder as named → resolved (one run, one cwd)
         self._counts = [0, 0, 0]  # files, tables, errors
         try:
             self._db = sqlite3.connect(path, isolation_level=None)
@@ -175,8 +186,24 @@ class Database:
         if "meta" not in names:
             raise ForeignDatabaseError(self._path)
         found = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
-        if found.get("schema") != SCHEMA_NAME or found.get("schema_version") != str(SCHEMA_VERSION):
+        if found.get("schema") != SCHEMA_NAME:
             raise ForeignDatabaseError(self._path)
+        version = found.get("schema_version", "")
+        if version != str(SCHEMA_VERSION):
+            earlier = int(version) if version.isdigit() and int(version) < SCHEMA_VERSION else None
+            raise ForeignDatabaseError(self._path, earlier)
+
+    def _key(self, named: str) -> str:
+        """A file's identity: its absolute path, symbolic links resolved — the same for `a.yaml`,
+        `pf2/a.yaml` and `/data/pf2/a.yaml`. Each folder is resolved once a run."""
+        path = Path(named)
+        if path.name in ("", ".."):
+            return str(path.resolve())
+        resolved = self._folders.get(path.parent)
+        if resolved is None:
+            resolved = self._folders[path.parent] = path.parent.resolve()
+        full = resolved / path.name
+        return str(full.resolve() if full.is_symlink() else full)
 
     def write(self, reads: Iterable[Read]) -> None:
         """One chunk of the run: each file's rows replace those it had."""
@@ -190,27 +217,29 @@ class Database:
     def _file(self, outcome: TableRow | FileError | None, detail: FileDetail) -> None:
         db = self._db
         self._counts[0] += 1
-        self._input(detail.path, detail.role, detail.sha256, detail.size)
-        if detail.targets is not None:
-            self._named.add(detail.targets)
+        path = self._key(detail.path)
+        self._input(path, detail.path, detail.role, detail.sha256, detail.size)
+        targets = None if detail.targets is None else self._key(detail.targets)
+        if targets is not None and detail.targets is not None:
+            self._named.setdefault(targets, detail.targets)
         if detail.role == "targets":
             return
         for table in _PER_FILE:
-            db.execute(f"DELETE FROM {table} WHERE path = ?", (detail.path,))
-        self._findings(detail)
+            db.execute(f"DELETE FROM {table} WHERE path = ?", (path,))
+        self._findings(path, detail)
         if not isinstance(outcome, TableRow):
             self._counts[2] += 1
             return
         self._counts[1] += 1
-        row, key = outcome, (detail.path, outcome.period)
+        row, key = outcome, (path, outcome.period)
         db.execute(
-            f"INSERT INTO tables VALUES ({', '.join('?' * 22)})",
+            f"INSERT INTO tables VALUES ({', '.join('?' * 23)})",
             (
-                *key, row.department, row.project, row.kind, row.year, row.year_end,
-                _real(row.total), row.grade, row.met, row.unmet, row.missing,
+                *key, detail.path, row.department, row.project, row.kind, row.year,
+                row.year_end, _real(row.total), row.grade, row.met, row.unmet, row.missing,
                 row.not_applicable, row.unexplained, _real(row.budget_rate),
                 _real(row.elapsed), _real(row.budget_progress), row.red, row.yellow,
-                row.reconciles, detail.targets, self._run,
+                row.reconciles, targets, self._run,
             ),
         )  # fmt: skip
         db.executemany(
@@ -234,19 +263,21 @@ class Database:
                 ),
             )  # fmt: skip
 
-    def _input(self, path: str, role: str, sha256: str | None, size: int | None) -> None:
+    def _input(
+        self, path: str, named: str, role: str, sha256: str | None, size: int | None
+    ) -> None:
         self._hashed.add(path)
         self._db.execute(
-            "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)",
-            (path, role, sha256, size, self._run),
+            "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?)",
+            (path, named, role, sha256, size, self._run),
         )
 
-    def _findings(self, detail: FileDetail) -> None:
+    def _findings(self, path: str, detail: FileDetail) -> None:
         self._db.executemany(
             "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    detail.path, position, d.file, d.line, d.col, d.place, d.code,
+                    path, position, d.file, d.line, d.col, d.place, d.code,
                     d.severity.value, d.message(self._lang),
                 )
                 for position, d in enumerate(detail.findings, start=1)
@@ -257,8 +288,8 @@ class Database:
         """The run's changes committed, all at once; with them the target files the actuals
         named from outside the paths the run was given, hashed here."""
         try:
-            for path in sorted(self._named - self._hashed):
-                self._input(path, "targets", *_digest(Path(path)))
+            for path in sorted(self._named.keys() - self._hashed):
+                self._input(path, self._named[path], "targets", *_digest(Path(path)))
             self._db.execute(
                 "UPDATE runs SET finished = ?, files = ?, tables = ?, errors = ? WHERE run = ?",
                 (_now(), *self._counts, self._run),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 from perfcheck import __version__
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text
-from perfcheck.reports.portfolio.common import LABELS, band_text, cell, change_name, header, signed
+from perfcheck.reports.portfolio.common import LABELS, band_text, change_name, header, shown, signed
 from perfcheck.reports.portfolio.sections import error_lines, notes, title
 from perfcheck.reports.summary.html.charts import (
     BASE,
@@ -41,7 +41,7 @@ COLUMNS = (
     "table", "kind", "period", "total", "grade", "met", "unmet", "missing", "not_applicable",
     "unexplained", "budget_rate", "elapsed", "red", "yellow", "reconciles", "path",
 )  # fmt: skip
-_LEFT = frozenset({"table", "kind", "period", "grade", "path"})
+_LEFT = frozenset({"table", "kind", "period", "grade", "reconciles", "path"})
 WIDTH = 480  # every count chart, in SVG units
 TAIL = 56  # the printed count after a bar
 LABEL_MAX = 252  # the widest label column: 18 Chinese characters, longer labels cut with …
@@ -202,8 +202,8 @@ def tables(rows: Sequence[TableRow], lang: Lang) -> str:
 
 
 def table_row(row: TableRow, lang: Lang, align: str) -> str:
-    shown = (cell(row, column, lang) for column in COLUMNS)
-    cells = "".join(html_cell("td", t, a) for t, a in zip(shown, align, strict=True))
+    texts = (shown(row, column, lang) for column in COLUMNS)
+    cells = "".join(html_cell("td", t, a) for t, a in zip(texts, align, strict=True))
     attrs = {"data-id": row.path}
     if row.grade == "差":
         attrs["class"] = "poor"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
 from perfcheck.reports.markup import md_line, md_row
-from perfcheck.reports.portfolio.common import LABELS, SHOWN_COLUMNS, cell, header
+from perfcheck.reports.portfolio.common import LABELS, SHOWN_COLUMNS, header, shown
 from perfcheck.reports.portfolio.sections import error_lines, notes, sections, title
 from perfcheck.results.portfolio import Portfolio
 
@@ -20,7 +20,7 @@ def as_markdown(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> No
         out.write(md_row(header(c, lang) for c in SHOWN_COLUMNS))
         out.write("|" + "|".join("---" for _ in SHOWN_COLUMNS) + "|\n")
         for row in portfolio.tables:
-            out.write(md_row(cell(row, c, lang) for c in SHOWN_COLUMNS))
+            out.write(md_row(shown(row, c, lang) for c in SHOWN_COLUMNS))
         out.write("\n")
     for heading, lines in sections(portfolio, lang):
         out.write("### " + md_line(heading) + "\n")
@@ -31,5 +31,4 @@ def as_markdown(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> No
         out.write("\n")
         out.writelines("- " + md_line(line) for line in error_lines(portfolio, lang))
         out.write("\n")
-    for note in notes(portfolio, lang):
-        out.write(md_line(note))
+    out.write("\n".join(md_line(note) for note in notes(portfolio, lang)))  # a paragraph each

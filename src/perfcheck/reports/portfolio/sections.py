@@ -8,11 +8,14 @@ from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text
 from perfcheck.reports.portfolio.common import LABELS, band_text, change_name, signed
 from perfcheck.results.portfolio import Change, Count, Portfolio
-from perfcheck.text import say
+from perfcheck.text import counted, say
 
 
 def title(portfolio: Portfolio, lang: Lang) -> str:
-    args = {"tables": len(portfolio.tables), "errors": len(portfolio.errors)}
+    args = {
+        "tables": counted("tables", len(portfolio.tables)),
+        "errors": counted("unread_files", len(portfolio.errors)),
+    }
     return say("portfolio.title", lang, args)
 
 
@@ -49,6 +52,6 @@ def error_lines(portfolio: Portfolio, lang: Lang) -> list[str]:
 def notes(portfolio: Portfolio, lang: Lang) -> list[str]:
     """What the figures mean where a reader could take them otherwise."""
     shown = [say("portfolio.note.projected", lang)]
-    if any(row.reconciles is None for row in portfolio.tables):
+    if portfolio.tables:  # the reconciles column: what its words and its "—" say
         shown.append(say("portfolio.note.reconciles", lang))
     return shown

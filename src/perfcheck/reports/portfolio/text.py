@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.reports.portfolio.common import LABELS, SHOWN_COLUMNS, cell, header
+from perfcheck.reports.portfolio.common import LABELS, SHOWN_COLUMNS, header, shown
 from perfcheck.reports.portfolio.sections import error_lines, notes, sections, title
 from perfcheck.reports.visible import plain, text_cells, visible
 from perfcheck.results.portfolio import Portfolio
@@ -16,14 +16,18 @@ if TYPE_CHECKING:
 
     from perfcheck.reports.render import View
 
-_RIGHT = frozenset(SHOWN_COLUMNS) - {"table", "period", "grade"}
+_RIGHT = frozenset(SHOWN_COLUMNS) - {"table", "period", "grade", "reconciles"}
 
 
 def as_text(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> None:
-    from perfcheck.reports.layout import say_line, terminal
+    """The title, the table of tables, then each distribution and the unreadable files: their
+    headings and lines printed whole, as every report's title and footer lines (a figure, a
+    name or a location is never split; a terminal shows a long one wrapped); the notes broken
+    where a line may break, as prose."""
+    from perfcheck.reports.layout import say_line, say_prose, terminal
 
     console = terminal(out, view)
-    say_line(console, plain(title(portfolio, lang)), "bold")  # whole, as every report's title
+    say_line(console, plain(title(portfolio, lang)), "bold")
     if portfolio.tables:
         drawn = _lines(portfolio, lang, view.width)
         if drawn is None:
@@ -31,16 +35,16 @@ def as_text(portfolio: Portfolio, lang: Lang, out: TextIO, view: View) -> None:
         else:
             console.print(drawn, soft_wrap=True)
     for heading, lines in sections(portfolio, lang):
-        console.print(plain(heading), style="bold")
+        say_line(console, plain(heading), "bold")
         for line in lines:
-            console.print(plain("  " + line))
+            say_line(console, plain("  " + line))
     if portfolio.errors:
         errors = LABELS[lang]["errors"].format(count=len(portfolio.errors))
-        console.print(plain(errors), style="bold red")
+        say_line(console, plain(errors), "bold red")
         for line in error_lines(portfolio, lang):
-            console.print(plain("  " + line))
+            say_line(console, plain("  " + line))
     for note in notes(portfolio, lang):
-        console.print(plain(note))
+        say_prose(console, plain(note))
 
 
 def _table(portfolio: Portfolio, lang: Lang, width: int) -> Table:
@@ -58,7 +62,7 @@ def _table(portfolio: Portfolio, lang: Lang, width: int) -> Table:
         for c in SHOWN_COLUMNS
     ]
     rows = [
-        Row(text_cells(*(cell(row, c, lang) for c in SHOWN_COLUMNS)), style=_style(row.grade))
+        Row(text_cells(*(shown(row, c, lang) for c in SHOWN_COLUMNS)), style=_style(row.grade))
         for row in portfolio.tables
     ]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
@@ -74,7 +78,7 @@ def _lines(portfolio: Portfolio, lang: Lang, width: int) -> Text | None:
     from rich.text import Text
 
     headers = [header(c, lang) for c in SHOWN_COLUMNS]
-    body = [[visible(cell(row, c, lang)) for c in SHOWN_COLUMNS] for row in portfolio.tables]
+    body = [[visible(shown(row, c, lang)) for c in SHOWN_COLUMNS] for row in portfolio.tables]
     widths = [max(map(cell_len, column)) for column in zip(headers, *body, strict=True)]
     inner = sum(widths) + 3 * (len(widths) - 1)  # a space, a separator, a space between cells
     if inner + 2 > width:  # an edge each side
@@ -82,11 +86,11 @@ def _lines(portfolio: Portfolio, lang: Lang, width: int) -> Text | None:
     right = [c in _RIGHT for c in SHOWN_COLUMNS]
 
     def line(cells: list[str]) -> str:
-        shown = (
+        padded = (
             " " * (w - cell_len(t)) + t if r else t + " " * (w - cell_len(t))
             for t, w, r in zip(cells, widths, right, strict=True)
         )
-        return " " + "   ".join(shown) + " \n"
+        return " " + "   ".join(padded) + " \n"
 
     text = Text()
     text.append(" " * (inner + 2) + "\n")

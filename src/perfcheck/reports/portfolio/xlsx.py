@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from perfcheck import __version__
 from perfcheck.diagnostics import Lang
 from perfcheck.model.period import parse_period
-from perfcheck.reports.portfolio.common import CSV_COLUMNS, LABELS, cell, header
+from perfcheck.reports.portfolio.common import CSV_COLUMNS, LABELS, header, shown
 from perfcheck.reports.portfolio.sections import notes, title
 from perfcheck.reports.summary.xlsx.book import UNDATED, saved, stamp
 from perfcheck.reports.summary.xlsx.grid import (
@@ -113,7 +113,7 @@ def tables_sheet(rows: Sequence[TableRow], lang: Lang) -> Sheet:
 
 
 def table_row(row: TableRow, lang: Lang) -> list[Value]:
-    return [_NUMBERS[c](row) if c in _NUMBERS else cell(row, c, lang) or None for c in CSV_COLUMNS]
+    return [_NUMBERS[c](row) if c in _NUMBERS else shown(row, c, lang) or None for c in CSV_COLUMNS]
 
 
 def _counts(name: str, key: str, count: str, counts: Sequence[Count]) -> Sheet:
