@@ -329,6 +329,14 @@ def test_trend_warns_when_a_count_falls() -> None:
     assert "falling/2022Q3.yaml:7:8: W040 " in err and "falling/2022Q2.yaml:7" in err
 
 
+def test_trend_warns_at_the_value_of_an_actual_keyed_by_name() -> None:
+    # `道路交通安全事故起数: 2` (a count of 起, so cumulative) after 3: at the value, as by id
+    code, _, err = run("trend", str(TREND / "falling_by_name"), "--format", "csv")
+    assert code == 0
+    assert "falling_by_name/2023Q3.yaml:7:15: W040 " in err
+    assert "falling_by_name/2023Q2.yaml:7）" in err
+
+
 def test_trend_of_consistent_files_is_quiet() -> None:
     code, out, err = run("trend", str(TREND / "consistent"), "--format", "csv")
     assert (code, err) == (0, "")

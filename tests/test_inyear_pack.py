@@ -125,3 +125,35 @@ def test_year_end_gaps_list_missing_actuals(tmp_path: Path) -> None:
     assert code == 0
     gaps = out.split("### ⚠ 待补充：尚未说明原因的偏差，缺少的完成值（提交前须补充）\n\n", 1)[1]
     assert gaps.split("\n\n", 1)[0] == "- **1-2 入户走访频次**：缺少完成值，按 0 分计"
+
+
+# --- forecasts of time targets ---------------------------------------------------------------
+
+DATES = (FIXTURES / "valid" / "actuals" / "project_deadlines_in_year.yaml").as_posix()
+
+
+def test_a_date_forecast_is_shown_as_written_in_every_format(tmp_path: Path) -> None:
+    import json
+
+    import openpyxl
+
+    _, out, _ = run("score", DATES, "--format", "json")
+    forecasts = {i["id"]: i["forecast"] for i in json.loads(out)["indicators"]}
+    assert (forecasts["3"], forecasts["4"]) == ("2023年9月", "2023年12月")
+    _, text, _ = run("score", DATES, "--width", "200")
+    row = next(line for line in text.splitlines() if "3.主体工程完工时间" in line)
+    assert row.split()[-1] == "2023年9月"  # under 全年预计, the last column
+    _, csv, _ = run("score", DATES, "--format", "csv")
+    assert ",绿,2023年9月,确定能," in csv and ",绿,2023年12月,有可能," in csv
+    _, markdown, _ = run("score", DATES, "--format", "markdown")
+    assert "| 绿 | 2023年9月 | 确定能 |" in markdown
+    _, pack, _ = run("summary", DATES)
+    assert "| 绿 | 2023年9月 | 确定能 |" in pack
+    assert "| 绿 | 2023年12月 | 有可能 |" in pack
+    page = tmp_path / "pack.html"
+    run("summary", DATES, "--format", "html", "-o", str(page))
+    assert ">2023年9月</td>" in page.read_text(encoding="utf-8")
+    book = tmp_path / "pack.xlsx"
+    run("summary", DATES, "--format", "xlsx", "-o", str(book))
+    cells = [c.value for s in openpyxl.load_workbook(book) for r in s.iter_rows() for c in r]
+    assert "2023年9月" in cells and "2023年12月" in cells

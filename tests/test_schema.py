@@ -151,6 +151,7 @@ TARGET_MISTAKES = [
     ("blank task name", "name: 开展宣传", "name: '  '", "S005"),
     ("no department", "department: 测试部门\n", "", "S001"),
     ("level1 missing", "    level1: 产出指标\n", "", "D012"),
+    ("a row without id among numbered ones", "  - id: 1-2\n    level1", "  - level1", "D046"),
     ("unknown key in an indicator", LAST, LAST + "    pionts: 5\n", "S002"),
     ("empty target", TARGET, "target: ''", "S010"),
     ("target a bare number", TARGET, "target: 17", "S012"),

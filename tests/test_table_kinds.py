@@ -4,6 +4,7 @@ actuals pair scored against totals computed by hand."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from perfcheck.engine.points import allocate
 from perfcheck.model.actuals import ActualsFile
@@ -11,6 +12,8 @@ from perfcheck.model.readings import read_actuals
 from perfcheck.model.targets import TargetFile
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options
+from perfcheck.run.validate import validate_file
+from perfcheck.text import Phrase
 from tests.builders import indicator, targets
 from tests.conftest import FIXTURES
 
@@ -221,3 +224,109 @@ def test_the_review_pack_of_a_project_opens_with_the_project_block() -> None:
     assert pack.startswith("# 2023年乡村道路养护项目 2023年度项目支出绩效自评报告\n")
     assert "- 主管部门：青禾县交通运输局\n" in pack
     assert "- 年度总体目标 · 实际完成情况：完成乡村道路日常养护126公里" in pack
+
+
+# --- department tables as published: without 年度主要任务, or with tasks and no ids -----------
+
+
+def test_a_department_table_without_tasks_is_scored_as_published() -> None:
+    scores, budget, total, kind = _scored("department_without_tasks.yaml")
+    # A flat list whose rows print their points: 38 of ≥40场次 on 50 points is 47.50; 93 % of
+    # ≥90 % is met, 40. Budget 92 / 100 = 92 % of 10 = 9.20. Total 47.50 + 40 + 9.20 = 96.70.
+    assert scores == {"1": D("47.50"), "2": D("40.00")}
+    assert (budget, total, kind) == (D("9.20"), D("96.70"), "department")
+
+
+def test_a_department_table_with_tasks_and_no_ids_is_numbered_in_file_order() -> None:
+    loaded = load_actuals(VALID / "actuals" / "department_tasks_without_ids.yaml", Options())
+    assert loaded.ok and loaded.result is not None
+    targets = loaded.result.targets
+    assert [task.id for task in targets.tasks] == [1, 2]
+    assert [i.id for i in targets.indicators] == ["1", "2", "3", "4", "5"]
+    assert not targets.task_numbered
+    scores, budget, total, kind = _scored("department_tasks_without_ids.yaml")
+    # 产出 50 over three rows at 0.01: 16.66 remainder 0.02 → 16.67, 16.67, 16.66. 126 of
+    # ≥120场次 is met: 16.67; 45 of ≥48次: 16.67 × 45 / 48 = 15.628… → 15.63; done in 2023年10月
+    # for 11月底前: 16.66. 效益 30: 4.6 of ≥5万人次 = 92 % → 27.60. 满意度 10: 92 % is met.
+    # Budget 76 / 80 = 95 % of 10 = 9.50. Total 16.67 + 15.63 + 16.66 + 27.60 + 10 + 9.50 = 96.06.
+    assert scores == {
+        "1": D("16.67"),
+        "2": D("15.63"),
+        "3": D("16.66"),
+        "4": D("27.60"),
+        "5": D("10.00"),
+    }
+    assert (budget, total, kind) == (D("9.50"), D("96.06"), "department")
+
+
+def _department(rows: list[dict[str, object]], **extra: object) -> TargetFile:
+    return TargetFile.model_validate(
+        {
+            "kind": "department",
+            "department": "测试部门",
+            "year": 2023,
+            "budget": {"total": D(10)},
+            "indicators": rows,
+            **extra,
+        }
+    )
+
+
+def test_keys_in_a_task_table_without_ids_are_its_numbers() -> None:
+    rows = [indicator("", "≥1次", name="甲"), indicator("", "≥2次", level1="效益指标", name="乙")]
+    for row in rows:
+        del row["id"]
+    with_tasks = _department(rows, tasks=[{"id": 1, "name": "任务"}])
+    read = read_actuals(_actuals({"2": 2, "甲": 1}), with_tasks)
+    # `1-1` is a well-formed id the table does not have; `1.1` is no id in either form
+    found = read_actuals(_actuals({"1-1": 2, "1.1": 2}), with_tasks).findings
+    assert [(f.code, f.args["form"] if f.code == "S015" else None) for f in found] == [
+        ("D020", None),
+        ("S015", Phrase("S015.free")),
+    ]
+    assert (sorted(read.readings), read.findings) == (["1", "2"], [])
+
+
+def test_a_row_without_an_id_among_task_numbered_rows_is_located() -> None:
+    path = FIXTURES / "invalid" / "targets" / "task_ids_on_some_rows.yaml"
+    report = validate_file(path, Options())
+    [only] = report.diagnostics
+    assert (only.code, only.line, only.col) == ("D046", 22, 5)  # the row, not S001 on `id`
+    assert only.message("zh") == (
+        "这一指标没有编号，而本表其他指标按“任务号-序号”编号（如 1-1）："
+        "不能确定它属于哪项年度主要任务"
+    )
+
+
+def test_reports_of_a_department_table_without_tasks_have_no_task_section(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    import openpyxl
+
+    targets_path = str(VALID / "targets" / "department_without_tasks.yaml")
+    actuals_path = str(VALID / "actuals" / "department_without_tasks.yaml")
+    shown = _run("show", targets_path)
+    assert shown.splitlines()[0] == "青山县文化馆 2023年度绩效目标表"
+    assert json.loads(_run("show", targets_path, "--format", "json"))["tasks"] == []
+    outputs = [
+        _run("show", targets_path),
+        _run("score", actuals_path),
+        _run("score", actuals_path, "--format", "markdown"),
+        _run("score", actuals_path, "--format", "csv"),
+        _run("summary", actuals_path),
+        _run("summary", actuals_path, "--format", "html"),
+    ]
+    assert [n for n, text in enumerate(outputs) if "年度主要任务" in text or not text] == []
+    assert "- 年度预算资金总额：100.00\n\n## 二、总体评价" in outputs[4]
+    for args in (
+        ("summary", actuals_path, "--format", "xlsx"),
+        ("show", targets_path, "--format", "xlsx"),
+    ):
+        out = tmp_path / f"{args[0]}.xlsx"
+        _run(*args, "-o", str(out))
+        workbook = openpyxl.load_workbook(out)
+        cells = [c.value for sheet in workbook for row in sheet.iter_rows() for c in row]
+        assert "青山县文化馆" in cells
+        assert not [c for c in cells if isinstance(c, str) and "任务" in c], args

@@ -113,6 +113,7 @@ class Code(StrEnum):
     D043 = "D043"
     D044 = "D044"
     D045 = "D045"
+    D046 = "D046"
     T001 = "T001"
     T002 = "T002"
     T003 = "T003"
@@ -301,6 +302,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.D043: ("perfcheck.checks.targets",),
     Code.D044: ("perfcheck.engine.points",),
     Code.D045: ("perfcheck.checks.targets",),
+    Code.D046: ("perfcheck.model.indicators",),
     Code.T001: ("perfcheck.importing.indicators", "perfcheck.importing.recognise"),
     Code.T002: ("perfcheck.importing.indicators",),
     Code.T003: ("perfcheck.importing.indicators",),

@@ -216,11 +216,12 @@ def test_s015_names_the_id_form_of_the_table_at_hand() -> None:
         "28:9: S015 指标编号 “2.3” 格式错误：部门整体支出表（有 tasks）写成“任务号-序号”，如 2-3"
     )
     project = concise(invalid / "targets" / "project_id_mistyped.yaml")
-    assert "项目支出表写序号或不含小数点的编号，如 3、A1" in project and "部门" not in project
+    assert "不按任务编号的表（如项目支出表）写序号或不含小数点的编号，如 3、A1" in project
+    assert "部门" not in project
     english = concise(invalid / "targets" / "project_id_mistyped.yaml", "en")
     assert english.endswith(
-        "bad indicator id '1.2': a project table writes a number or an id "
-        "without a dot, e.g. 3 or A1; an id like 1.2 reads as a mistyped "
+        "bad indicator id '1.2': a table not numbered by task (a project table, say) writes a "
+        "number or an id without a dot, e.g. 3 or A1; an id like 1.2 reads as a mistyped "
         "task-number"
     )
     # an actuals key is judged by the form of its target file: one with tasks

@@ -1,18 +1,22 @@
-"""What an actuals file leaves missing or unexplained (warnings), read from its result."""
+"""What an actuals file leaves missing or unexplained (warnings), read from its result; each
+located at the indicator's key in the file, be it the id or the name (model.readings.actual_at)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 from perfcheck.diagnostics import Finding
 from perfcheck.formatting import percent
+from perfcheck.model.readings import actual_at
 from perfcheck.results.monitoring import MonitoringResult
 from perfcheck.results.score import Flag, IndicatorResult, ScoreResult, Status
 from perfcheck.text import Phrase
 
 
-def completeness_findings(result: ScoreResult) -> list[Finding]:
-    """Missing actuals at year-end, deviations and a low execution rate left unexplained."""
+def completeness_findings(result: ScoreResult, keys: Mapping[str, str]) -> list[Finding]:
+    """Missing actuals at year-end, deviations and a low execution rate left unexplained.
+    `keys`: each indicator's key in the actuals file, by id (model.readings.ReadActuals)."""
     if not result.year_end:
         return []  # in-year figures are judged against time elapsed, not the annual target
     findings: list[Finding] = []
@@ -20,7 +24,7 @@ def completeness_findings(result: ScoreResult) -> list[Finding]:
         # at its key when the file has one with no value (as `init` writes it), else at actuals:
         Finding(
             "W012",
-            ("actuals", r.indicator.id),
+            actual_at(keys, r.indicator.id),
             {"id": r.indicator.id, "name": r.indicator.name},
             at_key=True,
         )
@@ -28,7 +32,9 @@ def completeness_findings(result: ScoreResult) -> list[Finding]:
         if r.status is Status.MISSING
     )
     findings.extend(
-        Finding("W010", ("actuals", r.indicator.id), {"id": r.indicator.id, **_why(r)}, at_key=True)
+        Finding(
+            "W010", actual_at(keys, r.indicator.id), {"id": r.indicator.id, **_why(r)}, at_key=True
+        )
         for r in result.indicators
         if Flag.NEEDS_EXPLANATION in r.flags
     )
@@ -50,12 +56,12 @@ def _why(result: IndicatorResult) -> dict[str, object]:
     return {"reason": Phrase("W010.unmet")}
 
 
-def monitoring_findings(result: MonitoringResult) -> list[Finding]:
+def monitoring_findings(result: MonitoringResult, keys: Mapping[str, str]) -> list[Finding]:
     """Forecasts short of target, doubtful likelihoods and red lights that carry no explanation:
     one warning per indicator, since one explanation answers them all."""
     findings = []
     for p in result.indicators:
-        key = ("actuals", p.indicator.id)
+        key = actual_at(keys, p.indicator.id)
         if p.needs_explanation:
             findings.append(Finding("W013", key, {"id": p.indicator.id}, at_key=True))
         elif p.red_unexplained:

@@ -21,6 +21,7 @@ from pathlib import Path
 from perfcheck.diagnostics import DataPath, Diagnostic, Finding, Severity
 from perfcheck.engine.monitoring import progress_of
 from perfcheck.formatting import decimal_text
+from perfcheck.model.readings import actual_at
 from perfcheck.reading.yaml_reader import Position
 from perfcheck.results.files import LoadedActuals
 from perfcheck.results.score import ScoreResult
@@ -159,7 +160,7 @@ def _seen(f: LoadedActuals, end: tuple[int, int]) -> Seen:
     for indicator in target_file.indicators if target_file is not None else ():
         reading = f.readings.get(indicator.id)
         if indicator.accumulates and reading is not None and reading.value is not None:
-            at = f.source.positions.locate(("actuals", indicator.id, "value"))
+            at = f.source.positions.locate((*actual_at(f.keys, indicator.id), "value"))
             totals[indicator.id] = Total(reading.value, at)
     text = f.actuals.parsed_period.text
     return Seen(f.source.path, text, end, _line(f, ("period",)), target_file is not None, totals)

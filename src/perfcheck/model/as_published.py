@@ -1,9 +1,10 @@
 """A target file's data as its published table means it, made ready for the model: each row
 without a direction takes the file's default_direction, a date without a year (11月底之前) is in
 the file's year, a blank unit the one the row's name makes plain, a level-1 printed with its
-weight (`产出指标(60分)`) the level-1 alone; the kind when not written, and ids for the rows of a
-table without tasks that have none. Budget amounts written with their unit (`250万`, `1.2亿元`)
-are read in the file's money_unit.
+weight (`产出指标(60分)`) the level-1 alone; the kind when not written, and ids for the rows that
+have none, their positions in the file (in a table with tasks only when no row writes one: a row
+left unnumbered among task-numbered ones is D046). Budget amounts written with their unit
+(`250万`, `1.2亿元`) are read in the file's money_unit.
 
 A row is copied only where something is put in; most rows of most files go to the model as they
 were read (a batch validates tens of thousands of rows)."""
@@ -16,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from perfcheck.model.bounds import representable
+from perfcheck.model.indicators import Unnumbered
 from perfcheck.model.names import unit_of_name, weighted_level1
 from perfcheck.model.notation.comparators import Direction, parse_direction
 from perfcheck.model.notation.dates import looks_like_date
@@ -32,7 +34,7 @@ class AsPublished:
     fields do not hold, by the row's position."""
 
     data: Any
-    task_numbered: bool  # the file has tasks: each written id must be task-number (D012)
+    task_numbered: bool  # tasks, and rows that write ids: each id must be task-number (S015)
     units_from_names: dict[int, str]  # a blank unit taken from the row's name (W007)
     level1_weights: dict[int, Decimal]  # a weight its level-1 cell printed
 
@@ -50,6 +52,8 @@ def as_published(data: Any) -> AsPublished:
     rows = read.get("indicators")
     if not isinstance(rows, list):
         return AsPublished(read, False, {}, {})
+    written = next((row["id"] for row in rows if isinstance(row, dict) and "id" in row), None)
+    task_numbered = tasks and written is not None
     default = _valid_direction(read.get("default_direction"))
     year = read.get("year") if type(read.get("year")) is int else None
     units: dict[int, str] = {}
@@ -67,12 +71,14 @@ def as_published(data: Any) -> AsPublished:
         weighted = _level1_weight(row)
         if weighted is not None:
             changes["level1"], weights[position] = weighted
-        if not tasks and "id" not in row:  # with tasks an id is required
-            ready.append({"id": str(position + 1), **row, **changes})
-        else:
+        if "id" in row:
             ready.append({**row, **changes} if changes else row)
+        elif task_numbered:  # which task it serves is not written: the id validator says so
+            ready.append({"id": Unnumbered(str(written)), **row, **changes})
+        else:
+            ready.append({"id": str(position + 1), **row, **changes})
     read["indicators"] = ready
-    return AsPublished(read, tasks, units, weights)
+    return AsPublished(read, task_numbered, units, weights)
 
 
 def _meant(row: dict[Any, Any], default: Direction | None, year: int | None) -> dict[str, Any]:
@@ -155,10 +161,12 @@ def in_money_unit(value: Any, money_unit: str) -> Any:
 
 
 def in_money_unit_budget(budget: dict[Any, Any], money_unit: Any) -> dict[Any, Any]:
+    """A target file's budget with its amounts read in the file's money unit: a copy, the
+    parsed input left as it was read (its positions and raw values locate every finding)."""
     unit = money_unit if money_unit in ("元", "万元") else "万元"
-    read = (
-        {**budget, "total": in_money_unit(budget["total"], unit)} if "total" in budget else budget
-    )
+    read = dict(budget)
+    if "total" in budget:
+        read["total"] = in_money_unit(budget["total"], unit)
     sources = budget.get("sources")
     if isinstance(sources, dict):
         read["sources"] = {name: in_money_unit(amount, unit) for name, amount in sources.items()}

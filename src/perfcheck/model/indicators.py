@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -53,8 +54,8 @@ class Part(Model):
         return self.target.text()
 
 
-# Whether the ids being validated are those of a table with tasks, where each must be
-# task-number: set by TargetFile around the validation of its rows, which go to the model as
+# Whether the ids being validated are those of a table with tasks whose rows write ids, where each
+# must be task-number: set by TargetFile around the validation of its rows, which go to the model as
 # written (a copy of each row to mark its id would cost a batch more than the check itself).
 _TASK_NUMBERED: ContextVar[bool] = ContextVar("task_numbered", default=False)
 
@@ -69,12 +70,24 @@ def task_numbered_ids(task_numbered: bool) -> Iterator[None]:
         _TASK_NUMBERED.reset(token)
 
 
-def id_form(tasks: bool) -> Phrase:
-    """The id form of a table, as S015 names it: task-number with tasks, else free."""
-    return Phrase("S015.department" if tasks else "S015.project")
+def id_form(task_numbered: bool) -> Phrase:
+    """The id form of a table, as S015 names it: task-number where the rows are numbered by
+    task (a table with tasks whose rows write ids), else free."""
+    return Phrase("S015.task_numbered" if task_numbered else "S015.free")
+
+
+@dataclass(frozen=True, slots=True)
+class Unnumbered:
+    """The id of a row written without one in a table with tasks whose other rows write theirs
+    (model.as_published puts it in): which task the row serves cannot be told, so the row is
+    D046, located at it. `example`: an id another row writes, for the message."""
+
+    example: str
 
 
 def _indicator_id(value: Any) -> Any:
+    if isinstance(value, Unnumbered):
+        raise PydanticCustomError("D046", "row without an id", {"example": value.example})
     if isinstance(value, int | Decimal) and not isinstance(value, bool):
         value = str(value)  # `2.3` or `12` unquoted: the same mistake as in text
     if not isinstance(value, str):
@@ -87,9 +100,9 @@ def _indicator_id(value: Any) -> Any:
 
 
 def _id_optional(schema: dict[str, Any]) -> None:
-    """A table without tasks numbers the indicators that have no id (model.as_published); with
-    tasks the file's schema requires it again. A measured target writes its unit unless the name
-    says what it counts (as_published fills it in then)."""
+    """A table numbers the indicators that have no id (model.as_published); a table with tasks
+    whose rows write ids needs one on every row, which the file's schema requires. A measured
+    target writes its unit unless the name says what it counts (as_published fills it in then)."""
     schema["required"] = [key for key in schema.get("required", []) if key != "id"]
     counted = {"required": ["name"], "properties": {"name": {"pattern": COUNTED_NAME.pattern}}}
     unit = {"if": counted, "else": {"properties": {"target": measured_needs("unit")}}}
@@ -105,9 +118,9 @@ class Indicator(Model):
         str,
         BeforeValidator(_indicator_id, json_schema_input_type=str | Annotated[int, Field(ge=0)]),
     ] = Field(
-        description="编号：有年度主要任务时为 任务号-序号，如 2-3；否则可省略，按文件顺序编号 / "
-        "id: task-number (e.g. 2-3) when the table has tasks; else optional, numbered in file "
-        "order",
+        description="编号：可省略，按文件顺序编号；有年度主要任务的表写编号时为 任务号-序号，如 "
+        "2-3，且每个指标都写 / id: optional, numbered in file order; a table with tasks that "
+        "writes ids writes task-number (e.g. 2-3) on every row",
         json_schema_extra={"pattern": whole(ANY_ID, blanks=True)},
     )
     level1: Text = Field(

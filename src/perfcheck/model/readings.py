@@ -4,7 +4,7 @@ unit, a grade of its scale or the date it was done; what does not fit, a located
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -43,12 +43,32 @@ class Reading:
     forecast: Reading | None = None  # 全年预计完成值, read like the value
     likelihood: str | None = None  # 完成可能性
     parts: tuple[tuple[str, Reading], ...] = ()  # "其中" sub-rows' actuals, by name: shown only
+    written: str | None = None  # a time target's date as the file wrote it (2023年10月)
+
+    @property
+    def done_text(self) -> str | None:
+        """When a time target was done, as every report shows it: as the file wrote it
+        (`2023年10月`, not `2023-10`); None for any other actual."""
+        if self.done is None:
+            return None
+        return self.written or self.done.text()
 
 
 @dataclass(frozen=True, slots=True)
 class ReadActuals:
     readings: dict[str, Reading]
     findings: list[Finding]
+    # Each indicator's key in the actuals file as written — its id or its exact name (as
+    # `perfcheck import` writes them) — by the indicator's id: where a finding about the actual
+    # stands (`actual_at`).
+    keys: dict[str, str]
+
+
+def actual_at(keys: Mapping[str, str], indicator_id: str) -> DataPath:
+    """Where an indicator's actual stands in the actuals file: at its key, whether it is keyed
+    by id or by name; at `actuals:` when the file gives none."""
+    key = keys.get(indicator_id)
+    return ("actuals",) if key is None else ("actuals", key)
 
 
 def read_actuals(actuals: ActualsFile, targets: TargetFile) -> ReadActuals:
@@ -87,7 +107,7 @@ def read_actuals(actuals: ActualsFile, targets: TargetFile) -> ReadActuals:
     row = targets.budget_row
     if row is not None and row.id not in first_key:  # not written: the rate the budget gives
         readings[row.id] = Reading(value=budget_row_rate(actuals, targets))
-    return ReadActuals(readings, findings)
+    return ReadActuals(readings, findings, first_key)
 
 
 def _budget_row_reading(
@@ -151,8 +171,8 @@ def _budget_findings(actuals: ActualsFile, targets: TargetFile) -> Iterator[Find
 def _unknown_id(key: str, by_id: dict[str, Indicator], targets: TargetFile) -> Finding:
     names = [i.name for i in targets.indicators]
     close = difflib.get_close_matches(key, [*by_id, *names], n=3)
-    if not (INDICATOR_ID if targets.tasks else ANY_ID).fullmatch(key):
-        args = {"id": key, "form": id_form(bool(targets.tasks))}
+    if not (INDICATOR_ID if targets.task_numbered else ANY_ID).fullmatch(key):
+        args = {"id": key, "form": id_form(targets.task_numbered)}
         return Finding("S015", ("actuals", key), args, at_key=True)
     return Finding("D020", ("actuals", key), {"id": key, "close": close or ["—"]}, at_key=True)
 
@@ -319,9 +339,10 @@ def _date(
     where: DataPath,
     problems: list[Finding],
 ) -> Reading | None:
-    """The actual of a time target is the date it was done (2023年10月, 2023-10-15)."""
+    """The actual of a time target is the date it was done (2023年10月, 2023-10-15), its
+    words kept for the reports."""
     try:
-        return Reading(done=parse_date(str(raw)))
+        return Reading(done=parse_date(str(raw)), written=str(raw).strip())
     except ValueError:
         args = {"id": indicator.id, "value": str(raw), "target": target.text()}
         problems.append(Finding("D035", where, args))

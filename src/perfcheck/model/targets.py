@@ -48,7 +48,8 @@ class Task(Model):
 TableKind = Literal["department", "project"]  # 部门整体支出 / 项目支出
 
 # What the file's schema adds to its rows': a measured target's comparator where no direction
-# supplies it, and ids in task-number form where there are tasks.
+# supplies it; where there are tasks, both levels, and ids in task-number form — on every row
+# once one row writes its id (a row left without one among them is D046).
 _DIRECTING = ["正向", "反向", "positive", "negative"]  # directions that supply a comparator
 _DIRECTED: JsonDict = {"required": ["direction"], "properties": {"direction": {"enum": _DIRECTING}}}
 _DEFAULT_DIRECTED: JsonDict = {
@@ -71,19 +72,22 @@ _UNDIRECTED_NEED_COMPARATORS: JsonDict = {
     "then": {"properties": {"indicators": {"items": _UNDIRECTED_ROW}}},
 }
 
+_ROWS_WRITE_IDS: JsonDict = {"properties": {"indicators": {"contains": {"required": ["id"]}}}}
 _TASK_NUMBERED_IDS: JsonDict = {
     "if": {"required": ["tasks"]},
     "then": {
         "properties": {
             "indicators": {
                 "items": {
-                    "required": ["id", "level1", "level2"],
+                    "required": ["level1", "level2"],
                     "properties": {
                         "id": {"type": "string", "pattern": whole(INDICATOR_ID, blanks=True)}
                     },
                 }
             }
-        }
+        },
+        "if": _ROWS_WRITE_IDS,
+        "then": {"properties": {"indicators": {"items": {"required": ["id"]}}}},
     },
 }
 
@@ -194,6 +198,14 @@ class TargetFile(Model):
 
     def scale(self, name: str) -> Scale | None:
         return self.scales.get(name) or BUILTIN_SCALES.get(name)
+
+    @property
+    def task_numbered(self) -> bool:
+        """Whether the rows are numbered by task (`2-3`): a table with tasks whose rows write
+        their ids. A table with tasks and unnumbered rows numbers them 1, 2, … in file order,
+        and they serve no task in particular; positions are never task-number."""
+        first = self.indicators[0].id if self.indicators else ""
+        return bool(self.tasks) and INDICATOR_ID.fullmatch(first) is not None
 
     @property
     def flat(self) -> bool:

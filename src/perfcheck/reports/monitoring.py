@@ -57,9 +57,13 @@ def _unit(p: IndicatorProgress) -> str:
 
 
 def forecast_text(p: IndicatorProgress) -> str:
+    """全年预计: a quantity in the indicator's unit, a grade, or a time target's date as the
+    department wrote it (2023年11月)."""
     forecast = p.reading.forecast if p.reading is not None else None
     if forecast is None:
         return ""
+    if forecast.done_text is not None:
+        return forecast.done_text
     return forecast.grade if forecast.grade is not None else _quantity(forecast.value, p)
 
 
@@ -134,12 +138,19 @@ def _indicator_json(p: IndicatorProgress) -> dict[str, object]:
         "actual": _actual_json(reading),
         "progress": p.progress,
         "light": p.light.value,
-        "forecast": None if forecast is None else (forecast.grade or forecast.value),
+        "forecast": _forecast_json(forecast),
         "likelihood": reading.likelihood if reading is not None else None,
         "basis": p.basis.value,
         "flags": ["needs_explanation"] if p.needs_explanation else [],
         "explanation": reading.explanation if reading is not None else None,
     } | _parts_json(p)
+
+
+def _forecast_json(forecast: Reading | None) -> Decimal | str | None:
+    """The value, the grade, or a time target's date as written (`2023年11月`)."""
+    if forecast is None:
+        return None
+    return forecast.done_text or forecast.grade or forecast.value
 
 
 def _actual_json(reading: Reading | None) -> Decimal | str | None:

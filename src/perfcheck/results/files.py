@@ -59,6 +59,7 @@ class LoadedActuals(NamedTuple):
     result: ScoreResult | None = None  # year-end, when both files are valid
     monitoring: MonitoringResult | None = None  # before year-end, when both are valid
     readings: Mapping[str, Reading] = {}  # shared by those without, never written to
+    keys: Mapping[str, str] = {}  # each indicator's key as written (model.readings.actual_at)
 
     @property
     def ok(self) -> bool:

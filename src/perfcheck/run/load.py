@@ -155,11 +155,11 @@ def _against(source: Source, actuals: ActualsFile, loaded: LoadedTargets | None)
         return LoadedActuals(source, actuals, loaded)
     if not actuals.parsed_period.is_year_end:
         progress = monitor(loaded.targets, loaded.allocation, actuals, read.readings)
-        source.add(monitoring_findings(progress))
-        return LoadedActuals(source, actuals, loaded, None, progress, read.readings)
+        source.add(monitoring_findings(progress, read.keys))
+        return LoadedActuals(source, actuals, loaded, None, progress, read.readings, read.keys)
     result = score(loaded.targets, loaded.allocation, actuals, read.readings)
-    source.add(completeness_findings(result))
-    return LoadedActuals(source, actuals, loaded, result, None, read.readings)
+    source.add(completeness_findings(result, read.keys))
+    return LoadedActuals(source, actuals, loaded, result, None, read.readings, read.keys)
 
 
 def _targets_year(

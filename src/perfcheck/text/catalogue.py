@@ -481,21 +481,22 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "指标编号 “{id}” 格式错误：{form}",
         "en": "bad indicator id '{id}': {form}",
     },
-    "S015.department": {
+    "S015.task_numbered": {
         "zh": "部门整体支出表（有 tasks）写成“任务号-序号”，如 2-3",
         "en": "a department table (with tasks) writes task-number, e.g. 2-3",
     },
-    "S015.project": {
-        "zh": "项目支出表写序号或不含小数点的编号，如 3、A1；1.2 这样的编号像是写错的“任务号-序号”",
-        "en": "a project table writes a number or an id without a dot, e.g. 3 or A1; an id like "
-        "1.2 reads as a mistyped task-number",
+    "S015.free": {
+        "zh": "不按任务编号的表（如项目支出表）写序号或不含小数点的编号，如 3、A1；1.2 这样的编号"
+        "像是写错的“任务号-序号”",
+        "en": "a table not numbered by task (a project table, say) writes a number or an id "
+        "without a dot, e.g. 3 or A1; an id like 1.2 reads as a mistyped task-number",
     },
     "S015.help": {
-        "zh": "部门整体支出表（有 tasks:）的编号，第一个数字是所服务的任务，第二个是该任务下的指标"
-        "序号；项目支出表没有任务，编号可省略（按文件顺序编为 1、2、3…）。",
-        "en": "In a department table (with tasks:) the first number is the task the indicator "
-        "serves, the second its number within it; a project table has no tasks, and its ids may "
-        "be left out (numbered 1, 2, 3… in file order).",
+        "zh": "有年度主要任务（tasks:）的表写编号时，第一个数字是所服务的任务，第二个是该任务下的"
+        "指标序号；编号也可都不写（按文件顺序编为 1、2、3…），项目支出表和没有任务的表亦然。",
+        "en": "In a table with tasks: that writes ids, the first number is the task the indicator "
+        "serves, the second its number within it; ids may also be left out everywhere (numbered "
+        "1, 2, 3… in file order), as in project tables and tables without tasks.",
     },
     # --- S016 ---
     "S016.title": {"zh": "未知的评分规则方案", "en": "unknown rules profile"},
@@ -1118,6 +1119,20 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "D045.help": {
         "zh": "指标清单中列有“预算执行率”（或资金执行率）一行时，预算执行按这一行的分值计分，不另设预算执行分值：删去 rules.budget_points（或写 0），或删去这一行而保留 budget_points。清单中只能有一行预算执行率。",
         "en": "When the indicator list has a 预算执行率 (or 资金执行率) row, the budget is scored by that row's points and has none of its own: delete rules.budget_points (or write 0), or delete the row and keep budget_points. The list may have one such row only.",
+    },
+    # --- D046 ---
+    "D046.title": {"zh": "指标编号不完整", "en": "indicator ids incomplete"},
+    "D046.message": {
+        "zh": "这一指标没有编号，而本表其他指标按“任务号-序号”编号（如 {example}）：不能确定它"
+        "属于哪项年度主要任务",
+        "en": "this indicator has no id while the table's other indicators are numbered by task "
+        "(e.g. {example}): which task it serves cannot be told",
+    },
+    "D046.help": {
+        "zh": "给每个指标写上“任务号-序号”编号；或都不写，指标按文件顺序编为 1、2、3…，不归属某项"
+        "任务。",
+        "en": "Give every indicator its task-number id, or none of them: they are then numbered "
+        "1, 2, 3… in file order and serve no task in particular.",
     },
     # --- W004 ---
     "W004.title": {"zh": "≥ 目标超过 100%", "en": "≥ target above 100 %"},
@@ -2490,10 +2505,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "a kind: {kind} table needs {key}:",
     },
     "D013.help": {
-        "zh": "部门整体支出表（department）列出 tasks:（年度主要任务）；项目支出表（project）写 "
-        "project:（项目名称）。",
-        "en": "A department table lists its tasks: (年度主要任务); a project table names its "
-        "project: (项目名称).",
+        "zh": "项目支出表（project）写 project:（项目名称）。没有 tasks: 又没写 kind: 的表按项目支出"
+        "表读；部门整体支出表请写 kind: department。",
+        "en": "A project table names its project: (项目名称). A table with no tasks: and no kind: "
+        "is read as a project table; a department table writes kind: department.",
     },
     "D037.title": {"zh": "指标名称不唯一", "en": "indicator name not unique"},
     "D037.message": {

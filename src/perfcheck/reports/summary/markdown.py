@@ -116,8 +116,9 @@ def _basics(
         f"- {labels['year']}：{targets.year}　{labels['period']}：{period}",
         f"- {labels['money_unit']}：{targets.money_unit}",
         f"- {labels['budget_total']}：{budget_total_text(targets)}",
-        f"- {labels['tasks']}：",
     ]
+    if targets.tasks:  # many department tables are published without 年度主要任务
+        lines.append(f"- {labels['tasks']}：")
     lines += [f"  {t.id}. **{t.name}**：{t.content}" for t in targets.tasks]
     return f"## {labels['basics']}\n\n" + "".join(map(md_line, lines)) + "\n"
 

@@ -107,7 +107,8 @@ def basics(
         for t in targets.tasks
     )
     pairs = [text("dt", labels[key]) + text("dd", value) for key, value in facts]
-    pairs.append(text("dt", labels["tasks"]) + el("dd", el("ol", tasks, {"class": "tasks"})))
+    if tasks:  # many department tables are published without 年度主要任务
+        pairs.append(text("dt", labels["tasks"]) + el("dd", el("ol", tasks, {"class": "tasks"})))
     return section(labels["basics"], [el("dl", "\n".join(pairs), {"class": "basics"})])
 
 

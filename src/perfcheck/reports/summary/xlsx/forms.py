@@ -461,6 +461,8 @@ def forecast_cell(p: IndicatorProgress) -> Shown:
     forecast = p.reading.forecast if p.reading is not None else None
     if forecast is None:
         return "", None
+    if forecast.done_text is not None:  # a time target's forecast date, as written
+        return forecast.done_text, None
     if forecast.grade is not None:
         return forecast.grade, None
     return quantity(forecast.value, p.indicator)
