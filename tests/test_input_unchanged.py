@@ -114,11 +114,14 @@ def test_validation_leaves_a_crafted_document_as_read(data: dict[str, Any]) -> N
     assert repr(data) == before
 
 
-@pytest.mark.parametrize("path", _fixtures(), ids=lambda p: p.relative_to(ROOT).as_posix())
+# Fixtures that are not a mapping (broken YAML, a list, not UTF-8) give a validator nothing
+# to change.
+MAPPINGS = [path for path in _fixtures() if isinstance(_read(path), dict)]
+
+
+@pytest.mark.parametrize("path", MAPPINGS, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_validation_leaves_every_fixture_as_read(path: Path) -> None:
     data = _read(path)
-    if not isinstance(data, dict):
-        pytest.skip("not a mapping: nothing a validator could change")
     before = repr(copy.deepcopy(data))
     _validated(data)
     assert repr(data) == before
