@@ -120,19 +120,20 @@ def read_portfolio(
             yield [table_of(path, options, read, detail) for path in chunk]
         return
     _before_fork()
-    from concurrent.futures import Future, ProcessPoolExecutor  # only for a batch worth a pool
+    from concurrent.futures import Future  # only for a batch worth a pool
 
-    pool = ProcessPoolExecutor(max_workers=workers)
+    from perfcheck.run.workers import worker_pool
+
     pending: deque[Future[list[Read]]] = deque()
     try:
-        for chunk in chunks:
-            pending.append(pool.submit(_read_all, chunk, options, detail))
-            if len(pending) > workers * _AHEAD:
+        with worker_pool(workers) as pool:
+            for chunk in chunks:
+                pending.append(pool.submit(_read_all, chunk, options, detail))
+                if len(pending) > workers * _AHEAD:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
         import gc
 
         gc.unfreeze()

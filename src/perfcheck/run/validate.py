@@ -69,11 +69,11 @@ def spread(
     workers = pool_size(jobs, len(paths))
     if workers <= 1:
         return each((paths, options))
-    from concurrent.futures import ProcessPoolExecutor  # only for a batch worth a pool
+    from perfcheck.run.workers import worker_pool  # only for a batch worth a pool
 
     size = max(1, len(paths) // (workers * 8))
     chunks = [(paths[i : i + size], options) for i in range(0, len(paths), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         return [outcome for part in pool.map(each, chunks) for outcome in part]
 
 

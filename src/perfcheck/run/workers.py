@@ -1,0 +1,73 @@
+"""The processes a batch is spread over, started so that they end with the run: a run killed
+outright (kill -9, the out-of-memory killer) cannot end them itself, and Ctrl-C is the run's
+to answer, not each worker's."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h: the signal a process gets when its parent ends
+
+
+def new_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_end_with, initargs=(os.getpid(),))
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool whose work, on Ctrl-C or an error, is dropped rather than waited for: the work
+    not started is cancelled and the workers are ended."""
+    pool = new_pool(workers)
+    try:
+        yield pool
+    except BaseException:
+        end_now(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def end_now(pool: ProcessPoolExecutor) -> None:
+    """The workers killed and the work not started cancelled: what they were doing is no longer
+    wanted, and the interpreter's exit would otherwise wait for each to finish its chunk."""
+    processes = getattr(pool, "_processes", None) or {}  # the pool keeps its workers here
+    for process in list(processes.values()):
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _end_with(parent: int) -> None:
+    """In a worker, first: Ctrl-C reaches every process of the terminal's group; the run
+    answers it (one line, 130) and its pool ends the workers, which would otherwise each print
+    a traceback. The worker ends when the run does, however the run ended."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not _killed_with_parent():
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the run ended before the worker could ask to follow it
+        os._exit(1)
+
+
+def _killed_with_parent() -> bool:
+    """Linux: the kernel sends SIGKILL to this process when its parent ends."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int) -> None:
+    """Elsewhere: a look once a second at whether the parent is still there."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)

@@ -1,0 +1,95 @@
+"""A batch's worker processes end with the run however it ends: killed outright (kill -9, the
+out-of-memory killer) or interrupted (Ctrl-C reaches the whole process group)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from perfcheck.run.validate import usable_cpus
+from tests.conftest import ROOT
+
+pytestmark = [
+    pytest.mark.skipif(usable_cpus() < 2, reason="one CPU: a batch gets no pool"),
+    pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="no /proc to find workers"),
+]
+CHENGDU = (ROOT / "targets" / "chengdu_procuratorate_2022.yaml").read_bytes()
+
+
+def _batch(folder: Path, count: int = 3000) -> Path:
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"t{n:05d}.yaml").write_bytes(CHENGDU)
+    return folder
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive
+
+
+def _start(folder: Path) -> tuple[subprocess.Popen[bytes], set[int]]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "perfcheck", "validate", str(folder), "--jobs", "2"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        workers = _children(process.pid)
+        if len(workers) >= 2:
+            return process, workers
+        time.sleep(0.05)
+    process.kill()
+    pytest.fail("the batch started no workers")
+
+
+def _gone_within(pids: set[int], seconds: float) -> set[int]:
+    deadline = time.monotonic() + seconds
+    while _alive(pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return _alive(pids)
+
+
+def test_workers_end_when_the_run_is_killed_outright(tmp_path: Path) -> None:
+    process, workers = _start(_batch(tmp_path / "batch"))
+    process.kill()  # as the out-of-memory killer does: the run cannot end them itself
+    process.wait(timeout=30)
+    left = _gone_within(workers, 5)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers outlived the run"
+
+
+def test_ctrl_c_during_a_batch_is_one_line_and_130(tmp_path: Path) -> None:
+    process, workers = _start(_batch(tmp_path / "batch"))
+    os.killpg(process.pid, signal.SIGINT)  # a terminal's Ctrl-C: every process of the group
+    _, error = process.communicate(timeout=60)
+    assert process.returncode == 130, error
+    assert error.decode().strip().splitlines() == ["perfcheck: 已中断 / interrupted"]
+    assert not _gone_within(workers, 5)
