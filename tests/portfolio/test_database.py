@@ -301,3 +301,24 @@ def test_every_column_of_the_schema_is_documented() -> None:
             assert f"`{name}`" in text, name
             for column in db.execute(f"PRAGMA table_info({name})"):
                 assert f"`{column[1]}`" in text, (name, column[1])
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names as bytes")
+def test_a_file_name_that_is_not_utf8_is_stored_escaped(tmp_path: Path) -> None:
+    """Bytes of a name that are not UTF-8 (Python keeps them as lone surrogates, which SQLite
+    cannot hold) are written as escapes; the file is still read, scored and hashed."""
+    root = Path(__file__).resolve().parents[2]
+    folder = tmp_path / "names"
+    folder.mkdir()
+    chengdu = (root / "targets" / "chengdu_procuratorate_2022.yaml").read_bytes()
+    (folder / "t.yaml").write_bytes(chengdu)
+    text = (root / "actuals" / "2022Q4.yaml").read_text(encoding="utf-8")
+    target_line = next(line for line in text.splitlines() if line.startswith("targets:"))
+    actuals = folder / os.fsdecode(b"a\xfe.yaml")
+    actuals.write_bytes(text.replace(target_line, "targets: t.yaml").encode())
+    db = tmp_path / "results.sqlite"
+    assert _run_from(folder, str(actuals), "--db", str(db), "-q") == 0
+    named = str(folder / "a\\xfe.yaml")
+    assert query(db, "SELECT named FROM tables") == [(named,)]
+    digests = dict(query(db, "SELECT named, sha256 FROM inputs"))
+    assert digests[named] == hashlib.sha256(actuals.read_bytes()).hexdigest()

@@ -7,13 +7,13 @@ detail at once, never the whole run's."""
 
 from __future__ import annotations
 
-import hashlib
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfcheck.diagnostics import Diagnostic, Severity
+from perfcheck.reading.digest import file_digest
 from perfcheck.reading.discovery import kind_of
 from perfcheck.reading.source import read_source
 from perfcheck.results.files import FileKind
@@ -94,15 +94,6 @@ def _detail(
 ) -> FileDetail:
     digest, size = file_digest(path)
     return FileDetail(shown, digest, size, role, targets, (), None, findings)
-
-
-def file_digest(path: Path) -> tuple[str | None, int | None]:
-    """The file's SHA-256 and size, or None when it cannot be read again."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None, None
-    return hashlib.sha256(data).hexdigest(), len(data)
 
 
 def read_portfolio(

@@ -10,7 +10,6 @@ from any folder. The path as the run named it is kept beside the key (`named`)."
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -19,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from perfcheck.diagnostics import Lang
+from perfcheck.reading.digest import file_digest
 from perfcheck.reports.writing import WriteError, is_an_input
 from perfcheck.results.portfolio import FileDetail, FileError, Read, TableRow
 
@@ -198,12 +198,12 @@ class Database:
         `pf2/a.yaml` and `/data/pf2/a.yaml`. Each folder is resolved once a run."""
         path = Path(named)
         if path.name in ("", ".."):
-            return str(path.resolve())
+            return storable(str(path.resolve()))
         resolved = self._folders.get(path.parent)
         if resolved is None:
             resolved = self._folders[path.parent] = path.parent.resolve()
         full = resolved / path.name
-        return str(full.resolve() if full.is_symlink() else full)
+        return storable(str(full.resolve() if full.is_symlink() else full))
 
     def write(self, reads: Iterable[Read]) -> None:
         """One chunk of the run: each file's rows replace those it had."""
@@ -218,7 +218,7 @@ class Database:
         db = self._db
         self._counts[0] += 1
         path = self._key(detail.path)
-        self._input(path, detail.path, detail.role, detail.sha256, detail.size)
+        self._input(path, storable(detail.path), detail.role, detail.sha256, detail.size)
         targets = None if detail.targets is None else self._key(detail.targets)
         if targets is not None and detail.targets is not None:
             self._named.setdefault(targets, detail.targets)
@@ -235,7 +235,7 @@ class Database:
         db.execute(
             f"INSERT INTO tables VALUES ({', '.join('?' * 23)})",
             (
-                *key, detail.path, row.department, row.project, row.kind, row.year,
+                *key, storable(detail.path), row.department, row.project, row.kind, row.year,
                 row.year_end, _real(row.total), row.grade, row.met, row.unmet, row.missing,
                 row.not_applicable, row.unexplained, _real(row.budget_rate),
                 _real(row.elapsed), _real(row.budget_progress), row.red, row.yellow,
@@ -277,8 +277,8 @@ class Database:
             "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    path, position, d.file, d.line, d.col, d.place, d.code,
-                    d.severity.value, d.message(self._lang),
+                    path, position, storable(d.file), d.line, d.col, d.place, d.code,
+                    d.severity.value, storable(d.message(self._lang)),
                 )
                 for position, d in enumerate(detail.findings, start=1)
             ],
@@ -289,7 +289,8 @@ class Database:
         named from outside the paths the run was given, hashed here."""
         try:
             for path in sorted(self._named.keys() - self._hashed):
-                self._input(path, self._named[path], "targets", *_digest(Path(path)))
+                named = self._named[path]
+                self._input(path, storable(named), "targets", *file_digest(Path(named)))
             self._db.execute(
                 "UPDATE runs SET finished = ?, files = ?, tables = ?, errors = ? WHERE run = ?",
                 (_now(), *self._counts, self._run),
@@ -329,12 +330,10 @@ def _real(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _digest(path: Path) -> tuple[str | None, int | None]:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None, None
-    return hashlib.sha256(data).hexdigest(), len(data)
+def storable(text: str) -> str:
+    """Text SQLite can hold: a file name's bytes that are not UTF-8 (kept by Python as lone
+    surrogates) written as escapes, `a\\xfe.yaml`, as the reports show them."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _now() -> str:
