@@ -88,7 +88,10 @@ def test_huge_score_rate_is_refused_before_dividing(share: str) -> None:
 # --- --encoding: a text codec, and only for files that are not UTF-8 -------------------------
 
 
-@pytest.mark.parametrize("name", ["undefined", "rot13", "base64", "hex", "no-such-codec"])
+@pytest.mark.parametrize(
+    "name",
+    ["undefined", "rot13", "base64", "hex", "no-such-codec", "zip", "zlib", "bz2", "uu", "quopri"],
+)
 def test_an_encoding_that_reads_no_text_is_refused(name: str) -> None:
     targets()
     actuals("  1-1: 5\n  1-2: 95\n  1-3: 95\n")
@@ -96,6 +99,30 @@ def test_an_encoding_that_reads_no_text_is_refused(name: str) -> None:
     assert code == 2
     assert located(err) == ["a.yaml: F001"]
     assert f" {name}（" in err
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate", "a.yaml"],
+        ["show", "t.yaml"],
+        ["score", "a.yaml"],
+        ["summary", "a.yaml"],
+        ["trend", "a.yaml"],
+        ["portfolio", "a.yaml"],
+        ["audit", "a.yaml"],
+        ["init", "actuals", "--targets", "t.yaml", "--period", "2022Q4"],
+    ],
+)
+def test_a_compressing_codec_is_refused_by_every_command_taking_an_encoding(
+    command: list[str],
+) -> None:
+    targets()
+    actuals("  1-1: 5\n  1-2: 95\n  1-3: 95\n")
+    code, out, err = run(*command, "--encoding", "zip")
+    assert code in (1, 2), err
+    assert "F001" in out + err
+    assert "internal error" not in err
 
 
 def test_encoding_reads_the_gbk_actuals_and_leaves_the_utf8_targets_alone() -> None:

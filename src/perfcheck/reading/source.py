@@ -213,7 +213,7 @@ def _text_codec(encoding: str, source: Source) -> bool:
         codec.decode(b"")  # `undefined` is registered as a text codec but reads nothing
     except LookupError:
         reason = "reason.unknown_encoding"
-    except (ValueError, TypeError):  # TypeError: a codec from text to text (rot13)
+    except Exception:  # rot13 TypeError, uu ValueError, zip and zlib zlib.error, bz2 OSError
         reason = "reason.unusable_encoding"
     else:
         if codec._is_text_encoding:
