@@ -72,12 +72,13 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
 def _write(request: PortfolioRequest, content: str | bytes, inputs: list[Path], lang: Lang) -> None:
     """The report written to its file, atomically, never over an input."""
     from perfcheck.commands.output import write_output
+    from perfcheck.reports.visible import visible
 
     assert request.output is not None
     write_output(request.output, content, lang, force=request.force, inputs=inputs)
     if not request.quiet:
         args = {"path": request.output, "format": request.format.value}
-        sys.stderr.write(say("portfolio.written", lang, args) + "\n")
+        sys.stderr.write(visible(say("portfolio.written", lang, args)) + "\n")
 
 
 def _db_is_not_output(request: PortfolioRequest, lang: Lang) -> None:

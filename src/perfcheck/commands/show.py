@@ -54,10 +54,11 @@ def write(request: ShowRequest, resolved: ResolvedTargets, lang: Lang) -> None:
     over an existing file only with --force; a text table without colours."""
     from perfcheck.commands.output import write_output
     from perfcheck.reports.render import View, targets_document
+    from perfcheck.reports.visible import visible
 
     assert request.output is not None
     view = View(color=False, width=request.common.width or FILE_WIDTH)
     content = targets_document(request.format, view)(resolved, lang)
     write_output(request.output, content, lang, force=request.force, inputs=[request.target])
     args = {"path": request.output, "format": request.format.value}
-    sys.stderr.write(say("summary_written", lang, args) + "\n")
+    sys.stderr.write(visible(say("summary_written", lang, args)) + "\n")
