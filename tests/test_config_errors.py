@@ -62,6 +62,34 @@ def test_the_runs_language_wins_over_the_files() -> None:
     assert len(found) == 8
 
 
+def test_a_number_in_another_base_is_refused_as_in_a_target_file() -> None:
+    write(
+        ".perfcheck.yaml",
+        "lang: en\nlimits:\n  max_files: 0x10\n  max_depth: 010\n  max_bytes: 0\n"
+        "profiles:\n  p: {total_points: 1:40}\n",
+    )
+    assert _errors() == [
+        "3:14: Y011 0x10 is a number in hexadecimal (= 16); write a plain decimal number",
+        "4:14: Y011 010 is a number in octal (= 8); write a plain decimal number",
+        "5:14: S005 invalid value: Input should be greater than or equal to 1",
+        "7:21: Y011 1:40 is a number in base 60 (= 100); write a plain decimal number",
+    ]
+
+
+def test_a_number_in_another_base_alone_is_refused_too() -> None:
+    write(".perfcheck.yaml", "lang: en\nlimits: {max_files: 0b10000}\n")
+    assert _errors() == [
+        "2:21: Y011 0b10000 is a number in binary (= 16); write a plain decimal number"
+    ]
+
+
+def test_the_same_number_plainly_written_is_read() -> None:
+    write(".perfcheck.yaml", "lang: en\nlimits: {max_files: 16}\n")
+    code, out, err = run("config")
+    assert code == 0, err
+    assert "limits.max_files = 16  # " in out
+
+
 def test_an_unknown_profile_is_located_at_its_name() -> None:
     write(".perfcheck.yaml", "lang: en\nprofile: nope\n")
     assert _errors() == ["2:10: S016 undefined rules profile 'nope'; known: national"]

@@ -293,12 +293,24 @@ def load(start: Path) -> Effective:
     try:
         settings = Settings.model_validate(raw)
     except ValidationError as error:
-        raise ConfigError(problems=_located(path, raw, source, error), lang=_asked(raw)) from None
+        located = _located(path, raw, source, error)
+        problems = [*located, *_in_another_base(source, located)]
+        raise ConfigError(problems=problems, lang=_asked(raw)) from None
+    if in_another_base := _in_another_base(source):  # `max_files: 0x10` is no silent 16
+        raise ConfigError(problems=in_another_base, lang=_asked(raw))
     if "paths" in raw and path.parent != start:
         settings = settings.model_copy(update={"paths": _from_folder(settings.paths, path, start)})
     label = f"{path}" if path.name == DOTFILE else f"{path} [tool.perfcheck]"
     origins = dict.fromkeys(raw, label)
     return Effective(settings, origins, path)
+
+
+def _in_another_base(source: Source, reported: Sequence[Diagnostic] = ()) -> list[Diagnostic]:
+    """Y011 for the numbers of a `.perfcheck.yaml` written in another base, as a target file's
+    are refused (TOML's own `0x10` is meant: a pyproject.toml's table has no YAML positions)."""
+    from perfcheck.reading.source import yaml11_numbers
+
+    return yaml11_numbers(source, reported)
 
 
 def _from_folder(paths: list[str], config: Path, start: Path) -> list[str]:

@@ -319,6 +319,15 @@ def validate_model(source: Source, model: type[M], context: Any = None) -> M | N
     return validated
 
 
+def yaml11_numbers(source: Source, reported: Iterable[Diagnostic] = ()) -> list[Diagnostic]:
+    """Y011 for every number written in another base (`0x10`, `010`, `1:30`) that `source` read
+    as a number, but where `reported` or the source's own diagnostics already stand: the
+    strictness a target file's values have, for files read without `validate_model`."""
+    taken = {(d.line, d.col) for d in reported}
+    found = (source.diagnostic(f) for f in _yaml11_numbers(source))
+    return [d for d in found if (d.line, d.col) not in taken]
+
+
 def _yaml11_numbers(source: Source) -> Iterator[Finding]:
     """Numbers YAML 1.1 read as octal or base 60 where the model took them as numbers."""
     reported = {(d.line, d.col) for d in source.diagnostics}
