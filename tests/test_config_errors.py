@@ -149,3 +149,27 @@ def test_every_command_says_the_configurations_errors_in_the_language_asked_for(
     assert _errors("--lang", "zh", command=command) == [
         "1:9: S005 取值不合法：应为以下之一：human、concise、json、github、sarif、junit"
     ]
+
+
+def test_a_pyproject_larger_than_the_byte_limit_is_refused_unread() -> None:
+    from perfcheck.reading.limits import DEFAULTS
+
+    text = '[tool.perfcheck]\nlang = "en"\n' + "#" * DEFAULTS.max_bytes + "\n"
+    write("pyproject.toml", text)
+    code, _, err = run("validate", "t.yaml")
+    assert code == 2
+    size = len(text)
+    assert err == (
+        f"perfcheck: {Path.cwd() / 'pyproject.toml'}: F003 文件大小 {size} 字节，"
+        f"超过上限 {DEFAULTS.max_bytes} 字节\n"
+    )
+
+
+def test_a_pyproject_at_the_byte_limit_is_read() -> None:
+    from perfcheck.reading.limits import DEFAULTS
+
+    head = '[tool.perfcheck]\nlang = "en"\n'
+    write("pyproject.toml", head + "#" * (DEFAULTS.max_bytes - len(head) - 1) + "\n")
+    code, out, err = run("config")
+    assert code == 0, err
+    assert 'lang = "en"' in out

@@ -4,6 +4,7 @@ where it came from (`perfcheck config` prints them)."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -239,9 +240,8 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
     """`[tool.perfcheck]` of a pyproject.toml. A file that may hold it but cannot be read (not
     UTF-8, not TOML, nested too deeply) is an error; another tool's broken file is passed over,
     so that it does not break every run in the folders below it."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
+    raw = _bounded(path)
+    if raw is None:
         return None
     try:
         text = raw.decode("utf-8-sig")  # an editor's byte-order mark is no text
@@ -265,6 +265,23 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
     tool = document.get("tool")
     table = tool.get("perfcheck") if isinstance(tool, dict) else None
     return table if isinstance(table, dict) else None
+
+
+def _bounded(path: Path) -> bytes | None:
+    """A pyproject.toml's bytes, never more than `.perfcheck.yaml` may have (the default
+    max_bytes: the limits are not known before the configuration is read); a larger one is F003
+    whoever it belongs to, since it cannot be known not to configure perfcheck unread."""
+    limit = DEFAULTS.max_bytes
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            raw = handle.read(limit + 1) if size <= limit else b""
+    except OSError:
+        return None
+    if size > limit or len(raw) > limit:  # too large, or grew while being read
+        args = {"size": max(size, len(raw)), "limit": limit}
+        raise ConfigError([Diagnostic(str(path), 0, 0, "F003", args)])
+    return raw
 
 
 # tomllib's messages end with where they are: "Invalid value (at line 2, column 8)"
