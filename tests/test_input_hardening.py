@@ -4,6 +4,7 @@ reading), never in an internal error (exit 3)."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -342,6 +343,28 @@ def test_one_target_file_named_two_ways_is_one_file() -> None:
     code, _, err = run("trend", "q2.yaml", "q3.yaml", "q4.yaml")
     assert "D040" not in err
     assert code == 0, err
+
+
+def test_a_hard_link_to_the_target_file_is_the_same_file() -> None:
+    targets()
+    os.link("t.yaml", "hard.yaml")
+    header = "period: {}\nbudget:\n  spent: 100\nactuals:\n  1-1: 1\n  1-2: 95\n  1-3: 95\n"
+    write("q3.yaml", "targets: t.yaml\n" + header.format("2022Q3"))
+    write("q4.yaml", "targets: hard.yaml\n" + header.format("2022Q4"))
+    code, _, err = run("trend", "q3.yaml", "q4.yaml")
+    assert "D040" not in err
+    assert code == 0, err
+
+
+def test_a_copy_of_the_target_file_is_another_file() -> None:
+    targets()
+    Path("copy.yaml").write_bytes(Path("t.yaml").read_bytes())
+    header = "period: {}\nbudget:\n  spent: 100\nactuals:\n  1-1: 1\n  1-2: 95\n  1-3: 95\n"
+    write("q3.yaml", "targets: t.yaml\n" + header.format("2022Q3"))
+    write("q4.yaml", "targets: copy.yaml\n" + header.format("2022Q4"))
+    code, _, err = run("trend", "q3.yaml", "q4.yaml")
+    assert code == 2
+    assert "D040" in err
 
 
 def test_a_task_number_too_large_to_write_out_is_refused() -> None:
