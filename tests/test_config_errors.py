@@ -62,6 +62,34 @@ def test_the_runs_language_wins_over_the_files() -> None:
     assert len(found) == 8
 
 
+def test_a_number_in_another_base_is_refused_as_in_a_target_file() -> None:
+    write(
+        ".perfcheck.yaml",
+        "lang: en\nlimits:\n  max_files: 0x10\n  max_depth: 010\n  max_bytes: 0\n"
+        "profiles:\n  p: {total_points: 1:40}\n",
+    )
+    assert _errors() == [
+        "3:14: Y011 0x10 is a number in hexadecimal (= 16); write a plain decimal number",
+        "4:14: Y011 010 is a number in octal (= 8); write a plain decimal number",
+        "5:14: S005 invalid value: Input should be greater than or equal to 1",
+        "7:21: Y011 1:40 is a number in base 60 (= 100); write a plain decimal number",
+    ]
+
+
+def test_a_number_in_another_base_alone_is_refused_too() -> None:
+    write(".perfcheck.yaml", "lang: en\nlimits: {max_files: 0b10000}\n")
+    assert _errors() == [
+        "2:21: Y011 0b10000 is a number in binary (= 16); write a plain decimal number"
+    ]
+
+
+def test_the_same_number_plainly_written_is_read() -> None:
+    write(".perfcheck.yaml", "lang: en\nlimits: {max_files: 16}\n")
+    code, out, err = run("config")
+    assert code == 0, err
+    assert "limits.max_files = 16  # " in out
+
+
 def test_an_unknown_profile_is_located_at_its_name() -> None:
     write(".perfcheck.yaml", "lang: en\nprofile: nope\n")
     assert _errors() == ["2:10: S016 undefined rules profile 'nope'; known: national"]
@@ -121,3 +149,27 @@ def test_every_command_says_the_configurations_errors_in_the_language_asked_for(
     assert _errors("--lang", "zh", command=command) == [
         "1:9: S005 取值不合法：应为以下之一：human、concise、json、github、sarif、junit"
     ]
+
+
+def test_a_pyproject_larger_than_the_byte_limit_is_refused_unread() -> None:
+    from perfcheck.reading.limits import DEFAULTS
+
+    text = '[tool.perfcheck]\nlang = "en"\n' + "#" * DEFAULTS.max_bytes + "\n"
+    write("pyproject.toml", text)
+    code, _, err = run("validate", "t.yaml")
+    assert code == 2
+    size = len(text)
+    assert err == (
+        f"perfcheck: {Path.cwd() / 'pyproject.toml'}: F003 文件大小 {size} 字节，"
+        f"超过上限 {DEFAULTS.max_bytes} 字节\n"
+    )
+
+
+def test_a_pyproject_at_the_byte_limit_is_read() -> None:
+    from perfcheck.reading.limits import DEFAULTS
+
+    head = '[tool.perfcheck]\nlang = "en"\n'
+    write("pyproject.toml", head + "#" * (DEFAULTS.max_bytes - len(head) - 1) + "\n")
+    code, out, err = run("config")
+    assert code == 0, err
+    assert 'lang = "en"' in out

@@ -4,6 +4,7 @@ reading), never in an internal error (exit 3)."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,10 @@ def test_huge_score_rate_is_refused_before_dividing(share: str) -> None:
 # --- --encoding: a text codec, and only for files that are not UTF-8 -------------------------
 
 
-@pytest.mark.parametrize("name", ["undefined", "rot13", "base64", "hex", "no-such-codec"])
+@pytest.mark.parametrize(
+    "name",
+    ["undefined", "rot13", "base64", "hex", "no-such-codec", "zip", "zlib", "bz2", "uu", "quopri"],
+)
 def test_an_encoding_that_reads_no_text_is_refused(name: str) -> None:
     targets()
     actuals("  1-1: 5\n  1-2: 95\n  1-3: 95\n")
@@ -96,6 +100,30 @@ def test_an_encoding_that_reads_no_text_is_refused(name: str) -> None:
     assert code == 2
     assert located(err) == ["a.yaml: F001"]
     assert f" {name}（" in err
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate", "a.yaml"],
+        ["show", "t.yaml"],
+        ["score", "a.yaml"],
+        ["summary", "a.yaml"],
+        ["trend", "a.yaml"],
+        ["portfolio", "a.yaml"],
+        ["audit", "a.yaml"],
+        ["init", "actuals", "--targets", "t.yaml", "--period", "2022Q4"],
+    ],
+)
+def test_a_compressing_codec_is_refused_by_every_command_taking_an_encoding(
+    command: list[str],
+) -> None:
+    targets()
+    actuals("  1-1: 5\n  1-2: 95\n  1-3: 95\n")
+    code, out, err = run(*command, "--encoding", "zip")
+    assert code in (1, 2), err
+    assert "F001" in out + err
+    assert "internal error" not in err
 
 
 def test_encoding_reads_the_gbk_actuals_and_leaves_the_utf8_targets_alone() -> None:
@@ -315,6 +343,28 @@ def test_one_target_file_named_two_ways_is_one_file() -> None:
     code, _, err = run("trend", "q2.yaml", "q3.yaml", "q4.yaml")
     assert "D040" not in err
     assert code == 0, err
+
+
+def test_a_hard_link_to_the_target_file_is_the_same_file() -> None:
+    targets()
+    os.link("t.yaml", "hard.yaml")
+    header = "period: {}\nbudget:\n  spent: 100\nactuals:\n  1-1: 1\n  1-2: 95\n  1-3: 95\n"
+    write("q3.yaml", "targets: t.yaml\n" + header.format("2022Q3"))
+    write("q4.yaml", "targets: hard.yaml\n" + header.format("2022Q4"))
+    code, _, err = run("trend", "q3.yaml", "q4.yaml")
+    assert "D040" not in err
+    assert code == 0, err
+
+
+def test_a_copy_of_the_target_file_is_another_file() -> None:
+    targets()
+    Path("copy.yaml").write_bytes(Path("t.yaml").read_bytes())
+    header = "period: {}\nbudget:\n  spent: 100\nactuals:\n  1-1: 1\n  1-2: 95\n  1-3: 95\n"
+    write("q3.yaml", "targets: t.yaml\n" + header.format("2022Q3"))
+    write("q4.yaml", "targets: copy.yaml\n" + header.format("2022Q4"))
+    code, _, err = run("trend", "q3.yaml", "q4.yaml")
+    assert code == 2
+    assert "D040" in err
 
 
 def test_a_task_number_too_large_to_write_out_is_refused() -> None:

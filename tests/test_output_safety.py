@@ -317,6 +317,35 @@ def test_init_says_what_it_created_with_the_name_escaped(tmp_path: Path) -> None
     assert ESC_SHOWN.replace(".md", ".yaml") in result.stderr
 
 
+@pytest.mark.parametrize("command", ["show", "portfolio"])
+def test_show_and_portfolio_say_what_they_wrote_with_the_name_escaped(
+    tmp_path: Path, command: str
+) -> None:
+    output = tmp_path / ESC_NAME
+    given = str(SMALL_TARGETS) if command == "show" else "actuals/2022Q4.yaml"
+    args = [command, given, "--format", "text" if command == "show" else "markdown"]
+    args += ["-o", str(output)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code in (0, 1), result.stderr
+    assert_no_controls(result.stderr)
+    assert ESC_SHOWN in result.stderr
+    assert output.exists()
+
+
+def test_config_escapes_a_profile_name_and_its_values(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".perfcheck.yaml").write_text(
+        'profiles:\n  "p\\e[2J\\x9b": {total_points: 100}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out = run("config")
+    assert code == 0, out
+    assert_no_controls(out)
+    assert "profiles.p\\x1b[2J\\x9b = " in out
+
+
 def test_config_escapes_the_folder_its_file_is_in(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

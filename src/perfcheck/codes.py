@@ -190,7 +190,11 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
         "perfcheck.reading.tables.read",
     ),
     Code.F002: ("perfcheck.reading.source",),
-    Code.F003: ("perfcheck.reading.source", "perfcheck.reading.tables.read"),
+    Code.F003: (
+        "perfcheck.reading.config",
+        "perfcheck.reading.source",
+        "perfcheck.reading.tables.read",
+    ),
     Code.F004: ("perfcheck.reading.yaml_reader",),
     Code.F005: ("perfcheck.reading.yaml_reader",),
     Code.F006: ("perfcheck.run.audit", "perfcheck.run.portfolio", "perfcheck.run.validate"),

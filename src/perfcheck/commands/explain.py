@@ -37,7 +37,9 @@ def show_config(lang_asked: str | None, session: Session) -> ExitCode:
         entries = value.items() if isinstance(value, dict) else [(None, value)]
         for sub, item in entries:
             name = key if sub is None else f"{key}.{sub}"
-            sys.stdout.write(f"{name} = {dumps(item, indent=None)}  # {visible(origin)}\n")
+            # a profile's name and a value are the user's: JSON leaves C1 and bidi controls raw
+            setting = visible(f"{name} = {dumps(item, indent=None)}")
+            sys.stdout.write(f"{setting}  # {visible(origin)}\n")
     return ExitCode.OK
 
 

@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -47,13 +48,14 @@ def run(request: ImportRequest, session: Session) -> ExitCode:
 
 
 def write_file(
-    path: Path, text: str, force: bool, inputs: tuple[Path, ...]
+    path: Path, text: str, force: bool, inputs: tuple[Path, ...], read: tuple[Path, ...] = ()
 ) -> tuple[str, Mapping[str, object]] | None:
-    """The writer of every output: atomic, never over an input, over a file only with force."""
+    """The writer of every output: atomic, never over an input nor over the other files the
+    run `read` (its configuration), over a file only with force."""
     from perfcheck.reports.writing import WriteError, write_atomically
 
     try:
-        write_atomically(path, text, force=force, inputs=inputs)
+        write_atomically(path, text, force=force, inputs=(*inputs, *read))
     except WriteError as error:
         return error.code, error.args_
     return None
@@ -69,7 +71,7 @@ def _one(request: ImportRequest, session: Session, options: Options, lang: Lang)
     if not request.force:
         _refuse_existing(destination, lang)
     job = ImportJob(request.source, destination, request.sheet, request.table, request.force, lang)
-    imported = import_file(job, options, write_file)
+    imported = import_file(job, options, partial(write_file, read=session.configuration_read))
     if imported.refused:  # why the file could not be read, or an output not written
         found = (d for r in imported.reports for d in r.diagnostics if d.code.startswith("F"))
         raise CannotProceedError(located(found, lang))
@@ -141,7 +143,8 @@ def _folder(request: ImportRequest, session: Session, options: Options, lang: La
     jobs = _jobs(request, folder, files, lang)
     workers = request.jobs or os.cpu_count() or 1
     with _progress(len(jobs), lang, not request.quiet) as done:
-        results = import_files(jobs, options, workers, write_file, done)
+        writer = partial(write_file, read=session.configuration_read)  # picklable, for the pool
+        results = import_files(jobs, options, workers, writer, done)
     if request.verbose:
         for imported in results:
             _tell(imported, lang)

@@ -49,6 +49,7 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
     _db_is_not_output(request, lang)
     options = session.options(request.common, lang)
     rows, errors = _read(request, files, options, lang)
+    read = _inputs(files, rows, errors, session)
     result = portfolio.roll_up(portfolio.select(rows, filters, sort), errors)
     if request.format is PortfolioFormat.CSV and not request.quiet:  # the CSV holds tables only
         for error in errors:
@@ -56,7 +57,7 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
                 sys.stderr.write(visible(d.concise(lang)) + "\n")
     render = portfolio_renderer(request.format)
     if isinstance(render, Book):
-        _write(request, render.render(result, lang), files, lang)
+        _write(request, render.render(result, lang), read, lang)
         return ExitCode.PROBLEMS if errors else ExitCode.OK
     if request.output is None:
         if not request.quiet:
@@ -65,19 +66,29 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
         return ExitCode.PROBLEMS if errors else ExitCode.OK
     buffer = io.StringIO()
     render(result, lang, buffer, View(color=False, width=request.common.width or 120))
-    _write(request, buffer.getvalue(), files, lang)
+    _write(request, buffer.getvalue(), read, lang)
     return ExitCode.PROBLEMS if errors else ExitCode.OK
+
+
+def _inputs(
+    files: list[Path], rows: list[TableRow], errors: list[FileError], session: Session
+) -> list[Path]:
+    """Every file the run read: those named, the target files they name, the configuration."""
+    named = {row.targets for row in rows if row.targets is not None}
+    named |= {error.targets for error in errors if error.targets is not None}
+    return [*files, *map(Path, sorted(named)), *session.configuration_read]
 
 
 def _write(request: PortfolioRequest, content: str | bytes, inputs: list[Path], lang: Lang) -> None:
     """The report written to its file, atomically, never over an input."""
     from perfcheck.commands.output import write_output
+    from perfcheck.reports.visible import visible
 
     assert request.output is not None
     write_output(request.output, content, lang, force=request.force, inputs=inputs)
     if not request.quiet:
         args = {"path": request.output, "format": request.format.value}
-        sys.stderr.write(say("portfolio.written", lang, args) + "\n")
+        sys.stderr.write(visible(say("portfolio.written", lang, args)) + "\n")
 
 
 def _db_is_not_output(request: PortfolioRequest, lang: Lang) -> None:

@@ -43,6 +43,7 @@ def run(request: ScoreRequest, session: Session) -> ExitCode:
     out = sys.stdout
     view = session.table_view(request.common, out, 80)
     read = [request.actuals] + ([Path(loaded.targets.source.path)] if loaded.targets else [])
+    read += session.configuration_read
     if loaded.result is not None:
         _render(score_renderer, loaded.result, request, lang, view, read)
         total, met = loaded.result.total, loaded.result.all_met

@@ -69,6 +69,12 @@ class Session:
                 raise CannotProceedError([f"perfcheck: {line}" for line in lines]) from None
         return self._effective
 
+    @property
+    def configuration_read(self) -> tuple[Path, ...]:
+        """The configuration file the run read, if any: an input no output may replace."""
+        file = self.config.file
+        return () if file is None else (file,)
+
     def lang(self, asked: str | None) -> Lang:
         """--lang when given after the command, else before it, else the configuration's (the
         command line has checked both)."""

@@ -41,7 +41,7 @@ def run(request: ShowRequest, session: Session) -> ExitCode:
         tell(session, lang, loaded)
     resolved = ResolvedTargets(loaded.targets, loaded.allocation)
     if request.output is not None:
-        write(request, resolved, lang)
+        write(request, resolved, lang, session.configuration_read)
         return ExitCode.OK
     out = sys.stdout
     view = session.table_view(request.common, out, FILE_WIDTH)
@@ -49,15 +49,19 @@ def run(request: ShowRequest, session: Session) -> ExitCode:
     return ExitCode.OK
 
 
-def write(request: ShowRequest, resolved: ResolvedTargets, lang: Lang) -> None:
+def write(
+    request: ShowRequest, resolved: ResolvedTargets, lang: Lang, configuration: tuple[Path, ...]
+) -> None:
     """The output file, as `summary` writes its own: atomically, never over the target file,
     over an existing file only with --force; a text table without colours."""
     from perfcheck.commands.output import write_output
     from perfcheck.reports.render import View, targets_document
+    from perfcheck.reports.visible import visible
 
     assert request.output is not None
     view = View(color=False, width=request.common.width or FILE_WIDTH)
     content = targets_document(request.format, view)(resolved, lang)
-    write_output(request.output, content, lang, force=request.force, inputs=[request.target])
+    read = [request.target, *configuration]
+    write_output(request.output, content, lang, force=request.force, inputs=read)
     args = {"path": request.output, "format": request.format.value}
-    sys.stderr.write(say("summary_written", lang, args) + "\n")
+    sys.stderr.write(visible(say("summary_written", lang, args)) + "\n")

@@ -52,7 +52,8 @@ def run(request: SummaryRequest, session: Session) -> ExitCode:
         assert isinstance(content, str)
         sys.stdout.write(content)
         return ExitCode.OK
-    write_output(request.output, content, lang, force=request.force, inputs=read)
+    inputs_read = (*read, *session.configuration_read)
+    write_output(request.output, content, lang, force=request.force, inputs=inputs_read)
     if not request.quiet:
         args = {"path": request.output, "format": request.format.value}
         sys.stderr.write(visible(say("summary_written", lang, args)) + "\n")

@@ -57,6 +57,7 @@ class FirstTarget:
     resolved: str  # named relatively, absolutely or through a link, it is one file
     file: str
     line: int
+    identity: tuple[int, int] | None = None  # device and inode: a hard link is the file too
 
 
 class TrendReader:
@@ -92,10 +93,13 @@ class TrendReader:
         named = f.targets.source.path
         if self._first is None:
             line = _line(f, ("targets",))
-            self._first = FirstTarget(named, _resolved(named), f.source.path, line)
+            identity = _identity(named)
+            self._first = FirstTarget(named, _resolved(named), f.source.path, line, identity)
             return []
         first = self._first
         if _resolved(named) == first.resolved:
+            return []
+        if first.identity is not None and _identity(named) == first.identity:
             return []
         args = {"path": named, "other": first.named, "file": first.file, "line": first.line}
         return [f.source.diagnostic(Finding("D040", ("targets",), args))]
@@ -147,6 +151,16 @@ def _resolved(named: str) -> str:
         return str(Path(named).resolve())
     except (OSError, RuntimeError):  # a link loop: the name is all there is
         return named
+
+
+def _identity(named: str) -> tuple[int, int] | None:
+    """The file's device and inode, which every name and link of it shares; None when it
+    cannot be looked at."""
+    try:
+        found = Path(named).stat()
+    except (OSError, ValueError):  # ValueError: a NUL in the name
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _line(f: LoadedActuals, path: DataPath) -> int:

@@ -4,6 +4,7 @@ where it came from (`perfcheck config` prints them)."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -239,9 +240,8 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
     """`[tool.perfcheck]` of a pyproject.toml. A file that may hold it but cannot be read (not
     UTF-8, not TOML, nested too deeply) is an error; another tool's broken file is passed over,
     so that it does not break every run in the folders below it."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
+    raw = _bounded(path)
+    if raw is None:
         return None
     try:
         text = raw.decode("utf-8-sig")  # an editor's byte-order mark is no text
@@ -265,6 +265,23 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
     tool = document.get("tool")
     table = tool.get("perfcheck") if isinstance(tool, dict) else None
     return table if isinstance(table, dict) else None
+
+
+def _bounded(path: Path) -> bytes | None:
+    """A pyproject.toml's bytes, never more than `.perfcheck.yaml` may have (the default
+    max_bytes: the limits are not known before the configuration is read); a larger one is F003
+    whoever it belongs to, since it cannot be known not to configure perfcheck unread."""
+    limit = DEFAULTS.max_bytes
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            raw = handle.read(limit + 1) if size <= limit else b""
+    except OSError:
+        return None
+    if size > limit or len(raw) > limit:  # too large, or grew while being read
+        args = {"size": max(size, len(raw)), "limit": limit}
+        raise ConfigError([Diagnostic(str(path), 0, 0, "F003", args)])
+    return raw
 
 
 # tomllib's messages end with where they are: "Invalid value (at line 2, column 8)"
@@ -293,12 +310,24 @@ def load(start: Path) -> Effective:
     try:
         settings = Settings.model_validate(raw)
     except ValidationError as error:
-        raise ConfigError(problems=_located(path, raw, source, error), lang=_asked(raw)) from None
+        located = _located(path, raw, source, error)
+        problems = [*located, *_in_another_base(source, located)]
+        raise ConfigError(problems=problems, lang=_asked(raw)) from None
+    if in_another_base := _in_another_base(source):  # `max_files: 0x10` is no silent 16
+        raise ConfigError(problems=in_another_base, lang=_asked(raw))
     if "paths" in raw and path.parent != start:
         settings = settings.model_copy(update={"paths": _from_folder(settings.paths, path, start)})
     label = f"{path}" if path.name == DOTFILE else f"{path} [tool.perfcheck]"
     origins = dict.fromkeys(raw, label)
     return Effective(settings, origins, path)
+
+
+def _in_another_base(source: Source, reported: Sequence[Diagnostic] = ()) -> list[Diagnostic]:
+    """Y011 for the numbers of a `.perfcheck.yaml` written in another base, as a target file's
+    are refused (TOML's own `0x10` is meant: a pyproject.toml's table has no YAML positions)."""
+    from perfcheck.reading.source import yaml11_numbers
+
+    return yaml11_numbers(source, reported)
 
 
 def _from_folder(paths: list[str], config: Path, start: Path) -> list[str]:

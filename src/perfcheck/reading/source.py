@@ -213,7 +213,7 @@ def _text_codec(encoding: str, source: Source) -> bool:
         codec.decode(b"")  # `undefined` is registered as a text codec but reads nothing
     except LookupError:
         reason = "reason.unknown_encoding"
-    except (ValueError, TypeError):  # TypeError: a codec from text to text (rot13)
+    except Exception:  # rot13 TypeError, uu ValueError, zip and zlib zlib.error, bz2 OSError
         reason = "reason.unusable_encoding"
     else:
         if codec._is_text_encoding:
@@ -317,6 +317,15 @@ def validate_model(source: Source, model: type[M], context: Any = None) -> M | N
         validated = None
     source.add(_yaml11_numbers(source))
     return validated
+
+
+def yaml11_numbers(source: Source, reported: Iterable[Diagnostic] = ()) -> list[Diagnostic]:
+    """Y011 for every number written in another base (`0x10`, `010`, `1:30`) that `source` read
+    as a number, but where `reported` or the source's own diagnostics already stand: the
+    strictness a target file's values have, for files read without `validate_model`."""
+    taken = {(d.line, d.col) for d in reported}
+    found = (source.diagnostic(f) for f in _yaml11_numbers(source))
+    return [d for d in found if (d.line, d.col) not in taken]
 
 
 def _yaml11_numbers(source: Source) -> Iterator[Finding]:

@@ -37,6 +37,7 @@ class TableRow:
     yellow: int | None
     reconciles: bool | None  # published figures against computed ones; None: not checked
     unmet_indicators: tuple[tuple[str, str], ...]  # (level2, name) of each unmet indicator
+    targets: str | None = None  # the target file read for it: an input no output may replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class FileError:
 
     path: str
     diagnostics: tuple[Diagnostic, ...]
+    targets: str | None = None  # the target file read for it, when one was
 
 
 @dataclass(frozen=True, slots=True)

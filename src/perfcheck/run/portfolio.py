@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,8 @@ def table_of(path: Path, options: Options, read: TargetsRead, detail: bool = Fal
     else:
         errors = tuple(d for d in loaded.diagnostics() if d.severity is Severity.ERROR)
         outcome = FileError(source.path, errors or tuple(loaded.diagnostics()))
+    if loaded.targets is not None:  # kept so that the report is never written over it
+        outcome = replace(outcome, targets=loaded.targets.source.path)
     return outcome, _actuals_detail(path, loaded, outcome) if detail else None
 
 

@@ -10,9 +10,10 @@ General does.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
 GENERAL = "General"
 
@@ -78,6 +79,12 @@ _BRACKETS = re.compile(r"\[[^\]]*\]")  # colours and conditions: [Red], [>=100]
 _LITERAL = re.compile(r'"([^"]*)"|\\(.)|_.|\*.')  # "text", \x; _x pads and *x fills show nothing
 _NUMBER_PART = re.compile(r"[#0?][#0?,]*(?:\.[#0?]*)?")
 
+# A spreadsheet shows at most 30 decimal places, whatever its format asks for.
+_MOST_DECIMALS = 30
+# Enough digits for the largest float (about 1.8e308) times 100, with its decimals: rounding to
+# a format's places never runs out of precision, so no number a cell can hold is refused.
+_PRECISION = 320 + _MOST_DECIMALS
+
 
 def _section(number_format: str) -> str:
     return _BRACKETS.sub("", number_format.split(";")[0]).strip()
@@ -97,13 +104,31 @@ def _number(value: float, number_format: str) -> str:
     spec = found.group()
     prefix = _literal_text(section[: found.start()])
     suffix = _literal_text(section[found.end() :])
-    number = Decimal(f"{value:.15g}")
-    if "%" in _LITERAL.sub("", section):  # a bare % scales; `"%"` or `\%` is only printed
-        number *= 100
-    decimals = len(spec.split(".")[1]) if "." in spec else 0
-    rounded = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    digits = f"{rounded:,f}" if "," in spec.rstrip(",") else f"{rounded:f}"
+    decimals = min(len(spec.split(".")[1]) if "." in spec else 0, _MOST_DECIMALS)
+    percent = "%" in _LITERAL.sub("", section)  # a bare % scales; `"%"` or `\%` is only printed
+    digits = _fixed(value, decimals, percent=percent, grouped="," in spec.rstrip(","))
+    if digits is None:
+        return general(value)
     return f"{prefix}{digits}{suffix}"
+
+
+def _fixed(value: float, decimals: int, *, percent: bool, grouped: bool) -> str | None:
+    """A number rounded half up to `decimals` places, or None for one no format can show (an
+    infinity, NaN, an integer beyond a float's range)."""
+    try:
+        as_float = float(value)
+    except OverflowError:
+        return None
+    if not math.isfinite(as_float):
+        return None
+    # Every step in a context wide enough for any float: the default 28 digits would refuse
+    # 1E+26 rounded to two places (decimal.InvalidOperation).
+    with localcontext(Context(prec=_PRECISION, rounding=ROUND_HALF_UP)):
+        number = Decimal(f"{as_float:.15g}")
+        if percent:
+            number *= 100
+        rounded = number.quantize(Decimal(1).scaleb(-decimals))
+    return f"{rounded:,f}" if grouped else f"{rounded:f}"
 
 
 def _literal_text(part: str) -> str:

@@ -136,7 +136,15 @@ def _content_kind(raw: bytes) -> str:
     return "text"
 
 
+# An OpenDocument `mimetype` member is one short line (`application/vnd.oasis.opendocument.
+# spreadsheet`, 46 bytes): more is no mimetype, and is never unpacked to find out.
+_MIMETYPE_BYTES = 256
+
+
 def _zip_kind(raw: bytes) -> str:
+    """The kind of a package by its directory; of its members only an ods's `mimetype` is read,
+    and only when it says it is short, a bounded read (the limit on a package unpacked is
+    checked later, and only for a package of the kind its extension says)."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as package:
             names = set(package.namelist())
@@ -144,11 +152,18 @@ def _zip_kind(raw: bytes) -> str:
                 return "docx"
             if "xl/workbook.xml" in names:
                 return "xlsx"
-            if "mimetype" in names and b"spreadsheet" in package.read("mimetype"):
+            if "mimetype" in names and b"spreadsheet" in _mimetype(package):
                 return "ods"
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError):
         pass
     return "zip"
+
+
+def _mimetype(package: zipfile.ZipFile) -> bytes:
+    if package.getinfo("mimetype").file_size > _MIMETYPE_BYTES:
+        return b""
+    with package.open("mimetype") as member:
+        return member.read(_MIMETYPE_BYTES + 1)  # bounded even when the size declared is false
 
 
 def _check_content(raw: bytes, kind: str, extension: str, file: str) -> None:
