@@ -64,3 +64,12 @@ def test_the_step_summary_is_never_added_to_the_configuration(
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", ".perfcheck.yaml")
     run("score", "a.yaml")
     assert Path(".perfcheck.yaml").read_text(encoding="utf-8") == "lang: zh\n"
+
+
+@pytest.mark.parametrize("name", sorted(CONFIGURATIONS))
+def test_the_results_database_is_never_the_configuration_the_run_read(name: str) -> None:
+    Path(name).write_text(CONFIGURATIONS[name], encoding="utf-8")
+    code, _, err = run("portfolio", "a.yaml", "--db", name)
+    assert code == 2, err
+    assert "F013" in err
+    assert Path(name).read_text(encoding="utf-8") == CONFIGURATIONS[name]

@@ -48,7 +48,7 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
     files = files_named(request.paths, session, lang, listed=request.verbose)
     _db_is_not_output(request, lang)
     options = session.options(request.common, lang)
-    rows, errors = _read(request, files, options, lang)
+    rows, errors = _read(request, files, options, lang, [*files, *session.configuration_read])
     read = _inputs(files, rows, errors, session)
     result = portfolio.roll_up(portfolio.select(rows, filters, sort), errors)
     if request.format is PortfolioFormat.CSV and not request.quiet:  # the CSV holds tables only
@@ -103,17 +103,17 @@ def _db_is_not_output(request: PortfolioRequest, lang: Lang) -> None:
 
 
 def _read(
-    request: PortfolioRequest, files: list[Path], options: Options, lang: Lang
+    request: PortfolioRequest, files: list[Path], options: Options, lang: Lang, read: list[Path]
 ) -> tuple[list[TableRow], list[FileError]]:
     """Every file read, a chunk at a time: its row or its errors kept, its detail written to the
-    database (when asked) and dropped."""
+    database (when asked, and never over a file of `read`) and dropped."""
     from perfcheck.results.portfolio import FileError, TableRow
     from perfcheck.run.portfolio import read_portfolio
 
     jobs = request.jobs or os.cpu_count() or 1
     rows: list[TableRow] = []
     errors: list[FileError] = []
-    database = _database(request, files, lang)
+    database = _database(request, read, lang)
     try:
         with _progress(len(files), lang, request.quiet) as advance:
             for part in read_portfolio(files, options, jobs, detail=database is not None):
@@ -133,7 +133,7 @@ def _read(
     return rows, errors
 
 
-def _database(request: PortfolioRequest, files: list[Path], lang: Lang) -> Database | None:
+def _database(request: PortfolioRequest, read: list[Path], lang: Lang) -> Database | None:
     """The results database opened for this run's one transaction, or the run refused before
     any file is read."""
     if request.db is None:
@@ -143,7 +143,7 @@ def _database(request: PortfolioRequest, files: list[Path], lang: Lang) -> Datab
 
     try:
         with _said(lang):
-            return Database(request.db, lang, __version__, files)
+            return Database(request.db, lang, __version__, read)
     except ForeignDatabaseError as error:  # someone else's file, or an earlier schema's
         args = {"path": str(request.db), "found": error.earlier, "version": SCHEMA_VERSION}
         key = "portfolio.db_foreign" if error.earlier is None else "portfolio.db_earlier"
