@@ -18,10 +18,9 @@ from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase, words
 
 _LABELS = words("target_form")
-_LANGS = ("zh", "en")
-SHEET_NAMES = frozenset(_LABELS[lang]["rules_sheet"] for lang in _LANGS)
-_KEY = frozenset(_LABELS[lang]["rules_key"] for lang in _LANGS)
-_VALUE = frozenset(_LABELS[lang]["rules_value"] for lang in _LANGS)
+SHEET_NAMES = frozenset(labels["rules_sheet"] for labels in _LABELS.values())
+_KEY = frozenset(labels["rules_key"] for labels in _LABELS.values())
+_VALUE = frozenset(labels["rules_value"] for labels in _LABELS.values())
 
 
 def is_rules_sheet(grid: Grid) -> bool:
