@@ -11,7 +11,8 @@ them (`≥17次/年`, `=100%`, `定性优良中低差`), always as text, each in
 rows of their own under it; a department's rows numbered by task (`1-1.`), a project's, as its
 form prints them, not at all; 分值 only when the file gives points, and then the file's own. The
 toolkit is the review pack's (summary/xlsx), with its fixed dates: the same file gives the same
-bytes.
+bytes. The file's own `rules:` go on a second sheet (reports/target_rules.py), only when it gives
+any: without, the workbook is the form alone.
 """
 
 from __future__ import annotations
