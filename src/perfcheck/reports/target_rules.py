@@ -63,6 +63,8 @@ def setting_label(key: str, lang: Lang) -> str:
     first explanation (`得分舍入单位：1、0.1…` → 得分舍入单位)."""
     description = Rules.model_fields[key].description or key
     zh, _, en = description.partition(" / ")
-    if lang == "zh":
-        return zh.split("：")[0].split("，")[0].strip()
-    return (en or zh).split(":")[0].split(";")[0].strip()
+    by_lang: dict[Lang, str] = {
+        "zh": zh.split("：")[0].split("，")[0],
+        "en": (en or zh).split(":")[0].split(";")[0],
+    }
+    return by_lang[lang].strip()
