@@ -120,6 +120,7 @@ class Code(StrEnum):
     T004 = "T004"
     T005 = "T005"
     T006 = "T006"
+    T007 = "T007"
     A001 = "A001"
     A002 = "A002"
     A003 = "A003"
@@ -313,6 +314,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.T004: ("perfcheck.importing.indicators",),
     Code.T005: ("perfcheck.importing.cells",),
     Code.T006: ("perfcheck.importing.indicators",),
+    Code.T007: ("perfcheck.importing.rules_sheet",),
     Code.A001: ("perfcheck.engine.audit.checks",),
     Code.A002: ("perfcheck.engine.audit.checks",),
     Code.A003: ("perfcheck.engine.audit.checks",),

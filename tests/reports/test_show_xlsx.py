@@ -418,3 +418,103 @@ def test_prose_over_several_lines_reads_back_as_written(path: str, tmp_path: Pat
     before, after = _round_trip(source, tmp_path)
     assert "\\n" in json.dumps(before, default=str)  # the break is there, escaped
     assert after == before
+
+
+# --- The scoring rules sheet: a file's own rules:, read back -----------------------------------
+
+ROUND_DOWN = "tests/fixtures/valid/targets/round_down_budget.yaml"
+TWENTY = "tests/fixtures/valid/targets/project_twenty_point_budget.yaml"
+CUSTOM = "tests/fixtures/valid/targets/custom_rules.yaml"
+# Settings added to a file's own (rounding down, no cap, the profile named): each kind of value
+# the sheet writes, a word, a boolean, a mapping and a number, in both kinds of table.
+MORE_RULES = {"rounding_mode": "down", "cap": False, "profile": "national"}
+
+
+def _with_rules(path: str, tmp_path: Path, extra: dict[str, object]) -> tuple[Path, Path]:
+    """The target file with `extra` added to its rules, and its actuals pointing at it."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / path).read_text(encoding="utf-8"))
+    data["rules"] = {**data.get("rules", {}), **extra}
+    source = tmp_path / "source.yaml"
+    source.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return source, _actuals_for(ROOT / path.replace("/targets/", "/actuals/"), source, tmp_path)
+
+
+def _actuals_for(actuals: Path, targets_file: Path, tmp_path: Path) -> Path:
+    import yaml
+
+    data = yaml.safe_load(actuals.read_text(encoding="utf-8"))
+    data["targets"] = targets_file.name
+    out = tmp_path / f"{targets_file.stem}.actuals.yaml"
+    out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return out
+
+
+def _score(actuals: Path) -> object:
+    code, out, err = run("score", str(actuals), "--format", "json")
+    assert code in (0, 1), err
+    return json.loads(out, parse_float=Decimal)
+
+
+@pytest.mark.parametrize(
+    ("path", "extra"),
+    [(ROUND_DOWN, {}), (ROUND_DOWN, MORE_RULES), (TWENTY, {}), (TWENTY, MORE_RULES)],
+)
+def test_the_file_s_own_rules_read_back_and_score_the_same(
+    path: str, extra: dict[str, object], tmp_path: Path
+) -> None:
+    """Weights, rounding and its mode, the budget's rounding and denominator, the cap and the
+    profile go to the rules sheet and come back: the re-imported file shows and scores as the
+    one it came from."""
+    source, actuals = _with_rules(path, tmp_path, extra)
+    before, after = _round_trip(source, tmp_path)
+    assert after == before
+    again = tmp_path / "again.yaml"
+    first, second = load_targets(source, Options()), load_targets(again, Options())
+    assert first.targets is not None and second.targets is not None
+    rules = first.targets.rules, second.targets.rules
+    assert rules[1] == rules[0]
+    given = [{k for k in type(r).model_fields if r.given_in_file(k)} for r in rules]
+    assert given[1] == given[0] and set(extra) <= given[0]
+    assert _score(_actuals_for(actuals, again, tmp_path)) == _score(actuals)
+
+
+def test_the_rules_sheet_holds_the_file_s_own_settings_only() -> None:
+    book = load_workbook(BytesIO(target_form.render(loaded(CUSTOM), "zh")))
+    assert book.sheetnames == ["绩效目标表", "计分规则"]
+    rows = [tuple(r) for r in book["计分规则"].iter_rows(values_only=True)]
+    assert rows == [
+        ("设置", "取值", "说明"),
+        ("budget_points", "20", "预算执行率分值"),
+        ("weights", "{产出指标: 50, 效益指标: 20, 满意度指标: 10}", "一级指标权重"),
+        ("reverse_formula", "linear", "反向指标超出上限时的计分公式"),
+        ("cap", "false", "得分不超过分值"),
+        ("rounding", "0.1", "得分舍入单位"),
+    ]
+    english = load_workbook(BytesIO(target_form.render(loaded(CUSTOM), "en")))
+    assert english.sheetnames[1] == "Scoring rules"
+    assert english["Scoring rules"]["A1"].value == "Setting"
+    assert english["Scoring rules"]["C3"].value == "level-1 weights"
+
+
+def test_a_file_without_rules_has_the_form_alone() -> None:
+    assert sheets(target_form.render(loaded(CHENGDU), "zh"))[0].title == "绩效目标表"
+    assert len(load_workbook(BytesIO(target_form.render(loaded(PROJECT), "zh"))).sheetnames) == 1
+
+
+def test_an_unreadable_rules_row_is_located_at_its_cell(tmp_path: Path) -> None:
+    """A row the sheet cannot give is T007 at its cell; the rows around it still count."""
+    form_file, again = tmp_path / "form.xlsx", tmp_path / "again.yaml"
+    book = load_workbook(BytesIO(target_form.render(loaded(CUSTOM), "zh")))
+    book["计分规则"]["A3"] = "weight"  # no such setting
+    book["计分规则"]["B6"] = "{产出指标: 50"  # no YAML
+    book["计分规则"].move_range("A1:C7", rows=2, cols=1)  # read by its headings, not by place
+    book.save(form_file)
+    code, out, err = run("import", str(form_file), "-o", str(again))
+    assert code == 1, err
+    assert "计分规则!B5: T007" in out and "计分规则!C8: T007" in out, out
+    import yaml
+
+    rules = yaml.safe_load(again.read_text(encoding="utf-8"))["rules"]
+    assert rules == {"budget_points": 20, "reverse_formula": "linear", "cap": False}

@@ -5,5 +5,14 @@ cannot read a located diagnostic; `emit_yaml` writes them as perfcheck's YAML.""
 from perfcheck.importing.emit import Origin, emit_yaml, origin_of
 from perfcheck.importing.indicators import has_indicator_table
 from perfcheck.importing.recognise import Recognised, recognise
+from perfcheck.importing.rules_sheet import is_rules_sheet
 
-__all__ = ["Origin", "Recognised", "emit_yaml", "has_indicator_table", "origin_of", "recognise"]
+__all__ = [
+    "Origin",
+    "Recognised",
+    "emit_yaml",
+    "has_indicator_table",
+    "is_rules_sheet",
+    "origin_of",
+    "recognise",
+]

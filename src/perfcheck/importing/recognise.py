@@ -11,6 +11,7 @@ from perfcheck.diagnostics import Diagnostic
 from perfcheck.importing import labels as vocab
 from perfcheck.importing.cells import Cells, Place
 from perfcheck.importing.indicators import IndicatorTable, read_indicators
+from perfcheck.importing.rules_sheet import read_rules_sheet
 from perfcheck.importing.unread import report_unread
 from perfcheck.model.notation.numbers import parse_number
 from perfcheck.reading.tables.grid import Grid
@@ -28,9 +29,12 @@ class Recognised(NamedTuple):
     places: Mapping[Place, tuple[int, int]] = {}
 
 
-def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
+def recognise(
+    grid: Grid, *, targets_file: str = "targets.yaml", rules_sheet: Grid | None = None
+) -> Recognised:
     """Read `grid` as a target table or a self-evaluation. `targets_file` is what the actuals
-    mapping names as its target file (relative to where it will be written)."""
+    mapping names as its target file (relative to where it will be written); `rules_sheet`,
+    the scoring rules sheet beside the form (importing/rules_sheet.py), gives its `rules:`."""
     cells = Cells(grid)
     title = _title(cells)
     year = _year(cells, title)
@@ -54,7 +58,11 @@ def recognise(grid: Grid, *, targets_file: str = "targets.yaml") -> Recognised:
         targets["annual_goal"] = planned
     table = read_indicators(cells)
     targets["indicators"] = table.targets
-    rules = _printed_rules(table, budget)
+    rules: dict[str, Any] = dict(_printed_rules(table, budget))
+    if rules_sheet is not None:
+        given, unread = read_rules_sheet(rules_sheet)
+        rules |= given  # the sheet is the file's own word: over what the table prints
+        cells.diagnostics += unread
     if rules:
         targets["rules"] = rules
     actuals = _actuals(cells, table, budget, year, achieved, targets_file)

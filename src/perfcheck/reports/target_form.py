@@ -11,7 +11,8 @@ them (`≥17次/年`, `=100%`, `定性优良中低差`), always as text, each in
 rows of their own under it; a department's rows numbered by task (`1-1.`), a project's, as its
 form prints them, not at all; 分值 only when the file gives points, and then the file's own. The
 toolkit is the review pack's (summary/xlsx), with its fixed dates: the same file gives the same
-bytes.
+bytes. The file's own `rules:` go on a second sheet (reports/target_rules.py), only when it gives
+any: without, the workbook is the form alone.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from perfcheck.reports.summary.xlsx.grid import (
     Value,
     page_setup,
 )
+from perfcheck.reports.target_rules import rules_sheet
 from perfcheck.results.targets import ResolvedTargets
 from perfcheck.text import words
 
@@ -60,7 +62,8 @@ SCORED = Columns(*FORM.columns, Column("points", 10))
 
 
 def render(resolved: ResolvedTargets, lang: Lang) -> bytes:
-    """The workbook: one sheet, the form. Its document date is the first day of the year the
+    """The workbook: the form, and the scoring rules sheet when the file gives rules of its
+    own (reports/target_rules.py). Its document date is the first day of the year the
     targets are for, never the clock."""
     targets = resolved.targets
     book = Workbook()
@@ -72,6 +75,7 @@ def render(resolved: ResolvedTargets, lang: Lang) -> bytes:
     grid.fit()
     page_setup(sheet, header_row)
     sheet.page_setup.orientation = "portrait"  # five or six columns: a page's width holds them
+    rules_sheet(book, targets.rules, lang)  # only when the file gives rules of its own
     return saved(book, datetime(targets.year, 1, 1), __version__)
 
 

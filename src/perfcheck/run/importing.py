@@ -54,7 +54,7 @@ class ImportJob(NamedTuple):
 
 def import_file(job: ImportJob, options: Options, writer: Writer) -> FileImported:
     """One table file imported: read, each table recognised, written and validated."""
-    from perfcheck.importing import has_indicator_table
+    from perfcheck.importing import has_indicator_table, is_rules_sheet
     from perfcheck.reading.tables.read import read_table_file
 
     try:
@@ -64,7 +64,11 @@ def import_file(job: ImportJob, options: Options, writer: Writer) -> FileImporte
     chosen = read.grids
     if len(chosen) > 1 and job.sheet is None and job.table is None:
         chosen = [grid for grid in read.grids if has_indicator_table(grid)] or read.grids[:1]
-    skipped = tuple(g.name for g in read.grids if not any(g is c for c in chosen))
+    # The scoring rules sheet `show --format xlsx` writes beside a single form: that form's.
+    rules = [g for g in read.grids if is_rules_sheet(g)] if len(chosen) == 1 else []
+    rules_sheet = rules[0] if rules and not any(g is rules[0] for g in chosen) else None
+    kept = [*chosen, *([rules_sheet] if rules_sheet is not None else [])]
+    skipped = tuple(g.name for g in read.grids if not any(g is c for c in kept))
     if len(chosen) > 1 and not job.destination.named:
         return _several(job.source, read, chosen)
     outcomes = [
@@ -75,6 +79,7 @@ def import_file(job: ImportJob, options: Options, writer: Writer) -> FileImporte
             job,
             options,
             writer,
+            rules_sheet,
         )
         for grid in chosen
     ]
@@ -145,11 +150,13 @@ def _import_table(
     job: ImportJob,
     options: Options,
     writer: Writer,
+    rules_sheet: Grid | None = None,
 ) -> _TableOutcome:
-    """The table recognised, its files written and validated."""
+    """The table recognised (its rules from `rules_sheet` when there is one), its files
+    written and validated."""
     from perfcheck.importing import emit_yaml, recognise
 
-    recognised = recognise(grid, targets_file=_reference(destination))
+    recognised = recognise(grid, targets_file=_reference(destination), rules_sheet=rules_sheet)
     indicators = len(recognised.targets.get("indicators", []))
     nothing = TableImported(grid.name, None, None, indicators)
     found = recognised.diagnostics

@@ -861,6 +861,21 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "每组指标的第一行须写明其一级、二级指标（其下各行可留空，表示延续）。常见原因：合并单元格跨越了两个层级列，复制为文本后其中一列成了空格。把层级名写入各自的列。",
         "en": "The first row of each group must name its level-1 and level-2 indicator (the rows below may leave them empty to continue it). Often a cell merged across two level columns, copied as text, has left one of them empty. Write each level's name in its own column.",
     },
+    # --- T007 ---
+    "T007.title": {"zh": "计分规则行无法读取", "en": "scoring rule row unreadable"},
+    "T007.message": {
+        "zh": "计分规则表中的 {text} 无法读取：{reason}",
+        "en": "{text} on the scoring rules sheet cannot be read: {reason}",
+    },
+    "T007.help": {
+        "zh": "计分规则表每行一项设置：设置列写 rules 下的键名（如 rounding、cap、weights），取值列按 YAML 写法填写（如 0.1、false、{产出指标: 50, 效益指标: 30}）。",
+        "en": "Each row of the scoring rules sheet gives one setting: its key under rules (rounding, cap, weights …) in the Setting column, its value as YAML writes it (0.1, false, {产出指标: 50, 效益指标: 30}) in the Value column.",
+    },
+    "reason.unknown_setting": {"zh": "没有这项设置", "en": "no such setting"},
+    "reason.setting_value": {
+        "zh": "取值不是 YAML 能读的写法",
+        "en": "the value is not YAML",
+    },
     # --- perfcheck audit: the A codes (engine/audit/checks.py), the command (commands/audit.py,
     # cli/app.py) and its report (reports/audit.py) ---
     "group.A": {"zh": "原表复核", "en": "published figures audit"},
@@ -1846,6 +1861,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "target_form.target_project": {"zh": "指标值", "en": "Target"},
     "target_form.part": {"zh": "其中：{name}", "en": "of which: {name}"},
     "target_form.points": {"zh": "分值", "en": "Points"},
+    # The second sheet, only when the target file gives rules of its own (reports/target_rules.py;
+    # read back by importing/rules_sheet.py, by these names and headings in either language).
+    "target_form.rules_sheet": {"zh": "计分规则", "en": "Scoring rules"},
+    "target_form.rules_key": {"zh": "设置", "en": "Setting"},
+    "target_form.rules_value": {"zh": "取值", "en": "Value"},
+    "target_form.rules_label": {"zh": "说明", "en": "Meaning"},
     "target_form.project": {"zh": "项目名称", "en": "Project"},
     "target_form.department_project": {"zh": "主管部门", "en": "Department in charge"},
     "target_form.implementer": {"zh": "实施单位", "en": "Implementing unit"},
