@@ -121,3 +121,21 @@ def test_structured_comparators() -> None:
 def test_comparator_symbols_and_direction() -> None:
     assert [c.symbol for c in Comparator] == ["≥", "＞", "=", "≤", "＜"]
     assert [c.is_reverse for c in Comparator] == [False, False, False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("95(%)", "%"), ("5（万元）", "万元"), ("5(万元）", "万元"), ("5)万", ")万"), ("5(万", "(万")],
+)
+def test_brackets_are_dropped_from_a_unit_only_where_they_enclose_it(text: str, unit: str) -> None:
+    from perfcheck.model.notation.numbers import parse_amount
+
+    assert parse_amount(text).unit == unit
+
+
+def test_a_money_amount_with_a_stray_bracket_is_refused() -> None:
+    from perfcheck.model.actuals import BudgetActuals
+
+    assert BudgetActuals.model_validate({"spent": "5（万元）"}).spent == 5
+    with pytest.raises(ValueError):
+        BudgetActuals.model_validate({"spent": "5)万"})

@@ -58,7 +58,8 @@ _BLANKS = r"\s*"
 _AMOUNT = _unsigned(_GAP, _POINT, "[+＋]", "[-－]", _BLANKS)
 AMOUNT_TEXT = rf"^\s*{_AMOUNT}{_AMOUNT_EXPONENT}\s*$"
 # A budget amount may carry its money unit (`250万`, `1.2亿元`): model.notation.units.money_written.
-MONEY_TEXT = rf"^\s*{_AMOUNT}{_AMOUNT_EXPONENT}\s*(?:(?:千|万|十万|百万|千万|亿)?元|万|亿)?\s*$"
+_MONEY_UNIT = "(?:(?:千|万|十万|百万|千万|亿)?元|万|亿)"
+MONEY_TEXT = rf"^\s*{_AMOUNT}{_AMOUNT_EXPONENT}\s*(?:{_MONEY_UNIT}|[(（]{_MONEY_UNIT}[)）])?\s*$"
 
 # model.period.parse_period: 2022Q1…2022Q4 and 2022-1…2022-12, blanks around.
 _MONTH = "(?:[0０]?[1-9１-９]|[1１][0-2０-２])"

@@ -39,9 +39,16 @@ _UNIT_WORDS = {"百分比": "%", "百分之": "%"}
 
 
 def written_unit(text: str) -> str:
-    """The unit written after a number, without its brackets (`(%)`); 百分比 is %."""
-    stripped = text.strip("()（）")
+    """The unit written after a number, without the brackets around it (`(%)`, `（万元）`);
+    百分比 is %. A bracket without its pair is no unit's (`5)万` is not 5万)."""
+    stripped = text
+    if len(text) >= 2 and text[0] in _OPENING and text[-1] in _CLOSING:
+        stripped = text[1:-1]
     return _UNIT_WORDS.get(stripped, stripped)
+
+
+_OPENING = "(（"
+_CLOSING = ")）"
 
 
 class WrittenValue(NamedTuple):
