@@ -12,7 +12,7 @@ from perfcheck.model.indicators import level1_groups
 from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
-from perfcheck.reports.project import project_json
+from perfcheck.reports.project import project_json, subject
 from perfcheck.reports.score import part_actual_text, part_label
 from perfcheck.reports.visible import text_cells
 from perfcheck.results.monitoring import IndicatorProgress, Light, MonitoringResult
@@ -78,8 +78,7 @@ def progress_text(p: IndicatorProgress) -> str:
 def _title(result: MonitoringResult, lang: Lang) -> str:
     project = result.targets.kind == "project"
     return LABELS[lang]["title_project" if project else "title"].format(
-        project=result.targets.project,
-        department=result.targets.department,
+        subject=subject(result.targets, lang),
         year=result.targets.year,
         period=result.period,
         elapsed=percent(result.elapsed),

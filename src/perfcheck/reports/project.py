@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from perfcheck.diagnostics import Lang
 from perfcheck.model.targets import TargetFile
-from perfcheck.text import words
+from perfcheck.text import say, words
 
 LABELS = words("project")
+
+
+def subject(targets: TargetFile, lang: Lang) -> str:
+    """Whose table it is, as every title and sentence of a report names it: the department of
+    a 部门整体支出 table, the project of a 项目支出 table (in Chinese `<项目名称>项目`, as the
+    official 项目支出 forms say it; a name that already ends so is not doubled)."""
+    if targets.kind != "project" or not targets.project:
+        return targets.department
+    name = targets.project
+    suffix = say("project.subject", lang, {"project": ""})
+    return name if name.endswith(suffix) else say("project.subject", lang, {"project": name})
 
 
 def project_lines(

@@ -12,7 +12,7 @@ from perfcheck.model.rules import Rules
 from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_csv
-from perfcheck.reports.project import project_json, project_lines
+from perfcheck.reports.project import project_json, project_lines, subject
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.score import (
     Flag,
@@ -255,8 +255,7 @@ def _title(result: ScoreResult, lang: Lang) -> str:
     targets = result.targets
     key = "title_project" if targets.kind == "project" else "title"
     return LABELS[lang][key].format(
-        department=targets.department,
-        project=targets.project,
+        subject=subject(targets, lang),
         year=targets.year,
         period=result.period,
     )

@@ -12,7 +12,7 @@ from perfcheck.model.indicators import level1_groups
 from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
 from perfcheck.model.targets import TargetFile
 from perfcheck.reports.jsontext import dumps
-from perfcheck.reports.project import project_json, project_lines
+from perfcheck.reports.project import project_json, project_lines, subject
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.points import Allocation
 from perfcheck.text import words
@@ -95,7 +95,7 @@ def as_text(resolved: ResolvedTargets, lang: Lang, out: TextIO, view: View) -> N
     console = terminal(out, view)
     project = targets.kind == "project"
     title = labels["title_project" if project else "title"].format(
-        department=targets.department, project=targets.project, year=targets.year
+        subject=subject(targets, lang), year=targets.year
     )
     say_line(console, plain(title), "bold")
     for label, value in project_lines(targets, lang):

@@ -8,15 +8,16 @@ from perfcheck.model.period import Period
 from perfcheck.model.target_forms import QualitativeTarget
 from perfcheck.model.targets import TargetFile
 from perfcheck.reading.yaml_scalars import key as yaml_key
+from perfcheck.reports.project import subject
 
 
 def skeleton(targets: TargetFile, targets_ref: str, period: Period) -> str:
     """An actuals file to fill in: every indicator, its name and target as a comment; a graded
     indicator lists its grades; an in-year file asks for the forecast and likelihood too."""
-    department = " ".join(targets.department.split())
+    whose = " ".join(subject(targets, "zh").split())  # the file's comments are in Chinese
     spent = "全年执行数" if period.is_year_end else f"截至{period.text}的累计执行数"
     lines = [
-        f"# {department} {targets.year}年度 实际完成值（{period.text}）",
+        f"# {whose} {targets.year}年度 实际完成值（{period.text}）",
         f"targets: {_quoted(targets_ref)}",
         f"period: {period.text}",
         "budget:",

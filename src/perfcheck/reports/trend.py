@@ -11,6 +11,7 @@ from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_rows
 from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text, progress_text
+from perfcheck.reports.project import subject
 from perfcheck.reports.score import profile_note
 from perfcheck.reports.visible import text_cells, visible
 from perfcheck.results.monitoring import IndicatorProgress
@@ -74,7 +75,7 @@ def _final_style(row: IndicatorTrend) -> str:
 
 def _title(trend: Trend, lang: Lang) -> str:
     return LABELS[lang]["title"].format(
-        department=trend.targets.department,
+        subject=subject(trend.targets, lang),
         year=trend.targets.year,
         first=trend.periods[0].text,
         last=trend.periods[-1].text,

@@ -1647,8 +1647,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "reason.one_error": {"zh": "{count} 个错误", "en": "{count} error"},
     # --- reports/score.py: LABELS ---
     "score.title": {
-        "zh": "{department} {year}年度绩效自评（{period}）",
-        "en": "{department} — self-evaluation {year} ({period})",
+        "zh": "{subject} {year}年度绩效自评（{period}）",
+        "en": "{subject} — self-evaluation {year} ({period})",
     },
     "score.level1": {"zh": "一级指标", "en": "Level 1"},
     "score.level2": {"zh": "二级指标", "en": "Level 2"},
@@ -1721,8 +1721,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "flag.default_points": {"zh": "默认分值", "en": "default points"},
     # --- reports/monitoring.py: LABELS ---
     "monitoring.title": {
-        "zh": "{department} {year}年度绩效运行监控（{period}，序时进度 {elapsed}）",
-        "en": "{department} — monitoring {year} ({period}, {elapsed} of the year elapsed)",
+        "zh": "{subject} {year}年度绩效运行监控（{period}，序时进度 {elapsed}）",
+        "en": "{subject} — monitoring {year} ({period}, {elapsed} of the year elapsed)",
     },
     "monitoring.level1": {"zh": "一级指标", "en": "Level 1"},
     "monitoring.level2": {"zh": "二级指标", "en": "Level 2"},
@@ -1768,8 +1768,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "light.none": {"zh": "—", "en": "—"},
     # --- reports/trend.py: LABELS ---
     "trend.title": {
-        "zh": "{department} {year}年度绩效目标完成趋势（{first}–{last}）",
-        "en": "{department} — trend {year} ({first}–{last})",
+        "zh": "{subject} {year}年度绩效目标完成趋势（{first}–{last}）",
+        "en": "{subject} — trend {year} ({first}–{last})",
     },
     "trend.level3": {"zh": "三级指标", "en": "Indicator"},
     "trend.target": {"zh": "年度指标值", "en": "Target"},
@@ -1801,8 +1801,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "outcome.not_applicable": {"zh": "不适用", "en": "n/a"},
     # --- reports/show.py: _LABELS ---
     "show.title": {
-        "zh": "{department} {year}年度绩效目标表",
-        "en": "{department} — performance targets {year}",
+        "zh": "{subject} {year}年度绩效目标表",
+        "en": "{subject} — performance targets {year}",
     },
     "show.unit": {"zh": "金额单位：{unit}", "en": "Money unit: {unit}"},
     "show.budget": {"zh": "年度部门整体支出预算", "en": "Budget"},
@@ -1875,12 +1875,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "target_form.of_which": {"zh": "其中：{source}", "en": "of which: {source}"},
     # --- reports/summary/labels.py: LABELS ---
     "summary.title": {
-        "zh": "{department} {year}年度部门整体支出绩效自评报告",
-        "en": "{department} — performance self-evaluation report {year}",
+        "zh": "{subject} {year}年度部门整体支出绩效自评报告",
+        "en": "{subject} — performance self-evaluation report {year}",
     },
     "summary.monitoring_title": {
-        "zh": "{department} {year}年度绩效运行监控报告（{period}）",
-        "en": "{department} — performance monitoring report {year} ({period})",
+        "zh": "{subject} {year}年度绩效运行监控报告（{period}）",
+        "en": "{subject} — performance monitoring report {year} ({period})",
     },
     "summary.basics": {"zh": "一、基本情况", "en": "1. Basic information"},
     "summary.overall": {"zh": "二、总体评价", "en": "2. Overall result"},
@@ -1998,12 +1998,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "summary.red": {"zh": "红灯", "en": "Red"},
     "summary.yellow": {"zh": "黄灯", "en": "Yellow"},
     "summary.form_title": {
-        "zh": "{department} {year}年度部门整体支出绩效自评表",
-        "en": "{department} — performance self-evaluation table {year}",
+        "zh": "{subject} {year}年度部门整体支出绩效自评表",
+        "en": "{subject} — performance self-evaluation table {year}",
     },
     "summary.monitoring_form_title": {
-        "zh": "{department} {year}年度绩效运行监控表（{period}）",
-        "en": "{department} — performance monitoring table {year} ({period})",
+        "zh": "{subject} {year}年度绩效运行监控表（{period}）",
+        "en": "{subject} — performance monitoring table {year} ({period})",
     },
     "summary.form_sheet": {"zh": "自评表", "en": "Self-evaluation"},
     "summary.monitoring_sheet": {"zh": "监控表", "en": "Monitoring"},
@@ -2051,8 +2051,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     # --- reports/summary/narrative.py ---
     "narrative.opening": {
-        "zh": "{year}年度，{department}共设置三级绩效指标{set}个，已完成{met}个",
-        "en": "In {year}, {department} set {set} level-3 indicators: {met} met",
+        "zh": "{year}年度，{subject}共设置三级绩效指标{set}个，已完成{met}个",
+        "en": "In {year}, {subject} set {set} level-3 indicators: {met} met",
     },
     "narrative.unmet": {"zh": "，未完成{count}个（{ids}）", "en": ", {count} not met ({ids})"},
     "narrative.missing": {
@@ -2080,8 +2080,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": " {count} deviation(s) still lack an explanation, to be added before submission.",
     },
     "narrative.monitoring": {
-        "zh": "截至{period}（序时进度{elapsed}），{department}的{count}个三级指标中，绿灯{green}个、黄灯{yellow}个、红灯{red}个{missing}。预算执行率{rate}，为序时进度的{progress}。按目前进度推算，年终自评预计{total}分（“{grade}”），仅供参考。",
-        "en": "By {period} ({elapsed} of the year), {department}'s {count} level-3 indicators show {green} green, {yellow} yellow and {red} red lights{missing}. The budget execution rate is {rate}, {progress} of the time elapsed. At this pace the year-end self-evaluation would score {total} (“{grade}”) — a projection only.",
+        "zh": "截至{period}（序时进度{elapsed}），{subject}的{count}个三级指标中，绿灯{green}个、黄灯{yellow}个、红灯{red}个{missing}。预算执行率{rate}，为序时进度的{progress}。按目前进度推算，年终自评预计{total}分（“{grade}”），仅供参考。",
+        "en": "By {period} ({elapsed} of the year), {subject}'s {count} level-3 indicators show {green} green, {yellow} yellow and {red} red lights{missing}. The budget execution rate is {rate}, {progress} of the time elapsed. At this pace the year-end self-evaluation would score {total} (“{grade}”) — a projection only.",
     },
     "narrative.monitoring_missing": {
         "zh": "、缺少完成值{count}个",
@@ -2551,14 +2551,17 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "level.all_indicators": {"zh": "全部指标", "en": "all indicators"},
     "score.title_project": {
-        "zh": "{project} {year}年度项目支出绩效自评表（{period}）",
-        "en": "{project} — project expenditure self-evaluation {year} ({period})",
+        "zh": "{subject} {year}年度项目支出绩效自评表（{period}）",
+        "en": "{subject} — project expenditure self-evaluation {year} ({period})",
     },
     "show.title_project": {
-        "zh": "{project} {year}年度项目支出绩效目标表",
-        "en": "{project} — project expenditure performance targets {year}",
+        "zh": "{subject} {year}年度项目支出绩效目标表",
+        "en": "{subject} — project expenditure performance targets {year}",
     },
     "show.budget_project": {"zh": "项目资金", "en": "Project funds"},
+    # A project table's subject in a sentence or a title (`subject` in reports/project.py): the
+    # official 项目支出 forms say `<项目名称>项目`; a name already ending so is not doubled.
+    "project.subject": {"zh": "{project}项目", "en": "{project}"},
     "project.name": {"zh": "项目名称", "en": "Project"},
     "project.department": {"zh": "主管部门", "en": "Department in charge"},
     "project.implementer": {"zh": "实施单位", "en": "Implementing unit"},
@@ -2566,17 +2569,17 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "project.goal_target": {"zh": "预期目标", "en": "Expected"},
     "project.goal_achieved": {"zh": "实际完成情况", "en": "Achieved"},
     "monitoring.title_project": {
-        "zh": "{project} {year}年度项目支出绩效运行监控（{period}，序时进度 {elapsed}）",
-        "en": "{project} — project expenditure monitoring {year} ({period}, {elapsed} of the "
+        "zh": "{subject} {year}年度项目支出绩效运行监控（{period}，序时进度 {elapsed}）",
+        "en": "{subject} — project expenditure monitoring {year} ({period}, {elapsed} of the "
         "year elapsed)",
     },
     "summary.title_project": {
-        "zh": "{project} {year}年度项目支出绩效自评报告",
-        "en": "{project} — project expenditure self-evaluation report {year}",
+        "zh": "{subject} {year}年度项目支出绩效自评报告",
+        "en": "{subject} — project expenditure self-evaluation report {year}",
     },
     "summary.monitoring_title_project": {
-        "zh": "{project} {year}年度项目支出绩效运行监控报告（{period}）",
-        "en": "{project} — project expenditure monitoring report {year} ({period})",
+        "zh": "{subject} {year}年度项目支出绩效运行监控报告（{period}）",
+        "en": "{subject} — project expenditure monitoring report {year} ({period})",
     },
     "summary.form_title_project": {
         "zh": "项目支出绩效自评表",
@@ -2587,7 +2590,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "summary.funds_total": {"zh": "年度资金总额", "en": "Total funds"},
     "summary.of_which": {"zh": "其中：{source}", "en": "of which: {source}"},
     "summary.monitoring_form_title_project": {
-        "zh": "{project} {year}年度项目支出绩效运行监控表（{period}）",
-        "en": "{project} — project expenditure monitoring table {year} ({period})",
+        "zh": "{subject} {year}年度项目支出绩效运行监控表（{period}）",
+        "en": "{subject} — project expenditure monitoring table {year} ({period})",
     },
 }

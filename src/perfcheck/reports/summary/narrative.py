@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, percent
+from perfcheck.reports.project import subject
 from perfcheck.results.monitoring import Light
 from perfcheck.results.score import IndicatorResult
 from perfcheck.results.summary import MonitoringSummary, Summary
@@ -19,7 +20,7 @@ def _ids(items: tuple[IndicatorResult, ...]) -> str:
 
 def narrative(summary: Summary, lang: Lang) -> str:
     r, c = summary.result, summary.counts
-    opening = {"year": r.targets.year, "department": r.targets.department, "set": c.set}
+    opening = {"year": r.targets.year, "subject": subject(r.targets, lang), "set": c.set}
     parts = [say("narrative.opening", lang, {**opening, "met": c.met})]
     for key, items in (
         ("narrative.unmet", summary.unmet),
@@ -64,7 +65,7 @@ def monitoring_narrative(summary: MonitoringSummary, lang: Lang) -> str:
     args = {
         "period": r.period,
         "elapsed": percent(r.elapsed),
-        "department": r.targets.department,
+        "subject": subject(r.targets, lang),
         "count": len(r.indicators),
         "green": green,
         "yellow": yellow,

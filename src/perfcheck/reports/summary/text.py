@@ -23,6 +23,7 @@ from perfcheck.reports.monitoring import (
     forecast_text,
     progress_text,
 )
+from perfcheck.reports.project import subject
 from perfcheck.reports.score import actual_text as score_actual_text
 from perfcheck.reports.score import completion_text, part_actual_text, part_label
 from perfcheck.reports.summary.labels import LABELS
@@ -106,9 +107,7 @@ def title(key: str, targets: TargetFile, period: str, lang: Lang) -> str:
     """A title of the pack or its form; the year-end ones leave the period out. A project
     table's titles name the project and the 项目支出 form (`KEY_project`)."""
     template = LABELS[lang][f"{key}_project" if targets.kind == "project" else key]
-    return template.format(
-        department=targets.department, project=targets.project, year=targets.year, period=period
-    )
+    return template.format(subject=subject(targets, lang), year=targets.year, period=period)
 
 
 def form_title(targets: TargetFile, lang: Lang) -> tuple[str, str]:
