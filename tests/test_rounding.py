@@ -195,6 +195,8 @@ def test_reports_print_points_finer_than_the_rounding_as_given() -> None:
 
     result = _score("half_points_whole_rounding.yaml")
     first = result.indicators[0]
-    assert result_cells(first, D(1), "zh")[2:] == ["12.5", "12.5"]
-    assert group_cells(result.groups[0], D(1))[1] == "45"
+    rules = result.targets.rules
+    assert rules.rounding == 1
+    assert result_cells(first, rules, "zh")[2:] == ["12.5", "12.5"]
+    assert group_cells(result.groups[0], rules)[1] == "45"
     assert (on_quantum(D("12.5"), D(1)), on_quantum(D(50), D("0.01"))) == (D("12.5"), D("50.00"))

@@ -37,8 +37,14 @@ FLAG_LABELS = words("flag")  # by Flag
 MARKS = {Status.MET: "✓", Status.UNMET: "✗", Status.MISSING: "–", Status.NOT_APPLICABLE: "n/a"}
 
 
+def points_text(points: Decimal, rules: Rules) -> str:
+    """Points (分值, 满分) as every report prints them, in a table or a sentence: to the places
+    of the scores beside them (50 → 50.00 at 0.01), 12.5 at whole points as it is."""
+    return decimal_text(rules.shown_points(points))
+
+
 def _points(value: Decimal, result: ScoreResult) -> str:
-    return decimal_text(result.targets.rules.shown_points(value))
+    return points_text(value, result.targets.rules)
 
 
 def actual_text(r: IndicatorResult, lang: Lang) -> str:
@@ -276,7 +282,7 @@ def _totals(result: ScoreResult, lang: Lang) -> list[str]:
         lines.append(
             labels["rescaled"].format(
                 na=_points(rules.total_points - result.applicable_points, result),
-                total=decimal_text(rules.total_points),
+                total=_points(rules.total_points, result),
                 sum=decimal_text(result.subtotal),
                 applicable=_points(result.applicable_points, result),
             )

@@ -7,12 +7,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money
+from perfcheck.formatting import money
 from perfcheck.model.indicators import level1_groups
 from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
 from perfcheck.model.targets import TargetFile
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.project import project_json, project_lines, subject
+from perfcheck.reports.score import points_text
 from perfcheck.reports.visible import plain, text_cells
 from perfcheck.results.points import Allocation
 from perfcheck.text import words
@@ -208,4 +209,4 @@ def _flat_rows(targets: TargetFile, allocation: Allocation, labels: dict[str, st
 
 def _shown(targets: TargetFile) -> Callable[[Decimal], str]:
     """Points as printed: 12.5 stays 12.5 at whole points."""
-    return lambda points: decimal_text(targets.rules.shown_points(points))
+    return lambda points: points_text(points, targets.rules)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
 
 from perfcheck.diagnostics import Lang
+from perfcheck.model.rules import Rules
 from perfcheck.model.targets import TargetFile
 from perfcheck.reports.markup import md_line, md_row
 from perfcheck.reports.monitoring import LIGHT_WORDS, forecast_text
@@ -139,8 +139,8 @@ def _project_basics(
 
 
 def _groups_table(summary: Summary, lang: Lang) -> str:
-    quantum = summary.result.targets.rules.rounding
-    rows = [group_cells(g, quantum) for g in scored_groups(summary.result)]
+    rules = summary.result.targets.rules
+    rows = [group_cells(g, rules) for g in scored_groups(summary.result)]
     return _table(words(lang, GROUP_COLUMNS), rows, "lrrr") if rows else ""
 
 
@@ -156,12 +156,12 @@ def _counts_table(summary: Summary, lang: Lang) -> str:
 
 def _indicator_table(summary: Summary, lang: Lang) -> str:
     targets = summary.result.targets
-    quantum = targets.rules.rounding
+    rules = targets.rules
     rows = [
         row
         for r in summary.result.indicators
         for row in [
-            _indicator_cells(r, quantum, lang, targets.flat),
+            _indicator_cells(r, rules, lang, targets.flat),
             *part_rows(r.parts, lang, targets.flat, INDICATOR_COLUMNS),
         ]
     ]
@@ -169,9 +169,9 @@ def _indicator_table(summary: Summary, lang: Lang) -> str:
     return _table(words(lang, columns), rows, align)
 
 
-def _indicator_cells(r: IndicatorResult, quantum: Decimal, lang: Lang, flat: bool) -> list[str]:
+def _indicator_cells(r: IndicatorResult, rules: Rules, lang: Lang, flat: bool) -> list[str]:
     i = r.indicator
-    return [*level_cells(i, flat), indicator_label(i), *result_cells(r, quantum, lang), remark(r)]
+    return [*level_cells(i, flat), indicator_label(i), *result_cells(r, rules, lang), remark(r)]
 
 
 def _listing(listing: Listing[Item], lang: Lang) -> str:

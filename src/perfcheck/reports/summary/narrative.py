@@ -8,6 +8,7 @@ from decimal import Decimal
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, percent
 from perfcheck.reports.project import subject
+from perfcheck.reports.score import points_text
 from perfcheck.results.monitoring import Light
 from perfcheck.results.score import IndicatorResult
 from perfcheck.results.summary import MonitoringSummary, Summary
@@ -29,11 +30,11 @@ def narrative(summary: Summary, lang: Lang) -> str:
     ):
         if items:
             parts.append(say(key, lang, {"count": len(items), "ids": _ids(items)}))
-    budget = r.budget
+    budget, rules = r.budget, r.targets.rules
     figures = {
         "rate": percent(budget.rate),
         "score": decimal_text(budget.score),
-        "points": decimal_text(budget.points),
+        "points": points_text(budget.points, rules),
         "total": decimal_text(r.total),
         "grade": r.grade,
     }
@@ -43,7 +44,7 @@ def narrative(summary: Summary, lang: Lang) -> str:
         group = {
             "level1": weakest.level1,
             "score": decimal_text(weakest.score),
-            "points": decimal_text(weakest.points),
+            "points": points_text(weakest.points, rules),
             "share": percent(weakest.share or Decimal(0)),
         }
         parts.append(say("narrative.weakest", lang, group))

@@ -13,9 +13,9 @@ from decimal import Decimal
 from typing import Generic, Protocol, TypeVar
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import decimal_text, money, percent, rounded_text, signed_text
+from perfcheck.formatting import decimal_text, money, percent, signed_text
 from perfcheck.model.indicators import Indicator
-from perfcheck.model.rounding import shown_points
+from perfcheck.model.rules import Rules
 from perfcheck.model.targets import TargetFile
 from perfcheck.reports.monitoring import (
     actual_text,
@@ -25,7 +25,7 @@ from perfcheck.reports.monitoring import (
 )
 from perfcheck.reports.project import subject
 from perfcheck.reports.score import actual_text as score_actual_text
-from perfcheck.reports.score import completion_text, part_actual_text, part_label
+from perfcheck.reports.score import completion_text, part_actual_text, part_label, points_text
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.results.audit import BUDGET_ID, GRADE_ID, RATE_ID, TOTAL_ID, Audit, Figure
 from perfcheck.results.monitoring import BudgetProgress, IndicatorProgress, Light, MonitoringResult
@@ -131,8 +131,9 @@ def total_text(result: ScoreResult, lang: Lang) -> str:
 def rescaled_text(result: ScoreResult, lang: Lang) -> str:
     """The points of the indicators that do not apply, and the total rescaled to."""
     rules = result.targets.rules
-    na = rounded_text(rules.total_points - result.applicable_points, rules.rounding)
-    return LABELS[lang]["rescaled"].format(na=na, total=decimal_text(rules.total_points))
+    na = points_text(rules.total_points - result.applicable_points, rules)
+    total = points_text(rules.total_points, rules)
+    return LABELS[lang]["rescaled"].format(na=na, total=total)
 
 
 def profile_text(targets: TargetFile, lang: Lang) -> str | None:
@@ -167,9 +168,9 @@ def source_labels(targets: TargetFile, lang: Lang) -> list[tuple[str, Decimal]]:
     ]
 
 
-def group_cells(group: GroupResult, quantum: Decimal) -> list[str]:
+def group_cells(group: GroupResult, rules: Rules) -> list[str]:
     """一级指标, 分值, 得分, 得分率."""
-    points = decimal_text(shown_points(group.points, quantum))
+    points = points_text(group.points, rules)
     shared = percent(group.share) if group.share is not None else "—"
     return [group.level1, points, decimal_text(group.score), shared]
 
@@ -198,10 +199,10 @@ def titled(indicator: Indicator, text: str) -> str:
     return f"{item_label(indicator)}：{text}"
 
 
-def result_cells(r: IndicatorResult, quantum: Decimal, lang: Lang) -> list[str]:
+def result_cells(r: IndicatorResult, rules: Rules, lang: Lang) -> list[str]:
     """年度指标值, 实际完成值, 分值, 得分."""
     target, actual = r.indicator.target.text(), score_actual_text(r, lang)
-    return [target, actual, decimal_text(shown_points(r.points, quantum)), decimal_text(r.score)]
+    return [target, actual, points_text(r.points, rules), decimal_text(r.score)]
 
 
 def remark(r: IndicatorResult) -> str:

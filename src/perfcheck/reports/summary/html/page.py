@@ -14,10 +14,10 @@ from importlib.resources import files
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, money, percent
 from perfcheck.model.indicators import Indicator
-from perfcheck.model.rounding import shown_points
 from perfcheck.model.targets import TargetFile
 from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.project import LABELS as PROJECT_LABELS
+from perfcheck.reports.score import points_text
 from perfcheck.reports.summary.html.elements import (
     Attrs,
     cell,
@@ -153,7 +153,7 @@ def funds_table(targets: TargetFile, lang: Lang, budget: BudgetResult | None) ->
         rows += [[label, money(amount)] for label, amount in source_labels(targets, lang)]
     else:
         header, align = [head, *words(lang, PROJECT_BUDGET_COLUMNS)], "lrrrrrr"
-        points = decimal_text(shown_points(budget.points, targets.rules.rounding))
+        points = points_text(budget.points, targets.rules)
         rows = [
             [labels["funds_total"], money(budget.initial), money(budget.adjusted),
              money(budget.spent), points, percent(budget.rate), decimal_text(budget.score)]

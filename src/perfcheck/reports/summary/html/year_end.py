@@ -4,10 +4,9 @@ deviations, the corrective measures, the inputs."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import percent
+from perfcheck.model.rules import Rules
 from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells, completion_text
 from perfcheck.reports.summary.html.charts import (
     ONE,
@@ -133,18 +132,18 @@ def overall(summary: Summary, lang: Lang) -> str:
 
 
 def groups_table(summary: Summary, lang: Lang) -> str:
-    quantum = summary.result.targets.rules.rounding
-    rows = [group_cells(g, quantum) for g in scored_groups(summary.result)]
+    rules = summary.result.targets.rules
+    rows = [group_cells(g, rules) for g in scored_groups(summary.result)]
     header = words(lang, GROUP_COLUMNS)
     return plain_table(header, rows, "lrrr", "groups", LABELS[lang]["chart_groups"])
 
 
 def groups_figure(summary: Summary, lang: Lang) -> str:
     labels = LABELS[lang]
-    quantum = summary.result.targets.rules.rounding
+    rules = summary.result.targets.rules
     rows = []
     for g in scored_groups(summary.result):
-        level1, points, score, rate = group_cells(g, quantum)
+        level1, points, score, rate = group_cells(g, rules)
         shown = f"{score} / {points}"
         rows.append(GroupBar(g.level1, g.points, g.score, shown, f"{level1}：{shown}（{rate}）"))
     legend = [("score", labels["score"]), ("points", labels["points"])]
@@ -193,9 +192,9 @@ def completion_bar(r: IndicatorResult) -> Bar:
 
 def indicator_table(summary: Summary, lang: Lang) -> str:
     labels = LABELS[lang]
-    quantum = summary.result.targets.rules.rounding
+    rules = summary.result.targets.rules
     results = summary.result.indicators
-    rest = [result_row_cells(r, quantum, lang) for r in results]
+    rest = [result_row_cells(r, rules, lang) for r in results]
     attrs = [row_attrs(r) for r in results]
     named = laid_out_named(INDICATOR_COLUMNS, "lllllrrl")
     parts = [part_cells(part_rows(r.parts, lang, True, INDICATOR_COLUMNS), named) for r in results]
@@ -204,9 +203,9 @@ def indicator_table(summary: Summary, lang: Lang) -> str:
     return table(words(lang, columns), rows, align, "indicators", labels["table"])
 
 
-def result_row_cells(r: IndicatorResult, quantum: Decimal, lang: Lang) -> str:
+def result_row_cells(r: IndicatorResult, rules: Rules, lang: Lang) -> str:
     """年度指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施."""
-    target, actual, points, score = result_cells(r, quantum, lang)
+    target, actual, points, score = result_cells(r, rules, lang)
     return (
         cell("td", target)
         + cell("td", actual)
