@@ -169,7 +169,7 @@ def test_parts_are_shown_never_scored_nor_counted() -> None:
         ("种牛", "≥12头", D(12)),
     ]
     assert [(p.name, p.target, p.actual) for p in third.parts] == [
-        ("上半年批次", "6月底前", "2023-06"),
+        ("上半年批次", "6月底前", "2023年6月"),
         ("下半年批次", "12月底前", None),
     ]
     # the sub-row's deadline is in the file's year, like its indicator's

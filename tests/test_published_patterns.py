@@ -359,7 +359,11 @@ def test_a_project_table_of_deadlines_with_a_late_completion_prorated() -> None:
         "6": (D(10), D(10)),
         "7": (D(10), D(10)),
     }
-    assert [i["actual"] for i in data["indicators"][1:4]] == ["2023-03", "2023-10-14", "2023-11-20"]
+    assert [i["actual"] for i in data["indicators"][1:4]] == [
+        "2023年3月",
+        "2023年10月14日",
+        "2023-11-20",
+    ]
     # 399 / 420 = 95 %: 9.50. 89.49 + 9.50 = 98.99.
     assert _budget(data) == (D("0.95"), D(10), D("9.50"))
     assert (data["total"], data["grade"], code) == (D("98.99"), "优", 1)

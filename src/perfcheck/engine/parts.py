@@ -25,8 +25,8 @@ def part_results(indicator: Indicator, reading: Reading | None) -> tuple[PartRes
 def _part_actual(reading: Reading | None) -> Decimal | str | None:
     if reading is None:
         return None
-    if reading.done is not None:
-        return reading.done.text()
+    if reading.done_text is not None:
+        return reading.done_text
     return reading.value if reading.value is not None else reading.grade
 
 

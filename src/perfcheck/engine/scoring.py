@@ -209,7 +209,7 @@ def _outcome(
     if isinstance(target, QuantitativeTarget):
         return _quantitative(target, reading.value or ZERO, points, rules), reading.value
     if isinstance(target, TimeTarget) and reading.done is not None:
-        return _time(target.deadline, reading.done, points, rules), reading.done.text()
+        return _time(target.deadline, reading.done, points, rules), reading.done_text
     return _qualitative(reading, points), reading.grade
 
 

@@ -44,8 +44,8 @@ def _number(value: Decimal) -> str:
 def actual_text(p: IndicatorProgress) -> str:
     """As the department wrote it: 91.2%, 5次, 良, the date a time target was done."""
     reading = p.reading
-    if reading is not None and reading.done is not None:
-        return reading.done.text()
+    if reading is not None and reading.done_text is not None:
+        return reading.done_text
     if reading is None or reading.value is None:
         return "—" if reading is None or reading.grade is None else reading.grade
     return decimal_text(reading.value) + _unit(p)
@@ -153,10 +153,10 @@ def _forecast_json(forecast: Reading | None) -> Decimal | str | None:
 
 
 def _actual_json(reading: Reading | None) -> Decimal | str | None:
-    """The value, the grade, or the date a time target was done (`2023-06`)."""
+    """The value, the grade, or the date a time target was done, as written (`2023年6月`)."""
     if reading is None:
         return None
-    return reading.done.text() if reading.done is not None else (reading.grade or reading.value)
+    return reading.done_text or reading.grade or reading.value
 
 
 def _parts_json(p: IndicatorProgress) -> dict[str, object]:

@@ -450,8 +450,8 @@ def quantity(value: Decimal | None, indicator: Indicator) -> Shown:
 
 def reading_cell(p: IndicatorProgress) -> Shown:
     reading = p.reading
-    if reading is not None and reading.done is not None:  # the date a time target was done
-        return reading.done.text(), None
+    if reading is not None and reading.done_text is not None:  # the date, as written
+        return reading.done_text, None
     if reading is not None and reading.value is not None:
         return reading.value, with_unit(reading.value, unit_of(p.indicator))
     return (reading.grade if reading is not None and reading.grade else "—"), None
