@@ -13,6 +13,7 @@ import typer
 
 from perfcheck import __version__
 from perfcheck.cli.grafting import grafted
+from perfcheck.cli.help_pages import Command, Group
 from perfcheck.cli.process import run_command
 from perfcheck.commands.session import CommonOptions, Session
 from perfcheck.reports.formats import (
@@ -64,6 +65,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=Group,
 )
 
 
@@ -127,7 +129,7 @@ def _command(
 
     def register(declared: Declared) -> Declared:
         parsed = grafted(declared, _common_options, common)
-        app.command(name, help=described(key, *examples))(parsed)
+        app.command(name, help=described(key, *examples), cls=Command)(parsed)
         return declared
 
     return register
@@ -214,7 +216,7 @@ def validate(
     run_command(ctx, lambda session: command.run(request, session))
 
 
-@app.command("config", help=described("help.config"))
+@app.command("config", help=described("help.config"), cls=Command)
 def show_config(ctx: typer.Context, lang: LangOption = None) -> None:
     """Print the settings in force and where each comes from."""
     from perfcheck.commands.explain import show_config as command
@@ -449,7 +451,10 @@ def import_table(
     run_command(ctx, lambda session: command.run(request, session))
 
 
-@app.command(help=described("help.schema", "perfcheck schema targets > schema/targets.schema.json"))
+@app.command(
+    help=described("help.schema", "perfcheck schema targets > schema/targets.schema.json"),
+    cls=Command,
+)
 def schema(
     ctx: typer.Context,
     kind: Annotated[SchemaKind, typer.Argument(help=both("help.schema.kind"))] = SchemaKind.TARGETS,
@@ -460,7 +465,7 @@ def schema(
     run_command(ctx, lambda session: command(kind.value))
 
 
-@app.command(help=described("help.explain", "perfcheck explain Y002"))
+@app.command(help=described("help.explain", "perfcheck explain Y002"), cls=Command)
 def explain(
     ctx: typer.Context,
     code: Annotated[str | None, typer.Argument(help=both("help.explain.code"))] = None,

@@ -69,6 +69,9 @@ def _run(session: Session) -> int:
         from perfcheck.cli.usage import language_asked, usage_lines
         from perfcheck.reports.visible import visible
 
+        if type(error).__name__ == "NoArgsIsHelpError":  # no command: the help page, as is
+            sys.stderr.write(error.format_message() + "\n")
+            return ExitCode.CANNOT_PROCEED
         lang = language_asked(sys.argv[1:], session.configured_lang())
         lines = usage_lines(error, lang)  # they quote the command line: escaped
         sys.stderr.write("".join(f"{visible(line)}\n" for line in lines))

@@ -13,10 +13,16 @@ from perfcheck.text.catalogue import LANGUAGES
 
 if TYPE_CHECKING:
     from typer import TyperException
+    from typer._click import Context
 
 
 def language_asked(argv: Sequence[str], default: Lang) -> Lang:
     """The --lang of a command line that could not be parsed, wherever it stands."""
+    return language_on(argv) or default
+
+
+def language_on(argv: Sequence[str]) -> Lang | None:
+    """The language a --lang anywhere on the command line asks for, if one does."""
     for index, word in enumerate(argv):
         value = word.partition("=")[2] if word.startswith("--lang=") else None
         if word == "--lang" and index + 1 < len(argv):
@@ -24,7 +30,12 @@ def language_asked(argv: Sequence[str], default: Lang) -> Lang:
         for lang in LANGUAGES:
             if value == lang:
                 return lang
-    return default
+    return None
+
+
+def usage_text(ctx: Context) -> str:
+    """A command's usage without the library's heading: `perfcheck import [OPTIONS] {table}`."""
+    return " ".join([ctx.command_path, *ctx.command.collect_usage_pieces(ctx)])
 
 
 def usage_lines(error: TyperException, lang: Lang) -> list[str]:
@@ -32,8 +43,7 @@ def usage_lines(error: TyperException, lang: Lang) -> list[str]:
     ctx = getattr(error, "ctx", None)
     lines = []
     if ctx is not None:
-        usage = ctx.get_usage().removeprefix("Usage:")
-        lines.append(say("usage_line", lang, {"usage": usage.strip()}))
+        lines.append(say("usage_line", lang, {"usage": usage_text(ctx)}))
         lines.append(say("usage_help", lang, {"command": ctx.command_path}))
     lines.append(say("usage_error", lang, {"message": message(error, lang)}))
     return lines

@@ -2470,6 +2470,20 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "({reason})",
     },
     "usage_line": {"zh": "用法：{usage}", "en": "Usage: {usage}"},
+    # --- cli/help_pages.py: a --help page's own words, in the run's language ---
+    "help_page.arguments": {"zh": "参数：", "en": "Arguments:"},
+    "help_page.options": {"zh": "选项：", "en": "Options:"},
+    "help_page.commands": {"zh": "命令：", "en": "Commands:"},
+    "help_page.required": {"zh": "必填", "en": "required"},
+    "help_page.help_option": {"zh": "显示本帮助并退出。", "en": "Show this message and exit."},
+    "help_page.install_completion": {
+        "zh": "为当前 shell 安装命令补全。",
+        "en": "Install completion for the current shell.",
+    },
+    "help_page.show_completion": {
+        "zh": "显示当前 shell 的命令补全脚本，可复制或自行安装。",
+        "en": "Show completion for the current shell, to copy it or customize the installation.",
+    },
     "usage_help": {
         "zh": "运行 “{command} --help” 查看帮助。",
         "en": "Try '{command} --help' for help.",
