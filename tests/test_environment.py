@@ -52,7 +52,7 @@ def test_a_full_stdout_is_one_line_and_exit_2(args: list[str]) -> None:
     assert done.returncode == 2
     lines = done.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and CANNOT_WRITE in lines[0], lines
-    assert "No space left on device" in lines[0]
+    assert "（磁盘空间已满）" in lines[0] and "(No space left on device)" in lines[0]
 
 
 def shell(args: list[str], redirect: str) -> subprocess.CompletedProcess[bytes]:

@@ -385,7 +385,6 @@ def test_a_step_summary_named_with_control_characters_is_escaped() -> None:
     )
     assert code == 1
     assert (
-        err
-        == r"perfcheck: 未写入 GITHUB_STEP_SUMMARY 指定的 /no/\x1b[2J（No such file or directory）"
+        err == r"perfcheck: 未写入 GITHUB_STEP_SUMMARY 指定的 /no/\x1b[2J（文件或文件夹不存在）"
         "\n"
     )

@@ -38,6 +38,7 @@ def usage_error(*args: str) -> list[str]:
          "'markdown'"),
         (["score", "x", "--fail-under", "abc"], "错误：--fail-under 的值无效：应为数值",
          "Error: Invalid value for --fail-under: a number"),
+        (["score", "a", "b"], "错误：多余的参数：b", "Error: Got unexpected extra argument(s) (b)"),
         (["score", "x", "--format"], "错误：选项 --format 后须写一个值",
          "Error: Option '--format' requires an argument."),
     ],

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from perfcheck.reports.writing import WriteError, write_atomically
+from perfcheck.text import Phrase
 
 
 def test_a_full_disk_leaves_no_partial_file(
@@ -25,7 +26,7 @@ def test_a_full_disk_leaves_no_partial_file(
     with pytest.raises(WriteError) as raised:
         write_atomically(target, "a new report\n", force=True)
     assert raised.value.code == "F014"
-    assert "No space left on device" in raised.value.args_["reason"]
+    assert raised.value.args_["reason"] == Phrase("oserror.ENOSPC")  # said in the run's language
     assert target.read_text(encoding="utf-8") == "the earlier report\n"  # untouched
     assert [p.name for p in tmp_path.iterdir()] == ["review.md"]  # no temporary file left
 

@@ -14,7 +14,7 @@ import typer
 
 from perfcheck import __version__
 from perfcheck.commands.session import CannotProceedError, ExitCode, Session
-from perfcheck.text import in_every_language
+from perfcheck.text import Phrase, in_every_language
 
 INTERRUPTED = f"perfcheck: {in_every_language('process.interrupted')}\n"
 
@@ -94,7 +94,7 @@ def _interrupted() -> int:
     return ExitCode.INTERRUPTED
 
 
-def _cannot_write(reason: str) -> int:
+def _cannot_write(reason: Phrase) -> int:
     message = in_every_language("process.cannot_write", {"reason": reason})
     sys.stderr.write(f"perfcheck: {message}\n")
     return ExitCode.CANNOT_PROCEED

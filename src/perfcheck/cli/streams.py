@@ -17,7 +17,11 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import TextIO, cast
 
+from perfcheck.text import Phrase
+from perfcheck.text.os_errors import os_reason
+
 ERRORS = "perfcheck-fallback"
+_CLOSED = os_reason(OSError(errno.EBADF, os.strerror(errno.EBADF)))  # a closed stream
 # What a legacy Chinese code page (GBK, GB18030 has them all) shows for the glyphs it lacks.
 _FALLBACK = {"✓": "√", "✗": "×"}
 
@@ -25,7 +29,7 @@ _FALLBACK = {"✓": "√", "✗": "×"}
 class OutputError(Exception):
     """stdout cannot take the report: closed, full, or an I/O error."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: Phrase) -> None:
         super().__init__(reason)
         self.reason = reason
 
@@ -100,25 +104,25 @@ class Report(_Stream):
     """stdout. Once it has failed, every later write fails the same way: a library that
     swallows the first error (click probes a stream by writing to it) cannot hide it."""
 
-    failure: str | None = None
+    failure: Phrase | None = None  # why, in the words of the catalogue (text/os_errors.py)
 
     def _attempt(self, action: Callable[[TextIO], object]) -> None:
         if self.failure is None and self._stream is None:
-            self.failure = os.strerror(errno.EBADF)
+            self.failure = _CLOSED
         if self.failure is not None or self._stream is None:
-            raise OutputError(self.failure or "")
+            raise OutputError(self.failure or _CLOSED)
         try:
             action(self._stream)
         except BrokenPipeError:
             self.dropped = True
             _silence(self._stream)
         except OSError as error:
-            self.failure = error.strerror or type(error).__name__
+            self.failure = os_reason(error)
             raise OutputError(self.failure) from None
         except ValueError as error:
             if isinstance(error, UnicodeError):
                 raise
-            self.failure = os.strerror(errno.EBADF)  # closed under us
+            self.failure = _CLOSED  # closed under us
             raise OutputError(self.failure) from None
 
 
@@ -140,7 +144,7 @@ def _silence(stream: TextIO) -> None:
         os.close(devnull)
 
 
-def failure() -> str | None:
+def failure() -> Phrase | None:
     """Why stdout could not be written, if it could not."""
     return sys.stdout.failure if isinstance(sys.stdout, Report) else None
 

@@ -73,6 +73,9 @@ def message(error: TyperException, lang: Lang) -> str:
         found = re.match(r"No such command '(.+)'\.", original)
         if found:
             return say("usage_no_such_command", lang, {"command": found.group(1)})
+        found = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)$", original, re.S)
+        if found:
+            return say("usage_extra_arguments", lang, {"arguments": found.group(1)})
     if kind == "BadParameter":
         return _bad_value(error, original, lang)
     return original

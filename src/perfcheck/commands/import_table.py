@@ -203,11 +203,12 @@ def _jobs(request: ImportRequest, folder: Path, files: list[Path], lang: Lang) -
 
 def _make_folder(place: Path, lang: Lang) -> None:
     from perfcheck.codes import CODES
+    from perfcheck.text.os_errors import os_reason
 
     try:
         place.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        args = {"path": str(place), "reason": error.strerror or type(error).__name__}
+        args = {"path": str(place), "reason": os_reason(error)}
         raise CannotProceedError([f"{place}: F014 {CODES['F014'].render(lang, args)}"]) from None
 
 

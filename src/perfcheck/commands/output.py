@@ -34,6 +34,7 @@ def append_step_summary(text: str, inputs: Sequence[Path], lang: Lang) -> None:
     run's result stands."""
     from perfcheck.reports.visible import visible
     from perfcheck.text import say
+    from perfcheck.text.os_errors import os_reason
 
     named = os.environ.get("GITHUB_STEP_SUMMARY", "")
     flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
@@ -45,7 +46,7 @@ def append_step_summary(text: str, inputs: Sequence[Path], lang: Lang) -> None:
             _refuse_as_summary(os.fstat(handle), inputs, lang)
             summary.write(text + "\n")
     except (OSError, RuntimeError, ValueError) as error:  # ValueError: a NUL in the name
-        reason = getattr(error, "strerror", None) or str(error)
+        reason = os_reason(error)
         failed = say("step_summary_failed", lang, {"path": named, "reason": reason})
         sys.stderr.write(visible(failed) + "\n")  # the name comes from the environment
 

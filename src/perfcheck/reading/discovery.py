@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from perfcheck.results.files import FileKind
 from perfcheck.text import Phrase
+from perfcheck.text.os_errors import os_reason
 
 if TYPE_CHECKING:
     from perfcheck.results.summary import InputFile
@@ -64,7 +65,7 @@ def not_a_file(path: Path) -> Phrase:
         if path.exists():
             return Phrase("reason.not_a_regular_file")
     except OSError as error:
-        return Phrase("reason.unreachable", {"error": error.strerror})
+        return Phrase("reason.unreachable", {"error": os_reason(error)})
     return Phrase("reason.missing_file")
 
 

@@ -23,6 +23,7 @@ from perfcheck.reading.yaml_reader import LINE_BREAK, Position, SourceMap, parse
 from perfcheck.reading.yaml_scalars import kind_of_value, kind_phrase, yaml11_args, yaml11_number
 from perfcheck.text import Phrase
 from perfcheck.text.catalogue import TEXTS
+from perfcheck.text.os_errors import os_reason
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -153,8 +154,7 @@ def _read_bytes(path: Path, source: Source, limits: Limits) -> bytes | None:
         with path.open("rb") as handle:
             raw = handle.read(limits.max_bytes + 1)
     except OSError as error:
-        why = error.strerror or type(error).__name__
-        _fail(source, "F001", {"reason": Phrase("verbatim", {"text": why})})
+        _fail(source, "F001", {"reason": os_reason(error)})
         return None
     if len(raw) > limits.max_bytes:  # grew while being read
         _fail(source, "F003", {"size": len(raw), "limit": limits.max_bytes})

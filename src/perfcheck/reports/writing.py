@@ -7,11 +7,14 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from perfcheck.text import Phrase
+from perfcheck.text.os_errors import os_reason
+
 
 class WriteError(Exception):
     """An output that cannot or must not be written: a diagnostic code and its arguments."""
 
-    def __init__(self, path: Path, code: str, reason: str = "") -> None:
+    def __init__(self, path: Path, code: str, reason: str | Phrase = "") -> None:
         super().__init__(path, code, reason)
         self.path = path
         self.code = code
@@ -34,7 +37,7 @@ def write_atomically(
             raise WriteError(path, "F012")
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except (OSError, RuntimeError) as error:  # RuntimeError: a loop of links
-        raise WriteError(path, "F014", _reason(error)) from None
+        raise WriteError(path, "F014", os_reason(error)) from None
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -48,7 +51,7 @@ def write_atomically(
         if isinstance(error, FileExistsError):
             raise WriteError(path, "F012") from None
         if isinstance(error, OSError):
-            raise WriteError(path, "F014", _reason(error)) from None
+            raise WriteError(path, "F014", os_reason(error)) from None
         raise
 
 
@@ -92,10 +95,6 @@ def _put_in_place(temporary: Path, path: Path, *, force: bool) -> None:
         temporary.replace(path)
         return
     temporary.unlink()
-
-
-def _reason(error: BaseException) -> str:
-    return getattr(error, "strerror", None) or type(error).__name__
 
 
 def _mode_for(target: Path) -> int:

@@ -23,6 +23,7 @@ from perfcheck.reading.limits import DEFAULTS, Limits
 from perfcheck.reading.tables.errors import TableError
 from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
+from perfcheck.text.os_errors import os_reason
 
 STDIN = "-"
 
@@ -108,8 +109,7 @@ def _read_file(path: Path, file: str, limits: Limits) -> bytes:
         with path.open("rb") as handle:
             return _read_stream(handle, limits, file)
     except OSError as error:
-        why = error.strerror or type(error).__name__
-        raise TableError(file, "F001", {"reason": Phrase("verbatim", {"text": why})}) from error
+        raise TableError(file, "F001", {"reason": os_reason(error)}) from error
 
 
 def _read_stream(stream: IO[bytes], limits: Limits, file: str = STDIN) -> bytes:

@@ -21,6 +21,7 @@ from perfcheck.diagnostics import Lang
 from perfcheck.reading.digest import file_digest
 from perfcheck.reports.writing import WriteError, is_an_input
 from perfcheck.results.portfolio import FileDetail, FileError, Read, TableRow
+from perfcheck.text.os_errors import os_reason
 
 SCHEMA_NAME = "perfcheck-portfolio"
 SCHEMA_VERSION = 2  # 1 keyed the rows by the path as typed (a file named two ways: two rows)
@@ -146,7 +147,7 @@ class Database:
             if is_an_input(path, inputs):
                 raise WriteError(path, "F013")
         except OSError as error:
-            raise WriteError(path, "F014", str(error)) from None
+            raise WriteError(path, "F014", os_reason(error)) from None
         self._path = path
         self._lang = lang
         self._hashed: set[str] = set()  # the inputs written so far, by their key
