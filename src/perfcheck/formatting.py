@@ -36,6 +36,12 @@ def rounded_text(value: Decimal, quantum: Decimal) -> str:
     return format(half_up(value, quantum), "f")
 
 
+def to_cents(value: Decimal) -> Decimal:
+    """Half-up to the cent without trailing zeros (8.5, 12, 91.23): a figure a report computes
+    rather than copies, such as a count due by now (17 × 6/12 = 8.5)."""
+    return half_up(value, CENT).normalize()
+
+
 def percent(fraction: Decimal) -> str:
     """A fraction as a percentage to the cent: 0.9779 → 97.79%."""
     return rounded_text(fraction * 100, CENT) + "%"

@@ -376,11 +376,11 @@ def test_trend_csv_has_a_row_per_indicator_and_period() -> None:
     assert rows == [
         ["编号", "三级指标", "年度指标值", "期间", "实际完成值", "进度", "灯", "期末"],
         ["1-1", "指标1-1", "≥4次", "2022Q2", "1次", "50.00%", "红", ""],
-        ["1-1", "指标1-1", "≥4次", "2022Q4", "4次", "100.00%", "绿", "达成"],
+        ["1-1", "指标1-1", "≥4次", "2022Q4", "4次", "100.00%", "达成", "达成"],
         ["2-1", "指标2-1", "≥1次", "2022Q2", "1次", "200.00%", "绿", ""],
-        ["2-1", "指标2-1", "≥1次", "2022Q4", "1次", "100.00%", "绿", "达成"],
+        ["2-1", "指标2-1", "≥1次", "2022Q4", "1次", "100.00%", "达成", "达成"],
         ["3-1", "指标3-1", "≥90%", "2022Q2", "81%", "90.00%", "绿", ""],
-        ["3-1", "指标3-1", "≥90%", "2022Q4", "72%", "80.00%", "黄", "未达成"],
+        ["3-1", "指标3-1", "≥90%", "2022Q4", "72%", "80.00%", "未达成", "未达成"],
     ]
 
 
@@ -389,9 +389,9 @@ def test_trend_markdown_has_the_sparklines_and_the_ends() -> None:
     assert lines[0] == "# 测试部门 2022年度绩效目标完成趋势（2022Q2–2022Q4）"
     # Sparkline: each period's share of the annual target over the largest (at least 1), in
     # eighths: 1-1 1/4 → ▂, 4/4 → █; 3-1 81/90 = 0.9 → ▇ (int 6.3), 72/90 = 0.8 → ▆ (int 5.6).
-    assert "| 1-1.指标1-1 | ≥4次 | 红 1次 | 绿 4次 | ▂█ | 达成 |" in lines
-    assert "| 2-1.指标2-1 | ≥1次 | 绿 1次 | 绿 1次 | ██ | 达成 |" in lines
-    assert "| 3-1.指标3-1 | ≥90% | 绿 81% | 黄 72% | ▇▆ | 未达成 |" in lines
+    assert "| 1-1.指标1-1 | ≥4次 | 红 1次 | 达成 4次 | ▂█ | 达成 |" in lines
+    assert "| 2-1.指标2-1 | ≥1次 | 绿 1次 | 达成 1次 | ██ | 达成 |" in lines
+    assert "| 3-1.指标3-1 | ≥90% | 绿 81% | 未达成 72% | ▇▆ | 未达成 |" in lines
     assert "- 年终（2022Q4）：达成 2 个，未达成 1 个（3-1）" in lines
     assert "- 预算执行率：2022Q2 40.00%（黄）  2022Q4 100.00%（绿）" in lines
     assert "- 预计年终得分：2022Q2 72.00（中）  2022Q4 98.00（优）" in lines
@@ -400,9 +400,9 @@ def test_trend_markdown_has_the_sparklines_and_the_ends() -> None:
 def test_trend_text_shows_each_period_and_the_end() -> None:
     text = render(trend_renderer(ScoreFormat.TEXT), two_periods(), "en", View(width=120))
     assert _line_with(text, "3-1.指标3-1")[-6:] == [
-        "green", "81%", "yellow", "72%", "▇▆", "unmet",
+        "green", "81%", "unmet", "72%", "▇▆", "unmet",
     ]  # fmt: skip
-    assert _line_with(text, "1-1.指标1-1")[-6:] == ["red", "1次", "green", "4次", "▂█", "met"]
+    assert _line_with(text, "1-1.指标1-1")[-6:] == ["red", "1次", "met", "4次", "▂█", "met"]
     assert "2022Q2 72.00（中）  2022Q4 98.00（优）" in text
 
 

@@ -245,12 +245,24 @@ def _quantitative(
     return _positive(comparator, t, actual, points, rules)
 
 
+def completion_of(target: QuantitativeTarget, actual: Decimal) -> Decimal | None:
+    """完成率 as the self-evaluation gives it: the actual over the target, a reverse target's
+    the other way round (t / a), a rate to four places; None with nothing to divide by."""
+    return _completion(target.comparator, target.value, actual)
+
+
+def _completion(comparator: Comparator, t: Decimal, a: Decimal) -> Decimal | None:
+    if comparator.is_reverse:
+        return rounded_rate(t / a) if a > 0 else None
+    return rounded_rate(a / t) if t > 0 else None
+
+
 # Products are formed before the one division, so a score that is exactly a half cent stays
 # exact and rounds half-up as it should.
 
 
 def _positive(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules: Rules) -> _Outcome:
-    completion = rounded_rate(a / t) if t > 0 else None
+    completion = _completion(comparator, t, a)
     over = t > 0 and a >= rules.overachievement_threshold * t
     if comparator is Comparator.GT and rules.strict_inequalities:  # pass or fail
         return _Outcome(a > t, completion, w if a > t else ZERO, overachieved=over)
@@ -263,7 +275,7 @@ def _positive(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules:
 
 
 def _reverse(comparator: Comparator, t: Decimal, a: Decimal, w: Decimal, rules: Rules) -> _Outcome:
-    completion = rounded_rate(t / a) if a > 0 else None
+    completion = _completion(comparator, t, a)
     if comparator is Comparator.LT and rules.strict_inequalities:  # pass or fail
         return _Outcome(a < t, completion, w if a < t else ZERO)
     if a <= t:

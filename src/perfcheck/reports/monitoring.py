@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import CENT, decimal_text, half_up, money, percent
+from perfcheck.formatting import decimal_text, money, percent, to_cents
 from perfcheck.model.indicators import level1_groups
 from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
@@ -38,7 +38,7 @@ def _quantity(value: Decimal | None, p: IndicatorProgress) -> str:
 
 def _number(value: Decimal) -> str:
     """Counts due by now may be fractional (17 × 6/12 = 8.5): two places at most, no zeros."""
-    return decimal_text(half_up(value, CENT).normalize())
+    return decimal_text(to_cents(value))
 
 
 def actual_text(p: IndicatorProgress) -> str:

@@ -6,7 +6,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from perfcheck.diagnostics import Lang
+from perfcheck.engine.scoring import completion_of
 from perfcheck.formatting import percent
+from perfcheck.model.rounding import rounded_rate
 from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_rows
@@ -26,8 +28,9 @@ if TYPE_CHECKING:
 
 LABELS = words("trend")
 
-# At year-end the last column gives the self-evaluation's verdict, not a light: 82 % of a ≥85 %
-# target is on schedule (green) by the time elapsed, yet the target was not met.
+# At year-end the year-end period's cell and the last column give the self-evaluation's verdict,
+# not a light: 82 % of a ≥85 % target is on schedule (green) by the time elapsed, yet the
+# target was not met.
 OUTCOME_WORDS = words("outcome")  # by Status
 OUTCOME_STYLES = {Status.MET: "green", Status.UNMET: "bold red", Status.MISSING: "bold red"}
 
@@ -36,7 +39,7 @@ BLOCKS = "▁▂▃▄▅▆▇█"
 
 def sparkline(row: IndicatorTrend) -> str:
     """Each period's completion of the annual target (or its grade's share), as a bar."""
-    levels = [_completion(p) for p in row.points]
+    levels = [period_completion(p) for p in row.points]
     known = [v for v in levels if v is not None]
     top = max([Decimal(1), *known])
     return "".join(
@@ -45,19 +48,37 @@ def sparkline(row: IndicatorTrend) -> str:
     )
 
 
-def _completion(p: IndicatorProgress) -> Decimal | None:
+def period_completion(p: IndicatorProgress) -> Decimal | None:
+    """The period's completion of the annual target, as the self-evaluation computes 完成率;
+    a grade's share of the points."""
     reading = p.reading
     if reading is None:
         return None
     if reading.share is not None:
-        return reading.share
+        return rounded_rate(reading.share)
     target = p.indicator.target
-    value = reading.value
-    if not isinstance(target, QuantitativeTarget) or value is None or target.value == 0:
+    if not isinstance(target, QuantitativeTarget) or reading.value is None:
         return None
-    if target.comparator.is_reverse:
-        return target.value / max(value, target.value)
-    return value / target.value
+    return completion_of(target, reading.value)
+
+
+def _status(row: IndicatorTrend, index: int, lang: Lang) -> tuple[str, str]:
+    """The word a period's cell opens with, and its style: the light against 序时进度, or in
+    the year-end period the self-evaluation's verdict (达成 / 未达成), as the 期末 column."""
+    if row.outcome is not None and index == len(row.points) - 1:
+        return OUTCOME_WORDS[lang][row.outcome], OUTCOME_STYLES.get(row.outcome, "dim")
+    light = row.points[index].light
+    return LIGHT_WORDS[lang][light], LIGHT_STYLES.get(light, "dim")
+
+
+def _cells(row: IndicatorTrend, lang: Lang) -> list[tuple[str, str]]:
+    """Each period's cell (its status and the actual: `绿 75%`, at year-end `未达成 78%`) and
+    its style."""
+    cells = []
+    for index, p in enumerate(row.points):
+        word, style = _status(row, index, lang)
+        cells.append((f"{word} {actual_text(p)}", style))
+    return cells
 
 
 def _final(row: IndicatorTrend, lang: Lang) -> str:
@@ -147,17 +168,13 @@ def as_csv(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     rows = (
         [
             row.indicator.id, row.indicator.name, row.indicator.target.text(),
-            period.text, actual_text(p), progress_text(p), LIGHT_WORDS[lang][p.light],
+            period.text, actual_text(p), progress_text(p), _status(row, index, lang)[0],
             _final(row, lang) if index == last else "",
         ]
         for row in trend.indicators
         for index, (period, p) in enumerate(zip(trend.periods, row.points, strict=True))
     )  # fmt: skip
     write_rows(out, [labels[k] for k in keys], rows)
-
-
-def _cell(p: IndicatorProgress, lang: Lang) -> str:
-    return f"{LIGHT_WORDS[lang][p.light]} {actual_text(p)}"
 
 
 def as_markdown(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
@@ -169,7 +186,7 @@ def as_markdown(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
     out.write("|" + "---|" * len(header) + "\n")
     for row in trend.indicators:
         cells = [f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(),
-                 *(_cell(p, lang) for p in row.points), sparkline(row),
+                 *(text for text, _ in _cells(row, lang)), sparkline(row),
                  _final(row, lang)]  # fmt: skip
         out.write(md_row(cells))
     out.write("\n")
@@ -233,10 +250,7 @@ def _table(trend: Trend, lang: Lang, width: int) -> Table:
     ]
     rows: list[Row] = []
     for row in trend.indicators:
-        cells = [
-            Text(visible(_cell(p, lang)), style=LIGHT_STYLES.get(p.light, "dim"))
-            for p in row.points
-        ]
+        cells = [Text(visible(text), style=style) for text, style in _cells(row, lang)]
         final = Text(_final(row, lang), style=_final_style(row))
         rows.append(Row(text_cells(
             f"{row.indicator.id}.{row.indicator.name}", row.indicator.target.text(), *cells,

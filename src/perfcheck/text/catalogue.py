@@ -1812,8 +1812,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": ", {not_applicable} not applicable",
     },
     "trend.final_note": {
-        "zh": "期末一栏：年终是否达成年度指标；各期的灯是对照序时进度的进度",
-        "en": "End column: whether the annual target was met; each period's light is progress against the time elapsed",
+        "zh": "年终一期与期末一栏：是否达成年度指标；此前各期的灯是对照序时进度的进度",
+        "en": "Year-end period and End column: whether the annual target was met; each earlier period's light is progress against the time elapsed",
     },
     # --- reports/trend.py: OUTCOME_WORDS ---
     "outcome.met": {"zh": "达成", "en": "met"},

@@ -6,14 +6,14 @@ Every column is found by its key in the form's column table."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Protocol, TypeVar
 
 from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from perfcheck.diagnostics import Lang
-from perfcheck.formatting import CENT
+from perfcheck.formatting import to_cents
 from perfcheck.model.indicators import Indicator, level1_groups
 from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.model.targets import TargetFile
@@ -444,7 +444,7 @@ def quantity(value: Decimal | None, indicator: Indicator) -> Shown:
     """As reports.monitoring prints it: two places at most, no trailing zeros, the unit after."""
     if value is None:
         return "—", None
-    shown = value.quantize(CENT, rounding=ROUND_HALF_UP).normalize()
+    shown = to_cents(value)
     return shown, with_unit(shown, unit_of(indicator))
 
 
