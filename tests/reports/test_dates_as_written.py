@@ -59,6 +59,8 @@ def test_an_in_year_report_shows_them_as_written(deadlines: tuple[Path, Path]) -
         assert "2023-05" not in text and "2023-12-20" not in text
     listed = json.loads(run("score", str(q3), "--format", "json"))["indicators"]
     assert [i["actual"] for i in listed[:3]] == ["2023.05", "2023-12-15", "2023年12月20日"]
+    points = json.loads(run("trend", str(q3), str(q4), "--format", "json"))["indicators"][2]
+    assert [p["actual"] for p in points["points"]] == ["2023年12月20日", "2023年12月20日"]
     trend = run("trend", str(q3), str(q4), "--width", "200")
     assert "2023年12月20日" in trend and "2023-12-20" not in trend
     assert "2023年6月底前" in trend and "2023.07-2024.01" in trend

@@ -134,7 +134,7 @@ def _indicator_json(p: IndicatorProgress) -> dict[str, object]:
         "target": p.indicator.target.text(),
         "cumulative": p.cumulative,
         "expected": p.expected,
-        "actual": _actual_json(reading),
+        "actual": actual_json(reading),
         "progress": p.progress,
         "light": p.light.value,
         "forecast": _forecast_json(forecast),
@@ -152,7 +152,7 @@ def _forecast_json(forecast: Reading | None) -> Decimal | str | None:
     return forecast.done_text or forecast.grade or forecast.value
 
 
-def _actual_json(reading: Reading | None) -> Decimal | str | None:
+def actual_json(reading: Reading | None) -> Decimal | str | None:
     """The value, the grade, or the date a time target was done, as written (`2023年6月`)."""
     if reading is None:
         return None

@@ -12,7 +12,13 @@ from perfcheck.model.rounding import rounded_rate
 from perfcheck.model.target_forms import QuantitativeTarget
 from perfcheck.reports.jsontext import dumps
 from perfcheck.reports.markup import md_line, md_row, write_rows
-from perfcheck.reports.monitoring import LIGHT_STYLES, LIGHT_WORDS, actual_text, progress_text
+from perfcheck.reports.monitoring import (
+    LIGHT_STYLES,
+    LIGHT_WORDS,
+    actual_json,
+    actual_text,
+    progress_text,
+)
 from perfcheck.reports.project import subject
 from perfcheck.reports.score import profile_note
 from perfcheck.reports.visible import text_cells, visible
@@ -119,7 +125,7 @@ def as_json(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
                 "points": [
                     {
                         "period": period.text,
-                        "actual": _json_actual(p),
+                        "actual": actual_json(p.reading),
                         "expected": p.expected,
                         "progress": p.progress,
                         "light": p.light.value,
@@ -151,13 +157,6 @@ def as_json(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
         ],
     }
     out.write(dumps(document) + "\n")
-
-
-def _json_actual(p: IndicatorProgress) -> object:
-    reading = p.reading
-    if reading is None:
-        return None
-    return reading.grade if reading.grade is not None else reading.value
 
 
 def as_csv(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
