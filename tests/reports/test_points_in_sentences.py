@@ -3,6 +3,7 @@ a file that writes `points: 10` and one whose points come from weights read the 
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 from typer.testing import CliRunner
@@ -54,3 +55,13 @@ def test_the_rescaled_total_prints_its_points_as_the_others() -> None:
     assert "不适用指标共 12.50 分，总分按 100.00 分折算：87.00 × 100.00 ÷ 87.50" in score
     summary = run("summary", str(ACTUALS / "not_applicable_with_reason.yaml"))
     assert "不适用指标共 12.50 分，总分按 100.00 分折算" in summary
+
+
+def test_the_budget_points_take_the_places_of_the_budget_score() -> None:
+    # budget_rounding: 1, rounding 0.01: the budget row reads 19 of 20, not 19 of 20.00
+    actuals = str(ACTUALS / "project_twenty_point_budget.yaml")
+    assert "预算执行率97.80%，得19分（满分20分）" in run("summary", actuals)
+    assert "| 150.00 | 160.00 | 146.70 | 97.80% | 20 | 19 |" in run("summary", actuals)
+    assert "  97.80%     20     19 \n" in run("score", actuals, "--width", "120")
+    budget = json.loads(run("score", actuals, "--format", "json"))["budget"]
+    assert (budget["points"], budget["score"]) == (20, 19)

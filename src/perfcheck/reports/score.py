@@ -43,6 +43,12 @@ def points_text(points: Decimal, rules: Rules) -> str:
     return decimal_text(rules.shown_points(points))
 
 
+def budget_points_text(points: Decimal, rules: Rules) -> str:
+    """The budget row's points, to the places of the budget's own score (`budget_rounding`:
+    20 beside 19 at whole points), as points_text."""
+    return points_text(points, rules.for_budget_row())
+
+
 def _points(value: Decimal, result: ScoreResult) -> str:
     return points_text(value, result.targets.rules)
 
@@ -116,7 +122,7 @@ def contract(result: ScoreResult) -> dict[str, object]:
             "adjusted": budget.adjusted,
             "spent": budget.spent,
             "rate": budget.rate,
-            "points": rules.shown_points(budget.points),
+            "points": rules.for_budget_row().shown_points(budget.points),
             "score": budget.score,
         },
         "groups": [
@@ -180,7 +186,8 @@ def _table_rows(result: ScoreResult, lang: Lang) -> Iterator[tuple[str, list[str
     yield "row_budget", [
         labels["budget"], "", "", labels["budget"], decimal_text(budget.adjusted),
         decimal_text(budget.spent),
-        percent(budget.rate), _points(budget.points, result), decimal_text(budget.score), "",
+        percent(budget.rate), budget_points_text(budget.points, result.targets.rules),
+        decimal_text(budget.score), "",
         _flags((Flag.NEEDS_EXPLANATION,) if budget.needs_explanation else (), lang),
         budget.explanation or "",
     ]  # fmt: skip
@@ -252,7 +259,7 @@ def budget_cells(result: ScoreResult) -> list[str]:
         money(budget.adjusted),
         money(budget.spent),
         percent(budget.rate),
-        _points(budget.points, result),
+        budget_points_text(budget.points, result.targets.rules),
         decimal_text(budget.score),
     ]
 

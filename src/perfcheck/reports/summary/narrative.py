@@ -8,7 +8,7 @@ from decimal import Decimal
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import decimal_text, percent
 from perfcheck.reports.project import subject
-from perfcheck.reports.score import points_text
+from perfcheck.reports.score import budget_points_text, points_text
 from perfcheck.results.monitoring import Light
 from perfcheck.results.score import IndicatorResult
 from perfcheck.results.summary import MonitoringSummary, Summary
@@ -34,7 +34,7 @@ def narrative(summary: Summary, lang: Lang) -> str:
     figures = {
         "rate": percent(budget.rate),
         "score": decimal_text(budget.score),
-        "points": points_text(budget.points, rules),
+        "points": budget_points_text(budget.points, rules),
         "total": decimal_text(r.total),
         "grade": r.grade,
     }

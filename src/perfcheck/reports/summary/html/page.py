@@ -17,7 +17,7 @@ from perfcheck.model.indicators import Indicator
 from perfcheck.model.targets import TargetFile
 from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.project import LABELS as PROJECT_LABELS
-from perfcheck.reports.score import points_text
+from perfcheck.reports.score import budget_points_text
 from perfcheck.reports.summary.html.elements import (
     Attrs,
     cell,
@@ -153,7 +153,7 @@ def funds_table(targets: TargetFile, lang: Lang, budget: BudgetResult | None) ->
         rows += [[label, money(amount)] for label, amount in source_labels(targets, lang)]
     else:
         header, align = [head, *words(lang, PROJECT_BUDGET_COLUMNS)], "lrrrrrr"
-        points = points_text(budget.points, targets.rules)
+        points = budget_points_text(budget.points, targets.rules)
         rows = [
             [labels["funds_total"], money(budget.initial), money(budget.adjusted),
              money(budget.spent), points, percent(budget.rate), decimal_text(budget.score)]

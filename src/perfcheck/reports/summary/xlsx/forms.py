@@ -301,7 +301,7 @@ def budget_block(grid: Grid, row: int, r: ScoreResult, lang: Lang, project: bool
     headers(grid, row, BUDGET.header(lang), first_column=BUDGET.first)
     total = word(lang, "funds_total" if project else "budget_total")
     grid.put(row + 1, 1, total, STRONG, across=BUDGET.first - 1)
-    points = on_quantum(b.points, t.rules.rounding)
+    points = on_quantum(b.points, t.rules.for_budget_row().rounding)
     figures(grid, row + 1, BUDGET, [b.initial, b.adjusted, b.spent, points, b.rate, b.score])
     row += 2
     for label, amount in source_labels(t, lang) if project else []:
@@ -369,9 +369,8 @@ def totals(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> None:
         grid.put(row, level2, subtotal, STRONG, across=FORM.at("points") - level2)
         total_figures(grid, row, on_quantum(group.points, quantum), group.score)
         row += 1
-    row = total_line(
-        grid, row, word(lang, "budget"), on_quantum(r.budget.points, quantum), r.budget.score
-    )
+    budget_points = on_quantum(r.budget.points, r.targets.rules.for_budget_row().rounding)
+    row = total_line(grid, row, word(lang, "budget"), budget_points, r.budget.score)
     if r.rescaled:
         applicable = on_quantum(r.applicable_points, quantum)
         row = total_line(grid, row, word(lang, "sum"), applicable, r.subtotal)
