@@ -27,6 +27,7 @@ from perfcheck.text import say, words
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from perfcheck.model.targets import TargetFile
     from perfcheck.reports.render import View
 
 LABELS = words("score")
@@ -330,11 +331,18 @@ def _footer(result: ScoreResult, lang: Lang) -> list[str]:
         lines.insert(0, labels["budget_explanation"].format(threshold=threshold))
     if any(Flag.DEFAULT_POINTS in r.flags for r in result.indicators):
         lines.append(labels["default_points"])
-    if (row := result.targets.budget_row) is not None:
-        lines.append(labels["budget_row"].format(id=row.id))
+    if note := budget_row_note(result.targets, lang):
+        lines.append(note)
     if note := profile_note(result.targets.rules, lang):
         lines.append(note)
     return lines
+
+
+def budget_row_note(targets: TargetFile, lang: Lang) -> str | None:
+    """Why the budget row has no points (0 of 0), for a table that scores its execution rate
+    as one of its weighted rows: every report that shows the budget's 0 says it."""
+    row = targets.budget_row
+    return None if row is None else LABELS[lang]["budget_row"].format(id=row.id)
 
 
 def profile_note(rules: Rules, lang: Lang) -> str | None:

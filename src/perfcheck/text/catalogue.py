@@ -2088,6 +2088,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "。预算执行率{rate}，得{score}分（满分{points}分）。自评总分{total}分，等级为“{grade}”。",
         "en": ". The budget execution rate was {rate}, scoring {score} of {points} points. The self-evaluation total is {total}, grade “{grade}”.",
     },
+    "narrative.budget_in_the_list": {
+        "zh": "。预算执行率{rate}，列为指标{id}计分，预算执行一栏不另计分。自评总分{total}分，等级为“{grade}”。",
+        "en": ". The budget execution rate was {rate}, scored as indicator {id}; the budget row has no points of its own. The self-evaluation total is {total}, grade “{grade}”.",
+    },
     "narrative.weakest": {
         "zh": "各一级指标中，得分率最低的是“{level1}”（{score}/{points}，{share}）。",
         "en": " The weakest level-1 group is “{level1}” ({score} of {points}, {share}).",

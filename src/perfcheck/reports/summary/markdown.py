@@ -10,7 +10,7 @@ from perfcheck.model.targets import TargetFile
 from perfcheck.reports.markup import md_line, md_row
 from perfcheck.reports.monitoring import LIGHT_WORDS, forecast_text
 from perfcheck.reports.project import project_lines
-from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells
+from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells, budget_row_note
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.summary.narrative import monitoring_narrative, narrative
 from perfcheck.reports.summary.text import (
@@ -146,7 +146,8 @@ def _groups_table(summary: Summary, lang: Lang) -> str:
 
 def _budget_table(summary: Summary, lang: Lang) -> str:
     table = _table(words(lang, BUDGET_COLUMNS), [budget_cells(summary.result)], "rrrrrr")
-    return f"**{LABELS[lang]['budget']}**\n\n" + table
+    note = budget_row_note(summary.result.targets, lang)
+    return f"**{LABELS[lang]['budget']}**\n\n" + table + (md_line(note) + "\n" if note else "")
 
 
 def _counts_table(summary: Summary, lang: Lang) -> str:

@@ -38,7 +38,10 @@ def narrative(summary: Summary, lang: Lang) -> str:
         "total": decimal_text(r.total),
         "grade": r.grade,
     }
-    parts.append(say("narrative.budget", lang, figures))
+    if (row := r.targets.budget_row) is not None:  # scored among the rows: 0 of 0 says nothing
+        parts.append(say("narrative.budget_in_the_list", lang, {**figures, "id": row.id}))
+    else:
+        parts.append(say("narrative.budget", lang, figures))
     weakest = summary.weakest
     if weakest is not None and not r.targets.flat:  # a flat list has no level-1 to name
         group = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 from perfcheck.diagnostics import Lang
 from perfcheck.formatting import percent
 from perfcheck.model.rules import Rules
-from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells, completion_text
+from perfcheck.reports.score import BUDGET_COLUMNS, budget_cells, budget_row_note, completion_text
 from perfcheck.reports.summary.html.charts import (
     ONE,
     Bar,
@@ -126,6 +126,8 @@ def overall(summary: Summary, lang: Lang) -> str:
     parts.append(text("h3", labels["budget"]))
     if r.targets.kind != "project":  # a project's figures stand in its form's budget block
         parts.append(budget_table(summary, lang))
+    if note := budget_row_note(r.targets, lang):  # why the budget's points are 0
+        parts.append(text("p", note))
     parts += [budget_chart(summary, lang), text("h3", labels["counts"])]
     parts.append(counts_table(summary, lang))
     return section(labels["overall"], parts)

@@ -20,7 +20,7 @@ from perfcheck.model.targets import TargetFile
 from perfcheck.reports.monitoring import LIGHT_WORDS
 from perfcheck.reports.project import LABELS as PROJECT_LABELS
 from perfcheck.reports.score import actual_text as score_actual_text
-from perfcheck.reports.score import part_actual_text, part_label
+from perfcheck.reports.score import budget_row_note, part_actual_text, part_label
 from perfcheck.reports.summary.labels import LABELS
 from perfcheck.reports.summary.text import (
     form_title,
@@ -371,6 +371,9 @@ def totals(grid: Grid, row: int, r: ScoreResult, lang: Lang) -> None:
         row += 1
     budget_points = on_quantum(r.budget.points, r.targets.rules.for_budget_row().rounding)
     row = total_line(grid, row, word(lang, "budget"), budget_points, r.budget.score)
+    if note := budget_row_note(r.targets, lang):  # why the budget's points are 0
+        grid.put(row, 1, note, NOTE, across=len(FORM))
+        row += 1
     if r.rescaled:
         applicable = on_quantum(r.applicable_points, quantum)
         row = total_line(grid, row, word(lang, "sum"), applicable, r.subtotal)

@@ -16,7 +16,7 @@ from perfcheck.model.indicators import Indicator
 from perfcheck.model.rules import Rules
 from perfcheck.model.targets import TargetFile
 from perfcheck.reports.project import project_lines
-from perfcheck.reports.score import completion_text
+from perfcheck.reports.score import budget_row_note, completion_text
 from perfcheck.reports.summary.narrative import monitoring_narrative, narrative
 from perfcheck.reports.summary.text import (
     COUNT_COLUMNS,
@@ -262,6 +262,8 @@ def overall(report: Report, summary: Summary, lang: Lang) -> None:
         report.line(rescaled_text(r, lang))
     if profile := profile_text(r.targets, lang):
         report.line(profile)
+    if note := budget_row_note(r.targets, lang):  # why the budget's points are 0
+        report.line(note)
     report.skip()
     counts(report, summary, lang)
     if scored_groups(r):  # a flat list has no level-1 groups
