@@ -170,8 +170,12 @@ def _printed(table: Table, slip: str | None) -> Printed:
         for spec, actual in zip(table.specs, table.actuals, strict=True)
     ]
     if slip == "row":
-        first, low = next((i, score) for i, score in enumerate(scores) if score is not None)
-        scores[first] = low - 1
+        scored = [(i, score) for i, score in enumerate(scores) if score is not None]
+        if scored:
+            first, low = scored[0]
+            scores[first] = low - 1
+        else:  # no row has an actual to slip on: the total slips instead
+            slip = "total"
     rate = Fraction(min(table.spent, ADJUSTED), ADJUSTED)
     budget = cents(10 * rate)
     total = budget + sum((score for score in scores if score is not None), Decimal(0))
