@@ -103,3 +103,16 @@ def test_validating_one_file_imports_only_what_it_needs() -> None:
     done = run_main(watch, "validate", "targets/chengdu_procuratorate_2022.yaml")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_the_version_reads_no_configuration_and_no_models() -> None:
+    """`perfcheck --version` answers from the command line alone: no configuration searched for,
+    no pydantic model built (a help option's words once read the configuration on every run)."""
+    unwanted = ["perfcheck.reading.config", "pydantic", "perfcheck.model.targets"]
+    watch = (
+        "import atexit\n"
+        f"atexit.register(lambda: print([m for m in {unwanted!r} if m in sys.modules]))\n"
+    )
+    done = run_main(watch, "--version")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
 
 from typer import core
 from typer._click import Command as LibraryCommand  # typer's own copy of click
@@ -53,15 +52,12 @@ class _Localised(LibraryCommand):
         pieces = self.collect_usage_pieces(ctx)
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=prefix)
 
-    def get_help_option(self, ctx: Context) -> Any:
-        option = super().get_help_option(ctx)
-        if option is not None:  # made once and kept: its words are set for this page
-            option.help = say("help_page.help_option", page_language(ctx))
-        return option
-
     def format_options(self, ctx: Context, formatter: HelpFormatter) -> None:
         lang = page_language(ctx)
         params = self.get_params(ctx)
+        option = self.get_help_option(ctx)  # made once and kept: its words set for this page
+        if option is not None:  # here, not as every run parses its options: that would read
+            option.help = say("help_page.help_option", lang)  # the configuration each time
         for kind, key in (("argument", "help_page.arguments"), ("option", "help_page.options")):
             records = _records(params, kind, ctx, lang)
             if records:
