@@ -21,7 +21,7 @@ from perfcheck.model.as_published import (
     with_level1_weight,
     with_unit_from_name,
 )
-from perfcheck.model.framework import COST, FRAMEWORK, OUTPUT, standard_level2
+from perfcheck.model.framework import COST, FRAMEWORK, OUTPUT, standard_level1, standard_level2
 from perfcheck.model.indicators import INDICATOR_ID, Indicator
 from perfcheck.model.names import names_a_rate
 from perfcheck.model.notation.comparators import Comparator
@@ -116,6 +116,12 @@ def _levels(indicator: Indicator) -> _Levels:
     return indicator.framework_level1, indicator.level1, standard_level2(level2), level2
 
 
+def _every_levels(targets: TargetFile) -> set[_Levels]:
+    """The levels of every row: the few pairs a table writes, each judged once."""
+    pairs = {(indicator.level1, indicator.level2) for indicator in targets.indicators}
+    return {(standard_level1(one), one, standard_level2(two), two) for one, two in pairs}
+
+
 def _rows_with(targets: TargetFile, wrong: set[_Levels]) -> Iterator[tuple[int, _Levels]]:
     """The rows whose levels are among `wrong`, in file order; a table repeats a few pairs of
     levels on every row, so that a check judges each pair once and reads the rows only for a
@@ -136,7 +142,7 @@ def _misplaced(standard1: str, level2: str) -> bool:
 
 
 def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
-    every = {_levels(indicator) for indicator in targets.indicators}
+    every = _every_levels(targets)
     wrong = {levels for levels in every if _misplaced(levels[0], levels[2])}
     for index, (_, level1, standard2, level2) in _rows_with(targets, wrong):
         args = {"level2": level2, "level1": level1, "expected": _OWNERS[standard2]}
@@ -144,7 +150,7 @@ def misplaced_level2(targets: TargetFile) -> Iterator[Finding]:
 
 
 def unknown_level2(targets: TargetFile) -> Iterator[Finding]:
-    every = {_levels(indicator) for indicator in targets.indicators}
+    every = _every_levels(targets)
     wrong = {levels for levels in every if levels[0] in FRAMEWORK and levels[2] not in _OWNERS}
     for index, (standard1, level1, _, level2) in _rows_with(targets, wrong):
         args = {"level2": level2, "level1": level1, "known": FRAMEWORK[standard1]}

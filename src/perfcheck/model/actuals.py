@@ -117,6 +117,12 @@ def _said(text: str | None) -> str | None:
     return text if text is not None and text.strip() else None
 
 
+def _no_parts() -> dict[str, Decimal | str]:
+    """An entry's parts when it gives none: a fresh mapping per entry (a default of {} would be
+    deep-copied for every one; a builtin factory has pydantic read its signature from text)."""
+    return {}
+
+
 class ActualEntry(Model):
     """One indicator's actual value (实际完成值) and what goes with it."""
 
@@ -148,7 +154,7 @@ class ActualEntry(Model):
         None, description="完成可能性：确定能、有可能、完全不可能 / likelihood of completion"
     )
     parts: dict[str, Annotated[Decimal | str, BeforeValidator(_value)]] = Field(
-        default_factory=dict,  # a default of {} would be deep-copied for every entry
+        default_factory=_no_parts,
         json_schema_extra={"default": {}},
         description="“其中”子项的实际完成值，键为子项名称，写法同 value；不计分 / the sub-rows' "
         "actual values by name, written like value; never scored",

@@ -1,17 +1,17 @@
 """A target file's data as its published table means it, made ready for the model: each row
-without a direction takes the file's default_direction, a date without a year (11月底之前) is in
-the file's year, a blank unit the one the row's name makes plain, a level-1 printed with its
-weight (`产出指标(60分)`) the level-1 alone; the kind when not written, and ids for the rows that
-have none, their positions in the file (in a table with tasks only when no row writes one: a row
-left unnumbered among task-numbered ones is D046). Budget amounts written with their unit
-(`250万`, `1.2亿元`) are read in the file's money_unit.
+without a direction takes the file's default_direction, a blank unit the one the row's name
+makes plain, a level-1 printed with its weight (`产出指标(60分)`) the level-1 alone; the kind
+when not written, and ids for the rows that have none, their positions in the file (in a table
+with tasks only when no row writes one: a row left unnumbered among task-numbered ones is D046).
+Budget amounts written with their unit (`250万`, `1.2亿元`) are read in the file's money_unit.
+The file's year, which dates a target written without one (11月底之前), is handed to the
+validation of the targets (`target_forms.dated_in`), which reads each distinct text once.
 
 A row is copied only where something is put in; most rows of most files go to the model as they
 were read (a batch validates tens of thousands of rows)."""
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -20,11 +20,9 @@ from perfcheck.model.bounds import representable
 from perfcheck.model.indicators import Unnumbered
 from perfcheck.model.names import unit_of_name, weighted_level1
 from perfcheck.model.notation.comparators import Direction, parse_direction
-from perfcheck.model.notation.dates import looks_like_date
 from perfcheck.model.notation.errors import NotationError
-from perfcheck.model.notation.target_text import parse_target
 from perfcheck.model.notation.units import in_unit, money_written
-from perfcheck.model.target_forms import TIME_KEYS, structured
+from perfcheck.model.target_forms import TIME_KEYS
 from perfcheck.reading.invisible import visible
 
 
@@ -37,25 +35,26 @@ class AsPublished:
     task_numbered: bool  # tasks, and rows that write ids: each id must be task-number (S015)
     units_from_names: dict[int, str]  # a blank unit taken from the row's name (W007)
     level1_weights: dict[int, Decimal]  # a weight its level-1 cell printed
+    year: int | None  # the file's year, when it is written as one
 
 
 def as_published(data: Any) -> AsPublished:
     """The file's data as its table means it (see the module's docstring); the caller's data
     is not changed."""
     if not isinstance(data, dict):
-        return AsPublished(data, False, {}, {})
+        return AsPublished(data, False, {}, {}, None)
     read = dict(data)
     if isinstance(read.get("budget"), dict):
         read["budget"] = in_money_unit_budget(read["budget"], read.get("money_unit"))
     tasks = "tasks" in read
     read.setdefault("kind", "department" if tasks else "project")
+    year = read.get("year") if type(read.get("year")) is int else None
     rows = read.get("indicators")
     if not isinstance(rows, list):
-        return AsPublished(read, False, {}, {})
+        return AsPublished(read, False, {}, {}, year)
     written = next((row["id"] for row in rows if isinstance(row, dict) and "id" in row), None)
     task_numbered = tasks and written is not None
     default = _valid_direction(read.get("default_direction"))
-    year = read.get("year") if type(read.get("year")) is int else None
     units: dict[int, str] = {}
     weights: dict[int, Decimal] = {}
     ready = []
@@ -63,12 +62,16 @@ def as_published(data: Any) -> AsPublished:
         if not isinstance(row, dict):
             ready.append(row)
             continue
-        changes = _meant(row, default, year)
-        unit = _unit_for_blank(row)
-        if unit is not None:
-            units[position] = unit
-            changes["target"] = {**row["target"], "unit": unit}
-        weighted = _level1_weight(row)
+        # Most rows write their direction or have none to take, no parts, a target as text
+        # and a level-1 without a weight: each step is tried only where it can apply.
+        changes = _meant(row, default) if default is not None or "parts" in row else {}
+        if isinstance(row.get("target"), dict):
+            unit = _unit_for_blank(row)
+            if unit is not None:
+                units[position] = unit
+                changes["target"] = {**row["target"], "unit": unit}
+        level1 = row.get("level1")
+        weighted = weighted_level1(level1) if isinstance(level1, str) else None
         if weighted is not None:
             changes["level1"], weights[position] = weighted
         if "id" in row:
@@ -78,32 +81,28 @@ def as_published(data: Any) -> AsPublished:
         else:
             ready.append({"id": str(position + 1), **row, **changes})
     read["indicators"] = ready
-    return AsPublished(read, task_numbered, units, weights)
+    return AsPublished(read, task_numbered, units, weights, year)
 
 
-def _meant(row: dict[Any, Any], default: Direction | None, year: int | None) -> dict[str, Any]:
+def _meant(row: dict[Any, Any], default: Direction | None) -> dict[str, Any]:
     """What a row (or a "其中" sub-row, which takes its row's direction) means and does not
-    write: its direction, its sub-rows' own, a dated target read in the file's year."""
+    write: its direction, its sub-rows' own."""
     changes: dict[str, Any] = {}
     if default is not None and row.get("direction") is None:
         changes["direction"] = default.value
     parts = row.get("parts")
     if isinstance(parts, list):
         own = _valid_direction(row.get("direction")) or default
-        meant = [_sub_row(part, own, year) for part in parts]
+        meant = [_sub_row(part, own) for part in parts]
         if any(read is not written for read, written in zip(meant, parts, strict=True)):
             changes["parts"] = meant
-    target = row.get("target")
-    if year is not None and isinstance(target, str) and looks_like_date(target):
-        with suppress(NotationError):  # the target's own check reports it, located
-            changes["target"] = structured(parse_target(target, year=year))
     return changes
 
 
-def _sub_row(part: Any, direction: Direction | None, year: int | None) -> Any:
+def _sub_row(part: Any, direction: Direction | None) -> Any:
     if not isinstance(part, dict):
         return part
-    changes = _meant(part, direction, year)
+    changes = _meant(part, direction)
     return {**part, **changes} if changes else part
 
 

@@ -109,6 +109,13 @@ def _id_optional(schema: dict[str, Any]) -> None:
     schema.setdefault("allOf", []).append(unit)
 
 
+def _no_parts() -> list[Part]:
+    """A row's parts when it lists none. A default of [] would be deep-copied for every row,
+    and a builtin factory (`list`) has pydantic read its signature from text, which costs a
+    start a tokenizer's patterns."""
+    return []
+
+
 class Indicator(Model):
     """A level-3 indicator (三级指标) with its target (指标值)."""
 
@@ -148,7 +155,7 @@ class Indicator(Model):
     )
     note: str | None = Field(None, description="备注 / note")
     parts: list[Part] = Field(
-        default_factory=list,  # a default of [] would be deep-copied for every indicator
+        default_factory=_no_parts,
         json_schema_extra={"default": []},
         description="“其中”子项：分解本指标，随指标列示，不计分 / sub-rows (其中) that break "
         "the indicator down: shown with it, never scored",

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -191,10 +194,25 @@ def _row_direction(info: ValidationInfo) -> Direction | None:
     return direction if isinstance(direction, Direction) else None
 
 
-# Targets read from text, by the text and the row's direction: the same few notations recur
-# across indicators and files, and a target once validated is frozen, so that one instance
-# serves every row that writes it. (The unit hint only words an error, and errors are not kept.)
-_TARGETS_READ: dict[tuple[str, Direction | None], BaseModel] = {}
+_TABLE_YEAR: ContextVar[int | None] = ContextVar("table_year", default=None)
+
+
+@contextmanager
+def dated_in(year: int | None) -> Iterator[None]:
+    """Within: a target written as a date without a year (`11月底之前`) is in `year`, the year of
+    the table whose rows are validated."""
+    token = _TABLE_YEAR.set(year)
+    try:
+        yield
+    finally:
+        _TABLE_YEAR.reset(token)
+
+
+# Targets read from text, by the text, the row's direction and the table's year: the same few
+# notations recur across indicators and files, and a target once validated is frozen, so that
+# one instance serves every row that writes it. (The unit hint only words an error, and errors
+# are not kept.)
+_TARGETS_READ: dict[tuple[str, Direction | None, int | None], BaseModel] = {}
 _TARGETS_KEPT = 8192
 
 
@@ -204,17 +222,18 @@ def _target_text(
     handler: ValidatorFunctionWrapHandler,
     info: ValidationInfo,
 ) -> Any:
-    known = _TARGETS_READ.get((text, direction))
+    year = _TABLE_YEAR.get()
+    known = _TARGETS_READ.get((text, direction, year))
     if known is not None:
         return known
     try:
-        parsed = parse_target(text, direction, _unit_hint(info))
+        parsed = parse_target(text, direction, _unit_hint(info), year)
     except NotationError as error:
         raise _custom_error(error) from None
     target = handler(structured(parsed))
     if len(_TARGETS_READ) >= _TARGETS_KEPT:
         _TARGETS_READ.clear()
-    _TARGETS_READ[(text, direction)] = target
+    _TARGETS_READ[(text, direction, year)] = target
     return target
 
 

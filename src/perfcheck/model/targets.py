@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -20,7 +21,7 @@ from perfcheck.model.indicators import INDICATOR_ID, Indicator, task_numbered_id
 from perfcheck.model.rules import Rules
 from perfcheck.model.scales import BUILTIN_SCALES, Scale
 from perfcheck.model.schema import JsonDict, whole
-from perfcheck.model.target_forms import RowDirection, measured_needs
+from perfcheck.model.target_forms import RowDirection, dated_in, measured_needs
 from perfcheck.reading.invisible import visible
 
 
@@ -147,7 +148,7 @@ class TargetFile(Model):
         Budget amounts written with their unit (`250万`, `1.2亿元`) are read in the file's
         money_unit (`in_money_unit_budget`)."""
         published = as_published(data)
-        with task_numbered_ids(published.task_numbered):
+        with task_numbered_ids(published.task_numbered), dated_in(published.year):
             targets = handler(published.data)
         targets.record_units_from_names(published.units_from_names)
         targets.record_level1_weights(published.level1_weights)
@@ -185,7 +186,7 @@ class TargetFile(Model):
             object.__setattr__(self, "rules", self.rules.with_budget_in_the_list())
         return self
 
-    @property
+    @cached_property  # asked as the file is validated, checked and scored; its rows are frozen
     def budget_rows(self) -> list[int]:
         """The positions of the rows that are the budget's execution rate (one, or D045)."""
         return [n for n, indicator in enumerate(self.indicators) if indicator.is_budget_row]

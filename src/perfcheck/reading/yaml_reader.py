@@ -19,6 +19,7 @@ from perfcheck.diagnostics import NO_ARGS, DataPath
 from perfcheck.reading.limits import DEFAULTS, Limits
 from perfcheck.reading.yaml_scalars import (
     TAG,
+    TYPED_FIRST,
     construct_scalar,
     implicit_kind,
     is_typed,
@@ -218,8 +219,10 @@ def _char_at(text: str, position: Position) -> str:
 class _Frame:
     container: dict[str, Any] | list[Any]
     path: DataPath
+    is_list: bool
     pending_key: str | None = None
-    key_lines: dict[str, int] = field(default_factory=dict)
+    pending_path: DataPath = ()  # the pending key's path, its value's too
+    key_marks: dict[str, Any] = field(default_factory=dict)  # where each key stands
     awaiting_key: bool = True
 
 
@@ -253,66 +256,79 @@ class _Builder:
 
         A scalar YAML does not type (quoted, or plain text YAML 1.1 reads as text) is most of
         a table. It is placed here, inline, when it is a new key or a value; everything else
-        goes through the methods below.
+        goes through the methods below. The counts live in locals while the loop runs.
         """
         limit = self.limits.max_nodes
         stack = self.stack
         values = self.source.values
         keys = self.source.keys
-        while True:
-            event = next_event()
-            kind = type(event)
-            if kind is _SCALAR or kind is _MAPPING or kind is _SEQUENCE or kind is _ALIAS:
-                if self.documents > 1:
-                    continue  # a second document is reported once and not read
-                self.nodes += 1
-                if self.nodes > limit:
-                    raise _LimitError(Issue("F005", _position(event.start_mark), {"limit": limit}))
-                if kind is _ALIAS:
-                    self.refuse_alias(event)
-                    continue
-                if event.anchor is not None or event.tag is not None:
-                    self.check_anchor_and_tag(event)
-                if kind is not _SCALAR:
-                    self.open(event, {} if kind is _MAPPING else [])
-                    continue
-                text = event.value
-                if not stack or (event.implicit[0] and is_typed(text)):
-                    self.scalar(event)
-                    continue
-                frame = stack[-1]
-                container = frame.container
-                if isinstance(container, list):
-                    path = (*frame.path, len(container))
-                    container.append(text)
-                elif frame.awaiting_key:
-                    if text in frame.key_lines:
-                        self.key(frame, event)  # a duplicate: reported there
+        typed_first = TYPED_FIRST
+        nodes = self.nodes
+        documents = self.documents
+        try:
+            while True:
+                event = next_event()
+                kind = type(event)
+                if kind is _SCALAR or kind is _MAPPING or kind is _SEQUENCE or kind is _ALIAS:
+                    if documents > 1:
+                        continue  # a second document is reported once and not read
+                    nodes += 1
+                    if nodes > limit:
+                        args = {"limit": limit}
+                        raise _LimitError(Issue("F005", _position(event.start_mark), args))
+                    if kind is _ALIAS:
+                        self.refuse_alias(event)
                         continue
-                    mark = event.start_mark
-                    frame.key_lines[text] = mark.line + 1
-                    keys[(*frame.path, text)] = mark
-                    frame.pending_key = text
-                    frame.awaiting_key = False
-                    continue
-                else:
-                    frame.awaiting_key = True
-                    key = frame.pending_key
-                    if key is None:
+                    if event.anchor is not None or event.tag is not None:
+                        self.check_anchor_and_tag(event)
+                    if kind is not _SCALAR:
+                        self.open(event, {} if kind is _MAPPING else [])
                         continue
-                    path = (*frame.path, key)
-                    container[key] = text
-                if frame.path is not _DROPPED:
-                    values[path] = event.start_mark
-            elif kind is _MAPPING_END or kind is _SEQUENCE_END:
-                if self.documents <= 1:
-                    stack.pop()
-            elif kind is _DOCUMENT_START:
-                self.documents += 1
-                if self.documents == 2:
-                    self.issues.append(Issue("Y006", _position(event.start_mark)))
-            elif event is None or kind is _STREAM_END:
-                return
+                    text = event.value
+                    if not stack or (
+                        event.implicit[0]
+                        and (not text or text[0] in typed_first)
+                        and is_typed(text)
+                    ):
+                        self.scalar(event)
+                        continue
+                    frame = stack[-1]
+                    container = frame.container
+                    if frame.is_list:
+                        if frame.path is not _DROPPED:
+                            values[(*frame.path, len(container))] = event.start_mark
+                        container.append(text)  # type: ignore[union-attr]
+                    elif frame.awaiting_key:
+                        if text in frame.key_marks:
+                            self.key(frame, event)  # a duplicate: reported there
+                            continue
+                        mark = event.start_mark
+                        frame.key_marks[text] = mark
+                        path = (*frame.path, text)
+                        keys[path] = mark
+                        frame.pending_key = text
+                        frame.pending_path = path
+                        frame.awaiting_key = False
+                    else:
+                        frame.awaiting_key = True
+                        key = frame.pending_key
+                        if key is None:
+                            continue
+                        container[key] = text  # type: ignore[call-overload]
+                        if frame.path is not _DROPPED:
+                            values[frame.pending_path] = event.start_mark
+                elif kind is _MAPPING_END or kind is _SEQUENCE_END:
+                    if documents <= 1:
+                        stack.pop()
+                elif kind is _DOCUMENT_START:
+                    documents += 1
+                    if documents == 2:
+                        self.issues.append(Issue("Y006", _position(event.start_mark)))
+                elif event is None or kind is _STREAM_END:
+                    return
+        finally:
+            self.nodes = nodes
+            self.documents = documents
 
     def refuse_alias(self, event: Any) -> None:
         args: dict[str, object] = {"what": Phrase("Y003.alias")}
@@ -367,16 +383,17 @@ class _Builder:
             self.issues.append(Issue("Y005", _position(mark), args))
             self.source.refused.add((*frame.path, event.value))  # kept as text, reported once
         name: str | None = event.value if not isinstance(value, str) else value
-        first = frame.key_lines.get(name) if name is not None else None
+        first = frame.key_marks.get(name) if name is not None else None
         if merge:
             name = None  # reported; its value is read for its own errors but not kept
         elif first is not None:
-            args = {"key": name, "first_line": first}
+            args = {"key": name, "first_line": first.line + 1}
             self.issues.append(Issue("Y002", _position(mark), args))
             name = None  # the duplicate's value is read (for its own errors) but not kept
         elif name is not None:
-            frame.key_lines[name] = mark.line + 1
-            self.source.keys[(*frame.path, name)] = mark
+            frame.key_marks[name] = mark
+            frame.pending_path = (*frame.path, name)
+            self.source.keys[frame.pending_path] = mark
         frame.pending_key = name
         frame.awaiting_key = False
 
@@ -386,7 +403,8 @@ class _Builder:
                 Issue("F004", _position(event.start_mark), {"limit": self.limits.max_depth})
             )
         path = self.place(container, event)
-        self.stack.append(_Frame(container, path if path is not None else _DROPPED))
+        kept = path if path is not None else _DROPPED
+        self.stack.append(_Frame(container, kept, isinstance(container, list)))
 
     def place(self, value: Any, event: Any) -> DataPath | None:
         """Put a value where the stack says it goes; return its data path (None if dropped)."""
@@ -409,7 +427,7 @@ class _Builder:
             frame.awaiting_key = True
             if frame.pending_key is None:
                 return None
-            path = (*frame.path, frame.pending_key)
+            path = frame.pending_path
             frame.container[frame.pending_key] = value
         if frame.path is _DROPPED:
             return None

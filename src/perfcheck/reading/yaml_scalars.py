@@ -27,6 +27,8 @@ _TEXT_TAGS_EXPLICIT = {"!", TAG + "str"}
 
 _IMPLICIT = {first: tuple(rx for _, rx in resolvers)
              for first, resolvers in Resolver.yaml_implicit_resolvers.items() if first}  # fmt: skip
+# The first characters of the plain scalars YAML 1.1 may type: any other begins text.
+TYPED_FIRST = frozenset(_IMPLICIT)
 
 
 _YAML11_NUMBER = re.compile(
