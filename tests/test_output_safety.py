@@ -65,6 +65,17 @@ def test_visible_escapes_controls_bidi_separators_and_undecodable_bytes() -> Non
 # --- 03 and M4: escapes in a YAML string reach the terminal and Markdown ---------------------
 
 
+def test_no_character_visible_escapes_is_printable() -> None:
+    """visible() passes printable text by at once: every character it escapes must be one
+    that str.isprintable() refuses, or it would slip through."""
+    from perfcheck.reports.visible import _unsafe
+
+    unsafe = _unsafe()
+    escaped = [c for c in range(0x110000) if unsafe.match(chr(c))]
+    assert len(escaped) == 0x20 + 0x21 + 1 + 2 + 5 + 4 + 2 + 2 + 0x800
+    assert [hex(c) for c in escaped if chr(c).isprintable()] == []
+
+
 def test_score_text_and_markdown_show_escapes_not_control_characters(tmp_path: Path) -> None:
     actuals = pair(
         tmp_path,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field
@@ -25,10 +26,9 @@ def _exact(low: int | Decimal, high: int | Decimal, pattern: str) -> tuple[Any, 
     FINEST_PLACES, finite, and written as text only as `pattern` says (the schema says which
     text, model.schema; the loader reads no other: Python's Decimal alone would also take `0._`
     or `_1_`)."""
-    shape = re.compile(pattern)
 
     def written_like(value: Any) -> Any:
-        if isinstance(value, str) and shape.search(value) is None:
+        if isinstance(value, str) and _compiled(pattern).search(value) is None:
             raise PydanticCustomError("decimal_parsing", "Input should be a valid decimal")
         return value
 
@@ -42,6 +42,11 @@ def _exact(low: int | Decimal, high: int | Decimal, pattern: str) -> tuple[Any, 
         ),
         BeforeValidator(written_like),
     )
+
+
+@cache  # compiled when a file first writes such a number as text, not at every start
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 NonNegative = Annotated[Decimal, *_exact(0, LARGEST, UNSIGNED_TEXT)]

@@ -154,14 +154,14 @@ def _syntax_issue(error: yaml.MarkedYAMLError, text: str, limits: Limits) -> Iss
 
 
 # A plain key followed by a full-width colon: the input method's `：` for YAML's `:`.
-_FULL_WIDTH_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)([^\s:#'\"{}\[\],&*!|>%@`-][^:#：]*?)[ \t]*：")
+_FULL_WIDTH_KEY = r"^([ \t]*(?:-[ \t]+)?)([^\s:#'\"{}\[\],&*!|>%@`-][^:#：]*?)[ \t]*："
 
 
 def _full_width_colon(text: str, line: int) -> Issue | None:
     """A syntax error caused by `key：value`. The parser stops on the line after the slip (the
     key swallowed its value, the next key has nowhere to go) or on the line itself."""
     for number in (line, line - 1, line - 2):
-        found = _FULL_WIDTH_KEY.match(_line_at(text, number)) if number > 0 else None
+        found = re.match(_FULL_WIDTH_KEY, _line_at(text, number)) if number > 0 else None
         if found is not None:
             args = {"key": found[2], "line": number}
             problem = Phrase("Y001.full_width_colon", args)

@@ -13,12 +13,13 @@ output is left to the JSON encoder, which escapes controls itself.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.text import Text
 
-_UNSAFE = re.compile(
+_UNSAFE = (
     "[\x00-\x1f\x7f-\x9f"  # C0, DEL, C1 (NEL among them)
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, overrides, isolates
     "\u2028\u2029"  # line and paragraph separators
@@ -30,9 +31,17 @@ _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 def visible(text: str) -> str:
     """`text` with every unsafe character replaced by its escape."""
-    if _UNSAFE.search(text) is None:
+    if text.isprintable():  # none of them is printable (a test checks): most text ends here
         return text
-    return _UNSAFE.sub(_escape, text)
+    unsafe = _unsafe()
+    if unsafe.search(text) is None:
+        return text
+    return unsafe.sub(_escape, text)
+
+
+@cache  # compiled when first needed: most runs print nothing that needs it
+def _unsafe() -> re.Pattern[str]:
+    return re.compile(_UNSAFE)
 
 
 def _escape(match: re.Match[str]) -> str:
