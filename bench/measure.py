@@ -6,6 +6,7 @@
     bench/run audit      (only the audit section, printed)
     bench/run portfolio  (only the portfolio sections, measured again in RESULTS.md)
     BENCH_BASELINE=REV bench/run  (also perfcheck at git revision REV, in sections 1 and 2)
+    BENCH_BASELINE=REV bench/run baseline  (only today's and REV's runs in turn, printed)
 
 Every command runs as its own process; wall time is the median of several runs (min-max
 shown), peak memory the process's maximum resident set (os.wait4). Ratios compare perfcheck
@@ -174,6 +175,39 @@ def cold_starts(perfcheck: str, name: str, runs: int) -> list[Timing]:
         measure(f"{name} validate (Chengdu targets)", [perfcheck, "validate", CHENGDU], runs),
         measure(f"{name} score actuals/2022Q4.yaml", [perfcheck, "score", ACTUALS], runs),
     ]
+
+
+def side_by_side(runs: int) -> list[str]:
+    """Today's perfcheck beside the baseline revision on the start and batch commands, their
+    runs taken in turn (today, baseline, today, …) so that a busy moment of the machine falls
+    on both alike. Processor time is the measure compared: on a shared machine wall time
+    moves with the neighbours, CPU time far less."""
+    if not BASELINE:
+        return ["(set BENCH_BASELINE=REV to compare with perfcheck at an earlier revision)"]
+    cases = [
+        ("validate one file (Chengdu targets)", ["validate", CHENGDU]),
+        ("score actuals/2022Q4.yaml", ["score", ACTUALS]),
+        ("validate 1,000 files --jobs 1", ["validate", str(DATA / "batch1000"), "--jobs", "1",
+                                           "--format", "concise"]),
+    ]  # fmt: skip
+    out = [f"## Side by side with perfcheck at {BASELINE}", "",
+           f"Runs taken in turn, {runs} each; median CPU time (user and system) and wall time.",
+           "", "| command | CPU today | CPU at " + BASELINE + " | ratio | wall today | wall at "
+           + BASELINE + " | ratio |", "|---|---|---|---|---|---|---|"]  # fmt: skip
+    for label, args in cases:
+        today: list[Timing] = []
+        before: list[Timing] = []
+        for _ in range(runs):
+            today.append(measure(label, [PERFCHECK, *args], 1))
+            before.append(measure(label, [BASELINE_PERFCHECK, *args], 1))
+        cpu = [statistics.median(t.cpu for t in series) for series in (today, before)]
+        wall = [statistics.median(t.median for t in series) for series in (today, before)]
+        out.append(
+            f"| {label} | {cpu[0]:.3f} s | {cpu[1]:.3f} s | {cpu[0] / cpu[1]:.2f}× "
+            f"| {wall[0]:.3f} s | {wall[1]:.3f} s | {wall[0] / wall[1]:.2f}× |"
+        )
+    out += ["", f"Load average while measured: {os.getloadavg()[0]:.1f} (1 min).", ""]
+    return out
 
 
 def summary_xlsx(runs: int) -> list[str]:
@@ -419,7 +453,12 @@ PORTFOLIO = (
 
 if __name__ == "__main__":
     runs = int(os.environ.get("BENCH_RUNS", "5"))
-    SECTIONS = {"xlsx": summary_xlsx, "import": import_tables, "audit": audit_batch}
+    SECTIONS = {
+        "xlsx": summary_xlsx,
+        "import": import_tables,
+        "audit": audit_batch,
+        "baseline": side_by_side,
+    }
     if sys.argv[1:2] and sys.argv[1] in SECTIONS:  # one section alone, printed: RESULTS.md is
         sys.stdout.write("\n".join(SECTIONS[sys.argv[1]](runs)) + "\n")  # left as it is
     elif sys.argv[1:] == ["portfolio"]:  # sections 7 and 8, the last, measured again in place
