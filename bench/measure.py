@@ -154,6 +154,7 @@ def main() -> None:
         out += [f"Against perfcheck at {BASELINE}, in time taken (below 1× is faster today): "
                 "validate one file {}, score one file {}, validate 1,000 files {}, "
                 "10,000 files {}.".format(*baseline_ratios), ""]  # fmt: skip
+        out += side_by_side(runs)
     big = DATA / "big"
     out += ["## 3. One target file of 10,000 indicators, with its actuals", "",
             "| command | median | min–max | peak RSS | |", "|---|---|---|---|---|"]  # fmt: skip
