@@ -152,6 +152,31 @@ def test_ctrl_c_at_start_up_is_one_line_and_130() -> None:
         assert error.decode().strip().splitlines() == ["perfcheck: 已中断 / interrupted"]
 
 
+def test_sigterm_leaves_one_line_143_and_no_output_file(tmp_path: Path) -> None:
+    """Terminated while it starts, reads or writes: never a partial review pack, nor the
+    hidden file it is written to before it takes its name. (From the interpreter's first line
+    of perfcheck: within Python's own start, the signal's default ends the process.)"""
+    script = Path(PYTHON).parent / "perfcheck"
+    out = tmp_path / "pack.xlsx"
+    args = ["summary", "actuals/2022Q4.yaml", "--format", "xlsx", "-o", str(out)]
+    terminated = 0
+    for delay in (0.15, 0.25, 0.35, 0.45):
+        process = subprocess.Popen(
+            [script, *args], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGTERM)
+        _, error = process.communicate(timeout=60)
+        if process.returncode != 143:  # it finished first
+            assert process.returncode == 0, (delay, error)
+            out.unlink()
+            continue
+        terminated += 1
+        assert error.decode().strip().splitlines() == ["perfcheck: 已终止 / terminated"]
+        assert list(tmp_path.iterdir()) == []
+    assert terminated
+
+
 def _copy_chengdu(folder: Path) -> tuple[Path, Path]:
     (folder / "targets").mkdir()
     (folder / "actuals").mkdir()

@@ -47,3 +47,10 @@ def test_the_start_up_interrupt_line_is_the_catalogues() -> None:
     from perfcheck.cli.process import INTERRUPTED
 
     assert entry.INTERRUPTED.decode() == INTERRUPTED == "perfcheck: 已中断 / interrupted\n"
+
+
+def test_the_start_up_termination_line_is_the_catalogues() -> None:
+    from perfcheck import entry
+    from perfcheck.cli.process import TERMINATED
+
+    assert entry.TERMINATED.decode() == TERMINATED == "perfcheck: 已终止 / terminated\n"

@@ -1,5 +1,6 @@
 """A batch's worker processes end with the run however it ends: killed outright (kill -9, the
-out-of-memory killer) or interrupted (Ctrl-C reaches the whole process group)."""
+out-of-memory killer), interrupted (Ctrl-C reaches the whole process group) or terminated
+(SIGTERM to the run alone)."""
 
 from __future__ import annotations
 
@@ -92,4 +93,13 @@ def test_ctrl_c_during_a_batch_is_one_line_and_130(tmp_path: Path) -> None:
     _, error = process.communicate(timeout=60)
     assert process.returncode == 130, error
     assert error.decode().strip().splitlines() == ["perfcheck: 已中断 / interrupted"]
+    assert not _gone_within(workers, 5)
+
+
+def test_sigterm_during_a_batch_is_one_line_and_143(tmp_path: Path) -> None:
+    process, workers = _start(_batch(tmp_path / "batch"))
+    process.send_signal(signal.SIGTERM)  # `kill PID`, a service stopping: the run alone
+    _, error = process.communicate(timeout=60)
+    assert process.returncode == 143, error
+    assert error.decode().strip().splitlines() == ["perfcheck: 已终止 / terminated"]
     assert not _gone_within(workers, 5)

@@ -17,6 +17,7 @@ from perfcheck.commands.session import CannotProceedError, ExitCode, Session
 from perfcheck.text import Phrase, in_every_language
 
 INTERRUPTED = f"perfcheck: {in_every_language('process.interrupted')}\n"
+TERMINATED = f"perfcheck: {in_every_language('process.terminated')}\n"
 
 
 def main() -> None:
@@ -26,11 +27,12 @@ def main() -> None:
 
     streams.guard()
     session = Session()
+    _end_on_sigterm(session)
     try:
         code = _run(session)
         sys.stdout.flush()  # here, not at exit, so that a failing stream is met where it is handled
     except KeyboardInterrupt:  # between the handlers below and the exit
-        code = _interrupted()
+        code = _interrupted(session)
     except streams.OutputError:
         pass
     failure = streams.failure()
@@ -62,7 +64,7 @@ def _run(session: Session) -> int:
         # a command's Exit comes back as its code
         code = app(standalone_mode=False, obj=session, prog_name="perfcheck")
         if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into a silent 130
-            sys.stderr.write(INTERRUPTED)
+            code = _interrupted(session)
     except typer.Exit as done:
         code = done.exit_code
     except typer.TyperException as error:  # usage errors
@@ -77,7 +79,7 @@ def _run(session: Session) -> int:
         sys.stderr.write("".join(f"{visible(line)}\n" for line in lines))
         code = ExitCode.CANNOT_PROCEED
     except (KeyboardInterrupt, typer.Abort):
-        code = _interrupted()
+        code = _interrupted(session)
     except OutputError:
         code = ExitCode.CANNOT_PROCEED  # said once, by main
     except Exception as error:  # a bug: say so in one line
@@ -89,7 +91,24 @@ def _run(session: Session) -> int:
     return code if isinstance(code, int) else ExitCode.OK
 
 
-def _interrupted() -> int:
+def _end_on_sigterm(session: Session) -> None:
+    """SIGTERM (`kill`, a service stopping, a CI job cancelled) ends the run as Ctrl-C does:
+    a file being written is removed, the workers of a pool are ended, one line says so; the
+    exit code is 143. Left to its default, it would end the process where it stood."""
+    import signal
+
+    def terminate(signum: int, frame: object) -> None:
+        session.terminated = True
+        raise KeyboardInterrupt
+
+    with contextlib.suppress(ValueError):  # not the main thread: a program calling main()
+        signal.signal(signal.SIGTERM, terminate)
+
+
+def _interrupted(session: Session) -> int:
+    if session.terminated:
+        sys.stderr.write(TERMINATED)
+        return ExitCode.TERMINATED
     sys.stderr.write(INTERRUPTED)
     return ExitCode.INTERRUPTED
 

@@ -25,6 +25,7 @@ class ExitCode(IntEnum):
     CANNOT_PROCEED = 2  # bad arguments, an unreadable or invalid input, a broken configuration
     BUG = 3  # an internal error: a bug in perfcheck
     INTERRUPTED = 130  # Ctrl-C
+    TERMINATED = 143  # SIGTERM: `kill`, a service stopping, a CI job cancelled
 
 
 class CannotProceedError(Exception):
@@ -56,6 +57,7 @@ class Session:
         self._cwd = cwd
         self._effective: Effective | None = None
         self._asked: Lang | None = None  # the run's language, once a command has asked for it
+        self.terminated = False  # SIGTERM arrived: the run ends as an interrupted one does
 
     @property
     def config(self) -> Effective:

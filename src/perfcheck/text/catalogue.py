@@ -2465,6 +2465,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     # --- what the process says in every language, before or without a language -------------
     "process.interrupted": {"zh": "已中断", "en": "interrupted"},
+    "process.terminated": {"zh": "已终止", "en": "terminated"},
     "process.bug": {
         "zh": "内部错误（{error}）：这是 perfcheck 的缺陷，不是输入的问题；加 --debug 重新运行可看到完整回溯",
         "en": "internal error ({error}): a bug in perfcheck, not in the input; run again with --debug for the traceback",
