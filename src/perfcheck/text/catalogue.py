@@ -2248,8 +2248,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "table file, folder, or - (standard input)",
     },
     "help.import.output": {
-        "zh": "要写出的目标文件（TABLE 为文件夹时：输出文件夹）",
-        "en": "target file to write (a folder when TABLE is one)",
+        "zh": "要写出的目标文件，或放它的文件夹（已有的文件夹，或以 / 结尾：没有时新建）；TABLE 为文件夹时：输出文件夹",
+        "en": "target file to write, or the folder to put it in (an existing one, or any path ending in /: made if need be); a folder when TABLE is one",
     },
     "help.import.actuals": {
         "zh": "自评表的完成值写入此文件",
