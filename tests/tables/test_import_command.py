@@ -318,3 +318,67 @@ def test_an_existing_folder_as_the_output_takes_the_file_named_after_the_table()
     assert [p.name for p in Path("targets").iterdir()] == ["project_targets.yaml"]
     code, _, err = run("import", "-", "-o", "targets", "--lang", "en")
     assert (code, err) == (2, "-o: importing standard input, -o must name a file, not a folder\n")
+
+
+# --- -o NAME/: a folder, whether it is there yet or not ---------------------------------------
+
+
+def test_a_trailing_slash_names_a_folder_made_when_it_is_not_there() -> None:
+    """`-o 导入/` means the folder: made (with its parents, as a folder import makes its output
+    folder), the file in it named after the table — never a file named 导入."""
+    code, _, err = run("import", str(TABLES / "project_targets.xlsx"), "-o", "导入/二季度/")
+    assert code == 0, err
+    assert Path("导入/二季度").is_dir()
+    assert [p.name for p in Path("导入/二季度").iterdir()] == ["project_targets.yaml"]
+    assert err.startswith("已写入 导入/二季度/project_targets.yaml：5 个指标")
+
+
+def test_a_trailing_slash_keeps_a_self_evaluation_s_actuals_where_asked() -> None:
+    table = str(TABLES / "project_self_evaluation.xlsx")
+    code, _, err = run("import", table, "-o", "出/", "--actuals", "a.yaml")
+    assert code == 0, err
+    assert sorted(p.as_posix() for p in Path().rglob("*.yaml")) == [
+        "a.yaml", "出/project_self_evaluation.yaml"
+    ]  # fmt: skip
+    assert "\ntargets: 出/project_self_evaluation.yaml\n" in Path("a.yaml").read_text("utf-8")
+
+
+def test_a_trailing_slash_on_a_file_is_refused_before_anything_is_read() -> None:
+    Path("t.yaml").write_text("# mine\n", encoding="utf-8")
+    code, out, err = run("import", str(TABLES / "project_targets.xlsx"), "-o", "t.yaml/",
+                         "--lang", "en")  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err == "t.yaml/: F014 cannot write t.yaml/: Not a directory\n"
+    assert Path("t.yaml").read_text(encoding="utf-8") == "# mine\n"
+
+
+def test_a_folder_that_cannot_be_made_is_a_located_f014() -> None:
+    Path("f").write_text("", encoding="utf-8")
+    code, out, err = run("import", str(TABLES / "project_targets.xlsx"), "-o", "f/sub/",
+                         "--lang", "en")  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err == "f/sub/project_targets.yaml: F014 cannot write f/sub/: Not a directory\n"
+
+
+def test_a_folder_named_for_a_table_that_cannot_be_read_is_not_made() -> None:
+    """Nothing is made before the table is read: a refused import changes nothing."""
+    Path("t.pdf").write_bytes(b"x")
+    code, _, err = run("import", "t.pdf", "-o", "出/", "--lang", "en")
+    assert (code, err.split(" ")[:2]) == (2, ["t.pdf:", "F025"])
+    assert not Path("出").exists()
+    code, out, err = run("import", str(TABLES / "damaged_missing_header.xlsx"), "-o", "出/")
+    assert code == 1 and "T001" in out, err  # no indicator table: nothing written, nothing made
+    assert not Path("出").exists()
+
+
+def test_standard_input_into_a_folder_is_refused_with_or_without_the_slash() -> None:
+    from typer.testing import CliRunner
+
+    from perfcheck.cli import app
+
+    pasted = (TABLES / "project_targets.utf8.txt").read_bytes()
+    result = CliRunner().invoke(app, ["import", "-", "-o", "出/", "--lang", "en"], input=pasted)
+    assert (result.exit_code, result.stderr) == (
+        2, "-o: importing standard input, -o must name a file, not a folder\n"
+    )  # fmt: skip
+    assert not Path("出").exists()

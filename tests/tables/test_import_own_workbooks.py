@@ -19,6 +19,7 @@ import pytest
 
 from perfcheck.importing import recognise
 from perfcheck.reading.tables.read import read_tables
+from perfcheck.text import Phrase
 from tests.conftest import ROOT, run
 from tests.tables.table_text import text_grid
 
@@ -219,3 +220,115 @@ def test_a_subtotal_row_merged_across_the_level_columns_is_no_t004() -> None:
     across_an_indicator = (Span(7, 1, 7, 2),)
     found = recognise(sheet_grid(_SUMS, merged=across_an_indicator)).diagnostics
     assert [(d.code, d.location()) for d in found] == [("T004", "table.xlsx:Sheet1!B8")]
+
+
+# --- The 监控表: perfcheck's in-year workbook -------------------------------------------------
+
+# In-year tables: the 监控表 `summary --format xlsx` writes before year-end prints no 分值, so
+# files whose points are the even split come back whole; for the others every figure but the
+# projected year-end score, which rests on the points, comes back.
+IN_YEAR = [
+    "forecast_short_without_explanation",
+    "monitoring_period_missing_actuals",
+    "monitoring_period_on_schedule",
+    "monitoring_red_with_doubtful_likelihood",
+    "monitoring_red_without_explanation",
+    "parts_breakdown_in_year",
+    "warnings_by_name_in_year",
+]
+IN_YEAR_WITH_POINTS = ["parts_under_levels_in_year", "project_deadlines_in_year"]
+
+
+def _monitored(actuals: Path | str, *leave_out: str) -> dict[str, object]:
+    scored = _scored(actuals)
+    return {key: value for key, value in scored.items() if key not in leave_out}
+
+
+@pytest.mark.parametrize("name", IN_YEAR + IN_YEAR_WITH_POINTS)
+def test_the_monitoring_workbook_imported_monitors_as_the_files_it_was_written_from(
+    name: str,
+) -> None:
+    """summary xlsx (the 监控表) → import → score: the same monitoring, row by row — actuals,
+    lights, progress, forecasts, likelihoods, explanations, the budget's — and the warnings the
+    files written have are those of the file it came from."""
+    original = VALID / f"{name}.yaml"
+    workbook = _workbook(original)
+    code, out, err = run(
+        "import", str(workbook), "-o", "t.yaml", "--actuals", "a.yaml", "--format", "concise"
+    )
+    assert code == 0, err
+    expected = run("validate", str(original), "--format", "concise")[1]
+    assert [line.split(" ", 1)[1] for line in out.splitlines()[:-1]] == [
+        line.split(" ", 1)[1] for line in expected.splitlines()[:-1]
+    ]  # the same warnings, at the rows of the file written
+    leave_out = ("projection",) if name in IN_YEAR_WITH_POINTS else ()
+    assert _monitored("a.yaml", *leave_out) == _monitored(original, *leave_out)
+
+
+@pytest.mark.parametrize("period", ["2022Q1", "2022Q2", "2022Q3"])
+def test_the_chengdu_monitoring_workbooks_import_at_their_period(period: str) -> None:
+    workbook = _workbook(ROOT / "actuals" / f"{period}.yaml")
+    code, _, err = run("import", str(workbook), "-o", "t.yaml", "--actuals", "a.yaml")
+    assert code == 0, err
+    assert _monitored("a.yaml") == _monitored(ROOT / "actuals" / f"{period}.yaml")
+
+
+def test_the_monitoring_form_is_read_as_an_in_year_table() -> None:
+    """Its title names the department and the period; 序时目标, 进度 and 灯 (computed) are passed
+    over, 全年预计 and 完成可能性 read, the 预计年终得分 row ends the table (no indicator, no
+    merge across the levels reported); nothing is published but the budget's 执行率."""
+    (grid, *others) = read_tables(_workbook(VALID / "forecast_short_without_explanation.yaml"))
+    assert (grid.name, [g.name for g in others]) == ("监控表", ["来源与规则", "报告"])
+    recognised = recognise(grid, targets_file="t.yaml")
+    assert recognised.diagnostics == []
+    targets, actuals = recognised.targets, recognised.actuals
+    named = (targets["kind"], targets["department"], targets["year"])
+    assert named == ("department", "测试部门", 2022)
+    assert len(targets["indicators"]) == 6
+    assert actuals is not None
+    assert actuals["period"] == "2022Q2"
+    assert recognised.places[("actuals", "period")] == (1, 0)  # 期间：2022Q2
+    assert actuals["actuals"]["1-1"] == {"value": "1次", "forecast": "3次"}
+    assert actuals["actuals"]["2-3"] == {"value": "92%", "likelihood": "有可能"}
+    assert recognised.places[("actuals", "actuals", "2-3", "likelihood")] == (12, 9)
+    assert actuals["budget"] == {"adjusted": Decimal("100.00"), "spent": Decimal("48.00")}
+    assert actuals["published"] == {"rate": Decimal("48.00")}
+
+
+def test_a_project_without_an_implementer_gets_none_from_the_dash_printed() -> None:
+    """perfcheck's forms print `—` for a project's missing 实施单位: no implementer comes back."""
+    (grid, *_) = read_tables(_workbook(VALID / "parts_breakdown_in_year.yaml"))
+    assert "implementer" not in recognise(grid).targets
+    (grid, *_) = read_tables(_workbook(VALID / "parts_breakdown.yaml", "自评2.xlsx"))
+    assert "implementer" not in recognise(grid).targets
+
+
+_MONITORED = """青禾县交通运输局 2023年度绩效运行监控表
+预算执行\t\t全年预算数\t全年执行数\t执行率
+年度预算资金总额\t\t100\t40\t40%
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t全年预计\t完成可能性
+产出指标\t数量指标\t1.养护里程\t≥120公里\t50公里\t120公里\t确定能"""
+
+
+def test_a_monitoring_table_without_its_period_is_t001_not_the_year_s_end() -> None:
+    """An in-year table scored as a year-end one would score it wrongly: no period is guessed
+    (the file written then says that it has none)."""
+    recognised = recognise(text_grid(_MONITORED), targets_file="t.yaml")
+    assert [(d.code, d.args["part"]) for d in recognised.diagnostics] == [
+        ("T001", Phrase("import.part.period"))
+    ]
+    assert recognised.actuals is not None and "period" not in recognised.actuals
+    assert recognised.actuals["actuals"]["1"] == {
+        "value": "50公里", "forecast": "120公里", "likelihood": "确定能"
+    }  # fmt: skip
+    dated = _MONITORED.replace("监控表", "监控表（2023Q3）")
+    recognised = recognise(text_grid(dated), targets_file="t.yaml")
+    assert recognised.diagnostics == []
+    assert recognised.actuals is not None and recognised.actuals["period"] == "2023Q3"
+
+
+def test_a_self_evaluation_without_a_year_has_no_period_made_of_nothing() -> None:
+    table = _SUMS.replace("2023年度项目支出绩效自评表", "项目支出绩效自评表")
+    recognised = recognise(text_grid(table), targets_file="t.yaml")
+    assert "T001" in [d.code for d in recognised.diagnostics]
+    assert recognised.actuals is not None and "period" not in recognised.actuals  # not NoneQ4

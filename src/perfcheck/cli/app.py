@@ -135,9 +135,9 @@ def _command(
     return register
 
 
-def _output(key: str) -> Any:
+def _output(key: str, metavar: str | None = None) -> Any:
     """-o: the file a command writes, as the catalogue's `key` describes it."""
-    return typer.Option("-o", "--output", help=both(key))
+    return typer.Option("-o", "--output", help=both(key), metavar=metavar)
 
 
 def _needs_output(document: bool, output: Path | None) -> None:
@@ -421,7 +421,8 @@ def init(
 def import_table(
     ctx: typer.Context,
     table: Annotated[str, typer.Argument(help=both("help.import.table"))],
-    output: Annotated[Path, _output("help.import.output")],
+    # as typed, shown as a path: a trailing `/` (a folder, made if need be) is lost in a Path
+    output: Annotated[str, _output("help.import.output", "<path>")],
     actuals: Annotated[
         Path | None, typer.Option("--actuals", help=both("help.import.actuals"))
     ] = None,

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 class ImportRequest(NamedTuple):
     source: str  # a table file, a folder, or `-`
-    output: Path
+    output: str  # -o as typed: a trailing separator names a folder, which a Path forgets
     actuals: Path | None
     sheet: str | None
     table: int | None
@@ -48,12 +48,22 @@ def run(request: ImportRequest, session: Session) -> ExitCode:
 
 
 def write_file(
-    path: Path, text: str, force: bool, inputs: tuple[Path, ...], read: tuple[Path, ...] = ()
+    path: Path,
+    text: str,
+    force: bool,
+    inputs: tuple[Path, ...],
+    read: tuple[Path, ...] = (),
+    folder: str | None = None,
 ) -> tuple[str, Mapping[str, object]] | None:
     """The writer of every output: atomic, never over an input nor over the other files the
-    run `read` (its configuration), over a file only with force."""
+    run `read` (its configuration), over a file only with force. `folder`, the folder -o named
+    that is not there yet, is made first: only once there is a file to put in it."""
     from perfcheck.reports.writing import WriteError, write_atomically
 
+    if folder is not None:
+        made = _made(folder)
+        if made is not None:
+            return made
     try:
         write_atomically(path, text, force=force, inputs=(*inputs, *read))
     except WriteError as error:
@@ -67,11 +77,12 @@ def write_file(
 def _one(request: ImportRequest, session: Session, options: Options, lang: Lang) -> ExitCode:
     from perfcheck.run.importing import ImportJob, import_file
 
-    destination = _destination(request, lang)
+    destination, folder = _destination(request, lang)
     if not request.force:
         _refuse_existing(destination, lang)
     job = ImportJob(request.source, destination, request.sheet, request.table, request.force, lang)
-    imported = import_file(job, options, partial(write_file, read=session.configuration_read))
+    writer = partial(write_file, read=session.configuration_read, folder=folder)
+    imported = import_file(job, options, writer)
     if imported.refused:  # why the file could not be read, or an output not written
         found = (d for r in imported.reports for d in r.diagnostics if d.code.startswith("F"))
         raise CannotProceedError(located(found, lang))
@@ -83,19 +94,61 @@ def _one(request: ImportRequest, session: Session, options: Options, lang: Lang)
     return _exit_code(imported.reports)
 
 
-def _destination(request: ImportRequest, lang: Lang) -> Destination:
-    """-o names the target file; an existing folder takes it named after the input."""
+def _destination(request: ImportRequest, lang: Lang) -> tuple[Destination, str | None]:
+    """-o names the target file; a folder — one that exists, or any -o ending in a separator,
+    there or not — takes it named after the input. The folder still to be made comes back
+    beside the destination, as typed: it is made when the file is written, so that an import
+    that writes nothing makes nothing."""
     from perfcheck.run.importing import Destination
 
-    targets = request.output
-    if targets.is_dir():
+    typed = request.output
+    targets = Path(typed)
+    missing: str | None = None
+    if _names_folder(typed) or targets.is_dir():
         if request.source == "-":
             raise CannotProceedError([f"-o: {say('import.stdin_into_folder', lang)}"])
+        if not targets.is_dir():
+            _refuse_file_as_folder(typed, targets, lang)
+            missing = typed
         targets = targets / (Path(request.source).stem + ".yaml")
     actuals = request.actuals
     if actuals is not None and _same(actuals, targets):
         raise CannotProceedError([f"--actuals: {say('import.same_output', lang)}"])
-    return Destination(targets, actuals)
+    return Destination(targets, actuals), missing
+
+
+def _names_folder(typed: str) -> bool:
+    """-o ending in a separator (`导入/`; `导入\\` too on Windows): a folder, not a file."""
+    return typed.endswith(tuple(s for s in (os.sep, os.altsep) if s))
+
+
+# Why a file named as a folder cannot be written into, in the system's own terms.
+_NOT_A_FOLDER = Phrase("oserror.ENOTDIR")
+
+
+def _refuse_file_as_folder(typed: str, path: Path, lang: Lang) -> None:
+    """`-o t.yaml/` where t.yaml is a file: refused as the system refuses it (F014, not a
+    folder), before anything is read."""
+    if _taken(path):
+        raise CannotProceedError([_cannot_write(typed, _NOT_A_FOLDER, lang)])
+
+
+def _cannot_write(path: str, reason: Phrase, lang: Lang) -> str:
+    from perfcheck.codes import CODES
+
+    return f"{path}: F014 {CODES['F014'].render(lang, {'path': path, 'reason': reason})}"
+
+
+def _made(folder: str) -> tuple[str, Mapping[str, object]] | None:
+    """The folder -o named made, with its parents (as a folder's import makes its output
+    folder); else F014 and why."""
+    from perfcheck.text.os_errors import os_reason
+
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return "F014", {"path": folder, "reason": os_reason(error)}
+    return None
 
 
 def _same(one: Path, other: Path) -> bool:
@@ -181,7 +234,7 @@ def _jobs(request: ImportRequest, folder: Path, files: list[Path], lang: Lang) -
     after it (`a.xlsx` → `a.yaml`, `a.actuals.yaml`; `a.xlsx.yaml` where `a.csv` is there too)."""
     from perfcheck.run.importing import Destination, ImportJob
 
-    out = request.output
+    out = Path(request.output)
     if _taken(out) and not out.is_dir():
         raise CannotProceedError([say("import.output_not_a_folder", lang, {"path": str(out)})])
     stems: dict[Path, int] = {}
@@ -202,14 +255,12 @@ def _jobs(request: ImportRequest, folder: Path, files: list[Path], lang: Lang) -
 
 
 def _make_folder(place: Path, lang: Lang) -> None:
-    from perfcheck.codes import CODES
     from perfcheck.text.os_errors import os_reason
 
     try:
         place.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        args = {"path": str(place), "reason": os_reason(error)}
-        raise CannotProceedError([f"{place}: F014 {CODES['F014'].render(lang, args)}"]) from None
+        raise CannotProceedError([_cannot_write(str(place), os_reason(error), lang)]) from None
 
 
 @contextmanager

@@ -5,7 +5,7 @@ cannot read a located diagnostic; `emit_yaml` writes them as perfcheck's YAML.""
 from perfcheck.importing.emit import Origin, emit_yaml, origin_of
 from perfcheck.importing.indicators import has_indicator_table
 from perfcheck.importing.recognise import Recognised, recognise
-from perfcheck.importing.rules_sheet import is_rules_sheet
+from perfcheck.importing.rules_sheet import is_rules_sheet, rules_sheets
 
 __all__ = [
     "Origin",
@@ -15,4 +15,5 @@ __all__ = [
     "is_rules_sheet",
     "origin_of",
     "recognise",
+    "rules_sheets",
 ]

@@ -358,12 +358,14 @@ def _mark_actual(cells: Cells, read: _Row, row: int, key: str, columns: dict[str
     name = read.cells["name"][0]
     where = {
         field: read.cells[field][0] if field in read.cells else columns.get(field, name)
-        for field in ("actual", "explanation", "score", "points")
+        for field in ("actual", "explanation", "score", "points", *_AHEAD)
     }
     at = ("actuals", "actuals", key)
     cells.mark(at, row, where["actual"])
     cells.mark((*at, "value"), row, where["actual"])
     cells.mark((*at, "explanation"), row, where["explanation"])
+    for field in _AHEAD:
+        cells.mark((*at, field), row, where[field])
     cells.mark(("actuals", "published", "scores", key), row, where["score"])
     cells.mark(("actuals", "published", "points", key), row, where["points"])
 
@@ -535,10 +537,15 @@ def _actual(
     scores: dict[str, Decimal],
 ) -> None:
     value, why = _printed(_text(read, "actual")), _printed(_text(read, "explanation"))
+    # in-year: the year's expected value and how likely it is (a 监控表's 全年预计, 完成可能性)
+    ahead = {field: text for field in _AHEAD if (text := _printed(_text(read, field)))}
     if vocab.label(value) == vocab.NOT_APPLICABLE:  # its reason: the explanation, if any
         actuals[key] = {"not_applicable": why or value}
         column = read.cells["explanation" if why else "actual"][0]
         cells.mark(("actuals", "actuals", key, "not_applicable"), row, column)
+    elif ahead:
+        given = {"value": value} if value else {}
+        actuals[key] = given | ahead | ({"explanation": why} if why else {})
     elif value and why:
         actuals[key] = {"value": value, "explanation": why}
     elif value:
@@ -549,6 +556,9 @@ def _actual(
         score = cells.number(row, read.cells["score"][0], "import.column.score")
         if score is not None:
             scores[key] = score
+
+
+_AHEAD = ("forecast", "likelihood")
 
 
 def _printed(text: str) -> str:

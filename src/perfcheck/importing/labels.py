@@ -17,8 +17,15 @@ def label(text: str) -> str:
     return _BRACKETED.sub("", bare) or bare
 
 
-TITLE = re.compile(r"绩效目标表|绩效目标申报表|申报表|绩效自评表|绩效目标")
+# The forms' titles; 监控表: the in-year 绩效运行监控表 (as `summary --format xlsx` writes it).
+TITLE = re.compile(r"绩效目标表|绩效目标申报表|申报表|绩效自评表|绩效目标|监控表")
 YEAR = re.compile(r"(\d{4})\s*年")
+# A title naming the in-year form, whose period is never taken for the year's end.
+MONITORING_TITLE = re.compile(r"监控表")
+# The period a table is of, as the actuals file writes it (2022Q2, 2022-06): on a line of its
+# own (`期间：2022Q2`), or in brackets after the title (`…绩效运行监控表（2022Q2）`).
+PERIOD_LINE = re.compile(r"期间[:：]\s*(\d{4}(?:Q[1-4]|-(?:0[1-9]|1[0-2])))")
+PERIOD_IN_TITLE = re.compile(r"[（(](\d{4}(?:Q[1-4]|-(?:0[1-9]|1[0-2])))[）)]")
 # A title naming its department before the year and the form: `成都市示范局 2023年部门整体支出
 # 绩效目标表`, `XX部门2023年度部门整体支出绩效自评表` (no digits or brackets in the name: `附件2`,
 # `（2023年度）` name none; nor a project's name, nor the form's own words).
@@ -87,6 +94,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "unit": ("度量单位", "计量单位", "单位"),
     "points": ("分值", "权重", "指标分值", "权重分值"),
     "actual": ("实际完成值", "全年实际值", "实际值", "全年实际完成值", "完成值"),
+    # in-year: the year's expected value and how likely it is met
+    "forecast": ("全年预计", "全年预计完成值", "预计全年完成值", "全年预计值"),
+    "likelihood": ("完成可能性", "全年完成可能性"),
     "score": ("得分", "自评得分"),
     "explanation": ("偏差原因分析及改进措施", "偏差原因分析", "未完成原因分析", "偏差原因"),
     "note": ("备注",),
@@ -97,10 +107,13 @@ FIELD_OF = {name: field for field, names in COLUMNS.items() for name in names}
 # 二级指标 | 三级指标`) or spanning them above a second header row: the name column only where
 # the header has no other and the cells below it hold the names (`indicators._column_of_names`).
 NAME_IF_ALONE = frozenset(["绩效指标", "年度绩效指标"])
+# What an in-year table computes from the rest (序时目标, 进度 and 灯 of each row and of the
+# budget, the budget's 序时进度): no file keeps it.
+DERIVED = frozenset(["序时目标", "序时进度", "进度", "灯"])
 # Headers of columns that hold nothing a target or actuals file keeps.
 IGNORED = frozenset(
     ["年度绩效指标", "绩效指标", "绩效标准", "计划标准", "历史标准", "行业标准", "得分计算方法",
-     "评分标准", "评(扣)分标准", "序号", "指标解释", "指标内容"]
+     "评分标准", "评(扣)分标准", "序号", "指标解释", "指标内容", *DERIVED]
 )  # fmt: skip
 
 LEVEL1 = re.compile(r"(产出|效益|满意度|成本|社会公众或服务对象满意度)指标([（(].*[）)])?")
@@ -113,9 +126,10 @@ ID_NAME = re.compile(r"(\d{1,6}-\d{1,6})\s*[.．、:：\s]\s*(.+)", re.DOTALL)
 _TARGET_START = re.compile(
     r"[≥≤<>=＞＜≧≦═＝]|定性|不低于|不少于|不高于|不超过|至少|大于|小于|等于|[\d０-９][\d０-９.,，]*\s*\S{0,6}$"
 )
-# Rows that end the indicator table.
+# Rows that end the indicator table (预计年终得分: the in-year table's projection).
 END_OF_TABLE = re.compile(
     r"总分|合计|总计|自评总分|总得分|评价结论|自评结论|绩效自评等级|自评等级|填表人|联系电话|说明"
+    r"|预计年终得分"
 )
 # An actual that says its indicator does not apply.
 NOT_APPLICABLE = "不适用"

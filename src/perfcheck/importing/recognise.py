@@ -65,7 +65,8 @@ def recognise(
         cells.diagnostics += unread
     if rules:
         targets["rules"] = rules
-    actuals = _actuals(cells, table, budget, year, achieved, targets_file)
+    period = _period(cells, title, year) if table.actuals or "spent" in budget.figures else None
+    actuals = _actuals(cells, table, budget, period, achieved, targets_file)
     report_unread(cells)
     diagnostics = sorted(cells.diagnostics, key=Diagnostic.sort_key)
     return Recognised(targets, actuals, diagnostics, cells.places)
@@ -143,10 +144,30 @@ def _names(cells: Cells, kind: str, title: str) -> dict[str, Any]:
         _missing(cells, "import.part.department", vocab.DEPARTMENT)
     else:
         names["department"] = department
-    implementer = cells.value_of(vocab.IMPLEMENTER)
+    implementer = _said(cells.value_of(vocab.IMPLEMENTER) or "")  # `—` (perfcheck's): none
     if implementer:
         names["implementer"] = implementer
     return names
+
+
+def _period(cells: Cells, title: str, year: int | None) -> str | None:
+    """The period of a filled table: its `期间：2022Q2` line (in-year, the 监控表), else the
+    period in brackets after its title, else the end of its year (a self-evaluation). A 监控表
+    that gives none is T001: its period is never guessed (nor one without a year)."""
+    for row in range(min(len(cells.grid.rows), 12)):
+        for col, text in cells.filled(row):
+            found = vocab.PERIOD_LINE.fullmatch("".join(text.split()))
+            if found is not None:
+                cells.mark(("actuals", "period"), row, col)
+                return found.group(1)
+    found = vocab.PERIOD_IN_TITLE.search(title)
+    if found is not None:
+        return found.group(1)
+    if vocab.MONITORING_TITLE.search(title):
+        expected = Phrase("import.expected.period")
+        cells.report("T001", 0, 0, {"part": Phrase("import.part.period"), "labels": expected})
+        return None
+    return None if year is None else f"{year}Q4"
 
 
 def _titled_department(title: str) -> str | None:
@@ -259,6 +280,7 @@ def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Bud
     """A self-evaluation's block: the total row (年度资金总额), then its sources; the block ends
     at the first row with no amount under its headers."""
     first = min(columns.values())
+    derived = [col for col, text in cells.filled(header) if vocab.label(text) in vocab.DERIVED]
     total: Decimal | None = None
     sources: dict[str, Decimal] = {}
     figures: dict[str, Decimal] = {}
@@ -268,8 +290,8 @@ def _evaluated_budget(cells: Cells, header: int, columns: dict[str, int]) -> Bud
         if not names or not any(_is_number(cells.text(row, col)) for col in columns.values()):
             end = row
             break
-        for col, _ in cells.filled(row):  # the row's names
-            if col < first:
+        for col, _ in cells.filled(row):  # the row's names, and what it computes (序时进度 …)
+            if col < first or col in derived:
                 cells.use(row, col)
         amounts = {
             key: number
@@ -441,14 +463,16 @@ def _actuals(
     cells: Cells,
     table: IndicatorTable,
     budget: Budget,
-    year: int | None,
+    period: str | None,
     achieved: str | None,
     targets_file: str,
 ) -> dict[str, Any] | None:
-    """The actuals of a filled self-evaluation; None for a target table."""
+    """The actuals of a filled self-evaluation or 监控表; None for a target table."""
     if not table.actuals and "spent" not in budget.figures:
         return None
-    actuals: dict[str, Any] = {"targets": targets_file, "period": f"{year}Q4"}
+    actuals: dict[str, Any] = {"targets": targets_file}
+    if period is not None:  # else the file written says it is missing
+        actuals["period"] = period
     figures = budget.figures
     spending: dict[str, Any] = {
         key: figures[key] for key in ("initial", "adjusted", "spent") if key in figures

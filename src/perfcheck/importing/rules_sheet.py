@@ -1,11 +1,15 @@
 """The scoring rules sheet `perfcheck show --format xlsx` writes beside the form
-(reports/target_rules.py), read back into the target file's `rules:`: found by its name and
-its headings in either language, never by position; each row a setting, its key in the 设置
-column, its value as YAML writes it in the 取值 column. A row that cannot be read is T007 at
-its cell; whether a value suits its setting is for the written file's validation to say."""
+(reports/target_rules.py), read back into the target file's `rules:`: found by its name (or
+the name a spreadsheet gives a copy of it, `计分规则 (2)`) and its headings in either language;
+each row a setting, its key in the 设置 column, its value as YAML writes it in the 取值 column.
+A row that cannot be read is T007 at its cell; whether a value suits its setting is for the
+written file's validation to say. In a workbook of several forms, each form's rules sheet is
+the one after it, as show writes them (`rules_sheets`)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -23,8 +27,39 @@ _KEY = frozenset(labels["rules_key"] for labels in _LABELS.values())
 _VALUE = frozenset(labels["rules_value"] for labels in _LABELS.values())
 
 
+# A copy of a sheet as Excel (`计分规则 (2)`), WPS (`计分规则(2)`) or LibreOffice (`计分规则_2`)
+# names it, in a workbook of several forms and their rules: the name's number after it.
+_COPY = re.compile(r"(?:\s*(?:[(（]\d+[)）]|_\d+))?")
+
+
 def is_rules_sheet(grid: Grid) -> bool:
-    return grid.name.strip() in SHEET_NAMES
+    name = grid.name.strip()
+    return any(
+        name.startswith(sheet) and _COPY.fullmatch(name, len(sheet)) is not None
+        for sheet in SHEET_NAMES
+    )
+
+
+def rules_sheets(every: Sequence[Grid], forms: Sequence[Grid]) -> list[tuple[Grid, Grid]]:
+    """Each form's rules sheet, as (form, sheet): of the rules sheets after the form and
+    before the next one, the first — `show --format xlsx` writes a form, then its rules; a
+    rules sheet before every form is the first form's (a workbook of one form: its rules
+    sheet wherever it stands). A form may have none."""
+    pairs: dict[int, tuple[Grid, Grid]] = {}
+    form: Grid | None = None
+    before: Grid | None = None  # a rules sheet before every form
+    for grid in every:
+        if any(grid is f for f in forms):
+            if form is None and before is not None:
+                pairs[id(grid)] = (grid, before)
+            form = grid
+        elif not is_rules_sheet(grid):
+            continue
+        elif form is None:
+            before = before or grid
+        elif id(form) not in pairs:
+            pairs[id(form)] = (form, grid)
+    return list(pairs.values())
 
 
 def read_rules_sheet(grid: Grid) -> tuple[dict[str, Any], list[Diagnostic]]:

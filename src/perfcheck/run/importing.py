@@ -54,7 +54,7 @@ class ImportJob(NamedTuple):
 
 def import_file(job: ImportJob, options: Options, writer: Writer) -> FileImported:
     """One table file imported: read, each table recognised, written and validated."""
-    from perfcheck.importing import has_indicator_table, is_rules_sheet
+    from perfcheck.importing import has_indicator_table
     from perfcheck.reading.tables.read import read_table_file
 
     try:
@@ -64,10 +64,8 @@ def import_file(job: ImportJob, options: Options, writer: Writer) -> FileImporte
     chosen = read.grids
     if len(chosen) > 1 and job.sheet is None and job.table is None:
         chosen = [grid for grid in read.grids if has_indicator_table(grid)] or read.grids[:1]
-    # The scoring rules sheet `show --format xlsx` writes beside a single form: that form's.
-    rules = [g for g in read.grids if is_rules_sheet(g)] if len(chosen) == 1 else []
-    rules_sheet = rules[0] if rules and not any(g is rules[0] for g in chosen) else None
-    kept = [*chosen, *([rules_sheet] if rules_sheet is not None else [])]
+    rules = _rules_sheets(read, chosen, job)
+    kept = [*chosen, *rules.values()]
     skipped = tuple(g.name for g in read.grids if not any(g is c for c in kept))
     if len(chosen) > 1 and not job.destination.named:
         return _several(job.source, read, chosen)
@@ -79,7 +77,7 @@ def import_file(job: ImportJob, options: Options, writer: Writer) -> FileImporte
             job,
             options,
             writer,
-            rules_sheet,
+            rules.get(id(grid)),
         )
         for grid in chosen
     ]
@@ -94,6 +92,24 @@ def import_file(job: ImportJob, options: Options, writer: Writer) -> FileImporte
         (own, *(report for outcome in outcomes for report in outcome.reports)),
         any(outcome.refused for outcome in outcomes),
     )
+
+
+def _rules_sheets(read: TableFile, chosen: list[Grid], job: ImportJob) -> dict[int, Grid]:
+    """The scoring rules sheet `show --format xlsx` writes beside a form, by the id of each
+    table chosen that has one. The forms that bound them are the tables chosen and, where
+    --sheet or --table chose one, the other indicator tables of the file."""
+    from perfcheck.importing import has_indicator_table, is_rules_sheet, rules_sheets
+
+    forms = chosen
+    if job.sheet is not None or job.table is not None:
+        forms = [
+            grid
+            for grid in read.every
+            if any(grid is c for c in chosen)
+            or (not is_rules_sheet(grid) and has_indicator_table(grid))
+        ]
+    pairs = rules_sheets(read.every, forms)
+    return {id(form): sheet for form, sheet in pairs if any(form is c for c in chosen)}
 
 
 def _unreadable(source: str, error: TableError) -> FileImported:

@@ -808,8 +808,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "the table has no {part}; expected {labels}",
     },
     "T001.help": {
-        "zh": "导入按标签而非位置识别表格：检查该部分的标签是否在表中、写法是否为官方表样的写法（如“三级指标”“指标值”“部门名称”），或是否选错了工作表或表格（--sheet、--table）。年度取自标题：表格前几行中的标题，Word 文档中也可以是表格上方的标题段落。",
-        "en": "Import finds a table's parts by their labels, not their positions: check that the part's labels are in the table, written as the official forms write them (三级指标, 指标值, 部门名称), and that the right sheet or table was chosen (--sheet, --table). The year comes from the title: in the table's first rows or, in a Word document, a title paragraph above the table.",
+        "zh": "导入按标签而非位置识别表格：检查该部分的标签是否在表中、写法是否为官方表样的写法（如“三级指标”“指标值”“部门名称”），或是否选错了工作表或表格（--sheet、--table）。年度取自标题：表格前几行中的标题，Word 文档中也可以是表格上方的标题段落。监控表的期间取自“期间：2023Q2”一行或标题后的“（2023Q2）”，不会按年终推定。",
+        "en": "Import finds a table's parts by their labels, not their positions: check that the part's labels are in the table, written as the official forms write them (三级指标, 指标值, 部门名称), and that the right sheet or table was chosen (--sheet, --table). The year comes from the title: in the table's first rows or, in a Word document, a title paragraph above the table. A 监控表's period comes from its “期间：2023Q2” line or “（2023Q2）” after its title, never taken for the year's end.",
     },
     # --- T002 ---
     "T002.title": {"zh": "未知的列标题", "en": "unknown column header"},
@@ -1286,6 +1286,11 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "写明年度的标题，如 “2023年度项目支出绩效自评表”，或单独一行的 “（2023年度）”",
         "en": "a title giving the year, such as “2023年度项目支出绩效自评表”, or “（2023年度）” on a line of its own",
     },
+    "import.expected.period": {
+        "zh": "写明期间的一行，如 “期间：2023Q2”，或标题后的 “（2023Q2）”",
+        "en": "a line giving the period, such as “期间：2023Q2”, or “（2023Q2）” after the title",
+    },
+    "import.part.period": {"zh": "监控期间", "en": "monitoring period"},
     "import.part.indicators": {"zh": "指标表的表头", "en": "indicator table header"},
     "import.part.title": {"zh": "标题（年度）", "en": "title (the year)"},
     "import.part.department": {"zh": "部门名称", "en": "department name"},
@@ -2248,8 +2253,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "table file, folder, or - (standard input)",
     },
     "help.import.output": {
-        "zh": "要写出的目标文件（TABLE 为文件夹时：输出文件夹）",
-        "en": "target file to write (a folder when TABLE is one)",
+        "zh": "要写出的目标文件，或放它的文件夹（已有的文件夹，或以 / 结尾：没有时新建）；TABLE 为文件夹时：输出文件夹",
+        "en": "target file to write, or the folder to put it in (an existing one, or any path ending in /: made if need be); a folder when TABLE is one",
     },
     "help.import.actuals": {
         "zh": "自评表的完成值写入此文件",

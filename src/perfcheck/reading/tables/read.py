@@ -7,8 +7,9 @@ than its extension says (an xlsx saved as .xls, a web page saved as .xls) is ref
 it is (F021), never read as something else.
 
 Which tables: a workbook gives each visible sheet with a non-empty cell (`sheet` picks one by
-name, hidden or not); a Word document each table of its body (`table 1`, `table 2`, …); text
-one table. `table` (1-based) then picks one of those. A file with no table at all is F026.
+name, hidden or not; the others are still read, as far as they can be, for what stands beside
+it); a Word document each table of its body (`table 1`, `table 2`, …); text one table. `table`
+(1-based) then picks one of those. A file with no table at all is F026.
 """
 
 from __future__ import annotations
@@ -43,11 +44,17 @@ _ZIPPED = ("xlsx", "ods", "docx")
 
 
 class TableFile(NamedTuple):
-    """A file's tables, its bytes as read (for its SHA-256) and its kind (`xlsx` … `text`)."""
+    """A file's tables, its bytes as read (for its SHA-256) and its kind (`xlsx` … `text`).
+
+    `every` is all the file's tables in its order, those in `grids` among them (the same
+    objects): with `sheet` or `table` choosing one, what stands beside it — the scoring rules
+    sheet of a form, the other forms that bound it. The sheets beside a named sheet are read
+    as far as they can be: one that cannot be (damaged, beyond the cells left) is left out."""
 
     grids: list[Grid]
     raw: bytes
     kind: str
+    every: tuple[Grid, ...] = ()
 
 
 def read_tables(
@@ -87,7 +94,8 @@ def read_table_file(
     grids = _read(raw, file, kind, sheet, limits)
     if not grids:
         raise TableError(file, "F026", {"kind": Phrase(f"table_kind.{kind}")})
-    return TableFile(_pick(grids, table, file), raw, kind)
+    every = grids if sheet is None else _around(raw, file, kind, grids[0], limits)
+    return TableFile(_pick(grids, table, file), raw, kind, tuple(every))
 
 
 def _kind_by_extension(path: Path, file: str) -> str:
@@ -194,6 +202,14 @@ def _read(raw: bytes, file: str, kind: str, sheet: str | None, limits: Limits) -
     separator = {"csv": ",", "tsv": "\t"}.get(kind)
     grid = read_text(raw, file, separator, limits.max_table_cells)
     return [grid] if any(cell.strip() for row in grid.rows for cell in row) else []
+
+
+def _around(raw: bytes, file: str, kind: str, named: Grid, limits: Limits) -> list[Grid]:
+    """The workbook's sheets with `named` at its place among them (`sheet` is only given for
+    workbooks: `_read` refuses it for any other kind)."""
+    from perfcheck.reading.tables.spreadsheet import read_around
+
+    return read_around(io.BytesIO(raw), file, kind, limits, named)
 
 
 def _within_unzipped_limit(raw: bytes, file: str, kind: str, limits: Limits) -> None:

@@ -22,7 +22,7 @@ from perfcheck.reading.tables.grid import Grid, PlaceStyle, Span
 from perfcheck.text import Phrase
 
 if TYPE_CHECKING:
-    from python_calamine import CalamineSheet, CalamineWorkbook
+    from python_calamine import CalamineSheet, CalamineWorkbook, SheetMetadata
 
 Formats = dict[tuple[int, int], str]
 
@@ -46,6 +46,43 @@ def read_workbook(
         book.close()
 
 
+def read_around(
+    source: Path | IO[bytes], file: str, kind: str, limits: Limits, named: Grid
+) -> list[Grid]:
+    """The sheets `read_workbook` gives without a sheet named, with `named` (read already,
+    hidden or not) at its place among them: what stands beside the sheet a user named. Read
+    as far as they can be, within the cells `named` leaves of the limit: a sheet that cannot
+    be read is left out, since only `named` was asked for."""
+    try:
+        book = _open(source, file, kind)
+    except TableError:
+        return [named]
+    try:
+        grids = []
+        budget = limits.max_table_cells - sum(len(row) for row in named.rows)
+        for meta in book.sheets_metadata:
+            if meta.name == named.name:
+                grids.append(named)
+            elif _visible_worksheet(meta):
+                grid = _read_beside(book, source, file, kind, meta.name, budget)
+                if grid is not None:
+                    budget -= sum(len(row) for row in grid.rows)
+                    grids.append(grid)
+        return grids
+    finally:
+        book.close()
+
+
+def _read_beside(
+    book: CalamineWorkbook, source: Path | IO[bytes], file: str, kind: str, name: str, budget: int
+) -> Grid | None:
+    try:
+        grid = _read_sheet(book, source, file, kind, name, budget)
+    except TableError:
+        return None
+    return grid if _has_text(grid) else None
+
+
 def _open(source: Path | IO[bytes], file: str, kind: str) -> CalamineWorkbook:
     from python_calamine import CalamineWorkbook
 
@@ -64,8 +101,6 @@ def _unreadable(kind: str, error: Exception) -> dict[str, object]:
 
 
 def _chosen_sheets(book: CalamineWorkbook, file: str, sheet: str | None) -> list[str]:
-    from python_calamine import SheetTypeEnum, SheetVisibleEnum
-
     every = book.sheets_metadata
     if sheet is not None:
         if sheet not in book.sheet_names:
@@ -73,11 +108,13 @@ def _chosen_sheets(book: CalamineWorkbook, file: str, sheet: str | None) -> list
             args = {"sheet": sheet, "names": names}
             raise TableError(file, "F022", args)
         return [sheet]
-    return [
-        m.name
-        for m in every
-        if m.typ == SheetTypeEnum.WorkSheet and m.visible == SheetVisibleEnum.Visible
-    ]
+    return [m.name for m in every if _visible_worksheet(m)]
+
+
+def _visible_worksheet(meta: SheetMetadata) -> bool:
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+    return meta.typ == SheetTypeEnum.WorkSheet and meta.visible == SheetVisibleEnum.Visible
 
 
 def _read_sheet(
