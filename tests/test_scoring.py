@@ -439,3 +439,17 @@ def test_a_groups_share_is_its_score_over_its_points_as_a_rate() -> None:
         "效益指标": (D(0), D("0.00"), None),
         "满意度指标": (D("10.00"), D("10.00"), D("1.0000")),
     }
+
+
+def test_a_reading_built_from_an_entry_carries_every_field() -> None:
+    """readings._read builds the Reading of an entry field by field: a field added to Reading
+    must be added there too, or entries would lose it."""
+    import dataclasses
+    import inspect
+
+    from perfcheck.model import readings
+
+    source = inspect.getsource(readings._read)
+    built = source.split("complete = Reading(", 1)[1].split(")", 1)[0]
+    for field in dataclasses.fields(readings.Reading):
+        assert f"{field.name}=" in built, field.name

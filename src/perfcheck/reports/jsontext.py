@@ -23,6 +23,11 @@ def dumps(value: object, *, indent: int | None = 2) -> str:
     return "".join(chunks)
 
 
+# Tested with a tuple, not `dict | list | tuple`: a union type is the slower test in a loop
+# that runs once per value of a report.
+_CONTAINERS = (dict, list, tuple)
+
+
 def _write(value: object, chunks: list[str], newline: str, step: str, comma: str) -> None:
     """Append `value`'s text; `newline` is a line break followed by the current indentation
     (empty on one line), `comma` what separates items."""
@@ -34,9 +39,11 @@ def _write(value: object, chunks: list[str], newline: str, step: str, comma: str
         separator = "{" + inner
         for key, item in value.items():
             name = encode_basestring(key if type(key) is str else _key(key))
-            if isinstance(item, dict | list | tuple):
+            if isinstance(item, _CONTAINERS):
                 chunks.append(f"{separator}{name}: ")
                 _write(item, chunks, inner, step, comma)
+            elif type(item) is str:  # most values: text, escaped by the C encoder
+                chunks.append(f"{separator}{name}: {encode_basestring(item)}")
             else:
                 chunks.append(f"{separator}{name}: {_scalar(item)}")
             separator = comma + inner
@@ -48,7 +55,7 @@ def _write(value: object, chunks: list[str], newline: str, step: str, comma: str
         inner = newline + step
         separator = "[" + inner
         for item in value:
-            if isinstance(item, dict | list | tuple):
+            if isinstance(item, _CONTAINERS):
                 chunks.append(separator)
                 _write(item, chunks, inner, step, comma)
             else:
