@@ -113,3 +113,40 @@ def test_an_id_of_absurd_length_is_an_error_not_a_crash(tmp_path: Path) -> None:
         (tmp_path / "t.yaml").write_text(changed, encoding="utf-8")
         (report,) = validate_files([tmp_path / "t.yaml"], Options(), jobs=1)
         assert "S015" in {d.code for d in report.diagnostics}
+
+
+PROJECT_WITH_A_BAD_BUDGET = """\
+kind: project
+project: 社区养老服务补助
+department: 某区民政局
+year: 2024
+default_direction: 正向
+budget:
+  total: 一百万
+indicators:
+- level1: 产出指标
+  level2: 社会效益指标
+  name: 补助发放人数
+  target: 1200人
+- level1: 效益指标
+  level2: 社会效益指标
+  name: 服务完成时间
+  target: 11月底之前
+- level1: 产出指标(60分)
+  level2: 质量指标
+  name: 补助发放准确率
+  target: 100次
+"""
+
+
+def test_a_schema_error_leaves_the_checks_of_rows_without_ids_in_place(tmp_path: Path) -> None:
+    """The rows of a file with a schema error are still checked as the table means them:
+    numbered where they write no id, in the file's default direction, dated in its year, the
+    level-1 without its printed weight. Only the budget is wrong here (S003): the rows' own
+    problems — a level-2 under the wrong level-1 (D003), a rate counted in 次 (W003) — are
+    reported in the same run, and nothing about the rows that mean what they print."""
+    path = tmp_path / "project.yaml"
+    path.write_text(PROJECT_WITH_A_BAD_BUDGET, encoding="utf-8")
+    (report,) = validate_files([path], Options(), jobs=1)
+    found = [(d.line, d.code) for d in report.diagnostics]
+    assert found == [(7, "S003"), (10, "D003"), (20, "W003")]

@@ -16,18 +16,14 @@ from pydantic import TypeAdapter, ValidationError
 
 from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.formatting import decimal_text, percent, plain
-from perfcheck.model.as_published import (
-    in_money_unit_budget,
-    with_level1_weight,
-    with_unit_from_name,
-)
+from perfcheck.model.as_published import as_published
 from perfcheck.model.framework import COST, FRAMEWORK, OUTPUT, standard_level1, standard_level2
-from perfcheck.model.indicators import INDICATOR_ID, Indicator
+from perfcheck.model.indicators import INDICATOR_ID, Indicator, task_numbered_ids
 from perfcheck.model.names import names_a_rate
 from perfcheck.model.notation.comparators import Comparator
 from perfcheck.model.rules import Rules
 from perfcheck.model.scales import BUILTIN_SCALES
-from perfcheck.model.target_forms import QualitativeTarget, QuantitativeTarget
+from perfcheck.model.target_forms import QualitativeTarget, QuantitativeTarget, dated_in
 from perfcheck.model.targets import Budget, TargetFile, Task
 from perfcheck.results.points import Allocation
 from perfcheck.text import Phrase
@@ -390,25 +386,27 @@ def _adapters() -> tuple[TypeAdapter[Indicator], TypeAdapter[list[Task]], TypeAd
 
 
 def check_valid_parts(data: Any) -> list[Finding]:
+    """The checks of a target file that failed its schema, on the parts that validate: its rows
+    read as the table means them (model.as_published: numbered where they write no id, in
+    the file's default direction, dated in its year, a level-1 without its printed weight, a
+    blank unit taken from the name), so that one run reports every problem."""
     if not isinstance(data, dict) or not isinstance(data.get("indicators"), list):
         return []
+    published = as_published(data)
+    read = published.data
     kept: list[int] = []
     indicators: list[Indicator] = []
     units: dict[int, str] = {}
     indicator_adapter, tasks_adapter, budget_adapter = _adapters()
-    for index, item in enumerate(data["indicators"]):
-        row, unit = with_unit_from_name(item)
-        row, _ = with_level1_weight(row)  # the level-1's name judged, not its printed weight
-        with suppress(ValidationError):
-            indicators.append(indicator_adapter.validate_python(row))
-            kept.append(index)
-            if unit is not None:
-                units[len(indicators) - 1] = unit
-    tasks = _valid_or_none(tasks_adapter, data.get("tasks")) or None  # no tasks: nothing to match
-    budget = data.get("budget")
-    if isinstance(budget, dict):  # `1.2亿元` read in the money unit, as the file's own check does
-        budget = in_money_unit_budget(budget, data.get("money_unit"))
-    budget = _valid_or_none(budget_adapter, budget)
+    with task_numbered_ids(published.task_numbered), dated_in(published.year):
+        for index, row in enumerate(read["indicators"]):
+            with suppress(ValidationError):
+                indicators.append(indicator_adapter.validate_python(row))
+                kept.append(index)
+                if index in published.units_from_names:
+                    units[len(indicators) - 1] = published.units_from_names[index]
+    tasks = _valid_or_none(tasks_adapter, read.get("tasks")) or None  # no tasks: nothing to match
+    budget = _valid_or_none(budget_adapter, read.get("budget"))  # in the file's money unit
     partial = TargetFile.model_construct(
         department="",
         year=0,
@@ -419,7 +417,7 @@ def check_valid_parts(data: Any) -> list[Finding]:
         rules=Rules(),
     )
     partial.record_units_from_names(units)
-    unread = _ids_of([item for i, item in enumerate(data["indicators"]) if i not in kept])
+    unread = _ids_of([item for i, item in enumerate(read["indicators"]) if i not in kept])
     gaps = functools.partial(id_gaps, unread=unread)
     on_tasks = [gaps if c is id_gaps else c for c in _ON_TASKS]
     checks = (

@@ -113,29 +113,6 @@ def _valid_direction(value: Any) -> Direction | None:
         return None  # the field's own check reports it
 
 
-def with_level1_weight(row: Any) -> tuple[Any, Decimal | None]:
-    """A row whose level-1 cell prints its weight (`产出指标(60分)`) with the level-1 alone,
-    and that weight; any other row as it is, and None."""
-    weighted = _level1_weight(row)
-    if weighted is None:
-        return row, None
-    return {**row, "level1": weighted[0]}, weighted[1]
-
-
-def _level1_weight(row: Any) -> tuple[str, Decimal] | None:
-    level1 = row.get("level1") if isinstance(row, dict) else None
-    return weighted_level1(level1) if isinstance(level1, str) else None
-
-
-def with_unit_from_name(row: Any) -> tuple[Any, str | None]:
-    """A row whose structured quantitative target has no unit written, with the unit its name
-    makes plain filled in, and that unit; any other row as it is, and None."""
-    unit = _unit_for_blank(row)
-    if unit is None:
-        return row, None
-    return {**row, "target": {**row["target"], "unit": unit}}, unit
-
-
 def _unit_for_blank(data: Any) -> str | None:
     """The unit to fill in when a structured quantitative target has none written."""
     target = data.get("target") if isinstance(data, dict) else None
