@@ -124,6 +124,7 @@ def test_show_json_has_34_indicators_adding_up() -> None:
         "level1": "产出指标",
         "level2": "数量指标",
         "name": "理论学习中心组专题学习次数",
+        "target": "≥4次",
         "comparator": ">=",
         "value": 4,
         "unit": "次",
@@ -134,6 +135,24 @@ def test_show_json_has_34_indicators_adding_up() -> None:
         "5-5": ["优", "良", "中", "低", "差"],
         "1-5": ["优", "良", "中", "低", "差"],
     }
+
+
+@pytest.mark.parametrize(
+    ("fixture", "name", "target", "comparator"),
+    [
+        ("department_word_targets.yaml", "基层群众文化生活", "有效丰富", "qualitative"),
+        ("amounts_in_wan_yi.yaml", "主管网通水时间", "2023年12月底前", "time"),
+    ],
+)
+def test_show_json_gives_word_and_time_targets_as_published(
+    fixture: str, name: str, target: str, comparator: str
+) -> None:
+    import json
+
+    path = ROOT / "tests" / "fixtures" / "valid" / "targets" / fixture
+    _, out, _ = run("show", str(path), "--format", "json")
+    (entry,) = [e for e in json.loads(out)["indicators"] if e["name"] == name]
+    assert (entry["target"], entry["comparator"]) == (target, comparator)
 
 
 def test_score_exit_codes() -> None:

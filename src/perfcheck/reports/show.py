@@ -62,6 +62,7 @@ def _indicator_json(targets: TargetFile, index: int, points: Decimal) -> dict[st
         "level1": indicator.level1,
         "level2": indicator.level2,
         "name": indicator.name,
+        "target": target.text(),  # as the table prints it: ≥17次/年, 有效, 2023年12月底前
     }
     if isinstance(target, QuantitativeTarget):
         entry |= {
