@@ -85,3 +85,28 @@ def test_every_system_reason_goes_through_one_function() -> None:
         if re.search(r'(?<!\bos)\.strerror\b|"strerror"', path.read_text(encoding="utf-8"))
     }
     assert found == {"text/os_errors.py"}
+
+
+def test_sqlites_refusals_are_said_in_the_readers_language(tmp_path: Path) -> None:
+    import sqlite3
+
+    from perfcheck.text import say
+    from perfcheck.text.os_errors import database_reason
+
+    garbage = tmp_path / "not.sqlite"
+    garbage.write_bytes(b"no database here, " * 100)
+    with pytest.raises(sqlite3.DatabaseError) as refused:
+        sqlite3.connect(garbage).execute("SELECT * FROM sqlite_master")
+    reason = database_reason(refused.value)
+    assert reason == Phrase("sqlite.SQLITE_NOTADB")
+    assert say("verbatim", "zh", {"text": reason}) == "不是 SQLite 数据库文件"
+
+    read_only = tmp_path / "ro.sqlite"
+    sqlite3.connect(read_only).execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(sqlite3.OperationalError) as refused:  # an extended code: by its primary
+        db = sqlite3.connect(f"file:{read_only}?mode=ro", uri=True)
+        db.execute("INSERT INTO t VALUES (1)")
+    assert database_reason(refused.value) == Phrase("sqlite.SQLITE_READONLY")
+
+    unknown = database_reason(sqlite3.Error("something else"))
+    assert unknown == Phrase("verbatim", {"text": "something else"})

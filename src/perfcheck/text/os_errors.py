@@ -1,5 +1,6 @@
 """Why the system refused an operation on a file, in the reader's language: the system's own
-words (`No such file or directory`) are English, or the locale's, whatever the run speaks."""
+words (`No such file or directory`) are English, or the locale's, whatever the run speaks; and
+so are SQLite's (`database is locked`), which `portfolio --db` meets."""
 
 from __future__ import annotations
 
@@ -24,3 +25,15 @@ def os_reason(error: BaseException) -> Phrase:
         return Phrase(f"oserror.{name}")
     text = getattr(error, "strerror", None) or str(error) or type(error).__name__
     return Phrase("verbatim", {"text": text})
+
+
+def database_reason(error: BaseException) -> Phrase:
+    """Why SQLite refused (a locked, read-only, damaged or foreign file, a full disk …), as a
+    phrase of the catalogue by its result code (an extended one, SQLITE_IOERR_WRITE, by its
+    primary, SQLITE_IOERR); SQLite's own words only for the rest."""
+    name = getattr(error, "sqlite_errorname", None) or ""
+    while name:
+        if f"sqlite.{name}" in TEXTS:
+            return Phrase(f"sqlite.{name}")
+        name = name.rpartition("_")[0] if name.count("_") > 1 else ""
+    return Phrase("verbatim", {"text": str(error) or type(error).__name__})

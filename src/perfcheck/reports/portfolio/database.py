@@ -21,7 +21,7 @@ from perfcheck.diagnostics import Lang
 from perfcheck.reading.digest import file_digest
 from perfcheck.reports.writing import WriteError, is_an_input
 from perfcheck.results.portfolio import FileDetail, FileError, Read, TableRow
-from perfcheck.text.os_errors import os_reason
+from perfcheck.text.os_errors import database_reason, os_reason
 
 SCHEMA_NAME = "perfcheck-portfolio"
 SCHEMA_VERSION = 2  # 1 keyed the rows by the path as typed (a file named two ways: two rows)
@@ -157,7 +157,7 @@ class Database:
         try:
             self._db = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as error:
-            raise WriteError(path, "F014", str(error)) from None
+            raise WriteError(path, "F014", database_reason(error)) from None
         try:
             self._db.execute("BEGIN IMMEDIATE")  # one writer; the run's changes are one step
             self._check()
@@ -174,7 +174,7 @@ class Database:
             ).lastrowid
         except sqlite3.Error as error:
             self._db.close()
-            raise WriteError(path, "F014", str(error)) from None
+            raise WriteError(path, "F014", database_reason(error)) from None
         except ForeignDatabaseError:
             self._db.close()
             raise
@@ -213,7 +213,7 @@ class Database:
                 if detail is not None:
                     self._file(outcome, detail)
         except sqlite3.Error as error:
-            raise WriteError(self._path, "F014", str(error)) from None
+            raise WriteError(self._path, "F014", database_reason(error)) from None
 
     def _file(self, outcome: TableRow | FileError | None, detail: FileDetail) -> None:
         db = self._db
@@ -299,7 +299,7 @@ class Database:
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
             self.abort()
-            raise WriteError(self._path, "F014", str(error)) from None
+            raise WriteError(self._path, "F014", database_reason(error)) from None
         self._db.close()
 
     def abort(self) -> None:
