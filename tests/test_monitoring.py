@@ -286,3 +286,31 @@ def test_rates_in_monitoring_are_four_places_half_up() -> None:
 def test_a_qualitative_score_rate_is_its_progress() -> None:
     first = watched("定性优良中低差", {"value": "良", "score_rate": "85%"}).indicators[0]
     assert (first.progress, first.light) == (D("0.8500"), Light.GREEN)
+
+
+def test_json_gives_what_is_due_by_a_month_to_the_cent(tmp_path: Any) -> None:
+    """May is 5/12 of the year: ≥4次 is 1.666… due, which the engine keeps exact and every
+    report gives as 1.67 — the JSON of score and of trend too (it gave sixty digits)."""
+    import json
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from perfcheck.cli import app
+    from tests.conftest import ROOT
+
+    shutil.copytree(ROOT / "targets", tmp_path / "targets")
+    (tmp_path / "actuals").mkdir()
+    quarter = (ROOT / "actuals" / "2022Q2.yaml").read_text(encoding="utf-8")
+    month = tmp_path / "actuals" / "2022-05.yaml"
+    month.write_text(quarter.replace("period: 2022Q2", "period: 2022-05"), encoding="utf-8")
+    runner = CliRunner()
+    score = runner.invoke(app, ["score", str(month), "--format", "json"])
+    trend = runner.invoke(app, ["trend", str(month), "--format", "json"])
+    by_id = {e["id"]: e for e in json.loads(score.stdout, parse_float=Decimal)["indicators"]}
+    assert by_id["3-2"]["target"] == "≥4场次"
+    assert by_id["3-2"]["expected"] == Decimal("1.67")  # 4 × 5/12
+    assert by_id["4-1"]["expected"] == Decimal("3.75")  # 9 × 5/12
+    (row,) = [r for r in json.loads(trend.stdout, parse_float=Decimal)["indicators"]
+              if r["id"] == "3-2"]  # fmt: skip
+    assert row["points"][0]["expected"] == Decimal("1.67")

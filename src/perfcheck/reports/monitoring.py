@@ -71,6 +71,12 @@ def expected_text(p: IndicatorProgress) -> str:
     return _quantity(p.expected, p)
 
 
+def expected_figure(p: IndicatorProgress) -> Decimal | None:
+    """What is due by now as every report gives it, to the cent (17 × 5/12 = 7.08): the engine
+    keeps it exact, which for a month is a fraction without end."""
+    return to_cents(p.expected) if p.expected is not None else None
+
+
 def progress_text(p: IndicatorProgress) -> str:
     return percent(p.progress) if p.progress is not None else "—"
 
@@ -133,7 +139,7 @@ def _indicator_json(p: IndicatorProgress) -> dict[str, object]:
         "name": p.indicator.name,
         "target": p.indicator.target.text(),
         "cumulative": p.cumulative,
-        "expected": p.expected,
+        "expected": expected_figure(p),
         "actual": actual_json(reading),
         "progress": p.progress,
         "light": p.light.value,

@@ -17,6 +17,7 @@ from perfcheck.reports.monitoring import (
     LIGHT_WORDS,
     actual_json,
     actual_text,
+    expected_figure,
     progress_text,
 )
 from perfcheck.reports.project import subject
@@ -126,7 +127,7 @@ def as_json(trend: Trend, lang: Lang, out: TextIO, view: View) -> None:
                     {
                         "period": period.text,
                         "actual": actual_json(p.reading),
-                        "expected": p.expected,
+                        "expected": expected_figure(p),
                         "progress": p.progress,
                         "light": p.light.value,
                     }
