@@ -116,3 +116,37 @@ def test_the_version_reads_no_configuration_and_no_models() -> None:
     done = run_main(watch, "--version")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+# A signal delivered while a given module is being imported by the entry point: a finder placed
+# first on sys.meta_path sends it as the import begins, so the start-up window is hit exactly,
+# whatever the machine's speed.
+SIGNAL_DURING_IMPORT = """\
+import os, signal, sys
+class _Signal:
+    def find_spec(self, name, path=None, target=None):
+        if name == {module!r}:
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), signal.{signal})
+        return None
+sys.meta_path.insert(0, _Signal())
+from perfcheck.entry import main
+sys.argv = ["perfcheck", "validate", "targets/"]
+main()
+"""
+
+
+@pytest.mark.parametrize("module", ["typer", "pydantic", "perfcheck.model.targets"])
+@pytest.mark.parametrize(
+    ("signal", "code", "line"),
+    [("SIGINT", 130, "perfcheck: 已中断 / interrupted"),
+     ("SIGTERM", 143, "perfcheck: 已终止 / terminated")],
+)  # fmt: skip
+def test_a_signal_while_the_modules_load_is_one_line(
+    module: str, signal: str, code: int, line: str
+) -> None:
+    script = SIGNAL_DURING_IMPORT.format(module=module, signal=signal)
+    done = subprocess.run(
+        [PYTHON, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60, check=False
+    )
+    assert (done.returncode, done.stderr.strip().splitlines()) == (code, [line])
