@@ -103,3 +103,15 @@ def test_sigterm_during_a_batch_is_one_line_and_143(tmp_path: Path) -> None:
     assert process.returncode == 143, error
     assert error.decode().strip().splitlines() == ["perfcheck: 已终止 / terminated"]
     assert not _gone_within(workers, 5)
+
+
+def test_a_worker_sent_sigterm_prints_no_traceback(tmp_path: Path) -> None:
+    """SIGTERM to the whole group (systemd stopping a service, a CI job cancelled) reaches the
+    workers too: each ends as the signal's default has it, never through the run's own handler,
+    which a forked worker inherits and which would print its traceback."""
+    process, workers = _start(_batch(tmp_path / "batch"))
+    for pid in workers:
+        os.kill(pid, signal.SIGTERM)
+    _, error = process.communicate(timeout=60)
+    assert "Traceback" not in error.decode(), error
+    assert not _gone_within(workers, 5)

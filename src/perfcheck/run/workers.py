@@ -45,8 +45,12 @@ def end_now(pool: ProcessPoolExecutor) -> None:
 def _end_with(parent: int) -> None:
     """In a worker, first: Ctrl-C reaches every process of the terminal's group; the run
     answers it (one line, 130) and its pool ends the workers, which would otherwise each print
-    a traceback. The worker ends when the run does, however the run ended."""
+    a traceback. SIGTERM (to the group: a service stopping, a CI job cancelled) ends a worker
+    as its default does, not through the run's handler a forked worker inherits, which would
+    raise KeyboardInterrupt there and print a traceback. The worker ends when the run does,
+    however the run ended."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if not _killed_with_parent():
         threading.Thread(target=_watch, args=(parent,), daemon=True).start()
     if os.getppid() != parent:  # the run ended before the worker could ask to follow it
