@@ -154,3 +154,20 @@ def test_an_interrupted_pool_ends_without_a_traceback_from_its_thread(
         if type(thread).__name__ == "_ExecutorManagerThread":
             thread.join(timeout=10)
     assert failed == []
+
+
+def test_an_interrupted_pool_has_closed_its_queues_when_the_run_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the interrupt leaves the batch, the pool's thread has ended: the run's exit that
+    follows (its exit handlers close the pool's queues too) cannot close them under it, which
+    made it print a traceback (OSError: Bad file descriptor)."""
+    interrupt = threading.Timer(1, os.kill, (os.getpid(), signal.SIGINT))
+    interrupt.start()
+    with pytest.raises(KeyboardInterrupt):
+        spread(_first_at_once, [Path(str(n)) for n in range(64)], Options(), jobs=2)
+    interrupt.cancel()
+    running = [t for t in threading.enumerate() if type(t).__name__ == "_ExecutorManagerThread"]
+    for thread in running:
+        thread.join(timeout=10)
+    assert running == []

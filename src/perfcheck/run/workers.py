@@ -48,13 +48,23 @@ def in_order(pool: ProcessPoolExecutor, each: Callable[[A], R], chunks: list[A])
         yield pending.popleft().result()  # popped: a result is not kept here once given
 
 
+# How long the pool's thread is given to close its queues once its workers are killed (it
+# takes milliseconds); a run ending under it would close them too, and it would print a traceback.
+_TEARDOWN_SECONDS = 5
+
+
 def end_now(pool: ProcessPoolExecutor) -> None:
     """The workers killed and the work not started cancelled: what they were doing is no longer
-    wanted, and the interpreter's exit would otherwise wait for each to finish its chunk."""
+    wanted, and the interpreter's exit would otherwise wait for each to finish its chunk. The
+    pool's own thread is then waited for as it closes the queues the workers used, which the
+    run's exit would otherwise close under it."""
     processes = getattr(pool, "_processes", None) or {}  # the pool keeps its workers here
+    manager = getattr(pool, "_executor_manager_thread", None)  # and its thread here
     for process in list(processes.values()):
         process.kill()
     pool.shutdown(wait=False, cancel_futures=True)
+    if manager is not None:
+        manager.join(_TEARDOWN_SECONDS)
 
 
 def _end_with(parent: int) -> None:
