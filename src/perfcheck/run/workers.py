@@ -31,11 +31,30 @@ def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     not started is cancelled and the workers are ended."""
     pool = new_pool(workers)
     try:
+        _start(pool)
         yield pool
     except BaseException:
         end_now(pool)
         raise
     pool.shutdown(wait=True)
+
+
+# Held back while the workers are forked (see _start), and in them until they answer each.
+_HELD = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
+def _start(pool: ProcessPoolExecutor) -> None:
+    """The workers forked with Ctrl-C and SIGTERM held back, then answered where the run
+    answers them: one arriving as a process forks is raised within a hook of the fork, in the
+    run (where Python reports it and goes on: the batch ran to its end as if never
+    interrupted) or in the new worker before it ignores it (a traceback)."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no fork either
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        pool.submit(int)  # a first task forks every worker (and starts the pool's thread)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def in_order(pool: ProcessPoolExecutor, each: Callable[[A], R], chunks: list[A]) -> Iterator[R]:
@@ -76,6 +95,8 @@ def _end_with(parent: int) -> None:
     however the run ended."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # held back by the run as it forked (_start)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
     if not _killed_with_parent():
         threading.Thread(target=_watch, args=(parent,), daemon=True).start()
     if os.getppid() != parent:  # the run ended before the worker could ask to follow it
