@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from perfcheck.engine.scoring import time_share
 from perfcheck.model.notation.comparators import Comparator, Direction
@@ -19,6 +20,7 @@ from perfcheck.model.target_forms import QuantitativeTarget, TimeTarget
 from perfcheck.results.score import Status
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options
+from perfcheck.text import Phrase
 from tests.builders import actuals, indicator, scored, three_groups
 from tests.conftest import FIXTURES
 
@@ -175,6 +177,18 @@ def test_a_date_is_never_read_as_a_number(text: str) -> None:
 def test_a_yearless_deadline_takes_the_files_year() -> None:
     target = three_groups(indicator("1-1", "6月底前")).indicators[0].target  # year 2022
     assert isinstance(target, TimeTarget) and target.end == date(2022, 6, 30)
+
+
+@pytest.mark.parametrize("year", [0, 99999, "2023"])
+def test_a_yearless_deadline_in_a_file_without_a_dating_year_says_the_year_is_missing(
+    year: object,
+) -> None:
+    """A year no date can be in is the year's own error; the deadline's is that no year
+    supplies its own, not that `6月底前` is no date."""
+    with pytest.raises(ValidationError) as raised:
+        three_groups(indicator("1-1", "6月底前"), year=year)
+    (reason,) = [e["ctx"]["reason"] for e in raised.value.errors() if e["type"] == "S010"]
+    assert reason == Phrase("reason.date_without_year")
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ were read (a batch validates tens of thousands of rows)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import MAXYEAR, MINYEAR
 from decimal import Decimal
 from typing import Any
 
@@ -48,7 +49,7 @@ def as_published(data: Any) -> AsPublished:
         read["budget"] = in_money_unit_budget(read["budget"], read.get("money_unit"))
     tasks = "tasks" in read
     read.setdefault("kind", "department" if tasks else "project")
-    year = read.get("year") if type(read.get("year")) is int else None
+    year = _dating_year(read.get("year"))
     rows = read.get("indicators")
     if not isinstance(rows, list):
         return AsPublished(read, False, {}, {}, year)
@@ -104,6 +105,13 @@ def _sub_row(part: Any, direction: Direction | None) -> Any:
         return part
     changes = _meant(part, direction)
     return {**part, **changes} if changes else part
+
+
+def _dating_year(value: Any) -> int | None:
+    """The year that dates a target written without one: the file's, when a date can be in it.
+    A year no date has (0, 99999) is its own check's error, and a date without a year then
+    says the file gives none, not that `11月底之前` is no date."""
+    return value if type(value) is int and MINYEAR <= value <= MAXYEAR else None
 
 
 def _valid_direction(value: Any) -> Direction | None:

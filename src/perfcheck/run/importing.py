@@ -256,13 +256,13 @@ def import_files(
             if done is not None:
                 done(1)
         return results
-    from perfcheck.run.workers import worker_pool  # only for a batch worth a pool
+    from perfcheck.run.workers import in_order, worker_pool  # only for a batch worth a pool
 
     size = max(1, len(jobs) // (count * 8))
     chunks = [(jobs[i : i + size], options, writer) for i in range(0, len(jobs), size)]
     results = []
     with worker_pool(count) as pool:
-        for part in pool.map(_import_all, chunks):
+        for part in in_order(pool, _import_all, chunks):
             results += part
             if done is not None:
                 done(len(part))

@@ -69,12 +69,12 @@ def spread(
     workers = pool_size(jobs, len(paths))
     if workers <= 1:
         return each((paths, options))
-    from perfcheck.run.workers import worker_pool  # only for a batch worth a pool
+    from perfcheck.run.workers import in_order, worker_pool  # only for a batch worth a pool
 
     size = max(1, len(paths) // (workers * 8))
     chunks = [(paths[i : i + size], options) for i in range(0, len(paths), size)]
     with worker_pool(workers) as pool:
-        return [outcome for part in pool.map(each, chunks) for outcome in part]
+        return [outcome for part in in_order(pool, each, chunks) for outcome in part]
 
 
 _WORTH_A_POOL = 64  # below this many files, starting processes costs more than it saves
