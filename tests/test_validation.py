@@ -150,3 +150,30 @@ def test_a_schema_error_leaves_the_checks_of_rows_without_ids_in_place(tmp_path:
     (report,) = validate_files([path], Options(), jobs=1)
     found = [(d.line, d.code) for d in report.diagnostics]
     assert found == [(7, "S003"), (10, "D003"), (20, "W003")]
+
+
+AGAINST_THE_DEFAULT_DIRECTION = """\
+kind: project
+project: 河道保洁
+department: 某区水务局
+year: 2024
+default_direction: 反向
+budget:
+  total: 100
+indicators:
+- level1: 产出指标
+  level2: 社会效益指标
+  name: 保洁河道长度
+  target: ≥50公里
+"""
+
+
+def test_a_row_against_the_default_direction_is_still_checked_otherwise(tmp_path: Path) -> None:
+    """≥50公里 in a table whose rows are 反向 is the row's own error (S011 there); the row's
+    other problems — its level-2 under the wrong level-1 — are still reported in the run."""
+    path = tmp_path / "project.yaml"
+    path.write_text(AGAINST_THE_DEFAULT_DIRECTION, encoding="utf-8")
+    (report,) = validate_files([path], Options(), jobs=1)
+    found = [(d.line, d.code) for d in report.diagnostics]
+    assert (10, "D003") in found
+    assert any(code.startswith("S") for _, code in found)

@@ -399,12 +399,15 @@ def check_valid_parts(data: Any) -> list[Finding]:
     units: dict[int, str] = {}
     indicator_adapter, tasks_adapter, budget_adapter = _adapters()
     with task_numbered_ids(published.task_numbered), dated_in(published.year):
-        for index, row in enumerate(read["indicators"]):
-            with suppress(ValidationError):
-                indicators.append(indicator_adapter.validate_python(row))
-                kept.append(index)
-                if index in published.units_from_names:
-                    units[len(indicators) - 1] = published.units_from_names[index]
+        rows = zip(read["indicators"], data["indicators"], strict=True)
+        for index, (row, item) in enumerate(rows):
+            for candidate in _as_read(row, item):
+                with suppress(ValidationError):
+                    indicators.append(indicator_adapter.validate_python(candidate))
+                    kept.append(index)
+                    if index in published.units_from_names:
+                        units[len(indicators) - 1] = published.units_from_names[index]
+                    break
     tasks = _valid_or_none(tasks_adapter, read.get("tasks")) or None  # no tasks: nothing to match
     budget = _valid_or_none(budget_adapter, read.get("budget"))  # in the file's money unit
     partial = TargetFile.model_construct(
@@ -426,6 +429,16 @@ def check_valid_parts(data: Any) -> list[Finding]:
         *((budget_sources,) if budget is not None else ()),
     )
     return [_reindexed(f, kept) for check in checks for f in check(partial)]
+
+
+def _as_read(row: Any, item: Any) -> Iterator[Any]:
+    """A row as its table means it; failing that, without the direction it took from the
+    file's default: a target against that direction is the row's own error, reported by the
+    schema, and the row's other checks still run."""
+    yield row
+    took_default = isinstance(item, dict) and "direction" not in item
+    if took_default and isinstance(row, dict) and "direction" in row:
+        yield {key: value for key, value in row.items() if key != "direction"}
 
 
 def _ids_of(items: list[Any]) -> frozenset[tuple[int, int]]:
