@@ -1329,8 +1329,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "count.indicators.one": {"zh": "{count} 个指标", "en": "{count} indicator"},
     "count.indicators.many": {"zh": "{count} 个指标", "en": "{count} indicators"},
     "import.wrote_actuals": {
-        "zh": "已写入 {path}：完成值、偏差原因与公布的得分",
-        "en": "wrote {path}: actual values, explanations and the published scores",
+        "zh": "已写入 {path}：完成值、偏差原因与表上印出的数字",
+        "en": "wrote {path}: actual values, explanations and the figures the table prints",
     },
     "import.actuals_left": {
         "zh": "{source} 是填好的自评表；其完成值没有写出，用 --actuals 文件 保存它们",
