@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import suppress
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -18,12 +17,12 @@ from perfcheck.diagnostics import Finding, LineOf
 from perfcheck.formatting import decimal_text, percent, plain
 from perfcheck.model.as_published import as_published
 from perfcheck.model.framework import COST, FRAMEWORK, OUTPUT, standard_level1, standard_level2
-from perfcheck.model.indicators import INDICATOR_ID, Indicator, task_numbered_ids
+from perfcheck.model.indicators import INDICATOR_ID, Indicator
 from perfcheck.model.names import names_a_rate
 from perfcheck.model.notation.comparators import Comparator
 from perfcheck.model.rules import Rules
 from perfcheck.model.scales import BUILTIN_SCALES
-from perfcheck.model.target_forms import QualitativeTarget, QuantitativeTarget, dated_in
+from perfcheck.model.target_forms import QualitativeTarget, QuantitativeTarget
 from perfcheck.model.targets import Budget, TargetFile, Task
 from perfcheck.results.points import Allocation
 from perfcheck.text import Phrase
@@ -398,16 +397,17 @@ def check_valid_parts(data: Any) -> list[Finding]:
     indicators: list[Indicator] = []
     units: dict[int, str] = {}
     indicator_adapter, tasks_adapter, budget_adapter = _adapters()
-    with task_numbered_ids(published.task_numbered), dated_in(published.year):
+    with published.validating():
         rows = zip(read["indicators"], data["indicators"], strict=True)
         for index, (row, item) in enumerate(rows):
-            for candidate in _as_read(row, item):
-                with suppress(ValidationError):
-                    indicators.append(indicator_adapter.validate_python(candidate))
-                    kept.append(index)
-                    if index in published.units_from_names:
-                        units[len(indicators) - 1] = published.units_from_names[index]
-                    break
+            readings = (_valid_or_none(indicator_adapter, c) for c in _as_read(row, item))
+            indicator = next((valid for valid in readings if valid is not None), None)
+            if indicator is None:
+                continue
+            indicators.append(indicator)
+            kept.append(index)
+            if index in published.units_from_names:
+                units[len(indicators) - 1] = published.units_from_names[index]
     tasks = _valid_or_none(tasks_adapter, read.get("tasks")) or None  # no tasks: nothing to match
     budget = _valid_or_none(budget_adapter, read.get("budget"))  # in the file's money unit
     partial = TargetFile.model_construct(

@@ -5,25 +5,27 @@ when not written, and ids for the rows that have none, their positions in the fi
 with tasks only when no row writes one: a row left unnumbered among task-numbered ones is D046).
 Budget amounts written with their unit (`250万`, `1.2亿元`) are read in the file's money_unit.
 The file's year, which dates a target written without one (11月底之前), is handed to the
-validation of the targets (`target_forms.dated_in`), which reads each distinct text once.
+validation of the targets (`AsPublished.validating`), which reads each distinct text once.
 
 A row is copied only where something is put in; most rows of most files go to the model as they
 were read (a batch validates tens of thousands of rows)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR
 from decimal import Decimal
 from typing import Any
 
 from perfcheck.model.bounds import representable
-from perfcheck.model.indicators import Unnumbered
+from perfcheck.model.indicators import Unnumbered, task_numbered_ids
 from perfcheck.model.names import unit_of_name, weighted_level1
 from perfcheck.model.notation.comparators import Direction, parse_direction
 from perfcheck.model.notation.errors import NotationError
 from perfcheck.model.notation.units import in_unit, money_written
-from perfcheck.model.target_forms import TIME_KEYS
+from perfcheck.model.target_forms import TIME_KEYS, dated_in
 from perfcheck.reading.invisible import visible
 
 
@@ -37,6 +39,14 @@ class AsPublished:
     units_from_names: dict[int, str]  # a blank unit taken from the row's name (W007)
     level1_weights: dict[int, Decimal]  # a weight its level-1 cell printed
     year: int | None  # the file's year, when it is written as one
+
+    @contextmanager
+    def validating(self) -> Iterator[None]:
+        """Within: its rows validate in the table's terms: ids in its id form (task-number, or
+        free), a yearless deadline in its year. The file and the checks of a file that failed
+        its schema validate its rows so."""
+        with task_numbered_ids(self.task_numbered), dated_in(self.year):
+            yield
 
 
 def as_published(data: Any) -> AsPublished:

@@ -17,11 +17,11 @@ from pydantic import (
 
 from perfcheck.model.as_published import as_published
 from perfcheck.model.fields import Model, MoneyAmount, Text
-from perfcheck.model.indicators import INDICATOR_ID, Indicator, task_numbered_ids
+from perfcheck.model.indicators import INDICATOR_ID, Indicator
 from perfcheck.model.rules import Rules
 from perfcheck.model.scales import BUILTIN_SCALES, Scale
 from perfcheck.model.schema import JsonDict, whole
-from perfcheck.model.target_forms import RowDirection, dated_in, measured_needs
+from perfcheck.model.target_forms import RowDirection, measured_needs
 from perfcheck.reading.invisible import visible
 
 
@@ -148,7 +148,7 @@ class TargetFile(Model):
         Budget amounts written with their unit (`250万`, `1.2亿元`) are read in the file's
         money_unit (`in_money_unit_budget`)."""
         published = as_published(data)
-        with task_numbered_ids(published.task_numbered), dated_in(published.year):
+        with published.validating():
             targets = handler(published.data)
         targets.record_units_from_names(published.units_from_names)
         targets.record_level1_weights(published.level1_weights)
