@@ -4,12 +4,15 @@ there, not here."""
 
 # No `from __future__ import annotations` here: typer reads every command's signature at each
 # start, and evaluating annotations kept as strings cost 5 ms of every run.
+import copy
+import os
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.models import CommandInfo
 
 from perfcheck import __version__
 from perfcheck.cli.grafting import grafted
@@ -476,3 +479,41 @@ def explain(
     from perfcheck.commands.explain import explain as command
 
     run_command(ctx, lambda session: command(code, lang, session))
+
+
+# The root's options that take a value; the first other word of a command line is its command.
+_ROOT_VALUED = frozenset({"--lang"})
+
+
+def for_command_line(args: Sequence[str]) -> typer.Typer:
+    """The app a run needs: only the command its command line names, when it names one of
+    them — typer builds every command it holds at each start, 3 ms for the eleven a run does
+    not use — and the whole app for the list of commands, for a name it does not know (which
+    it answers with the names it does) and for shell completion."""
+    named = _command_named(args)
+    if named is None or any(key.startswith("_PERFCHECK_COMPLETE") for key in os.environ):
+        return app
+    chosen = [info for info in app.registered_commands if _name(info) == named]
+    if not chosen:
+        return app
+    narrowed = copy.copy(app)
+    narrowed.registered_commands = chosen
+    return narrowed
+
+
+def _command_named(args: Sequence[str]) -> str | None:
+    words = iter(args)
+    for word in words:
+        if word == "--":
+            return None
+        if word in _ROOT_VALUED:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _name(info: CommandInfo) -> str:
+    from typer.main import get_command_name  # how typer names a command it is not told a name
+
+    return info.name or get_command_name(getattr(info.callback, "__name__", ""))

@@ -59,8 +59,9 @@ def _run(session: Session) -> int:
     from perfcheck.cli.streams import OutputError
 
     try:
-        from perfcheck.cli.app import app
+        from perfcheck.cli.app import for_command_line
 
+        app = for_command_line(sys.argv[1:])
         # a command's Exit comes back as its code
         code = app(standalone_mode=False, obj=session, prog_name="perfcheck")
         if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into a silent 130

@@ -1,0 +1,64 @@
+"""A run builds only the command its command line names; the list of commands, a name perfcheck
+does not know and shell completion get the whole app."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import typer
+
+from perfcheck.cli.app import app, for_command_line
+from tests.conftest import ROOT
+
+
+def commands(args: list[str]) -> list[str]:
+    built = typer.main.get_command(for_command_line(args))
+    return sorted(built.commands)  # type: ignore[attr-defined]
+
+
+EVERY = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["score", "actuals/2022Q4.yaml"], "score"),
+        (["--lang", "en", "validate", "targets/"], "validate"),
+        (["--debug", "--lang=en", "show", "x.yaml"], "show"),
+        (["config"], "config"),  # declared under another name than its function's
+        (["import", "t.xlsx", "-o", "out/"], "import"),
+        (["score", "--help"], "score"),
+    ],
+)
+def test_a_named_command_is_built_alone(args: list[str], named: str) -> None:
+    assert commands(args) == [named]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--help"], ["--version"], ["scroe", "x"], ["--lang", "score"], ["--", "score"]],
+)
+def test_without_a_known_command_the_whole_app(args: list[str]) -> None:
+    assert commands(args) == EVERY
+    assert len(EVERY) == 12
+
+
+def test_shell_completion_gets_the_whole_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("_PERFCHECK_COMPLETE", "complete_bash")
+    assert commands(["score", "x"]) == EVERY
+
+
+def test_the_app_itself_is_not_narrowed() -> None:
+    for_command_line(["score", "x"])
+    assert commands([]) == EVERY
+
+
+def test_a_misspelt_command_still_hears_of_the_others() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "perfcheck", "--lang", "en", "scroe", "x"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == "Error: No such command 'scroe'. Did you mean 'score'?"
