@@ -276,7 +276,7 @@ def test_every_text_is_escaped() -> None:
     assert isinstance(subject, Summary)
     hostile = '<script>alert("x")</script> & <b>'
     targets = subject.result.targets.model_copy(update={"department": hostile})
-    result = dataclasses.replace(subject.result, targets=targets)
+    result = subject.result._replace(targets=targets)
     text = page(dataclasses.replace(subject, result=result))
     assert "<script>" not in text and "<b>" not in text
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;" in text

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from decimal import Decimal
 from io import BytesIO
 from typing import Any
@@ -102,7 +101,7 @@ def test_the_budget_bar_takes_its_tone_from_the_engine() -> None:
 def test_an_explained_low_rate_is_still_drawn_as_low() -> None:
     """The explanation answers the shortfall; it does not make the rate any higher."""
     short = three("13691.69")
-    explained = replace(short, budget=replace(short.budget, explanation="项目延期"))
+    explained = short._replace(budget=short.budget._replace(explanation="项目延期"))
     assert not explained.budget.needs_explanation and explained.budget.low
     assert bars(budget_chart(Summary(explained, (), "0"), "zh"))["budget"][2] == "unmet"
 

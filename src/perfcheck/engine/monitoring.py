@@ -8,7 +8,6 @@ the share of the year that has passed. Pure functions, Decimal arithmetic.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from decimal import Decimal
 
 from perfcheck.engine.parts import part_results
@@ -186,11 +185,10 @@ def project(
 
 def _projected(indicator: Indicator, reading: Reading, elapsed: Decimal) -> Reading:
     if reading.forecast is not None:
-        return replace(
-            reading.forecast,
+        return reading.forecast._replace(
             explanation=reading.explanation,
             adjustment=reading.adjustment,
         )
     if indicator.accumulates and reading.value is not None and elapsed > 0:
-        return replace(reading, value=reading.value / elapsed)
+        return reading._replace(value=reading.value / elapsed)
     return reading

@@ -52,10 +52,10 @@ def row_of_score(path: str, result: ScoreResult, reconciles: bool | None = None)
         year_end=True,
         total=result.total,
         grade=result.grade,
-        met=result.count(Status.MET),
-        unmet=result.count(Status.UNMET),
-        missing=result.count(Status.MISSING),
-        not_applicable=result.count(Status.NOT_APPLICABLE),
+        met=result.tally(Status.MET),
+        unmet=result.tally(Status.UNMET),
+        missing=result.tally(Status.MISSING),
+        not_applicable=result.tally(Status.NOT_APPLICABLE),
         unexplained=unexplained,
         budget_rate=result.budget.rate,
         elapsed=Decimal(1),
@@ -80,8 +80,8 @@ def row_of_monitoring(
         budget_rate=result.budget.rate,
         elapsed=result.elapsed,
         budget_progress=result.budget.progress,
-        red=result.count(Light.RED),
-        yellow=result.count(Light.YELLOW),
+        red=result.tally(Light.RED),
+        yellow=result.tally(Light.YELLOW),
         unmet_indicators=(),  # a projection's shortfall is not an indicator missed yet
     )
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, localcontext
-from typing import ParamSpec, TypeVar
+from typing import NamedTuple, ParamSpec, TypeVar
 
 from perfcheck.engine.parts import part_results
 from perfcheck.formatting import half_up
@@ -217,11 +216,10 @@ def with_parts(result: IndicatorResult, reading: Reading | None) -> IndicatorRes
     """The indicator's "其中" sub-rows beside it, with their actuals where given: shown, never
     scored (the indicator's score is its own row's)."""
     parts = part_results(result.indicator, reading)
-    return replace(result, parts=parts) if parts else result
+    return result._replace(parts=parts) if parts else result
 
 
-@dataclass(frozen=True, slots=True)
-class _Outcome:
+class _Outcome(NamedTuple):
     met: bool
     completion: Decimal | None
     unrounded: Decimal  # the score before rounding and adjustment

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from perfcheck.model.bounds import representable
 from perfcheck.model.indicators import Unnumbered, task_numbered_ids
@@ -29,8 +28,7 @@ from perfcheck.model.target_forms import TIME_KEYS, dated_in
 from perfcheck.reading.invisible import visible
 
 
-@dataclass(frozen=True, slots=True)
-class AsPublished:
+class AsPublished(NamedTuple):
     """A target file's data ready for the model, and what its rows printed that the model's
     fields do not hold, by the row's position."""
 

@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from perfcheck.formatting import half_up
 from perfcheck.model.actuals import ActualsFile
 from perfcheck.model.targets import TargetFile
 
 
-@dataclass(frozen=True, slots=True)
-class BudgetBase:
+class BudgetBase(NamedTuple):
     """The budgets 执行率 is taken against, each filled in where the actuals leave it out."""
 
     initial: Decimal  # 年初预算数: the target file's total unless the actuals give it

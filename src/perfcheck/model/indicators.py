@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -76,13 +75,15 @@ def id_form(task_numbered: bool) -> Phrase:
     return Phrase("S015.task_numbered" if task_numbered else "S015.free")
 
 
-@dataclass(frozen=True, slots=True)
 class Unnumbered:
     """The id of a row written without one in a table with tasks whose other rows write theirs
     (model.as_published puts it in): which task the row serves cannot be told, so the row is
     D046, located at it. `example`: an id another row writes, for the message."""
 
-    example: str
+    __slots__ = ("example",)
+
+    def __init__(self, example: str) -> None:
+        self.example = example
 
 
 def _indicator_id(value: Any) -> Any:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
+from typing import NamedTuple
 
 _QUARTER = re.compile(r"(\d{4})[Qq]([1-4])")
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Period:
+class Period(NamedTuple):
     year: int
     month: int  # the last month the period covers (Q2 → 6)
     text: str

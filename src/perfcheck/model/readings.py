@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from perfcheck.diagnostics import DataPath, Finding, LineOf
 from perfcheck.formatting import decimal_text, half_up, percent
@@ -28,8 +28,7 @@ from perfcheck.reading.invisible import visible
 from perfcheck.text import Phrase
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """An actual read in the terms of its indicator."""
 
     value: Decimal | None = None  # quantitative, in the indicator's unit
@@ -54,8 +53,7 @@ class Reading:
         return self.written or self.done.text()
 
 
-@dataclass(frozen=True, slots=True)
-class ReadActuals:
+class ReadActuals(NamedTuple):
     readings: dict[str, Reading]
     findings: list[Finding]
     # Each indicator's key in the actuals file as written — its id or its exact name (as
@@ -210,21 +208,12 @@ def _read(
         forecast = _interpret(indicator, entry.forecast, None, targets, at, problems, "forecast")
     if reading is None:
         return None, problems
-    # The value read, with what the entry says beside it: built whole (dataclasses.replace
-    # introspects the fields on every call, a tenth of reading 10,000 actuals).
-    complete = Reading(
-        value=reading.value,
-        grade=reading.grade,
-        share=reading.share,
-        band=reading.band,
-        done=reading.done,
-        not_applicable=reading.not_applicable,
+    complete = reading._replace(  # the value read, with what the entry says beside it
         explanation=entry.explanation,
         adjustment=entry.adjustment,
         forecast=forecast,
         likelihood=entry.likelihood,
         parts=parts,
-        written=reading.written,
     )
     return complete, problems
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,16 +29,26 @@ M = TypeVar("M", bound=BaseModel)
 _BOM = "\ufeff"
 
 
-@dataclass(slots=True)
 class Source:
     """A file read as text and parsed as YAML, with what went wrong on the way."""
 
-    path: str
-    text: str = ""
-    data: Any = None
-    positions: SourceMap = field(default_factory=SourceMap)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    readable: bool = True  # False when the YAML could not be read at all
+    __slots__ = ("data", "diagnostics", "path", "positions", "readable", "text")
+
+    def __init__(
+        self,
+        path: str,
+        text: str = "",
+        data: Any = None,
+        positions: SourceMap | None = None,
+        diagnostics: list[Diagnostic] | None = None,
+        readable: bool = True,  # False when the YAML could not be read at all
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.data = data
+        self.positions = SourceMap() if positions is None else positions
+        self.diagnostics: list[Diagnostic] = [] if diagnostics is None else diagnostics
+        self.readable = readable
 
     def lines(self) -> list[str]:
         return LINE_BREAK.split(self.text)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import yaml
@@ -59,19 +58,27 @@ class Issue(NamedTuple):
     args: Mapping[str, object] = NO_ARGS
 
 
-@dataclass(slots=True)
 class SourceMap:
     """Where each value (and each mapping key) of the data stands in the text."""
 
-    # The parser's marks (0-based line and column), turned into Positions only when asked for:
-    # most nodes are never reported on.
-    values: dict[DataPath, Any] = field(default_factory=dict)
-    keys: dict[DataPath, Any] = field(default_factory=dict)
-    # Plain scalars YAML typed as something other than text: their raw text and kind.
-    implicit: dict[DataPath, tuple[str, str]] = field(default_factory=dict)
-    # Where a refused alias left a null, or a key YAML retyped: reported already, so any
-    # later complaint about the same place would only repeat it.
-    refused: set[DataPath] = field(default_factory=set)
+    __slots__ = ("implicit", "keys", "refused", "values")
+
+    def __init__(
+        self,
+        values: dict[DataPath, Any] | None = None,
+        keys: dict[DataPath, Any] | None = None,
+        implicit: dict[DataPath, tuple[str, str]] | None = None,
+        refused: set[DataPath] | None = None,
+    ) -> None:
+        # The parser's marks (0-based line and column), turned into Positions only when asked
+        # for: most nodes are never reported on.
+        self.values = {} if values is None else values
+        self.keys = {} if keys is None else keys
+        # Plain scalars YAML typed as something other than text: their raw text and kind.
+        self.implicit = {} if implicit is None else implicit
+        # Where a refused alias left a null, or a key YAML retyped: reported already, so any
+        # later complaint about the same place would only repeat it.
+        self.refused = set() if refused is None else refused
 
     def reported(self, path: DataPath) -> bool:
         return any(path[: len(refused)] == refused for refused in self.refused)
@@ -94,8 +101,7 @@ class SourceMap:
         return _position(root) if root is not None else Position(1, 1)
 
 
-@dataclass(slots=True)
-class Parsed:
+class Parsed(NamedTuple):
     data: Any
     source: SourceMap
     issues: list[Issue]
@@ -215,15 +221,21 @@ def _char_at(text: str, position: Position) -> str:
     return line[position.col - 1] if 0 < position.col <= len(line) else ""
 
 
-@dataclass(slots=True)
 class _Frame:
-    container: dict[str, Any] | list[Any]
-    path: DataPath
-    is_list: bool
-    pending_key: str | None = None
-    pending_path: DataPath = ()  # the pending key's path, its value's too
-    key_marks: dict[str, Any] = field(default_factory=dict)  # where each key stands
-    awaiting_key: bool = True
+    """A mapping or list being built, and where its next key or item goes."""
+
+    __slots__ = (
+        "awaiting_key", "container", "is_list", "key_marks", "path", "pending_key", "pending_path"
+    )  # fmt: skip
+
+    def __init__(self, container: dict[str, Any] | list[Any], path: DataPath, is_list: bool):
+        self.container = container
+        self.path = path
+        self.is_list = is_list
+        self.pending_key: str | None = None
+        self.pending_path: DataPath = ()  # the pending key's path, its value's too
+        self.key_marks: dict[str, Any] = {}  # where each key stands
+        self.awaiting_key = True
 
 
 class _Builder:

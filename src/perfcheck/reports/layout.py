@@ -16,7 +16,6 @@ its unit (`≥17次/年`, `125.00%`), nor before closing or after opening punctu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -74,8 +73,7 @@ class Kind(Enum):
     NAME = "name"  # 三级指标: what is left, at least NAME_MIN where the width allows
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     kind: Kind
     justify: JustifyMethod = "left"

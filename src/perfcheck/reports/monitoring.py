@@ -111,7 +111,7 @@ def contract(result: MonitoringResult) -> dict[str, object]:
         "mode": "monitoring",
         "profile": result.targets.rules.profile,
         "elapsed": result.elapsed,
-        "lights": {light.value: result.count(light) for light in Light},
+        "lights": {light.value: result.tally(light) for light in Light},
         "budget": {
             "adjusted": budget.adjusted,
             "spent": budget.spent,
@@ -256,7 +256,7 @@ def _summary(result: MonitoringResult, lang: Lang) -> list[str]:
         f"{labels['elapsed']} {percent(budget.expected)}，{labels['progress']} "
         f"{percent(budget.progress)}（{LIGHT_WORDS[lang][budget.light]}）"
     )
-    counts = {light.value: result.count(light) for light in Light}
+    counts = {light.value: result.tally(light) for light in Light}
     lines.append(labels["lights"].format(**counts))
     projection = result.projection
     lines.append(

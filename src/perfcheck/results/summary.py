@@ -43,10 +43,10 @@ class Summary:
         r = self.result
         return Counts(
             set=len(r.indicators),
-            met=r.count(Status.MET),
-            unmet=r.count(Status.UNMET),
-            missing=r.count(Status.MISSING),
-            not_applicable=r.count(Status.NOT_APPLICABLE),
+            met=r.tally(Status.MET),
+            unmet=r.tally(Status.UNMET),
+            missing=r.tally(Status.MISSING),
+            not_applicable=r.tally(Status.NOT_APPLICABLE),
         )
 
     def _where(self, keep: Callable[[IndicatorResult], bool]) -> tuple[IndicatorResult, ...]:
