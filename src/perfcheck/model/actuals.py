@@ -94,13 +94,13 @@ def _period(value: Any, info: ValidationInfo) -> Any:
 TARGETS_YEAR = "targets_year"
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+_YEAR = r"(?<!\d)(?:19|20|21)\d\d(?!\d)"  # for S020 only: compiled then (re keeps it)
 
 
 def period_args(text: str, targets_year: int | None = None) -> dict[str, object]:
     """S020's arguments: the examples are in the year the period names (`2023年一季度` → 2023Q1),
     else in the year of the target file it is read against, else say `年份` (YYYY)."""
-    year = _YEAR.search(text.translate(_FULL_WIDTH_DIGITS))
+    year = re.search(_YEAR, text.translate(_FULL_WIDTH_DIGITS))
     if year is not None:
         return {"period": text, "year": year.group()}
     return {"period": text, "year": targets_year or Phrase("S020.any_year")}

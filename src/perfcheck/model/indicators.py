@@ -105,7 +105,7 @@ def _id_optional(schema: dict[str, Any]) -> None:
     whose rows write ids needs one on every row, which the file's schema requires. A measured
     target writes its unit unless the name says what it counts (as_published fills it in then)."""
     schema["required"] = [key for key in schema.get("required", []) if key != "id"]
-    counted = {"required": ["name"], "properties": {"name": {"pattern": COUNTED_NAME.pattern}}}
+    counted = {"required": ["name"], "properties": {"name": {"pattern": COUNTED_NAME}}}
     unit = {"if": counted, "else": {"properties": {"target": measured_needs("unit")}}}
     schema.setdefault("allOf", []).append(unit)
 

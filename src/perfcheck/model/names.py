@@ -118,11 +118,12 @@ def weighted_level1(text: str) -> tuple[str, Decimal] | None:
 
 # A name that says what it counts: …次数, …人数, …个数 (…数量 too), or ending in 人次 / 场次.
 _COUNTED = "人次|场次|" + "|".join(sorted(COUNT_UNITS - {"人次", "场次"}))
-COUNTED_NAME = re.compile(rf"(?:({_COUNTED})数量?|(人次|场次))[)）]?$")
+# Matched when a row leaves its unit blank (the re module compiles it then, and keeps it).
+COUNTED_NAME = rf"(?:({_COUNTED})数量?|(人次|场次))[)）]?$"
 
 
 def unit_of_name(name: str) -> str | None:
     """The unit an indicator's name makes plain: 次 for 培训次数, 人 for 受益人数; None when
     the name says none (a rate's % is not taken from its name: a rate may be 元/人 as well)."""
-    found = COUNTED_NAME.search(visible(name))
+    found = re.search(COUNTED_NAME, visible(name))
     return (found.group(1) or found.group(2)) if found else None

@@ -8,7 +8,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 _QUARTER = re.compile(r"(\d{4})[Qq]([1-4])")
-_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_MONTH = r"(\d{4})-(\d{1,2})"  # compiled when a period first is a month (re keeps it)
 
 
 class Period(NamedTuple):
@@ -40,7 +40,7 @@ def parse_period(text: str) -> Period | None:
     quarter = _QUARTER.fullmatch(cleaned)
     if quarter:
         return Period(int(quarter[1]), int(quarter[2]) * 3, f"{quarter[1]}Q{quarter[2]}")
-    month = _MONTH.fullmatch(cleaned)
+    month = re.fullmatch(_MONTH, cleaned)
     if month and 1 <= int(month[2]) <= 12:
         return Period(int(month[1]), int(month[2]), f"{month[1]}-{int(month[2]):02d}")
     return None

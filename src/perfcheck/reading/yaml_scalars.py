@@ -96,12 +96,12 @@ def _shown_number(value: Any) -> Any:
 def base_prefixed_value(raw: str) -> int | None:
     """The value of `0x10`, `0b101` or `0o10` written as text; None for anything else."""
     try:
-        return int(raw.replace("_", ""), 0) if _BASE_PREFIXED.fullmatch(raw) else None
+        return int(raw.replace("_", ""), 0) if re.fullmatch(_BASE_PREFIXED, raw) else None
     except ValueError:
         return None
 
 
-_BASE_PREFIXED = re.compile(r"[-+]?0[xXbBoO][0-9a-fA-F_]+")
+_BASE_PREFIXED = r"[-+]?0[xXbBoO][0-9a-fA-F_]+"  # compiled when first met (re keeps it)
 
 
 def construct_scalar(event: Any) -> tuple[Any, str | None]:

@@ -182,10 +182,10 @@ def sarif(reports: Sequence[FileReport], lang: Lang, out: TextIO, view: View) ->
 def _uri(d: Diagnostic, view: View) -> str:
     """The repository-relative path; a byte the file name's encoding could not decode is
     percent-encoded, as in a URI, so that the report stays valid UTF-8."""
-    return _UNDECODED.sub(_percent, relative(d.file, view.workspace, view.cwd))
+    return re.sub(_UNDECODED, _percent, relative(d.file, view.workspace, view.cwd))
 
 
-_UNDECODED = re.compile("[\udc80-\udcff]")  # surrogateescape: one undecodable byte each
+_UNDECODED = "[\udc80-\udcff]"  # surrogateescape: one undecodable byte each
 
 
 def _percent(match: re.Match[str]) -> str:

@@ -26,14 +26,14 @@ def md_line(text: str) -> str:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # A figure (-5, 1,234.50, -12.5%) or a target of one (=100%): a spreadsheet reads it as the
 # number, or evaluates a constant, which can run nothing.
-_FIGURE = re.compile(r"=?[+-]?\d[\d,]*(?:\.\d+)?%?")
+_FIGURE = r"=?[+-]?\d[\d,]*(?:\.\d+)?%?"  # compiled when first met (re keeps it)
 
 
 def spreadsheet_cell(text: str) -> str:
     """A CSV cell: escaped, and prefixed with `'` when a spreadsheet would evaluate it as a
     formula (`=HYPERLINK(…)`, `@SUM(…)`, `-5次`); a figure such as `-5` or `=100%` stays."""
     shown = visible(text)
-    if shown.startswith(_FORMULA_START) and _FIGURE.fullmatch(shown) is None:
+    if shown.startswith(_FORMULA_START) and re.fullmatch(_FIGURE, shown) is None:
         return "'" + shown
     return shown
 

@@ -55,7 +55,8 @@ _CHINESE_DATE = r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[
 _NUMERIC_DATE = r"(?P<ny>\d{4})(?P<sep>[-./])(?P<nm>\d{1,2})(?:(?P=sep)(?P<nd>\d{1,2}))?"
 _DATE_END = r"(?:底|末|末期)?"
 _BEFORE = r"(?:之前|以前|前|止|为止)?"
-_POINT = re.compile(rf"(?:{_NUMERIC_DATE}|{_CHINESE_DATE}){_DATE_END}")
+# Compiled when a file first has a date (the re module keeps it), not at every start.
+_POINT = rf"(?:{_NUMERIC_DATE}|{_CHINESE_DATE}){_DATE_END}"
 _RANGE_SEPARATORS = ("至", "到", "~", "～", "—", "–", "-")
 
 
@@ -66,7 +67,7 @@ class _Point(NamedTuple):
 
 def _point(text: str, body: str, start: int, year: int | None) -> _Point | None:
     """A date starting at `start`, as a span of days; None when there is none or it is no date."""
-    found = _POINT.match(body, start)
+    found = re.compile(_POINT).match(body, start)
     if found is None or found.end() == start:
         return None
     parts = found.groupdict()
