@@ -10,7 +10,6 @@ no published table uses.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -218,4 +217,6 @@ def schema_of(kind: str) -> JsonDict:
 
 
 def schema_text(kind: str) -> str:
+    import json  # `perfcheck schema` only: the patterns above are what every run needs
+
     return json.dumps(schema_of(kind), ensure_ascii=False, indent=2, sort_keys=False) + "\n"

@@ -8,18 +8,24 @@ this writer appends to one list and leaves escaping to the C string encoder, whi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from json.encoder import encode_basestring  # the C escaper, as json.dumps uses it
 from typing import Any
+
+Escape = Callable[[str], str]
 
 
 def dumps(value: object, *, indent: int | None = 2) -> str:
     """json.dumps's text, indented or (indent=None) on one line."""
+    # the C escaper, as json.dumps uses it: imported here, as the json package is only needed
+    # by a run that writes JSON
+    from json.encoder import encode_basestring as escape
+
     chunks: list[str] = []
     if indent is None:
-        _write(value, chunks, "", "", ", ")
+        _write(value, chunks, "", "", ", ", escape)
     else:
-        _write(value, chunks, "\n", " " * indent, ",")
+        _write(value, chunks, "\n", " " * indent, ",", escape)
     return "".join(chunks)
 
 
@@ -28,7 +34,9 @@ def dumps(value: object, *, indent: int | None = 2) -> str:
 _CONTAINERS = (dict, list, tuple)
 
 
-def _write(value: object, chunks: list[str], newline: str, step: str, comma: str) -> None:
+def _write(
+    value: object, chunks: list[str], newline: str, step: str, comma: str, escape: Escape
+) -> None:
     """Append `value`'s text; `newline` is a line break followed by the current indentation
     (empty on one line), `comma` what separates items."""
     if isinstance(value, dict):
@@ -38,14 +46,14 @@ def _write(value: object, chunks: list[str], newline: str, step: str, comma: str
         inner = newline + step
         separator = "{" + inner
         for key, item in value.items():
-            name = encode_basestring(key if type(key) is str else _key(key))
+            name = escape(key if type(key) is str else _key(key, escape))
             if isinstance(item, _CONTAINERS):
                 chunks.append(f"{separator}{name}: ")
-                _write(item, chunks, inner, step, comma)
+                _write(item, chunks, inner, step, comma, escape)
             elif type(item) is str:  # most values: text, escaped by the C encoder
-                chunks.append(f"{separator}{name}: {encode_basestring(item)}")
+                chunks.append(f"{separator}{name}: {escape(item)}")
             else:
-                chunks.append(f"{separator}{name}: {_scalar(item)}")
+                chunks.append(f"{separator}{name}: {_scalar(item, escape)}")
             separator = comma + inner
         chunks.append(newline + "}")
     elif isinstance(value, list | tuple):
@@ -57,18 +65,18 @@ def _write(value: object, chunks: list[str], newline: str, step: str, comma: str
         for item in value:
             if isinstance(item, _CONTAINERS):
                 chunks.append(separator)
-                _write(item, chunks, inner, step, comma)
+                _write(item, chunks, inner, step, comma, escape)
             else:
-                chunks.append(separator + _scalar(item))
+                chunks.append(separator + _scalar(item, escape))
             separator = comma + inner
         chunks.append(newline + "]")
     else:
-        chunks.append(_scalar(value))
+        chunks.append(_scalar(value, escape))
 
 
-def _scalar(value: object) -> str:
+def _scalar(value: object, escape: Escape) -> str:
     if isinstance(value, str):
-        return encode_basestring(value)
+        return escape(value)
     if isinstance(value, Decimal):
         return _number(value)
     if value is None:
@@ -84,12 +92,12 @@ def _scalar(value: object) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def _key(key: Any) -> str:
+def _key(key: Any, escape: Escape) -> str:
     """Keys as json.dumps writes them: text as it is, numbers and constants as JSON text."""
     if isinstance(key, str):
         return key
     if key is None or isinstance(key, bool | int | float):
-        return _scalar(key)
+        return _scalar(key, escape)
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
