@@ -75,7 +75,7 @@ def test_files_per_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_configuration_names_every_limit() -> None:
-    from perfcheck.reading.config import LimitSettings
+    from perfcheck.reading.settings_file import LimitSettings
 
     assert LimitSettings().model_dump() == {
         name: getattr(DEFAULTS, name) for name in Limits._fields

@@ -17,7 +17,7 @@ from perfcheck.model.rounding import rounded_rate
 from perfcheck.model.rules import BandFloors, Rules
 from perfcheck.model.scales import Band
 from perfcheck.model.targets import TargetFile
-from perfcheck.reading.config import Settings
+from perfcheck.reading.settings_file import SettingsFile
 from perfcheck.run.load import load_actuals
 from perfcheck.run.options import Options
 from perfcheck.run.validate import validate_files
@@ -232,7 +232,7 @@ def test_the_same_profile_check_refuses_a_name_in_the_file_and_in_the_configurat
         Rules.model_validate({"profile": "yunnan"}, context={"profiles": {"sichuan": {}}})
     assert raised.value.errors()[0]["ctx"]["known"] == [NATIONAL, "sichuan"]
     with pytest.raises(ValidationError) as raised:
-        Settings.model_validate({"profile": "yunnan", "profiles": {"sichuan": {}}})
+        SettingsFile.model_validate({"profile": "yunnan", "profiles": {"sichuan": {}}})
     assert raised.value.errors()[0]["type"] == "S016"
     assert raised.value.errors()[0]["ctx"]["known"] == [NATIONAL, "sichuan"]
 

@@ -253,7 +253,7 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
         "perfcheck.model.readings",
         "perfcheck.model.rules",
         "perfcheck.model.target_forms",
-        "perfcheck.reading.config",
+        "perfcheck.reading.settings_file",
         "perfcheck.reading.source",
     ),
     Code.S010: (
@@ -267,7 +267,12 @@ RAISED_BY: dict[Code, tuple[str, ...]] = {
     Code.S013: ("perfcheck.model.notation.target_text",),
     Code.S014: ("perfcheck.checks.targets",),
     Code.S015: ("perfcheck.model.indicators", "perfcheck.model.readings"),
-    Code.S016: ("perfcheck.commands.session", "perfcheck.model.rules", "perfcheck.reading.config"),
+    Code.S016: (
+        "perfcheck.commands.session",
+        "perfcheck.model.rules",
+        "perfcheck.reading.config",
+        "perfcheck.reading.settings_file",
+    ),
     Code.S020: ("perfcheck.commands.init", "perfcheck.model.actuals"),
     Code.D001: ("perfcheck.checks.targets",),
     Code.D002: ("perfcheck.checks.targets",),

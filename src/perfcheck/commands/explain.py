@@ -32,7 +32,7 @@ def show_config(lang_asked: str | None, session: Session) -> ExitCode:
 
     session.lang(lang_asked)  # first: the configuration's errors are in it
     effective = session.config
-    for key, value in effective.settings.model_dump().items():
+    for key, value in effective.settings.dumped().items():
         origin = effective.origin(key)
         entries = value.items() if isinstance(value, dict) else [(None, value)]
         for sub, item in entries:

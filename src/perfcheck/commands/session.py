@@ -118,7 +118,6 @@ class Session:
         rules profiles, the profile a file that names none gets."""
         from perfcheck.codes import CODES
         from perfcheck.model.profiles import known_profiles
-        from perfcheck.reading.limits import Limits
         from perfcheck.run.options import Options
 
         settings = self.config.overridden("profile", common.profile, "--profile").settings
@@ -128,7 +127,7 @@ class Session:
             raise CannotProceedError([f"--profile: S016 {CODES['S016'].render(lang, args)}"])
         return Options(
             encoding=common.encoding,
-            limits=Limits(**settings.limits.model_dump()),
+            limits=settings.limits,
             ignore=frozenset(settings.ignore),
             profile=settings.profile,
             profiles=settings.profiles,

@@ -8,26 +8,16 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
-
-from perfcheck.codes import CODES
 from perfcheck.diagnostics import Diagnostic, Finding
-from perfcheck.reading.limits import CEILINGS, DEFAULTS
+from perfcheck.reading.limits import DEFAULTS, Limits
 from perfcheck.text import Phrase, say
 from perfcheck.text.catalogue import LANGUAGES, Lang
 
 if TYPE_CHECKING:
+    from pydantic import ValidationError
+
     from perfcheck.reading.source import Source
 
 PYPROJECT = "pyproject.toml"
@@ -35,127 +25,38 @@ DOTFILE = ".perfcheck.yaml"
 DEFAULT = "default"
 
 
-def _limit(name: str, description: str, least: int = 1) -> Any:
-    """The setting of the limit `name`: its default and its ceiling as reading.limits names
-    them, and at least `least`."""
-    return Field(
-        getattr(DEFAULTS, name), ge=least, le=getattr(CEILINGS, name), description=description
-    )
+FormatName = Literal["human", "concise", "json", "github", "sarif", "junit"]
+ColorName = Literal["auto", "always", "never"]
+
+# A profile's own problems are found by settings_file.profile_findings, each at its place in
+# the file.
+PROFILES = "profiles"
 
 
-class LimitSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+class Settings(NamedTuple):
+    """What a project may set once instead of on every command line, in force for a run. A file
+    that sets any is validated by reading.settings_file.SettingsFile, whose defaults these are.
+    The default lists and mappings are shared by every record that has them: never written to."""
 
-    max_bytes: int = _limit("max_bytes", "文件大小上限（字节）")
-    max_line_chars: int = _limit("max_line_chars", "单行长度上限（字符）")
-    max_depth: int = _limit("max_depth", "嵌套深度上限", least=2)
-    max_nodes: int = _limit("max_nodes", "YAML 节点数上限", least=10)
-    max_indicators: int = _limit("max_indicators", "每个目标表的指标数上限")
-    max_files: int = _limit("max_files", "一次检查的文件数上限")
-    max_table_bytes: int = _limit("max_table_bytes", "导入的表格文件大小上限（字节）")
-    max_table_unzipped_bytes: int = _limit(
-        "max_table_unzipped_bytes", "xlsx、ods、docx 解压后的大小上限（字节）"
-    )
-    max_table_cells: int = _limit("max_table_cells", "一个表格文件的单元格数上限")
+    paths: Sequence[str] = ["targets/", "actuals/"]  # validate's, when it is given none
+    format: FormatName | None = None  # validate's output format
+    lang: Lang = "zh"
+    strict: bool = False  # warnings fail too
+    color: ColorName = "auto"
+    ignore: Sequence[str] = []  # warning codes
+    limits: Limits = DEFAULTS
+    profile: str | None = None  # the rules profile of a target file that names none
+    profiles: Mapping[str, Mapping[str, Any]] = {}  # the project's own rule sets, by name
 
-
-def _refused(detail: str, **args: object) -> PydanticCustomError:
-    """S005 with the catalogue's sentence for what is wrong with a setting."""
-    return PydanticCustomError("S005", "invalid setting", {"detail": Phrase(detail, args)})
-
-
-def _a_warning(code: str) -> str:
-    if code not in CODES:
-        raise _refused("detail.unknown_code", code=code)
-    if not code.startswith("W"):
-        raise _refused("detail.not_a_warning", code=code)
-    return code
-
-
-# A profile's own problems are found by profile_findings, each at its place in the file.
-_PROFILES = "profiles"
-
-
-class Settings(BaseModel):
-    """What a project may set once instead of on every command line."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    paths: list[str] = Field(
-        default_factory=lambda: ["targets/", "actuals/"],
-        description="validate 的默认路径 / default paths of validate",
-    )
-    format: Literal["human", "concise", "json", "github", "sarif", "junit"] | None = Field(
-        None, description="validate 的输出格式 / output format"
-    )
-    lang: Lang = Field("zh", description="输出语言 / language")
-    strict: bool = Field(False, description="警告也视为问题 / warnings fail too")
-    color: Literal["auto", "always", "never"] = Field("auto", description="颜色 / colour")
-    ignore: list[Annotated[str, AfterValidator(_a_warning)]] = Field(
-        default=[], description="忽略的警告代码 / warning codes to ignore"
-    )
-    limits: LimitSettings = Field(default_factory=LimitSettings.model_construct)
-    profile: str | None = Field(
-        None,
-        description="未写 rules.profile 的目标表所用的评分规则方案 / rules profile of a target "
-        "file that names none",
-    )
-    profiles: dict[str, dict[str, Any]] = Field(
-        default={},
-        description="本省（本单位）的评分规则方案，键同目标表的 rules: / named rule sets, with "
-        "the keys of a target file's rules:",
-    )
-
-    @field_validator("profiles")
-    @classmethod
-    def _valid_profiles(cls, profiles: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        if profile_findings(profiles):
-            raise PydanticCustomError(_PROFILES, "invalid profiles")
-        return profiles
-
-    @model_validator(mode="after")
-    def _known_profile(self) -> Settings:
-        from perfcheck.model.profiles import known_profiles
-
-        known = known_profiles(self.profiles)
-        if self.profile is not None and self.profile not in known:
-            raise PydanticCustomError(
-                "S016", "unknown rules profile", {"profile": self.profile, "known": known}
-            )
-        return self
-
-
-def profile_findings(profiles: Mapping[str, Any]) -> list[Finding]:
-    """What is wrong with each profile, at the key or value it is about: a built-in name, a
-    profile selecting another, and every rule setting `rules:` would refuse."""
-    from perfcheck.model.profiles import BUILTIN_PROFILES
-    from perfcheck.model.rules import Rules
-    from perfcheck.reading.source import findings_of
-
-    found = []
-    for name, settings in profiles.items():
-        at = (_PROFILES, name)
-        if name in BUILTIN_PROFILES:
-            detail = Phrase("detail.builtin_profile", {"name": name})
-            found.append(Finding("S005", at, {"detail": detail}, at_key=True))
-        elif isinstance(settings, dict) and "profile" in settings:
-            detail = Phrase("detail.profile_in_profile", {"name": name})
-            found.append(Finding("S005", (*at, "profile"), {"detail": detail}, at_key=True))
-        elif isinstance(settings, dict):
-            try:
-                Rules.model_validate(settings)
-            except ValidationError as error:
-                from perfcheck.reading.source import Source
-
-                errors = error.errors(include_url=False)
-                found += findings_of(Source("", data={_PROFILES: profiles}), errors, Rules, at)
-    return found
+    def dumped(self) -> dict[str, Any]:
+        """Each setting by name, the limits a mapping of their own (as `perfcheck config`
+        prints them)."""
+        return {**self._asdict(), "limits": self.limits._asdict()}
 
 
 def defaults() -> Settings:
-    """The settings when no configuration file is found. The defaults are valid by definition;
-    validating them would build the settings' validator on every start."""
-    return Settings.model_construct()
+    """The settings when no configuration file is found."""
+    return Settings()
 
 
 class Effective(NamedTuple):
@@ -172,7 +73,7 @@ class Effective(NamedTuple):
         """The same, with a command-line flag's value (None: the flag was not given)."""
         if value is None:
             return self
-        settings = self.settings.model_copy(update={key: value})
+        settings = self.settings._replace(**{key: value})
         return Effective(settings, {**self.origins, key: flag}, self.file)
 
 
@@ -306,9 +207,13 @@ def load(start: Path) -> Effective:
     path = find(start)
     if path is None:
         return Effective(defaults())
+    from pydantic import ValidationError
+
+    from perfcheck.reading.settings_file import SettingsFile
+
     raw, source = _read(path)
     try:
-        settings = Settings.model_validate(raw)
+        settings = SettingsFile.model_validate(raw).in_force()
     except ValidationError as error:
         located = _located(path, raw, source, error)
         problems = [*located, *_in_another_base(source, located)]
@@ -316,7 +221,7 @@ def load(start: Path) -> Effective:
     if in_another_base := _in_another_base(source):  # `max_files: 0x10` is no silent 16
         raise ConfigError(problems=in_another_base, lang=_asked(raw))
     if "paths" in raw and path.parent != start:
-        settings = settings.model_copy(update={"paths": _from_folder(settings.paths, path, start)})
+        settings = settings._replace(paths=_from_folder(settings.paths, path, start))
     label = f"{path}" if path.name == DOTFILE else f"{path} [tool.perfcheck]"
     origins = dict.fromkeys(raw, label)
     return Effective(settings, origins, path)
@@ -330,7 +235,7 @@ def _in_another_base(source: Source, reported: Sequence[Diagnostic] = ()) -> lis
     return yaml11_numbers(source, reported)
 
 
-def _from_folder(paths: list[str], config: Path, start: Path) -> list[str]:
+def _from_folder(paths: Sequence[str], config: Path, start: Path) -> list[str]:
     """The configured paths, written relative to the configuration file's folder, as seen from
     the folder the run started in (a trailing `/` kept: it marks a folder)."""
     import os
@@ -380,12 +285,13 @@ def _located(
     path: Path, raw: dict[str, Any], source: Source, error: ValidationError
 ) -> list[Diagnostic]:
     """Every problem of the settings, each at the key or value it is about."""
+    from perfcheck.reading.settings_file import SettingsFile, profile_findings
     from perfcheck.reading.source import findings_of
 
-    errors = [e for e in error.errors(include_url=False) if e["type"] != _PROFILES]
-    found = findings_of(source, errors, Settings)
+    errors = [e for e in error.errors(include_url=False) if e["type"] != PROFILES]
+    found = findings_of(source, errors, SettingsFile)
     found = [f._replace(path=("profile",)) if f.code == "S016" else f for f in found]
-    profiles = raw.get(_PROFILES)
+    profiles = raw.get(PROFILES)
     if isinstance(profiles, dict):
         found += profile_findings(profiles)
     if path.name == PYPROJECT:
