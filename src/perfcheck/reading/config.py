@@ -121,20 +121,16 @@ def find(start: Path) -> Path | None:
 
 # How TOML can name tool.perfcheck: a [tool.perfcheck…] header or a dotted key at the top
 # level, either name bare or quoted. A bare [tool] table or `tool = {…}` may hold it as well.
+# The patterns are compiled when a pyproject.toml is first seen (the re module keeps them), not
+# at every start: most runs see none.
 _TOOL = r"""(?:tool|"tool"|'tool')"""
 _PERFCHECK = r"""(?:perfcheck|"perfcheck"|'perfcheck')(?=[ \t]*[.\]=])"""
-_NAMES_PERFCHECK = re.compile(rf"^[ \t]*\[?[ \t]*{_TOOL}[ \t]*\.[ \t]*{_PERFCHECK}", re.MULTILINE)
-_MAY_CONFIGURE = re.compile(
-    rf"{_NAMES_PERFCHECK.pattern}|^[ \t]*(?:\[[ \t]*{_TOOL}[ \t]*\]|{_TOOL}[ \t]*=)",
-    re.MULTILINE,
-)
-
+_NAMES_PERFCHECK = rf"^[ \t]*\[?[ \t]*{_TOOL}[ \t]*\.[ \t]*{_PERFCHECK}"
+_MAY_CONFIGURE = rf"{_NAMES_PERFCHECK}|^[ \t]*(?:\[[ \t]*{_TOOL}[ \t]*\]|{_TOOL}[ \t]*=)"
 
 # A key or header that may put a table under tool.perfcheck, beyond _NAMES_PERFCHECK's:
 # `perfcheck = {…}` inside a [tool] table or `tool = {…}`.
-_MENTIONS_PERFCHECK = re.compile(
-    rf"{_NAMES_PERFCHECK.pattern}|(?:^|[{{,])[ \t]*{_PERFCHECK}", re.MULTILINE
-)
+_MENTIONS_PERFCHECK = rf"{_NAMES_PERFCHECK}|(?:^|[{{,])[ \t]*{_PERFCHECK}"
 
 
 def _tool_table(path: Path) -> dict[str, Any] | None:
@@ -147,20 +143,21 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
     try:
         text = raw.decode("utf-8-sig")  # an editor's byte-order mark is no text
     except UnicodeDecodeError as error:
-        if _MENTIONS_PERFCHECK.search(raw.decode("latin-1")):
+        if re.search(_MENTIONS_PERFCHECK, raw.decode("latin-1"), re.MULTILINE):
             from perfcheck.reading.source import not_utf8
 
             raise ConfigError([not_utf8(raw, error.start, str(path), option=False)]) from None
         return None
-    if not _MAY_CONFIGURE.search(text):
+    if not re.search(_MAY_CONFIGURE, text, re.MULTILINE):
         return None  # most pyproject.toml files: no need to parse them
     import tomllib
 
     try:
         document = tomllib.loads(text)
     except (ValueError, RecursionError) as error:  # ValueError: TOMLDecodeError, or a number
-        # tomllib will not convert (more than 4,300 digits)
-        if _MENTIONS_PERFCHECK.search(text):  # meant for perfcheck: never ignored in silence
+        # tomllib will not convert (more than 4,300 digits); one meant for perfcheck is never
+        # ignored in silence
+        if re.search(_MENTIONS_PERFCHECK, text, re.MULTILINE):
             raise ConfigError([_not_toml(path, error)]) from None
         return None
     tool = document.get("tool")
@@ -185,8 +182,9 @@ def _bounded(path: Path) -> bytes | None:
     return raw
 
 
-# tomllib's messages end with where they are: "Invalid value (at line 2, column 8)"
-_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
+# tomllib's messages end with where they are: "Invalid value (at line 2, column 8)" (compiled
+# when a pyproject.toml meant for perfcheck is not TOML; the re module keeps it)
+_TOML_AT = r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$"
 
 
 def _not_toml(path: Path, error: ValueError | RecursionError) -> Diagnostic:
@@ -195,7 +193,7 @@ def _not_toml(path: Path, error: ValueError | RecursionError) -> Diagnostic:
     if isinstance(error, RecursionError):
         return Diagnostic(str(path), 0, 0, "F001", {"reason": Phrase("reason.toml_too_deep")})
     problem = str(error)
-    at = _TOML_AT.search(problem)
+    at = re.search(_TOML_AT, problem)
     line, col = (int(at[1]), int(at[2])) if at and at[1] else (0, 0)
     problem = problem[: at.start()] if at else problem
     reason = Phrase("reason.not_toml", {"problem": problem})
