@@ -9,7 +9,8 @@ import sys
 import pytest
 import typer
 
-from perfcheck.cli.app import app, for_command_line
+from perfcheck.cli import app
+from perfcheck.cli.root import for_command_line
 from tests.conftest import ROOT
 
 
@@ -62,3 +63,32 @@ def test_a_misspelt_command_still_hears_of_the_others() -> None:
     )  # fmt: skip
     assert done.returncode == 2
     assert done.stderr.splitlines()[-1] == "Error: No such command 'scroe'. Did you mean 'score'?"
+
+
+def test_a_run_declares_only_its_command() -> None:
+    code = (
+        "import sys\n"
+        "from perfcheck.cli.root import for_command_line\n"
+        "for_command_line(['--lang', 'en', 'score', 'x.yaml'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('perfcheck.cli.declarations.')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        check=True,
+    )  # fmt: skip
+    assert done.stdout.strip() == "['perfcheck.cli.declarations.score']"
+
+
+def test_the_whole_app_lists_the_commands_in_order_whatever_was_declared_first() -> None:
+    code = (
+        "from perfcheck.cli.root import COMMANDS, for_command_line, whole_app\n"
+        "import typer\n"
+        "for_command_line(['trend', 'x'])\n"
+        "for_command_line(['import', 'x', '-o', 'y'])\n"
+        "print(list(typer.main.get_command(whole_app()).commands) == list(COMMANDS))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        check=True,
+    )  # fmt: skip
+    assert done.stdout.strip() == "True"

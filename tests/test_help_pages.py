@@ -12,7 +12,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from perfcheck.cli.app import app
+from perfcheck.cli import app
 from tests.conftest import ROOT
 
 ENGLISH = ("Usage:", "Arguments:", "Options:", "Commands:", "Show this message", "[required]")

@@ -6,14 +6,17 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from perfcheck.cli.app import app, both, described
+from perfcheck.cli import app
+from perfcheck.cli.root import both, described
 from perfcheck.text.catalogue import TEXTS
 
-APP = Path(__file__).resolve().parents[1] / "src" / "perfcheck" / "cli" / "app.py"
+CLI = Path(__file__).resolve().parents[1] / "src" / "perfcheck" / "cli"
+DECLARING = [CLI / "root.py", *sorted((CLI / "declarations").glob("*.py"))]
 
 
 def test_every_help_text_exists_and_is_used() -> None:
-    used = set(re.findall(r"[\"'](help\.[a-z_.]+)[\"']", APP.read_text(encoding="utf-8")))
+    source = "".join(path.read_text(encoding="utf-8") for path in DECLARING)
+    used = set(re.findall(r"[\"'](help\.[a-z_.]+)[\"']", source))
     assert used == {key for key in TEXTS if key.startswith("help.")}
     assert {"help.app", "help.score", "help.score.fail_under", "help.common.lang"} <= used
 

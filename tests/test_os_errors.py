@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from perfcheck.cli.app import app
+from perfcheck.cli import app
 from perfcheck.text import Phrase, say, shown
 from perfcheck.text.os_errors import os_reason
 from tests.conftest import ROOT

@@ -166,7 +166,7 @@ def test_keys_in_a_table_with_tasks_stay_task_numbered() -> None:
 def _run(*args: str) -> str:
     from typer.testing import CliRunner
 
-    from perfcheck.cli.app import app
+    from perfcheck.cli import app
 
     done = CliRunner().invoke(app, list(args))
     return done.stdout

@@ -34,7 +34,7 @@ from fuzz.fuzz_environment import (
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from perfcheck.cli.app import app
+from perfcheck.cli import app
 from tests.conftest import ROOT
 from tests.fuzz.conftest import examples
 

@@ -22,7 +22,7 @@ TERMINATED = f"perfcheck: {in_every_language('process.terminated')}\n"
 
 def main() -> None:
     """Entry point: user mistakes exit 1 or 2, an interrupt 130, a bug 3 with one line. It ends
-    the process (see _leave); to run a command within a program, call `app` instead."""
+    the process (see _leave); to run a command within a program, call `perfcheck.cli.app`."""
     from perfcheck.cli import streams
 
     streams.guard()
@@ -59,7 +59,7 @@ def _run(session: Session) -> int:
     from perfcheck.cli.streams import OutputError
 
     try:
-        from perfcheck.cli.app import for_command_line
+        from perfcheck.cli.root import for_command_line
 
         app = for_command_line(sys.argv[1:])
         # a command's Exit comes back as its code

@@ -877,7 +877,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "the value is not YAML",
     },
     # --- perfcheck audit: the A codes (engine/audit/checks.py), the command (commands/audit.py,
-    # cli/app.py) and its report (reports/audit.py) ---
+    # cli/declarations/audit.py) and its report (reports/audit.py) ---
     "group.A": {"zh": "原表复核", "en": "published figures audit"},
     "A001.title": {"zh": "原表得分与重算不符", "en": "printed score not reproduced"},
     "A001.message": {
@@ -2146,8 +2146,9 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "count.errors.many": {"zh": "{count} 个错误", "en": "{count} errors"},
     "count.warnings.one": {"zh": "{count} 个警告", "en": "{count} warning"},
     "count.warnings.many": {"zh": "{count} 个警告", "en": "{count} warnings"},
-    # --- --help: the command line's help (cli/app.py). `help.<command>` is a command's
-    # description: its first paragraph is the one-line summary the list of commands shows ---
+    # --- --help: the command line's help (cli/root.py, cli/declarations/). `help.<command>` is a
+    # command's description: its first paragraph is the one-line summary the list of commands
+    # shows ---
     "help.example": {"zh": "例", "en": "example"},
     "help.examples": {"zh": "例", "en": "examples"},
     "help.app": {
@@ -2318,8 +2319,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "explain a diagnostic code.",
     },
     "help.explain.code": {"zh": "诊断代码，如 Y002", "en": "a code"},
-    # --- perfcheck portfolio: the command (commands/portfolio.py, cli/app.py) and its reports
-    # (reports/portfolio/) ---
+    # --- perfcheck portfolio: the command (commands/portfolio.py, cli/declarations/portfolio.py)
+    # and its reports (reports/portfolio/) ---
     "help.portfolio": {
         "zh": "多个部门和项目的绩效结果汇总（财政部门用）\n\n"
         "读取任意多个完成值文件和目录（年终和年中、多个年度），每张表一行：部门、项目、类型、年度、期间、总分（年中为预计）、等级、达成/未达成/缺值/不适用的指标数、未说明的偏差、预算执行率对照序时进度、红黄灯；再给出等级分布、预算执行进度分布、红灯个数分布、未完成最多的指标，以及总分较上年下降和上升最多的部门。无法读取的文件列出其错误并计数，其余照常汇总。\n\n"
