@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.cells import cell_len
@@ -210,7 +211,7 @@ def _reduce(widths: list[int], targets: Sequence[int], excess: int) -> None:
 
 
 def _wide(char: str) -> bool:
-    return cell_len(char) > 1
+    return char >= "\u1100" and cell_len(char) > 1  # nothing before U+1100 takes two cells
 
 
 def _may_break(text: str, at: int) -> bool:
@@ -229,12 +230,14 @@ def _may_break(text: str, at: int) -> bool:
     return not (at >= 2 and text[at - 2].isdigit() and _wide(before) and after in _UNIT_TAILS)
 
 
-def _pieces(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # a text is measured several times as its table is sized and wrapped
+def _pieces(text: str) -> tuple[str, ...]:
     """`text` cut where a line may break; each piece keeps its trailing spaces."""
     starts = [0, *(at for at in range(1, len(text)) if _may_break(text, at))]
-    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return tuple(text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True))
 
 
+@lru_cache(maxsize=4096)
 def longest_atom(text: str) -> int:
     """The cells of the widest piece no line break may split."""
     return max((cell_len(piece.rstrip()) for piece in _pieces(text)), default=0)
@@ -244,9 +247,10 @@ def lines(text: str, width: int) -> list[tuple[int, int]]:
     """Greedy line spans of `text` within `width` cells; a piece wider than that is folded."""
     spans: list[tuple[int, int]] = []
     start = end = position = 0  # the open line is text[start:end], trailing spaces left out
+    cells = 0  # the cells of text[start:position]: a line's width is the sum of its pieces'
     for piece in _pieces(text):
         stem = position + len(piece.rstrip())
-        if cell_len(text[start:stem]) > width:
+        if cells + cell_len(text[position:stem]) > width:
             if end > start:
                 spans.append((start, end))
             start = position
@@ -254,6 +258,9 @@ def lines(text: str, width: int) -> list[tuple[int, int]]:
                 if cell_len(text[start : at + 1]) > width:
                     spans.append((start, at))
                     start = at
+            cells = cell_len(text[start : position + len(piece)])
+        else:
+            cells += cell_len(piece)
         end = stem
         position += len(piece)
     spans.append((start, end))
