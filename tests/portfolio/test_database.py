@@ -214,6 +214,23 @@ def test_a_run_stopped_halfway_changes_nothing(tmp_path: Path) -> None:
     assert query(db, "SELECT run FROM runs") == [(1,)]
 
 
+def test_a_first_run_stopped_halfway_leaves_no_file(tmp_path: Path) -> None:
+    db = tmp_path / "results.sqlite"
+    detail = FileDetail("a.yaml", "0" * 64, 1, "unreadable", None, (), None, ())
+    with pytest.raises(KeyboardInterrupt), Database(db, "zh", "1", []) as first:
+        first.write([(None, detail)])
+        raise KeyboardInterrupt
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_file_that_was_there_is_kept(tmp_path: Path) -> None:
+    db = tmp_path / "results.sqlite"
+    db.touch()  # the user's: an empty file is a valid new SQLite database
+    with pytest.raises(KeyboardInterrupt), Database(db, "zh", "1", []):
+        raise KeyboardInterrupt
+    assert db.read_bytes() == b""
+
+
 def test_a_file_that_is_not_ours_is_refused(
     written: tuple[Path, list[Table], dict[str, Any]], tmp_path: Path
 ) -> None:

@@ -10,6 +10,7 @@ from any folder. The path as the run named it is kept beside the key (`named`)."
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -154,6 +155,7 @@ class Database:
         self._named: dict[str, str] = {}  # the target files the actuals named: key → as named
         self._folders: dict[Path, Path] = {}  # a folder as named → resolved (one run, one cwd)
         self._counts = [0, 0, 0]  # files, tables, errors
+        self._made = not path.exists()  # by this run: removed again if the run commits nothing
         try:
             self._db = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as error:
@@ -173,10 +175,10 @@ class Database:
                 (_now(), version, lang),
             ).lastrowid
         except sqlite3.Error as error:
-            self._db.close()
+            self.abort()
             raise WriteError(path, "F014", database_reason(error)) from None
         except ForeignDatabaseError:
-            self._db.close()
+            self.abort()
             raise
 
     def _check(self) -> None:
@@ -303,12 +305,22 @@ class Database:
         self._db.close()
 
     def abort(self) -> None:
-        """Nothing of this run written: the database stays as the last run left it."""
+        """Nothing of this run written: the database stays as the last run left it, and one
+        this run made is removed (an interrupted first run left an empty file behind)."""
         try:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
         finally:
             self._db.close()
+            if self._made:
+                self._remove_if_empty()
+
+    def _remove_if_empty(self) -> None:
+        """SQLite writes nothing to a new file before its first commit: a file still empty is
+        the one this run made; one another run has committed to since is left alone."""
+        with contextlib.suppress(OSError):
+            if self._path.stat().st_size == 0:
+                self._path.unlink()
 
     def __enter__(self) -> Database:
         return self
