@@ -343,6 +343,46 @@ def test_a_trailing_slash_keeps_a_self_evaluation_s_actuals_where_asked() -> Non
     assert "\ntargets: 出/project_self_evaluation.yaml\n" in Path("a.yaml").read_text("utf-8")
 
 
+def test_actuals_into_a_folder_are_named_after_the_table() -> None:
+    """`--actuals 完成值/` as -o takes a folder: made when not there, the file in it named as a
+    folder's import names it; an existing folder the same, without the slash."""
+    table = str(TABLES / "project_self_evaluation.xlsx")
+    code, _, err = run("import", table, "-o", "目标/", "--actuals", "完成值/二季度/")
+    assert code == 0, err
+    assert sorted(p.as_posix() for p in Path().rglob("*.yaml")) == [
+        "完成值/二季度/project_self_evaluation.actuals.yaml", "目标/project_self_evaluation.yaml"
+    ]  # fmt: skip
+    written = Path("完成值/二季度/project_self_evaluation.actuals.yaml").read_text("utf-8")
+    assert '\ntargets: "../../目标/project_self_evaluation.yaml"\n' in written  # from its folder
+    code, _, err = run("import", table, "-o", "t.yaml", "--actuals", "完成值", "--force")
+    assert code == 0, err
+    assert Path("完成值/project_self_evaluation.actuals.yaml").is_file()
+
+
+def test_actuals_into_the_targets_folder_stand_beside_them() -> None:
+    table = str(TABLES / "project_self_evaluation.xlsx")
+    code, _, err = run("import", table, "-o", "出/", "--actuals", "出/")
+    assert code == 0, err
+    assert sorted(p.name for p in Path("出").iterdir()) == [
+        "project_self_evaluation.actuals.yaml", "project_self_evaluation.yaml"
+    ]  # fmt: skip
+
+
+def test_actuals_of_a_target_table_make_no_folder() -> None:
+    code, _, err = run("import", str(TABLES / "project_targets.xlsx"), "-o", "t.yaml",
+                       "--actuals", "完成值/")  # fmt: skip
+    assert code == 0, err
+    assert not Path("完成值").exists()
+
+
+def test_standard_input_cannot_put_its_actuals_in_a_folder() -> None:
+    Path("完成值").mkdir()
+    code, _, err = run("import", "-", "-o", "t.yaml", "--actuals", "完成值", "--lang", "en")
+    assert (code, err) == (
+        2, "--actuals: importing standard input, --actuals must name a file, not a folder\n"
+    )  # fmt: skip
+
+
 def test_a_trailing_slash_on_a_file_is_refused_before_anything_is_read() -> None:
     Path("t.yaml").write_text("# mine\n", encoding="utf-8")
     code, out, err = run("import", str(TABLES / "project_targets.xlsx"), "-o", "t.yaml/",

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 class ImportRequest(NamedTuple):
     source: str  # a table file, a folder, or `-`
     output: str  # -o as typed: a trailing separator names a folder, which a Path forgets
-    actuals: Path | None
+    actuals: str | None  # --actuals as typed, as -o
     sheet: str | None
     table: int | None
     force: bool
@@ -53,13 +53,15 @@ def write_file(
     force: bool,
     inputs: tuple[Path, ...],
     read: tuple[Path, ...] = (),
-    folder: str | None = None,
+    folders: Mapping[Path, str] = {},  # shared by the calls without, never written to
 ) -> tuple[str, Mapping[str, object]] | None:
     """The writer of every output: atomic, never over an input nor over the other files the
-    run `read` (its configuration), over a file only with force. `folder`, the folder -o named
-    that is not there yet, is made first: only once there is a file to put in it."""
+    run `read` (its configuration), over a file only with force. `folders`: for an output put
+    in a folder -o or --actuals named that is not there yet, that folder, made first: only
+    once there is a file to put in it."""
     from perfcheck.reports.writing import WriteError, write_atomically
 
+    folder = folders.get(path)
     if folder is not None:
         made = _made(folder)
         if made is not None:
@@ -77,11 +79,11 @@ def write_file(
 def _one(request: ImportRequest, session: Session, options: Options, lang: Lang) -> ExitCode:
     from perfcheck.run.importing import ImportJob, import_file
 
-    destination, folder = _destination(request, lang)
+    destination, folders = _destination(request, lang)
     if not request.force:
         _refuse_existing(destination, lang)
     job = ImportJob(request.source, destination, request.sheet, request.table, request.force, lang)
-    writer = partial(write_file, read=session.configuration_read, folder=folder)
+    writer = partial(write_file, read=session.configuration_read, folders=folders)
     imported = import_file(job, options, writer)
     if imported.refused:  # why the file could not be read, or an output not written
         found = (d for r in imported.reports for d in r.diagnostics if d.code.startswith("F"))
@@ -90,31 +92,46 @@ def _one(request: ImportRequest, session: Session, options: Options, lang: Lang)
         _tell(imported, lang)
     _render(request, session, imported.reports, lang)
     if not request.quiet:
-        _say_written(imported, lang, request.actuals)
+        _say_written(imported, lang, destination.actuals)
     return _exit_code(imported.reports)
 
 
-def _destination(request: ImportRequest, lang: Lang) -> tuple[Destination, str | None]:
-    """-o names the target file; a folder — one that exists, or any -o ending in a separator,
-    there or not — takes it named after the input. The folder still to be made comes back
-    beside the destination, as typed: it is made when the file is written, so that an import
-    that writes nothing makes nothing."""
+def _destination(request: ImportRequest, lang: Lang) -> tuple[Destination, dict[Path, str]]:
+    """-o names the target file, --actuals the actuals file; a folder — one that exists, or any
+    name ending in a separator, there or not — takes it named after the input (`a.xlsx` →
+    `a.yaml`, `a.actuals.yaml`, as a folder's import names them). A folder still to be made
+    comes back beside the file to be put in it, as typed: it is made when that file is
+    written, so that an import that writes nothing makes nothing."""
     from perfcheck.run.importing import Destination
 
-    typed = request.output
-    targets = Path(typed)
-    missing: str | None = None
-    if _names_folder(typed) or targets.is_dir():
-        if request.source == "-":
-            raise CannotProceedError([f"-o: {say('import.stdin_into_folder', lang)}"])
-        if not targets.is_dir():
-            _refuse_file_as_folder(typed, targets, lang)
-            missing = typed
-        targets = targets / (Path(request.source).stem + ".yaml")
-    actuals = request.actuals
-    if actuals is not None and _same(actuals, targets):
-        raise CannotProceedError([f"--actuals: {say('import.same_output', lang)}"])
-    return Destination(targets, actuals), missing
+    stem = Path(request.source).stem
+    folders: dict[Path, str] = {}
+    targets = _placed(request.output, f"{stem}.yaml", "-o", request, lang, folders)
+    actuals = None
+    if request.actuals is not None:
+        name = f"{stem}.actuals.yaml"
+        actuals = _placed(request.actuals, name, "--actuals", request, lang, folders)
+        if _same(actuals, targets):
+            raise CannotProceedError([f"--actuals: {say('import.same_output', lang)}"])
+    return Destination(targets, actuals), folders
+
+
+def _placed(
+    typed: str, name: str, option: str, request: ImportRequest, lang: Lang, folders: dict[Path, str]
+) -> Path:
+    """The file `option` names: as typed, or `name` in the folder it names (recorded in
+    `folders` when it is still to be made)."""
+    path = Path(typed)
+    if not (_names_folder(typed) or path.is_dir()):
+        return path
+    if request.source == "-":
+        said = say("import.stdin_into_folder", lang, {"option": option})
+        raise CannotProceedError([f"{option}: {said}"])
+    placed = path / name
+    if not path.is_dir():
+        _refuse_file_as_folder(typed, path, lang)
+        folders[placed] = typed
+    return placed
 
 
 def _names_folder(typed: str) -> bool:
@@ -127,8 +144,8 @@ _NOT_A_FOLDER = Phrase("oserror.ENOTDIR")
 
 
 def _refuse_file_as_folder(typed: str, path: Path, lang: Lang) -> None:
-    """`-o t.yaml/` where t.yaml is a file: refused as the system refuses it (F014, not a
-    folder), before anything is read."""
+    """`-o t.yaml/` (or `--actuals`) where t.yaml is a file: refused as the system refuses it
+    (F014, not a folder), before anything is read."""
     if _taken(path):
         raise CannotProceedError([_cannot_write(typed, _NOT_A_FOLDER, lang)])
 
@@ -140,8 +157,8 @@ def _cannot_write(path: str, reason: Phrase, lang: Lang) -> str:
 
 
 def _made(folder: str) -> tuple[str, Mapping[str, object]] | None:
-    """The folder -o named made, with its parents (as a folder's import makes its output
-    folder); else F014 and why."""
+    """The folder -o or --actuals named made, with its parents (as a folder's import makes its
+    output folder); else F014 and why."""
     from perfcheck.text.os_errors import os_reason
 
     try:

@@ -1357,8 +1357,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "--actuals is for a single table; a folder's self-evaluations get their actuals beside the target file (NAME.actuals.yaml)",
     },
     "import.stdin_into_folder": {
-        "zh": "从标准输入导入时，-o 须是文件名，不能是文件夹",
-        "en": "importing standard input, -o must name a file, not a folder",
+        "zh": "从标准输入导入时，{option} 须是文件名，不能是文件夹",
+        "en": "importing standard input, {option} must name a file, not a folder",
     },
     "import.no_tables": {
         "zh": "{folder}：文件夹中没有表格文件（{extensions}）",
@@ -2267,8 +2267,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "target file to write, or the folder to put it in (an existing one, or any path ending in /: made if need be); a folder when TABLE is one",
     },
     "help.import.actuals": {
-        "zh": "自评表的完成值写入此文件",
-        "en": "write a self-evaluation's actuals to this file",
+        "zh": "自评表的完成值写入此文件，或此文件夹（已有的文件夹，或以 / 结尾：没有时新建；文件名为 表名.actuals.yaml）",
+        "en": "write a self-evaluation's actuals to this file, or into this folder (an existing one, or any path ending in /: made if need be; named TABLE.actuals.yaml)",
     },
     "help.import.sheet": {"zh": "要导入的工作表名", "en": "the sheet to import, by name"},
     "help.import.table_number": {

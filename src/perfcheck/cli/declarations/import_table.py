@@ -2,7 +2,6 @@
 request for its run in perfcheck.commands."""
 
 # No `from __future__ import annotations`: see cli/root.py.
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -27,8 +26,8 @@ def import_table(
     table: Annotated[str, typer.Argument(help=both("help.import.table"))],
     # as typed, shown as a path: a trailing `/` (a folder, made if need be) is lost in a Path
     output: Annotated[str, output_option("help.import.output", "<path>")],
-    actuals: Annotated[
-        Path | None, typer.Option("--actuals", help=both("help.import.actuals"))
+    actuals: Annotated[  # as typed, as -o
+        str | None, typer.Option("--actuals", help=both("help.import.actuals"), metavar="<path>")
     ] = None,
     sheet: Annotated[str | None, typer.Option("--sheet", help=both("help.import.sheet"))] = None,
     table_number: Annotated[
