@@ -39,11 +39,32 @@ def test_a_named_command_is_built_alone(args: list[str], named: str) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [[], ["--help"], ["--version"], ["scroe", "x"], ["--lang", "score"], ["--", "score"]],
+    [
+        [],
+        ["--help"],
+        ["--version"],
+        ["scroe", "x"],
+        ["--lang", "score"],
+        ["--", "score"],
+        ["--help", "score"],  # the root's help, which lists every command
+        ["--debug", "--lang", "en", "--help", "validate"],
+        ["--bogus", "score"],  # the root's own error, whatever it says
+    ],
 )
 def test_without_a_known_command_the_whole_app(args: list[str]) -> None:
     assert commands(args) == EVERY
     assert len(EVERY) == 12
+
+
+def test_the_help_before_a_command_name_lists_every_command() -> None:
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "perfcheck", *args],
+            cwd=ROOT, capture_output=True, text=True, timeout=60, check=True,
+        )  # fmt: skip
+        return done.stdout
+
+    assert run("--help", "score") == run("--help")
 
 
 def test_shell_completion_gets_the_whole_app(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -205,14 +205,17 @@ def _import_declaration(name: str) -> None:
     importlib.import_module(f"perfcheck.cli.declarations.{COMMANDS[name]}")
 
 
-# The root's options that take a value; the first other word of a command line is its command.
+# The root's options that may stand before the command a run builds alone; --lang takes a value.
+# Any other option there (--help, whose page lists every command, --version, the completion
+# options, a mistake) gets the whole app.
 _ROOT_VALUED = frozenset({"--lang"})
+_ROOT_FLAGS = frozenset({"--debug"})
 
 
 def for_command_line(args: Sequence[str]) -> typer.Typer:
     """The app a run needs: only the command its command line names, when it names one of
-    them — declaring and building the eleven others cost 4 ms of every start — else the whole
-    app (see whole_app)."""
+    them after nothing but --debug and --lang — declaring and building the eleven others cost
+    4 ms of every start — else the whole app (see whole_app)."""
     named = _command_named(args)
     if named not in COMMANDS or any(key.startswith("_PERFCHECK_COMPLETE") for key in os.environ):
         return whole_app()
@@ -223,6 +226,8 @@ def for_command_line(args: Sequence[str]) -> typer.Typer:
 
 
 def _command_named(args: Sequence[str]) -> str | None:
+    """The first word that is no root option, when only _ROOT_FLAGS and _ROOT_VALUED stand
+    before it; else None."""
     words = iter(args)
     for word in words:
         if word == "--":
@@ -231,6 +236,8 @@ def _command_named(args: Sequence[str]) -> str | None:
             next(words, None)
         elif not word.startswith("-"):
             return word
+        elif word not in _ROOT_FLAGS and word.partition("=")[0] not in _ROOT_VALUED:
+            return None
     return None
 
 
