@@ -113,3 +113,16 @@ def test_the_whole_app_lists_the_commands_in_order_whatever_was_declared_first()
         check=True,
     )  # fmt: skip
     assert done.stdout.strip() == "True"
+
+
+def test_a_command_a_program_adds_stays_after_the_others() -> None:
+    code = (
+        "import perfcheck.cli as cli, typer\n"
+        "cli.app.command('extra')(lambda: None)\n"
+        "print(list(typer.main.get_command(cli.app).commands)[-2:])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert (done.stderr, done.stdout.strip()) == ("", "['explain', 'extra']")

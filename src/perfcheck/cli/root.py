@@ -193,11 +193,11 @@ COMMANDS = {
 def whole_app() -> typer.Typer:
     """The app with every command declared, in the order of COMMANDS: for --help, for a name
     the app does not know (answered with the names it does), for shell completion, and for a
-    program that runs commands itself."""
+    program that runs commands itself (one it declares on the app comes after perfcheck's)."""
     for name in COMMANDS:
         _import_declaration(name)
-    order = list(COMMANDS)
-    root.registered_commands.sort(key=lambda info: order.index(_name(info)))
+    order = {name: place for place, name in enumerate(COMMANDS)}
+    root.registered_commands.sort(key=lambda info: order.get(_name(info), len(order)))
     return root
 
 
