@@ -226,6 +226,19 @@ def test_balanced_wrap_evens_the_lines() -> None:
     ]
 
 
+def test_a_line_with_zero_width_joiners_is_measured_whole() -> None:
+    """rich measures a joiner with the character after it (as one glyph), so a line's width is
+    not the sum of its pieces' (a name pasted with joiners in it, W005)."""
+    from rich.text import Text
+
+    name = "理论学习\u200d中心组\u200d专题\u200d学习次数"
+    assert wrap(Text(name), 12).plain.split("\n") == [
+        "理论学习\u200d中心组\u200d专",
+        "题\u200d学习次数",
+    ]
+    assert [cell_len(line) for line in wrap(Text(name), 16).plain.split("\n")] == [16, 4]
+
+
 def test_longest_atom_is_the_widest_unbreakable_piece() -> None:
     assert longest_atom("2-3.监管场所") == 4  # "2-3."
     assert longest_atom("目标≥17次/年") == 8  # "≥17次/年": 3 + 2 + 1 + 2

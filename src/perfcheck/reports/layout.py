@@ -230,6 +230,9 @@ def _may_break(text: str, at: int) -> bool:
     return not (at >= 2 and text[at - 2].isdigit() and _wide(before) and after in _UNIT_TAILS)
 
 
+_JOINER = "\u200d"
+
+
 @lru_cache(maxsize=4096)  # a text is measured several times as its table is sized and wrapped
 def _pieces(text: str) -> tuple[str, ...]:
     """`text` cut where a line may break; each piece keeps its trailing spaces."""
@@ -248,9 +251,12 @@ def lines(text: str, width: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = end = position = 0  # the open line is text[start:end], trailing spaces left out
     cells = 0  # the cells of text[start:position]: a line's width is the sum of its pieces'
+    # but where rich measures a zero-width joiner with the character after it, as one glyph
+    joined = _JOINER in text
     for piece in _pieces(text):
         stem = position + len(piece.rstrip())
-        if cells + cell_len(text[position:stem]) > width:
+        line = cell_len(text[start:stem]) if joined else cells + cell_len(text[position:stem])
+        if line > width:
             if end > start:
                 spans.append((start, end))
             start = position
