@@ -10,7 +10,7 @@ import pytest
 import typer
 
 from perfcheck.cli import app
-from perfcheck.cli.root import for_command_line
+from perfcheck.cli.root import COMMANDS, for_command_line
 from tests.conftest import ROOT
 
 
@@ -35,6 +35,11 @@ EVERY = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-define
 )
 def test_a_named_command_is_built_alone(args: list[str], named: str) -> None:
     assert commands(args) == [named]
+
+
+@pytest.mark.parametrize("named", list(COMMANDS))
+def test_each_module_declares_the_command_it_is_listed_for(named: str) -> None:
+    assert commands([named]) == [named]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +94,7 @@ def test_a_misspelt_command_still_hears_of_the_others() -> None:
 def test_a_run_declares_only_its_command() -> None:
     code = (
         "import sys\n"
-        "from perfcheck.cli.root import for_command_line\n"
+        "from perfcheck.cli.root import COMMANDS, for_command_line\n"
         "for_command_line(['--lang', 'en', 'score', 'x.yaml'])\n"
         "print(sorted(m for m in sys.modules if m.startswith('perfcheck.cli.declarations.')))\n"
     )
