@@ -123,6 +123,8 @@ def test_the_version_reads_no_configuration_and_no_models() -> None:
 # whatever the machine's speed.
 SIGNAL_DURING_IMPORT = """\
 import os, signal, sys
+# Ctrl-C as a terminal delivers it, even when the tests were started with it ignored (`&`)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 class _Signal:
     def find_spec(self, name, path=None, target=None):
         if name == {module!r}:
