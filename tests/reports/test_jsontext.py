@@ -58,3 +58,17 @@ def test_negative_zero_is_zero_and_tuples_are_lists() -> None:
 def test_what_json_cannot_hold_is_refused(value: Any) -> None:
     with pytest.raises((ValueError, TypeError)):
         dumps(value)
+
+
+def test_a_record_is_refused_not_written_as_an_array() -> None:
+    """A result record put into a report by mistake is an error, as any other object is: its
+    fields are given by name, never as a bare list of values."""
+    from typing import NamedTuple
+
+    class Record(NamedTuple):
+        id: str
+        score: int
+
+    with pytest.raises(TypeError, match="cannot write Record as JSON"):
+        dumps({"row": Record("1-1", 5)})
+    assert dumps([("1-1", 5)], indent=None) == '[["1-1", 5]]'  # a plain tuple is an array

@@ -57,6 +57,8 @@ def _write(
             separator = comma + inner
         chunks.append(newline + "}")
     elif isinstance(value, list | tuple):
+        if hasattr(value, "_fields"):  # a record (NamedTuple): a report gives its fields by name
+            raise TypeError(f"cannot write {type(value).__name__} as JSON")
         if not value:
             chunks.append("[]")
             return
