@@ -167,6 +167,9 @@ def test_sigterm_leaves_one_line_143_and_no_output_file(tmp_path: Path) -> None:
         time.sleep(delay)
         process.send_signal(signal.SIGTERM)
         _, error = process.communicate(timeout=60)
+        if process.returncode == -signal.SIGTERM:  # still in Python's own start (a busy machine)
+            assert (error, list(tmp_path.iterdir())) == (b"", []), delay
+            continue
         if process.returncode != 143:  # it finished first
             assert process.returncode == 0, (delay, error)
             out.unlink()
