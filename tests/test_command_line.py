@@ -22,6 +22,16 @@ def commands(args: list[str]) -> list[str]:
 EVERY = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
 
 
+def python(code: str) -> str:
+    """What a fresh process running `code` prints (its errors failing the test)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert done.stderr == ""
+    return done.stdout.strip()
+
+
 @pytest.mark.parametrize(
     ("args", "named"),
     [
@@ -98,11 +108,7 @@ def test_a_run_declares_only_its_command() -> None:
         "for_command_line(['--lang', 'en', 'score', 'x.yaml'])\n"
         "print(sorted(m for m in sys.modules if m.startswith('perfcheck.cli.declarations.')))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
-        check=True,
-    )  # fmt: skip
-    assert done.stdout.strip() == "['perfcheck.cli.declarations.score']"
+    assert python(code) == "['perfcheck.cli.declarations.score']"
 
 
 def test_the_whole_app_lists_the_commands_in_order_whatever_was_declared_first() -> None:
@@ -113,11 +119,7 @@ def test_the_whole_app_lists_the_commands_in_order_whatever_was_declared_first()
         "for_command_line(['import', 'x', '-o', 'y'])\n"
         "print(list(typer.main.get_command(whole_app()).commands) == list(COMMANDS))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
-        check=True,
-    )  # fmt: skip
-    assert done.stdout.strip() == "True"
+    assert python(code) == "True"
 
 
 def test_a_command_a_program_adds_stays_after_the_others() -> None:
@@ -126,8 +128,4 @@ def test_a_command_a_program_adds_stays_after_the_others() -> None:
         "cli.app.command('extra')(lambda: None)\n"
         "print(list(typer.main.get_command(cli.app).commands)[-2:])\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
-        check=False,
-    )  # fmt: skip
-    assert (done.stderr, done.stdout.strip()) == ("", "['explain', 'extra']")
+    assert python(code) == "['explain', 'extra']"
