@@ -63,31 +63,38 @@ def _a_warning(code: str) -> str:
     return code
 
 
+# The defaults are the settings in force without a file: reading.config.Settings's.
+_DEFAULT = Settings()
+
+
 class SettingsFile(BaseModel):
     """What a project may set once instead of on every command line, as its file writes it
-    (reading.config.Settings: the same once read; the defaults are the same too)."""
+    (reading.config.Settings: the same once read, with the same defaults)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     paths: list[str] = Field(
-        default_factory=lambda: ["targets/", "actuals/"],
+        default_factory=lambda: list(_DEFAULT.paths),
         description="validate 的默认路径 / default paths of validate",
     )
-    format: FormatName | None = Field(None, description="validate 的输出格式 / output format")
-    lang: Lang = Field("zh", description="输出语言 / language")
-    strict: bool = Field(False, description="警告也视为问题 / warnings fail too")
-    color: ColorName = Field("auto", description="颜色 / colour")
+    format: FormatName | None = Field(
+        _DEFAULT.format, description="validate 的输出格式 / output format"
+    )
+    lang: Lang = Field(_DEFAULT.lang, description="输出语言 / language")
+    strict: bool = Field(_DEFAULT.strict, description="警告也视为问题 / warnings fail too")
+    color: ColorName = Field(_DEFAULT.color, description="颜色 / colour")
     ignore: list[Annotated[str, AfterValidator(_a_warning)]] = Field(
-        default=[], description="忽略的警告代码 / warning codes to ignore"
+        default_factory=lambda: list(_DEFAULT.ignore),
+        description="忽略的警告代码 / warning codes to ignore",
     )
     limits: LimitSettings = Field(default_factory=LimitSettings.model_construct)
     profile: str | None = Field(
-        None,
+        _DEFAULT.profile,
         description="未写 rules.profile 的目标表所用的评分规则方案 / rules profile of a target "
         "file that names none",
     )
     profiles: dict[str, dict[str, Any]] = Field(
-        default={},
+        default_factory=dict,
         description="本省（本单位）的评分规则方案，键同目标表的 rules: / named rule sets, with "
         "the keys of a target file's rules:",
     )
@@ -112,17 +119,8 @@ class SettingsFile(BaseModel):
 
     def in_force(self) -> Settings:
         """The settings the file gives, as a run uses them."""
-        return Settings(
-            paths=self.paths,
-            format=self.format,
-            lang=self.lang,
-            strict=self.strict,
-            color=self.color,
-            ignore=self.ignore,
-            limits=Limits(**dict(self.limits)),
-            profile=self.profile,
-            profiles=self.profiles,
-        )
+        read = {name: getattr(self, name) for name in Settings._fields}
+        return Settings(**{**read, "limits": Limits(**dict(self.limits))})
 
 
 def profile_findings(profiles: Mapping[str, Any]) -> list[Finding]:
