@@ -12,6 +12,7 @@ import typer
 from perfcheck.cli import app
 from perfcheck.cli.root import COMMANDS, for_command_line
 from tests.conftest import ROOT
+from tests.test_usage import usage_error
 
 
 def commands(args: list[str]) -> list[str]:
@@ -93,12 +94,8 @@ def test_the_app_itself_is_not_narrowed() -> None:
 
 
 def test_a_misspelt_command_still_hears_of_the_others() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "perfcheck", "--lang", "en", "scroe", "x"],
-        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
-    assert done.returncode == 2
-    assert done.stderr.splitlines()[-1] == "Error: No such command 'scroe'. Did you mean 'score'?"
+    lines = usage_error("--lang", "en", "scroe", "x")
+    assert lines[-1] == "Error: No such command 'scroe'. Did you mean 'score'?"
 
 
 def test_a_run_declares_only_its_command() -> None:
