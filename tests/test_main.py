@@ -106,6 +106,36 @@ def test_validating_one_file_imports_only_what_it_needs() -> None:
     assert done.stdout.splitlines()[-1] == "[]"
 
 
+def test_records_and_models_keep_their_annotations_as_objects() -> None:
+    """typing.NamedTuple and pydantic read every field's annotation when the class is made: one
+    kept as text (`from __future__ import annotations`) is compiled there, at every start. A
+    module that defines a record or a model writes its annotations as objects (names imported
+    only for type checking quoted), as docs/architecture.md says."""
+    import __future__
+
+    import importlib
+    import pkgutil
+
+    from pydantic import BaseModel
+
+    import perfcheck
+
+    def record_or_model(kind: object) -> bool:
+        is_record = isinstance(kind, type) and issubclass(kind, tuple) and hasattr(kind, "_fields")
+        return is_record or (isinstance(kind, type) and issubclass(kind, BaseModel))
+
+    names = (m.name for m in pkgutil.walk_packages(perfcheck.__path__, "perfcheck."))
+    modules = [importlib.import_module(n) for n in names if not n.endswith("__main__")]
+    defining = [
+        m
+        for m in modules
+        if any(record_or_model(k) and k.__module__ == m.__name__ for k in vars(m).values())
+    ]
+    assert len(defining) > 40  # the walk found them: results, model, reading, commands …
+    textual = [m.__name__ for m in defining if vars(m).get("annotations") is __future__.annotations]
+    assert textual == []
+
+
 def test_the_version_reads_no_configuration_and_no_models() -> None:
     """`perfcheck --version` answers from the command line alone: no configuration searched for,
     no pydantic model built (a help option's words once read the configuration on every run)."""

@@ -1,7 +1,5 @@
 """Diagnostics: what perfcheck says about a file, located at a line and column."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from typing import NamedTuple
 

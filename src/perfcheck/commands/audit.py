@@ -1,8 +1,6 @@
 """`perfcheck audit`: published self-evaluations re-checked, figure by figure; the exit code says
 whether every printed figure was reproduced."""
 
-from __future__ import annotations
-
 import os
 import sys
 from pathlib import Path

@@ -3,8 +3,6 @@ written as a target file and, for a filled self-evaluation, an actuals file; eve
 cannot read reported where it is, and the files written validated. A folder: every table file
 in it, each table a file of its own in the output folder."""
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -76,7 +74,7 @@ def write_file(
 # --- one table --------------------------------------------------------------------------------
 
 
-def _one(request: ImportRequest, session: Session, options: Options, lang: Lang) -> ExitCode:
+def _one(request: ImportRequest, session: Session, options: "Options", lang: Lang) -> ExitCode:
     from perfcheck.run.importing import ImportJob, import_file
 
     destination, folders = _destination(request, lang)
@@ -96,7 +94,7 @@ def _one(request: ImportRequest, session: Session, options: Options, lang: Lang)
     return _exit_code(imported.reports)
 
 
-def _destination(request: ImportRequest, lang: Lang) -> tuple[Destination, dict[Path, str]]:
+def _destination(request: ImportRequest, lang: Lang) -> "tuple[Destination, dict[Path, str]]":
     """-o names the target file, --actuals the actuals file; a folder — one that exists, or any
     name ending in a separator, there or not — takes it named after the input (`a.xlsx` →
     `a.yaml`, `a.actuals.yaml`, as a folder's import names them). A folder still to be made
@@ -175,7 +173,7 @@ def _same(one: Path, other: Path) -> bool:
         return one == other
 
 
-def _refuse_existing(destination: Destination, lang: Lang) -> None:
+def _refuse_existing(destination: "Destination", lang: Lang) -> None:
     """An output that exists is refused before anything is read or written (F012): without
     --force an import changes nothing or writes all its files."""
     from perfcheck.codes import CODES
@@ -197,7 +195,7 @@ def _taken(path: Path) -> bool:
 # --- a folder ---------------------------------------------------------------------------------
 
 
-def _folder(request: ImportRequest, session: Session, options: Options, lang: Lang) -> ExitCode:
+def _folder(request: ImportRequest, session: Session, options: "Options", lang: Lang) -> ExitCode:
     from perfcheck.commands.session import within_file_limit
     from perfcheck.run.importing import import_files
 
@@ -246,7 +244,7 @@ def table_files(folder: Path) -> list[Path]:
     return found
 
 
-def _jobs(request: ImportRequest, folder: Path, files: list[Path], lang: Lang) -> list[ImportJob]:
+def _jobs(request: ImportRequest, folder: Path, files: list[Path], lang: Lang) -> "list[ImportJob]":
     """A job per file: its outputs in the output folder, in the subfolder it is in, named
     after it (`a.xlsx` → `a.yaml`, `a.actuals.yaml`; `a.xlsx.yaml` where `a.csv` is there too)."""
     from perfcheck.run.importing import Destination, ImportJob
@@ -304,7 +302,7 @@ def _is_terminal(stream: object) -> bool:
         return False
 
 
-def _total(results: Sequence[FileImported], lang: Lang) -> str:
+def _total(results: "Sequence[FileImported]", lang: Lang) -> str:
     tables = [t for imported in results for t in imported.tables if t.targets]
     failed = sum(1 for imported in results if not any(t.targets for t in imported.tables))
     args = {
@@ -321,7 +319,7 @@ def _total(results: Sequence[FileImported], lang: Lang) -> str:
 
 
 def _render(
-    request: ImportRequest, session: Session, reports: Sequence[FileReport], lang: Lang
+    request: ImportRequest, session: Session, reports: "Sequence[FileReport]", lang: Lang
 ) -> None:
     """The problems found, in any format `validate` writes."""
     from perfcheck import __version__
@@ -350,7 +348,7 @@ def _render(
 _ENCODINGS = {"utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16 (BOM)"}
 
 
-def _tell(imported: FileImported, lang: Lang) -> None:
+def _tell(imported: "FileImported", lang: Lang) -> None:
     """--verbose: the file's kind and, for text, its encoding; the tables left out."""
     from perfcheck.reports.visible import visible
 
@@ -369,7 +367,7 @@ def _tell(imported: FileImported, lang: Lang) -> None:
         sys.stderr.write(visible(text) + "\n")
 
 
-def _say_written(imported: FileImported, lang: Lang, asked: Path | None = None) -> None:
+def _say_written(imported: "FileImported", lang: Lang, asked: Path | None = None) -> None:
     """What was written from each table; `asked` is the actuals file a single import was
     given, said to be left unwritten when the table has no actual values."""
     from perfcheck.reports.visible import visible
@@ -397,6 +395,6 @@ def _named(source: str, lang: Lang) -> str:
     return say("import.stdin", lang) if source == "-" else source
 
 
-def _exit_code(reports: Sequence[FileReport]) -> ExitCode:
+def _exit_code(reports: "Sequence[FileReport]") -> ExitCode:
     errors = any(d.severity is Severity.ERROR for r in reports for d in r.diagnostics)
     return ExitCode.PROBLEMS if errors else ExitCode.OK

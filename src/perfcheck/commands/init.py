@@ -1,7 +1,5 @@
 """`perfcheck init`: an actuals file to fill in, every indicator listed; never overwrites."""
 
-from __future__ import annotations
-
 import os
 import sys
 from pathlib import Path

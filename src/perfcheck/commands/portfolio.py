@@ -2,8 +2,6 @@
 finance bureau that receives them. Files that cannot be read are listed and counted; the run
 goes on, and exits 1 when there were any."""
 
-from __future__ import annotations
-
 import io
 import os
 import sys
@@ -71,7 +69,7 @@ def run(request: PortfolioRequest, session: Session) -> ExitCode:
 
 
 def _inputs(
-    files: list[Path], rows: list[TableRow], errors: list[FileError], session: Session
+    files: list[Path], rows: "list[TableRow]", errors: "list[FileError]", session: Session
 ) -> list[Path]:
     """Every file the run read: those named, the target files they name, the configuration."""
     named = {row.targets for row in rows if row.targets is not None}
@@ -103,8 +101,8 @@ def _db_is_not_output(request: PortfolioRequest, lang: Lang) -> None:
 
 
 def _read(
-    request: PortfolioRequest, files: list[Path], options: Options, lang: Lang, read: list[Path]
-) -> tuple[list[TableRow], list[FileError]]:
+    request: PortfolioRequest, files: list[Path], options: "Options", lang: Lang, read: list[Path]
+) -> "tuple[list[TableRow], list[FileError]]":
     """Every file read, a chunk at a time: its row or its errors kept, its detail written to the
     database (when asked, and never over a file of `read`) and dropped."""
     from perfcheck.results.portfolio import FileError, TableRow
@@ -133,7 +131,7 @@ def _read(
     return rows, errors
 
 
-def _database(request: PortfolioRequest, read: list[Path], lang: Lang) -> Database | None:
+def _database(request: PortfolioRequest, read: list[Path], lang: Lang) -> "Database | None":
     """The results database opened for this run's one transaction, or the run refused before
     any file is read."""
     if request.db is None:

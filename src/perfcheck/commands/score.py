@@ -1,8 +1,6 @@
 """`perfcheck score`: the year-end self-evaluation table, or before year-end the monitoring
 table; the exit code says whether every indicator was met (or no light is red)."""
 
-from __future__ import annotations
-
 import os
 import sys
 from decimal import Decimal
@@ -59,12 +57,12 @@ def run(request: ScoreRequest, session: Session) -> ExitCode:
 
 
 def _render(
-    table: Callable[[ScoreFormat], Renderer[R]],
+    table: "Callable[[ScoreFormat], Renderer[R]]",
     result: R,
     request: ScoreRequest,
     lang: Lang,
-    view: View,
-    inputs: Sequence[Path],
+    view: "View",
+    inputs: "Sequence[Path]",
 ) -> None:
     """The report asked for, then on GitHub Actions the table on the job's summary page."""
     if not request.quiet:

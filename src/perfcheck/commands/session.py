@@ -1,8 +1,6 @@
 """What every command run shares: the exit codes, the project's configuration (read once, when
 first needed), the language, and the way a run that cannot proceed ends."""
 
-from __future__ import annotations
-
 import os
 from collections.abc import Iterable
 from enum import IntEnum
@@ -60,7 +58,7 @@ class Session:
         self.terminated = False  # SIGTERM arrived: the run ends as an interrupted one does
 
     @property
-    def config(self) -> Effective:
+    def config(self) -> "Effective":
         if self._effective is None:
             from perfcheck.reading.config import ConfigError, load
 
@@ -103,7 +101,7 @@ class Session:
             return False
         return stream.isatty()
 
-    def table_view(self, common: CommonOptions, out: TextIO, piped: int) -> View:
+    def table_view(self, common: CommonOptions, out: TextIO, piped: int) -> "View":
         """How a table is shown on `out`: in colour as asked and as `out` takes it; --width wide,
         else as wide as the terminal, else `piped` characters (a file or a pipe)."""
         import shutil
@@ -113,7 +111,7 @@ class Session:
         width = common.width or (shutil.get_terminal_size().columns if out.isatty() else piped)
         return View(color=self.color(common.color, out), width=width)
 
-    def options(self, common: CommonOptions, lang: Lang) -> Options:
+    def options(self, common: CommonOptions, lang: Lang) -> "Options":
         """How to read files: the encoding asked for, the project's limits, waved warnings and
         rules profiles, the profile a file that names none gets."""
         from perfcheck.codes import CODES

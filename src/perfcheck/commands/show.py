@@ -1,8 +1,6 @@
 """`perfcheck show`: a target file as people read it, with each indicator's resolved points, or
 as the official 目标表 workbook (-o)."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -50,7 +48,7 @@ def run(request: ShowRequest, session: Session) -> ExitCode:
 
 
 def write(
-    request: ShowRequest, resolved: ResolvedTargets, lang: Lang, configuration: tuple[Path, ...]
+    request: ShowRequest, resolved: "ResolvedTargets", lang: "Lang", configuration: tuple[Path, ...]
 ) -> None:
     """The output file, as `summary` writes its own: atomically, never over the target file,
     over an existing file only with --force; a text table without colours."""

@@ -1,7 +1,5 @@
 """`perfcheck summary`: the review pack a department hands in, as Markdown, HTML or xlsx."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import NamedTuple

@@ -1,7 +1,5 @@
 """--verbose: what a command read, under which settings, and the warnings the inputs carry."""
 
-from __future__ import annotations
-
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -22,19 +20,21 @@ class Told(NamedTuple):
     warnings: list[str]
 
 
-def told(session: Session, lang: Lang, source: Source) -> Told:
+def told(session: "Session", lang: Lang, source: "Source") -> Told:
     """Taken as each file is read, so that a command need not keep the file to tell of it."""
     data = source.data if isinstance(source.data, dict) else {}
     args = {"path": source.path, "period": data.get("period", "?")}
     return Told(say("told_actuals", lang, args), _warnings(session, lang, source))
 
 
-def tell(session: Session, lang: Lang, targets: LoadedTargets | None, *actuals: Source) -> None:
+def tell(
+    session: "Session", lang: Lang, targets: "LoadedTargets | None", *actuals: "Source"
+) -> None:
     tell_read(session, lang, targets, [told(session, lang, source) for source in actuals])
 
 
 def tell_read(
-    session: Session, lang: Lang, targets: LoadedTargets | None, actuals: Sequence[Told]
+    session: "Session", lang: Lang, targets: "LoadedTargets | None", actuals: Sequence[Told]
 ) -> None:
     config = session.config.file
     lines = [say("told_config", lang, {"file": config}) if config else say("told_no_config", lang)]
@@ -51,7 +51,7 @@ def tell_read(
         sys.stderr.write(visible(line) + "\n")
 
 
-def _warnings(session: Session, lang: Lang, source: Source) -> list[str]:
+def _warnings(session: "Session", lang: Lang, source: "Source") -> list[str]:
     from perfcheck.run.options import Options
     from perfcheck.run.validate import file_report
 

@@ -1,7 +1,5 @@
 """`perfcheck trend`: one target file's actuals across the periods of its year."""
 
-from __future__ import annotations
-
 import sys
 from typing import NamedTuple
 

@@ -1,7 +1,5 @@
 """`perfcheck validate`: every problem of every file, in the format asked for."""
 
-from __future__ import annotations
-
 import os
 import sys
 from pathlib import Path

@@ -6,8 +6,6 @@ adjustment applies after rounding; the total is the sum of the rounded scores, s
 table always adds up.
 """
 
-from __future__ import annotations
-
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
@@ -202,7 +200,7 @@ def earned_score(
 
 def _outcome(
     indicator: Indicator, points: Decimal, reading: Reading, rules: Rules
-) -> tuple[_Outcome, Decimal | str | None]:
+) -> "tuple[_Outcome, Decimal | str | None]":
     """What a row with an actual achieved, and its actual as shown."""
     target = indicator.target
     if isinstance(target, QuantitativeTarget):

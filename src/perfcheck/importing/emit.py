@@ -2,8 +2,6 @@
 scalar quoted wherever YAML would read it as something else (`=100%`, `1-1`, `2023-12-31`),
 first lines saying where the file came from."""
 
-from __future__ import annotations
-
 import hashlib
 from collections.abc import Mapping
 from typing import Any, NamedTuple

@@ -1,8 +1,6 @@
 """The indicator table: its header found by labels, its columns in any order, each row read
 by column, or by content where the columns have shifted (text copied from a PDF)."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import Any, NamedTuple
 

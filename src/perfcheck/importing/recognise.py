@@ -1,8 +1,6 @@
 """A published table recognised by its labels: title, department or project block, tasks,
 budget, overall goal, and (in `indicators.py`) the indicator table."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple

@@ -1,8 +1,6 @@
 """The actuals file (实际完成值): what a department achieved, read against its target file
 (model.readings)."""
 
-from __future__ import annotations
-
 import re
 from datetime import date
 from decimal import Decimal
@@ -182,7 +180,7 @@ class BudgetActuals(Model):
 
     @model_validator(mode="wrap")
     @classmethod
-    def _with_units(cls, data: Any, handler: ModelWrapValidatorHandler[BudgetActuals]) -> Any:
+    def _with_units(cls, data: Any, handler: "ModelWrapValidatorHandler[BudgetActuals]") -> Any:
         units: dict[str, str] = {}
         if isinstance(data, dict):
             data = dict(data)
@@ -194,7 +192,7 @@ class BudgetActuals(Model):
         budget._units = units
         return budget
 
-    def in_money_unit(self, money_unit: str) -> BudgetActuals:
+    def in_money_unit(self, money_unit: str) -> "BudgetActuals":
         """The amounts in the target file's money unit: `1.2亿元` is 12000 in a 万元 file."""
         converted = {
             key: in_unit(getattr(self, key), unit, money_unit) or getattr(self, key)
@@ -275,7 +273,7 @@ class ActualsFile(Model):
         """`actuals:` with nothing under it, as before the first figures: no actuals."""
         return {} if value is None else value
 
-    def in_money_unit(self, money_unit: str) -> ActualsFile:
+    def in_money_unit(self, money_unit: str) -> "ActualsFile":
         """The file with its budget amounts in the target file's money unit."""
         budget = self.budget.in_money_unit(money_unit)
         return self if budget is self.budget else self.model_copy(update={"budget": budget})

@@ -10,8 +10,6 @@ validation of the targets (`AsPublished.validating`), which reads each distinct 
 A row is copied only where something is put in; most rows of most files go to the model as they
 were read (a batch validates tens of thousands of rows)."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import MAXYEAR, MINYEAR

@@ -1,8 +1,6 @@
 """The budget's execution rate (预算执行率): the budgets it is taken against, and the rate a
 预算执行率 row prints."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import NamedTuple
 

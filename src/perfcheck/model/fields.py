@@ -1,7 +1,5 @@
 """What every file model shares: the base class, and the field types of text and amounts."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import Annotated, Any
 

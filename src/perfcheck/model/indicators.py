@@ -1,7 +1,5 @@
 """A row of the indicator table (三级指标) with its target, and its "其中" sub-rows."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager

@@ -1,7 +1,5 @@
 """Reporting periods: quarters (`2022Q2`) and months (`2022-07`, January–July cumulative)."""
 
-from __future__ import annotations
-
 import re
 from datetime import date, timedelta
 from fractions import Fraction

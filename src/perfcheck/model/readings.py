@@ -1,8 +1,6 @@
 """Each actual read in the terms of its indicator (read_actuals): a quantity in the indicator's
 unit, a grade of its scale or the date it was done; what does not fit, a located finding."""
 
-from __future__ import annotations
-
 import difflib
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -39,9 +37,9 @@ class Reading(NamedTuple):
     not_applicable: str | None = None
     explanation: str | None = None
     adjustment: Decimal | None = None
-    forecast: Reading | None = None  # 全年预计完成值, read like the value
+    forecast: "Reading | None" = None  # 全年预计完成值, read like the value
     likelihood: str | None = None  # 完成可能性
-    parts: tuple[tuple[str, Reading], ...] = ()  # "其中" sub-rows' actuals, by name: shown only
+    parts: "tuple[tuple[str, Reading], ...]" = ()  # "其中" sub-rows' actuals, by name: shown only
     written: str | None = None  # a time target's date as the file wrote it (2023年10月)
 
     @property

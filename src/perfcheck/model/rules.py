@@ -4,8 +4,6 @@ The defaults follow 财办预〔2016〕123号 and 财预〔2020〕10号 (see doc
 overrides any of them in its `rules:` section.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Literal
@@ -129,8 +127,8 @@ class Rules(_Settings):
     @model_validator(mode="wrap")
     @classmethod
     def _apply_profile(
-        cls, data: Any, handler: ModelWrapValidatorHandler[Rules], info: ValidationInfo
-    ) -> Rules:
+        cls, data: Any, handler: "ModelWrapValidatorHandler[Rules]", info: ValidationInfo
+    ) -> "Rules":
         if not isinstance(data, Mapping):
             return handler(data)
         context = info.context if isinstance(info.context, Mapping) else {}
@@ -307,7 +305,7 @@ class Rules(_Settings):
         mode = self.budget_rounding_mode or self.rounding_mode
         return rounded_score(value, quantum, mode, points)
 
-    def with_budget_in_the_list(self) -> Rules:
+    def with_budget_in_the_list(self) -> "Rules":
         """The rules of a table that lists 预算执行率 among its weighted rows: the budget has
         no points of its own (a profile's included), as if none had been set."""
         rules = self.model_copy(update={"budget_points": Decimal(0)})
@@ -315,7 +313,7 @@ class Rules(_Settings):
         rules._inherited = self._inherited - {"budget_points"}
         return rules
 
-    def for_budget_row(self) -> Rules:
+    def for_budget_row(self) -> "Rules":
         """The rules a budget row listed among the indicators is rounded by: the budget's."""
         update = {
             "rounding": self.budget_rounding or self.rounding,

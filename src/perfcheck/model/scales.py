@@ -1,8 +1,6 @@
 """Qualitative results: the three official bands (达成, 部分达成, 未达成), the grade scales a target
 is graded on, and the words a self-evaluation writes for each band."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from enum import StrEnum
 

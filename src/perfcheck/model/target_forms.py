@@ -1,8 +1,6 @@
 """A row's target (指标值) in its three forms: measured (`≥17次/年`), graded (定性, 有效) or a time
 (`2023年12月底前`); read from the compact text tables print, or from the structured mapping."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar

@@ -1,7 +1,5 @@
 """The target file (绩效目标表) as a validated model."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from functools import cached_property
 from typing import Annotated, Any, Literal
@@ -140,7 +138,7 @@ class TargetFile(Model):
 
     @model_validator(mode="wrap")
     @classmethod
-    def _as_published(cls, data: Any, handler: ModelWrapValidatorHandler[TargetFile]) -> Any:
+    def _as_published(cls, data: Any, handler: "ModelWrapValidatorHandler[TargetFile]") -> Any:
         """Targets as the table prints them (model.as_published): each row without a direction
         takes the file's default_direction, a date without a year (11月底之前) is in the file's
         year, a blank unit the one its name makes plain, a level-1 printed with its weight
@@ -179,7 +177,7 @@ class TargetFile(Model):
         }
 
     @model_validator(mode="after")
-    def _budget_in_the_list(self) -> TargetFile:
+    def _budget_in_the_list(self) -> "TargetFile":
         """A table that lists 预算执行率 among its rows scores the budget there: the budget
         has no points of its own unless the file itself gives them (then D045)."""
         if self.budget_row is not None and not self.rules.given_in_file("budget_points"):

@@ -2,8 +2,6 @@
 upwards from the working folder. Command-line flags override it; every effective value knows
 where it came from (`perfcheck config` prints them)."""
 
-from __future__ import annotations
-
 import os
 import re
 from collections.abc import Mapping, Sequence
@@ -69,7 +67,7 @@ class Effective(NamedTuple):
     def origin(self, key: str) -> str:
         return self.origins.get(key, DEFAULT)
 
-    def overridden(self, key: str, value: Any, flag: str) -> Effective:
+    def overridden(self, key: str, value: Any, flag: str) -> "Effective":
         """The same, with a command-line flag's value (None: the flag was not given)."""
         if value is None:
             return self
@@ -225,7 +223,7 @@ def load(start: Path) -> Effective:
     return Effective(settings, origins, path)
 
 
-def _in_another_base(source: Source, reported: Sequence[Diagnostic] = ()) -> list[Diagnostic]:
+def _in_another_base(source: "Source", reported: Sequence[Diagnostic] = ()) -> list[Diagnostic]:
     """Y011 for the numbers of a `.perfcheck.yaml` written in another base, as a target file's
     are refused (TOML's own `0x10` is meant: a pyproject.toml's table has no YAML positions)."""
     from perfcheck.reading.source import yaml11_numbers
@@ -247,7 +245,7 @@ def _from_folder(paths: Sequence[str], config: Path, start: Path) -> list[str]:
     return [moved(path) for path in paths]
 
 
-def _read(path: Path) -> tuple[dict[str, Any], Source]:
+def _read(path: Path) -> "tuple[dict[str, Any], Source]":
     """The settings as written, and where each stands (a pyproject.toml's table has no
     positions: see _toml_located)."""
     from perfcheck.reading.source import Source, read_source
@@ -280,7 +278,7 @@ def _asked(raw: Mapping[str, Any]) -> Lang:
 
 
 def _located(
-    path: Path, raw: dict[str, Any], source: Source, error: ValidationError
+    path: Path, raw: dict[str, Any], source: "Source", error: "ValidationError"
 ) -> list[Diagnostic]:
     """Every problem of the settings, each at the key or value it is about."""
     from perfcheck.reading.settings_file import SettingsFile, profile_findings
@@ -297,7 +295,7 @@ def _located(
     return [source.diagnostic(f) for f in found]
 
 
-def _toml_located(path: Path, finding: Finding, source: Source) -> Diagnostic:
+def _toml_located(path: Path, finding: Finding, source: "Source") -> Diagnostic:
     """TOML gives no positions: the first line setting the finding's last key (or the file)."""
     where = source.diagnostic(finding)
     keys = [part for part in finding.path if isinstance(part, str)]

@@ -1,8 +1,6 @@
 """Finding the files a run reads: paths, folders and globs expanded; targets told from actuals
 by their content."""
 
-from __future__ import annotations
-
 import fnmatch
 import glob
 import os
@@ -32,7 +30,7 @@ def kind_of(data: Any) -> FileKind | None:
     return None
 
 
-def input_files(paths: list[Path]) -> tuple[InputFile, ...]:
+def input_files(paths: list[Path]) -> "tuple[InputFile, ...]":
     """The files a report was made from, with their SHA-256, as recorded in the report."""
     from hashlib import sha256
 

@@ -4,8 +4,6 @@ F016): a limit stops the reading of a file before the file can cost much time or
 A published table (`perfcheck import`) has limits of its own: its file size (F003), its size
 unpacked (F020) and its cells (F024)."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 

@@ -2,8 +2,6 @@
 a configuration file is found: a run without one takes reading.config's defaults and builds no
 model (pydantic collects a model's fields when its class is made, validator or not)."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from typing import Annotated, Any
 
@@ -107,7 +105,7 @@ class SettingsFile(BaseModel):
         return profiles
 
     @model_validator(mode="after")
-    def _known_profile(self) -> SettingsFile:
+    def _known_profile(self) -> "SettingsFile":
         from perfcheck.model.profiles import known_profiles
 
         known = known_profiles(self.profiles)

@@ -6,8 +6,6 @@ anchors, aliases, merge keys, tags and non-text keys are reported, never silentl
 Numbers with a fraction become Decimal: binary floats never enter perfcheck.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple

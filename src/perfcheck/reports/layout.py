@@ -13,8 +13,6 @@ Lines break between Chinese characters and at spaces, never inside a Latin word 
 its unit (`≥17次/年`, `125.00%`), nor before closing or after opening punctuation.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from functools import lru_cache
@@ -32,7 +30,7 @@ if TYPE_CHECKING:
     from perfcheck.reports.render import View
 
 
-def terminal(out: TextIO, view: View) -> Console:
+def terminal(out: "TextIO", view: "View") -> "Console":
     """The console a text report prints to: the view's width and colours, nothing highlighted
     (a number in a name is data, not syntax), and a table too narrow for its numbers printed
     whole (see `fill`) rather than cut at the width."""
@@ -45,13 +43,13 @@ def terminal(out: TextIO, view: View) -> Console:
     return Uncropped(file=out, no_color=not view.color, highlight=False, width=view.width)
 
 
-def say_line(console: Console, line: Text, style: str | None = None) -> None:
+def say_line(console: "Console", line: "Text", style: str | None = None) -> None:
     """A footer line, printed whole: rich would break it at the width, in the middle of a
     number or after its first half (`2022Q4 97.79%\n（绿）`); a terminal shows it wrapped."""
     console.print(line, style=style, soft_wrap=True)
 
 
-def say_prose(console: Console, line: Text, style: str | None = None) -> None:
+def say_prose(console: "Console", line: "Text", style: str | None = None) -> None:
     """A sentence or a paragraph, broken at the width where a line may break: never inside a
     number, never before a closing mark (rich would leave `%` or `、` at the head of a line)."""
     console.print(wrap(line, console.width), style=style, soft_wrap=True)
@@ -77,16 +75,16 @@ class Kind(Enum):
 class Column(NamedTuple):
     header: str
     kind: Kind
-    justify: JustifyMethod = "left"
+    justify: "JustifyMethod" = "left"
 
 
 class Row(NamedTuple):
-    cells: Sequence[Text]
+    cells: "Sequence[Text]"
     style: str | None = None
     end_section: bool = False
 
 
-def fill(table: Table, columns: Sequence[Column], rows: Sequence[Row], width: int) -> None:
+def fill(table: "Table", columns: Sequence[Column], rows: Sequence[Row], width: int) -> None:
     """Add `columns` and `rows` to the empty `table`, sized to print within `width` cells."""
     from rich.text import Text
 
@@ -115,7 +113,7 @@ def fill(table: Table, columns: Sequence[Column], rows: Sequence[Row], width: in
         table.add_row(*body, style=row.style, end_section=row.end_section)
 
 
-def fits(table: Table, columns: Sequence[Column], rows: Sequence[Row], width: int) -> bool:
+def fits(table: "Table", columns: Sequence[Column], rows: Sequence[Row], width: int) -> bool:
     """Whether `rows` fit within `width` cells with no word or number folded."""
     from rich.text import Text
 
@@ -125,7 +123,7 @@ def fits(table: Table, columns: Sequence[Column], rows: Sequence[Row], width: in
     return shortest + _overhead(table, len(columns)) <= width
 
 
-def _overhead(table: Table, count: int) -> int:
+def _overhead(table: "Table", count: int) -> int:
     """Cells a table takes besides its columns' content: edges, separators, padding."""
     _, right, _, left = table.padding
     padding = (left + right) * count - (0 if table.pad_edge else left + right)
@@ -137,7 +135,9 @@ def _overhead(table: Table, count: int) -> int:
 # --- whole tables ------------------------------------------------------------------------------
 
 
-def titled_table(out: TextIO, view: View, title: str, table: Table, footer: Iterable[str]) -> None:
+def titled_table(
+    out: "TextIO", view: "View", title: str, table: "Table", footer: Iterable[str]
+) -> None:
     """A report that is a table: its title in bold, the table, then its footer lines, each line
     printed whole (`say_line`)."""
     from perfcheck.reports.visible import plain
@@ -149,7 +149,7 @@ def titled_table(out: TextIO, view: View, title: str, table: Table, footer: Iter
         say_line(console, plain(line))
 
 
-def indicator_table(columns: Sequence[Column], rows: Sequence[Row], width: int) -> Table:
+def indicator_table(columns: Sequence[Column], rows: Sequence[Row], width: int) -> "Table":
     """An indicator table as the reports draw it: a rule under the header, no side padding,
     sized to `width` (`fill`)."""
     from rich import box
@@ -173,7 +173,7 @@ def level_heads(level1: str, level2: Sequence[str]) -> list[tuple[str, str]]:
 # --- widths ------------------------------------------------------------------------------------
 
 
-def plan(columns: Sequence[Column], cells: Sequence[Sequence[Text]], available: int) -> list[int]:
+def plan(columns: Sequence[Column], cells: "Sequence[Sequence[Text]]", available: int) -> list[int]:
     """Each column's width; `cells[i]` is column i's header followed by its body cells."""
     natural = [max(cell_len(c.plain) for c in column) for column in cells]
     body = [max((cell_len(c.plain) for c in column[1:]), default=0) for column in cells]
@@ -273,7 +273,7 @@ def lines(text: str, width: int) -> list[tuple[int, int]]:
     return spans
 
 
-def wrap(cell: Text, width: int, *, balanced: bool = False) -> Text:
+def wrap(cell: "Text", width: int, *, balanced: bool = False) -> "Text":
     """`cell` broken into lines of at most `width` cells; balanced: as many lines, each as
     short as that allows."""
     from rich.text import Text

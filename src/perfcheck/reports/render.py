@@ -6,8 +6,6 @@ on the command's format enum: a format added to an enum and missing here fails m
 modules are imported only when chosen, so a run imports only the renderer it uses.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO, TypeVar, assert_never
@@ -57,7 +55,7 @@ class DocumentRenderer(Protocol[R_contra]):
     def __call__(self, pack: R_contra, lang: Lang, /) -> str | bytes: ...
 
 
-def validation_renderer(chosen: ValidateFormat) -> Renderer[Sequence[FileReport]]:
+def validation_renderer(chosen: ValidateFormat) -> "Renderer[Sequence[FileReport]]":
     from perfcheck.reports import diagnostics as formats
 
     match chosen:
@@ -75,7 +73,7 @@ def validation_renderer(chosen: ValidateFormat) -> Renderer[Sequence[FileReport]
             assert_never(chosen)
 
 
-def audit_renderer(chosen: AuditFormat) -> Renderer[AuditResult]:
+def audit_renderer(chosen: AuditFormat) -> "Renderer[AuditResult]":
     from perfcheck.reports import audit as report
 
     match chosen:
@@ -95,19 +93,19 @@ def audit_renderer(chosen: AuditFormat) -> Renderer[AuditResult]:
             assert_never(chosen)
 
 
-def score_renderer(chosen: ScoreFormat) -> Renderer[ScoreResult]:
+def score_renderer(chosen: ScoreFormat) -> "Renderer[ScoreResult]":
     from perfcheck.reports import score
 
     return _tabular(chosen, score)
 
 
-def monitoring_renderer(chosen: ScoreFormat) -> Renderer[MonitoringResult]:
+def monitoring_renderer(chosen: ScoreFormat) -> "Renderer[MonitoringResult]":
     from perfcheck.reports import monitoring
 
     return _tabular(chosen, monitoring)
 
 
-def trend_renderer(chosen: ScoreFormat) -> Renderer[Trend]:
+def trend_renderer(chosen: ScoreFormat) -> "Renderer[Trend]":
     from perfcheck.reports import trend
 
     return _tabular(chosen, trend)
@@ -145,10 +143,10 @@ def _tabular(chosen: ScoreFormat, report: _Tabular[R_contra]) -> Renderer[R_cont
 class Book(NamedTuple):
     """A format written whole as bytes to a file (xlsx), never to a stream."""
 
-    render: Callable[[Portfolio, Lang], bytes]
+    render: "Callable[[Portfolio, Lang], bytes]"
 
 
-def portfolio_renderer(chosen: PortfolioFormat) -> Renderer[Portfolio] | Book:
+def portfolio_renderer(chosen: PortfolioFormat) -> "Renderer[Portfolio] | Book":
     match chosen:
         case PortfolioFormat.TEXT:
             from perfcheck.reports.portfolio import text
@@ -178,7 +176,7 @@ def portfolio_renderer(chosen: PortfolioFormat) -> Renderer[Portfolio] | Book:
             assert_never(chosen)
 
 
-def targets_renderer(chosen: ShowFormat) -> Renderer[ResolvedTargets]:
+def targets_renderer(chosen: ShowFormat) -> "Renderer[ResolvedTargets]":
     """`show` to a stream; xlsx is a document only (targets_document)."""
     from perfcheck.reports import show as formats
 
@@ -193,7 +191,7 @@ def targets_renderer(chosen: ShowFormat) -> Renderer[ResolvedTargets]:
             assert_never(chosen)
 
 
-def targets_document(chosen: ShowFormat, view: View) -> DocumentRenderer[ResolvedTargets]:
+def targets_document(chosen: ShowFormat, view: View) -> "DocumentRenderer[ResolvedTargets]":
     """`show` as a whole file (-o): text and JSON laid out as `view` says, xlsx as the
     official 目标表."""
     match chosen:
@@ -227,16 +225,16 @@ def _captured(renderer: Renderer[R_contra], view: View) -> DocumentRenderer[R_co
 class _Pack(Protocol):
     """A review-pack format: a module with a document renderer for each kind of pack."""
 
-    def render(self, pack: Summary, lang: Lang, /) -> str | bytes: ...
+    def render(self, pack: "Summary", lang: Lang, /) -> str | bytes: ...
 
-    def render_monitoring(self, pack: MonitoringSummary, lang: Lang, /) -> str | bytes: ...
+    def render_monitoring(self, pack: "MonitoringSummary", lang: Lang, /) -> str | bytes: ...
 
 
-def summary_renderer(chosen: SummaryFormat) -> DocumentRenderer[Summary]:
+def summary_renderer(chosen: SummaryFormat) -> "DocumentRenderer[Summary]":
     return _pack(chosen).render
 
 
-def monitoring_summary_renderer(chosen: SummaryFormat) -> DocumentRenderer[MonitoringSummary]:
+def monitoring_summary_renderer(chosen: SummaryFormat) -> "DocumentRenderer[MonitoringSummary]":
     return _pack(chosen).render_monitoring
 
 

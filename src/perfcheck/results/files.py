@@ -1,7 +1,5 @@
 """What reading and validating a file gives: its kind, its problems, what was loaded from it."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
@@ -41,9 +39,9 @@ class FileReport(NamedTuple):
 
 
 class LoadedTargets(NamedTuple):
-    source: Source
-    targets: TargetFile | None
-    allocation: Allocation | None = None
+    source: "Source"
+    targets: "TargetFile | None"
+    allocation: "Allocation | None" = None
 
     @property
     def ok(self) -> bool:
@@ -51,12 +49,12 @@ class LoadedTargets(NamedTuple):
 
 
 class LoadedActuals(NamedTuple):
-    source: Source
-    actuals: ActualsFile | None
+    source: "Source"
+    actuals: "ActualsFile | None"
     targets: LoadedTargets | None
-    result: ScoreResult | None = None  # year-end, when both files are valid
-    monitoring: MonitoringResult | None = None  # before year-end, when both are valid
-    readings: Mapping[str, Reading] = {}  # shared by those without, never written to
+    result: "ScoreResult | None" = None  # year-end, when both files are valid
+    monitoring: "MonitoringResult | None" = None  # before year-end, when both are valid
+    readings: Mapping[str, "Reading"] = {}  # shared by those without, never written to
     keys: Mapping[str, str] = {}  # each indicator's key as written (model.readings.actual_at)
 
     @property

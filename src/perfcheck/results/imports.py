@@ -2,8 +2,6 @@
 problem found — in the table (located at its cells) and in the files written (as `validate`
 reports them)."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from perfcheck.results.files import FileReport

@@ -1,7 +1,5 @@
 """What in-year monitoring gives: progress against 序时进度, lights and the projection."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
@@ -30,15 +28,15 @@ class Basis(StrEnum):
 
 
 class IndicatorProgress(NamedTuple):
-    indicator: Indicator
+    indicator: "Indicator"
     cumulative: bool
     expected: Decimal | None  # what 序时进度 asks for by now (target × elapsed for counts)
-    reading: Reading | None
+    reading: "Reading | None"
     progress: Decimal | None  # actual against expected, as a fraction (4 places)
     light: Light
     needs_explanation: bool  # a forecast short of target, or a likelihood below 确定能
     basis: Basis
-    parts: tuple[PartResult, ...] = ()  # its "其中" sub-rows, shown, never judged
+    parts: "tuple[PartResult, ...]" = ()  # its "其中" sub-rows, shown, never judged
 
     @property
     def explanation(self) -> str | None:
@@ -66,12 +64,12 @@ class BudgetProgress(NamedTuple):
 
 
 class MonitoringResult(NamedTuple):
-    targets: TargetFile
+    targets: "TargetFile"
     period: str
     elapsed: Decimal  # 序时进度, a fraction (4 places)
     indicators: tuple[IndicatorProgress, ...]
     budget: BudgetProgress
-    projection: ScoreResult  # the year-end score if the year goes on as the figures say
+    projection: "ScoreResult"  # the year-end score if the year goes on as the figures say
 
     def tally(self, light: Light) -> int:
         """How many lights, the budget's among them, are `light`."""

@@ -1,7 +1,5 @@
 """What the points stage gives: each indicator's resolved points (分值)."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import NamedTuple
 

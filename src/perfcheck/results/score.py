@@ -3,8 +3,6 @@
 Records are NamedTuples, immutable as results are: a frozen dataclass costs seven times as much
 to define, and every run that scores defines them."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
@@ -41,7 +39,7 @@ class PartResult(NamedTuple):
 
 
 class IndicatorResult(NamedTuple):
-    indicator: Indicator
+    indicator: "Indicator"
     points: Decimal
     actual: Decimal | str | None  # in the indicator's unit, or the grade
     completion: Decimal | None  # fraction, rounded to 4 places
@@ -77,7 +75,7 @@ class GroupResult(NamedTuple):
 
 
 class ScoreResult(NamedTuple):
-    targets: TargetFile
+    targets: "TargetFile"
     period: str
     year_end: bool
     indicators: tuple[IndicatorResult, ...]

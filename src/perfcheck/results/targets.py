@@ -1,7 +1,5 @@
 """What the model and points stages give for a target file: the file and its resolved points."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # annotations only: a result type costs no model import
@@ -10,5 +8,5 @@ if TYPE_CHECKING:  # annotations only: a result type costs no model import
 
 
 class ResolvedTargets(NamedTuple):
-    targets: TargetFile
-    allocation: Allocation
+    targets: "TargetFile"
+    allocation: "Allocation"

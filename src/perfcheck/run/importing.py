@@ -4,8 +4,6 @@ the writer the command gives, and every file written validated as `validate` val
 folder's files are spread over processes as `validate` spreads them; each process writes the
 files of its tables and sends back only what it found."""
 
-from __future__ import annotations
-
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -208,7 +206,7 @@ def _reference(destination: Destination) -> str:
     return Path(os.path.relpath(destination.targets.resolve(), folder)).as_posix()
 
 
-def _origin(grid: Grid, raw: bytes, lang: Lang) -> Origin:
+def _origin(grid: Grid, raw: bytes, lang: Lang) -> "Origin":
     from perfcheck.importing import origin_of
     from perfcheck.text import say
 

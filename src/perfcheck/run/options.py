@@ -1,7 +1,5 @@
 """What a run is told: the encoding, limits, waved warnings and rules profiles."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 

@@ -7,8 +7,6 @@ allocation takes them as printed, and `audit` judges whether they add up (A003, 
 refusing the table as `validate` refuses such a target file.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -37,7 +35,7 @@ class _Mark(NamedTuple):
 
 
 class TableLoad(NamedTuple):
-    grid: Grid
+    grid: "Grid"
     loaded: LoadedActuals
 
     def at_cell(self, diagnostic: Diagnostic) -> Diagnostic:
@@ -45,7 +43,7 @@ class TableLoad(NamedTuple):
         return cell_diagnostic(self.grid, diagnostic)
 
 
-def load_table(grid: Grid, recognised: Recognised, options: Options) -> TableLoad:
+def load_table(grid: "Grid", recognised: "Recognised", options: "Options") -> TableLoad:
     """A filled self-evaluation (recognised.actuals is not None) loaded and scored."""
     assert recognised.actuals is not None
     targets, actuals, printed = printed_points(recognised.targets, recognised.actuals)
@@ -76,8 +74,8 @@ def printed_points(
 
 
 def in_memory(
-    grid: Grid, data: Mapping[str, Any], places: Mapping[Place, tuple[int, int]], which: str,
-    options: Options,
+    grid: "Grid", data: Mapping[str, Any], places: Mapping[Place, tuple[int, int]], which: str,
+    options: "Options",
 ) -> Source:  # fmt: skip
     """The mapping as `perfcheck import` would write it, read back, its positions the cells."""
     from perfcheck.importing.emit import Origin, emit_yaml
@@ -96,7 +94,7 @@ def in_memory(
     return Source(grid.file, text, parsed.data, cells, issues, readable=not parsed.fatal)
 
 
-def _targets(source: Source, printed: Mapping[int, Decimal], options: Options) -> LoadedTargets:
+def _targets(source: Source, printed: Mapping[int, Decimal], options: "Options") -> LoadedTargets:
     from perfcheck.checks.targets import check_targets, check_valid_parts
     from perfcheck.model.targets import TargetFile
 
@@ -111,7 +109,7 @@ def _targets(source: Source, printed: Mapping[int, Decimal], options: Options) -
     return LoadedTargets(source, targets, allocation)
 
 
-def printed_allocation(targets: TargetFile, printed: Mapping[int, Decimal]) -> Allocation:
+def printed_allocation(targets: "TargetFile", printed: Mapping[int, Decimal]) -> "Allocation":
     """Every row's points as printed; a row without them takes its share of the even split
     (engine.points), with that split's findings."""
     from perfcheck.engine.points import allocate
@@ -128,7 +126,7 @@ def printed_allocation(targets: TargetFile, printed: Mapping[int, Decimal]) -> A
     )
 
 
-def cell_diagnostic(grid: Grid, diagnostic: Diagnostic) -> Diagnostic:
+def cell_diagnostic(grid: "Grid", diagnostic: Diagnostic) -> Diagnostic:
     """A diagnostic of an in-memory file (its line and column the cell's row and column, one
     more each) at that cell, named as the table's program names it."""
     row, col = max(diagnostic.line - 1, 0), max(diagnostic.col - 1, 0)

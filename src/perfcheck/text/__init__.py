@@ -5,8 +5,6 @@ itself be a `Phrase` — a key of the catalogue with its own arguments — rende
 language, so that a finding never carries a sentence already written in one language.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from typing import NamedTuple
 

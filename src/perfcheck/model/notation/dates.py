@@ -1,8 +1,6 @@
 """Dates, deadlines and time ranges as tables print them: 2023年12月底前, ≤2023-12-31,
 2023.07-2024.01, and in a dated file 11月底."""
 
-from __future__ import annotations
-
 import calendar
 import re
 from datetime import date

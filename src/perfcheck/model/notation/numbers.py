@@ -1,8 +1,6 @@
 """Numbers as published tables write them (`15,213.00`, full-width digits), and values written with
 them: `98%`, `5人次`, `≥266米`."""
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache

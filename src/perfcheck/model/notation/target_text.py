@@ -1,8 +1,6 @@
 """A target as a row of a published table writes it (`≥17次/年`, `=100%`, `不低于90%`,
 `定性优良中低差`, `有效`, `2023年12月底前`): a quantity, a grade on a scale or a deadline."""
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal
 from functools import lru_cache

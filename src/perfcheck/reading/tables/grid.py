@@ -6,8 +6,6 @@ cell and leaves the others empty: exactly what the same table becomes when copie
 both read alike; the merged ranges are kept as well for the checks that need them.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import NamedTuple
 

@@ -9,8 +9,6 @@ a million repeated empty rows, counted, never built); covered cells count like a
 the named sheet is walked; each element is dropped as soon as it has been read.
 """
 
-from __future__ import annotations
-
 import zipfile
 from pathlib import Path
 from typing import IO, NamedTuple

@@ -12,8 +12,6 @@ it); a Word document each table of its body (`table 1`, `table 2`, …); text on
 (1-based) then picks one of those. A file with no table at all is F026.
 """
 
-from __future__ import annotations
-
 import io
 import sys
 import zipfile

@@ -13,8 +13,6 @@ The csv module cannot say where a cell starts, which every located diagnostic ne
 splitting is done here, with each cell's line and column.
 """
 
-from __future__ import annotations
-
 import codecs
 from typing import NamedTuple
 
