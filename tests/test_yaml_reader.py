@@ -117,6 +117,21 @@ def test_crlf_and_cr_line_endings_keep_line_numbers() -> None:
         assert [(i.code, i.position.line) for i in parsed.issues] == [("Y002", 3)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("a\nb\n", ["a", "b", ""]),
+        ("a\r\nb\rc\x85d\u2028e\u2029f\ng", ["a", "b", "c", "d", "e", "f", "g"]),
+        ("a\r\n\r\nb", ["a", "", "b"]),
+        ("a\vb\fc\x1cd", ["a\vb\fc\x1cd"]),  # breaks to str.splitlines, not to YAML
+        ("", [""]),
+    ],
+)
+def test_lines_are_split_where_yaml_breaks_them(text: str, lines: list[str]) -> None:
+    assert yaml_reader.split_lines(text) == lines
+    assert yaml_reader.line_breaks().split(text) == lines
+
+
 def test_second_document_is_reported_once() -> None:
     assert codes("a: 1\n---\nb: 2\n---\nc: 3\n") == [("Y006", 2, 1)]
 

@@ -233,7 +233,8 @@ def _gap_location(targets: TargetFile, task: int, number: int) -> tuple[str | in
     return ("indicators",)  # the indicator after the gap has an error: point at the list
 
 
-_CLAUSE = re.compile(r"[，,；;。、]")
+# The marks that end a clause of a task's text, each made ， to split the text on.
+_CLAUSE_MARKS = str.maketrans(dict.fromkeys(",；;。、", "，"))
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -247,7 +248,7 @@ def _gap_hint(targets: TargetFile, task: int) -> dict[str, object]:
     }
     unmatched = [
         clause
-        for clause in _CLAUSE.split(text)
+        for clause in text.translate(_CLAUSE_MARKS).split("，")
         if any(Decimal(f) not in values for f in _FIGURE.findall(clause))
     ]
     if not unmatched:

@@ -80,7 +80,8 @@ RATE_WORDS_IN_DU = (
 
 # A name ending in 率 (合格率, 覆盖率) or in one of those words, a closing bracket allowed,
 # names a rate: a percentage of something.
-_RATE_NAME = re.compile(rf"(?:率|{'|'.join(RATE_WORDS_IN_DU)})[)）]?$")
+_RATE_ENDINGS = ("率", *RATE_WORDS_IN_DU)
+_CLOSING_BRACKETS = (")", "）")
 
 
 # A row of the indicator list that is the budget's execution rate, as flat tables list it among
@@ -97,13 +98,16 @@ def names_budget_execution(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def names_a_rate(name: str) -> bool:
     """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度; not …长度)."""
-    return _RATE_NAME.search(visible(name)) is not None
+    text = visible(name)
+    if text.endswith(_CLOSING_BRACKETS):
+        text = text[:-1]
+    return text.endswith(_RATE_ENDINGS)
 
 
 # A level-1 cell that carries its group's weight, as some forms print it: 产出指标(70分),
 # 效益指标（30分）, 满意度指标（权重10）. The weight is read off as the group's stated weight and
 # the name is the level-1 (docs/format.md, "Level-1 names").
-_WEIGHTED_LEVEL1 = re.compile(
+_WEIGHTED_LEVEL1 = (  # compiled when a level-1 cell ends in a bracket, by the re module's cache
     r"(?P<name>.*?\S)\s*[（(]\s*(?:权重|分值)?\s*[:：]?\s*"
     r"(?P<points>\d{1,6}(?:\.\d{1,6})?)\s*分?\s*[)）]"
 )
@@ -112,7 +116,10 @@ _WEIGHTED_LEVEL1 = re.compile(
 @lru_cache(maxsize=1024)  # a level-1 name stands on every row of its group
 def weighted_level1(text: str) -> tuple[str, Decimal] | None:
     """A level-1 cell's name and the weight it prints (`产出指标(70分)`: 产出指标, 70), if any."""
-    found = _WEIGHTED_LEVEL1.fullmatch(visible(text).strip())
+    cell = visible(text).strip()
+    if not cell.endswith(_CLOSING_BRACKETS):  # the weight closes the cell
+        return None
+    found = re.fullmatch(_WEIGHTED_LEVEL1, cell)
     return None if found is None else (found["name"], Decimal(found["points"]))
 
 

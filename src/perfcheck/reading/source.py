@@ -18,7 +18,7 @@ from perfcheck.diagnostics import DataPath, Diagnostic, Finding, LineOf
 from perfcheck.model.target_forms import TARGET_FORMS
 from perfcheck.reading.invisible import INVISIBLE
 from perfcheck.reading.limits import Limits
-from perfcheck.reading.yaml_reader import LINE_BREAK, Position, SourceMap, parse
+from perfcheck.reading.yaml_reader import Position, SourceMap, line_breaks, parse, split_lines
 from perfcheck.reading.yaml_scalars import kind_of_value, kind_phrase, yaml11_args, yaml11_number
 from perfcheck.text import Phrase
 from perfcheck.text.catalogue import TEXTS
@@ -51,7 +51,7 @@ class Source:
         self.readable = readable
 
     def lines(self) -> list[str]:
-        return LINE_BREAK.split(self.text)
+        return split_lines(self.text)
 
     def diagnostic(self, finding: Finding) -> Diagnostic:
         if finding.whole_file:  # at the key it names when the file has it, else at its start
@@ -246,7 +246,7 @@ _SHOWN_INSTEAD = "\ufffd"  # what the source line shows in place of a byte that 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and character column of a character offset, lines broken as YAML breaks
     them (\r\n, \r, \n, U+0085, U+2028, U+2029)."""
-    breaks = list(LINE_BREAK.finditer(text, 0, offset))
+    breaks = list(line_breaks().finditer(text, 0, offset))
     start = breaks[-1].end() if breaks else 0
     return len(breaks) + 1, offset - start + 1
 
@@ -305,7 +305,7 @@ def _encoding_args(guess: str | None) -> dict[str, object]:
 def _lines_within_limit(text: str, source: Source, limits: Limits) -> bool:
     if len(text) <= limits.max_line_chars:
         return True
-    for number, line in enumerate(LINE_BREAK.split(text), start=1):
+    for number, line in enumerate(split_lines(text), start=1):
         if len(line) > limits.max_line_chars:
             args: dict[str, object] = {
                 "line": number,

@@ -200,19 +200,19 @@ def _reader_issue(error: yaml.reader.ReaderError, text: str) -> Issue:
     if _Loader.__name__.startswith("C"):
         offset = len(text.encode("utf-8")[: error.position].decode("utf-8", errors="ignore"))
     before = text[:offset]
-    line = len(LINE_BREAK.findall(before)) + 1
-    col = offset - max((m.end() for m in LINE_BREAK.finditer(before)), default=0) + 1
+    line = len(line_breaks().findall(before)) + 1
+    col = offset - max((m.end() for m in line_breaks().finditer(before)), default=0) + 1
     return Issue("Y010", Position(line, col), {"code_point": f"U+{ord(text[offset]):04X}"}
                  if offset < len(text) else {"code_point": "?"})  # fmt: skip
 
 
 def _line_at(text: str, line: int) -> str:
-    lines = LINE_BREAK.split(text, maxsplit=line)
+    lines = line_breaks().split(text, maxsplit=line)
     return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 def _char_at(text: str, position: Position) -> str:
-    lines = LINE_BREAK.split(text, maxsplit=position.line)
+    lines = line_breaks().split(text, maxsplit=position.line)
     if position.line > len(lines):
         return ""
     line = lines[position.line - 1]
@@ -453,4 +453,18 @@ def _is_plain_collection_tag(event: Any) -> bool:
     return bool(getattr(event, "implicit", False)) and not isinstance(event, yaml.ScalarEvent)
 
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")
+LINE_BREAK = r"\r\n|\r|\n|\x85|\u2028|\u2029"  # the line breaks of YAML
+_BREAKS_BUT_NEWLINE = ("\r", "\x85", "\u2028", "\u2029")
+
+
+def line_breaks() -> re.Pattern[str]:
+    """LINE_BREAK compiled, on first need (the re module keeps it): a pattern with U+2028 in it
+    costs a start half a millisecond to compile, and most texts break lines with \\n alone."""
+    return re.compile(LINE_BREAK)
+
+
+def split_lines(text: str) -> list[str]:
+    """`text` in lines as YAML breaks them."""
+    if any(mark in text for mark in _BREAKS_BUT_NEWLINE):
+        return line_breaks().split(text)
+    return text.split("\n")

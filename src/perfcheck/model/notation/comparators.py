@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 from perfcheck.model.notation.errors import NotationError, unreadable
@@ -101,10 +100,6 @@ COMPARATOR_WORDS: tuple[tuple[str, Comparator], ...] = (
 )
 
 
-_LEADING_COMPARATOR = re.compile("|".join(re.escape(word) for word, _ in COMPARATOR_WORDS))
-_COMPARATOR_OF = dict(COMPARATOR_WORDS)
-
-
 # Words published both inclusively and strictly (the seed's task 1 says 大于90% where its table
 # says ≥90%): refused, with the two possible readings offered.
 _AMBIGUOUS_WORDS: tuple[tuple[str, Comparator, Comparator], ...] = (
@@ -141,9 +136,9 @@ def parse_comparator(text: str) -> Comparator:
 def leading_comparator(text: str, body: str) -> tuple[Comparator | None, str]:
     """The comparator a text starts with (`≥`, `不低于` …) and the text after it; an ambiguous
     word (大于) is refused with its two readings."""
-    found = _LEADING_COMPARATOR.match(body)  # the first of the words, in their order
-    if found is not None:
-        return _COMPARATOR_OF[found.group()], body[found.end() :]
+    for word, comparator in COMPARATOR_WORDS:  # the first of the words, in their order
+        if body.startswith(word):
+            return comparator, body[len(word) :]
     for word, inclusive, strict in _AMBIGUOUS_WORDS:
         if body.startswith(word):
             raise _ambiguous(text, word, body[len(word) :], inclusive, strict)
