@@ -6,7 +6,8 @@
     bench/run audit      (only the audit section, printed)
     bench/run portfolio  (only the portfolio sections, measured again in RESULTS.md)
     BENCH_BASELINE=REV bench/run  (also perfcheck at git revision REV, in sections 1 and 2)
-    BENCH_BASELINE=REV bench/run baseline  (only today's and REV's runs in turn, printed)
+    BENCH_BASELINE=REV bench/run baseline  (only today's and REV's runs in turn, printed; with
+                                            valgrind, the instructions each executes too)
 
 Every command runs as its own process; wall time is the median of several runs (min-max
 shown), peak memory the process's maximum resident set (os.wait4). Ratios compare perfcheck
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import os
 import platform
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -194,10 +197,11 @@ def side_by_side(runs: int) -> list[str]:
     out = [f"## Side by side with perfcheck at {BASELINE}", "",
            f"Runs taken in turn, {runs} each; median CPU time (user and system) and wall time, "
            "and the ratio of the fastest runs' CPU times (the least disturbed by the machine's "
-           "other work).", "",
+           "other work); with valgrind installed, the instructions each executes once, which "
+           "the machine's other work does not change at all.", "",
            "| command | CPU today | CPU at " + BASELINE + " | ratio | fastest, ratio "
-           "| wall today | wall at " + BASELINE + " | ratio |",
-           "|---|---|---|---|---|---|---|---|"]  # fmt: skip
+           "| wall today | wall at " + BASELINE + " | ratio | instructions, ratio |",
+           "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for label, args in cases:
         today: list[Timing] = []
         before: list[Timing] = []
@@ -210,10 +214,30 @@ def side_by_side(runs: int) -> list[str]:
         out.append(
             f"| {label} | {cpu[0]:.3f} s | {cpu[1]:.3f} s | {cpu[0] / cpu[1]:.2f}× "
             f"| {fastest[0]:.3f} s / {fastest[1]:.3f} s: {fastest[0] / fastest[1]:.2f}× "
-            f"| {wall[0]:.3f} s | {wall[1]:.3f} s | {wall[0] / wall[1]:.2f}× |"
+            f"| {wall[0]:.3f} s | {wall[1]:.3f} s | {wall[0] / wall[1]:.2f}× "
+            f"| {_instructions_side_by_side(args)} |"
         )
     out += ["", f"Load average while measured: {os.getloadavg()[0]:.1f} (1 min).", ""]
     return out
+
+
+def _instructions_side_by_side(args: list[str]) -> str:
+    counted = [instructions([perfcheck, *args]) for perfcheck in (PERFCHECK, BASELINE_PERFCHECK)]
+    if counted[0] is None or counted[1] is None:
+        return "(no valgrind)"
+    return f"{counted[0] / 1e6:,.0f} M / {counted[1] / 1e6:,.0f} M: {counted[0] / counted[1]:.3f}×"
+
+
+def instructions(command: list[str]) -> int | None:
+    """The instructions a command executes, counted by valgrind (callgrind); None without it."""
+    if shutil.which("valgrind") is None:
+        return None
+    counted = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    found = re.search(r"Collected : (\d+)", counted.stderr)
+    return int(found.group(1)) if found else None
 
 
 def summary_xlsx(runs: int) -> list[str]:
