@@ -197,7 +197,7 @@ RAISED_BY: dict[str, tuple[str, ...]] = {
     "D046": ("perfcheck.model.indicators",),
     "T001": ("perfcheck.importing.indicators", "perfcheck.importing.recognise"),
     "T002": ("perfcheck.importing.indicators",),
-    "T003": ("perfcheck.importing.indicators",),
+    "T003": ("perfcheck.importing.indicator_rows",),
     "T004": ("perfcheck.importing.indicators",),
     "T005": ("perfcheck.importing.cells",),
     "T006": ("perfcheck.importing.indicators",),

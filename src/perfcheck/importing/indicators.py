@@ -6,10 +6,16 @@ from typing import Any, NamedTuple
 
 from perfcheck.importing import labels as vocab
 from perfcheck.importing.cells import Cells
-from perfcheck.model.notation.comparators import Direction, parse_comparator, parse_direction
-from perfcheck.model.notation.errors import NotationError
+from perfcheck.importing.indicator_rows import (
+    AHEAD,
+    Row,
+    actual_of,
+    indicator_of,
+    part_of,
+    row_text,
+    shown,
+)
 from perfcheck.model.notation.numbers import parse_number
-from perfcheck.model.notation.target_text import parse_target
 from perfcheck.reading.tables.grid import Grid
 from perfcheck.text import Phrase
 
@@ -30,13 +36,6 @@ class IndicatorTable(NamedTuple):
     # the budget's own row among the indicators (预算执行, no target): its 得分's cell and value
     budget_score: tuple[int, int, Decimal] | None = None
     total_points: Decimal | None = None  # the 分值 of the total row
-
-
-class _Row(NamedTuple):
-    """One data row: each field's text and the column it was found in."""
-
-    cells: dict[str, tuple[int, str]]
-    shifted: bool
 
 
 def read_indicators(cells: Cells) -> IndicatorTable:
@@ -248,7 +247,7 @@ def _rows(
             level2 = heading2 or level2
             continue
         _use(cells, row, read, passed_over)
-        given1, given2 = _text(read, "level1"), _text(read, "level2")
+        given1, given2 = row_text(read, "level1"), row_text(read, "level2")
         starts = not targets or bool(given1 and given1 != level1)
         if given1 and given1 != level1:
             level1, level2 = given1, ""
@@ -256,19 +255,19 @@ def _rows(
         if starts:
             first_rows.append((row, level1, level2))
         if targets and vocab.SOURCE_PREFIX.match(read.cells["name"][1]):
-            _part(cells, read, row, targets[-1], actuals)
+            part_of(cells, read, row, targets[-1], actuals)
             continue
-        indicator = _indicator(cells, read, row, level1, level2)
+        indicator = indicator_of(cells, read, row, level1, level2)
         if indicator is None:
             continue
         if read.shifted:
-            runs.add(row, _first_col(read), _shown(indicator))
+            runs.add(row, _first_col(read), shown(indicator))
         else:
             runs.end()
         key = indicator.get("id", indicator["name"])
         _mark_indicator(cells, read, row, len(targets), columns)
         targets.append(indicator)
-        _actual(cells, read, row, str(key), actuals, scores)
+        actual_of(cells, read, row, str(key), actuals, scores)
         _mark_actual(cells, read, row, str(key), columns)
     runs.end()
     total, points = _total(cells, columns, last)
@@ -302,7 +301,7 @@ def _heading_row(cells: Cells, row: int) -> tuple[str, str]:
     return level1, level2
 
 
-def _use(cells: Cells, row: int, read: _Row, passed_over: set[int]) -> None:
+def _use(cells: Cells, row: int, read: Row, passed_over: set[int]) -> None:
     """The row's cells read: those of its fields and, under its headers, those of the columns
     the files do not keep (序号, 评分标准 …) or whose header is reported (T002)."""
     for col, _ in read.cells.values():
@@ -339,9 +338,7 @@ class _ShiftedRuns:
         self.run = []
 
 
-def _mark_indicator(
-    cells: Cells, read: _Row, row: int, index: int, columns: dict[str, int]
-) -> None:
+def _mark_indicator(cells: Cells, read: Row, row: int, index: int, columns: dict[str, int]) -> None:
     at = ("targets", "indicators", index)
     cells.mark(at, row, read.cells["name"][0])
     for field in ("target", "points"):
@@ -350,33 +347,29 @@ def _mark_indicator(
             cells.mark((*at, field), row, col)
 
 
-def _mark_actual(cells: Cells, read: _Row, row: int, key: str, columns: dict[str, int]) -> None:
+def _mark_actual(cells: Cells, read: Row, row: int, key: str, columns: dict[str, int]) -> None:
     """The cells of a row's actual, explanation and printed score, blank ones too (where a
     missing explanation is pointed at)."""
     name = read.cells["name"][0]
     where = {
         field: read.cells[field][0] if field in read.cells else columns.get(field, name)
-        for field in ("actual", "explanation", "score", "points", *_AHEAD)
+        for field in ("actual", "explanation", "score", "points", *AHEAD)
     }
     at = ("actuals", "actuals", key)
     cells.mark(at, row, where["actual"])
     cells.mark((*at, "value"), row, where["actual"])
     cells.mark((*at, "explanation"), row, where["explanation"])
-    for field in _AHEAD:
+    for field in AHEAD:
         cells.mark((*at, field), row, where[field])
     cells.mark(("actuals", "published", "scores", key), row, where["score"])
     cells.mark(("actuals", "published", "points", key), row, where["points"])
 
 
-def _text(read: _Row, field: str) -> str:
-    return read.cells[field][1] if field in read.cells else ""
-
-
-def _first_col(read: _Row) -> int:
+def _first_col(read: Row) -> int:
     return min(col for col, _ in read.cells.values())
 
 
-def _read_row(cells: Cells, columns: dict[str, int], headed: set[int], row: int) -> _Row | None:
+def _read_row(cells: Cells, columns: dict[str, int], headed: set[int], row: int) -> Row | None:
     filled = cells.filled(row)
     if not filled:
         return None
@@ -384,7 +377,7 @@ def _read_row(cells: Cells, columns: dict[str, int], headed: set[int], row: int)
         field: (col, cells.text(row, col)) for field, col in columns.items() if cells.text(row, col)
     }
     if _plausible(by_column) and all(col in headed for col, _ in filled):
-        return _Row(by_column, shifted=False)
+        return Row(by_column, shifted=False)
     return _by_content(filled, columns)
 
 
@@ -405,7 +398,7 @@ def _plausible(by_column: dict[str, tuple[int, str]]) -> bool:
     return not (level2 and (vocab.ID_NAME.match(level2) or vocab.looks_like_target(level2)))
 
 
-def _by_content(filled: list[tuple[int, str]], columns: dict[str, int]) -> _Row | None:
+def _by_content(filled: list[tuple[int, str]], columns: dict[str, int]) -> Row | None:
     """A row whose cells are not under their headers, read by what each cell holds: level
     names, then the indicator (its id or the first other text), then the columns after the
     name column in their order."""
@@ -422,146 +415,7 @@ def _by_content(filled: list[tuple[int, str]], columns: dict[str, int]) -> _Row 
     after = sorted((col, f) for f, col in columns.items() if col > columns.get("name", -1))
     for (col, text), (_, field) in zip(filled[at + 1 :], after, strict=False):
         found[field] = (col, text)
-    return _Row(found, shifted=True)
-
-
-def _indicator(
-    cells: Cells, read: _Row, row: int, level1: str, level2: str
-) -> dict[str, Any] | None:
-    written = read.cells["name"][1]
-    indicator: dict[str, Any] = {}
-    numbered = vocab.numbered_name(written)
-    if "id" in read.cells:
-        indicator["id"] = read.cells["id"][1]
-    elif numbered:
-        indicator["id"] = numbered[0]
-    if level1 or level2:
-        indicator |= {"level1": level1, "level2": level2}
-    indicator["name"] = numbered[1] if numbered else written
-    comparator, direction = _direction(read)
-    if direction is not None:
-        indicator["direction"] = direction.value
-    target = _target(read, comparator)
-    indicator["target"] = target
-    _check_target(cells, read, row, target, direction)
-    if "points" in read.cells:
-        col = read.cells["points"][0]
-        points = cells.number(row, col, "import.column.points")
-        if points is not None:
-            indicator["points"] = points
-    if "note" in read.cells:
-        indicator["note"] = read.cells["note"][1]
-    return indicator
-
-
-def _part(
-    cells: Cells, read: _Row, row: int, indicator: dict[str, Any], actuals: dict[str, Any]
-) -> None:
-    """A "其中" row: a part of the indicator above (`parts:`), with its own target and, in a
-    self-evaluation, its own actual value; never scored, so its points cell stays empty."""
-    name = vocab.SOURCE_PREFIX.sub("", read.cells["name"][1]).strip()
-    part: dict[str, Any] = {"name": name}
-    comparator, direction = _direction(read)
-    if direction is not None:
-        part["direction"] = direction.value
-    target = _target(read, comparator)
-    part["target"] = target
-    _check_target(cells, read, row, target, direction or _own_direction(indicator))
-    if "note" in read.cells:
-        part["note"] = read.cells["note"][1]
-    indicator.setdefault("parts", []).append(part)
-    value = _printed(_text(read, "actual"))
-    if value:
-        key = str(indicator.get("id", indicator["name"]))
-        entry = actuals.get(key)
-        entry = {"value": entry} if isinstance(entry, str) else entry or {}
-        entry.setdefault("parts", {})[name] = value
-        actuals[key] = entry
-
-
-def _own_direction(indicator: dict[str, Any]) -> Direction | None:
-    written = indicator.get("direction")
-    return parse_direction(written) if isinstance(written, str) else None
-
-
-def _direction(read: _Row) -> tuple[str, Direction | None]:
-    """The 指标性质 column: a direction (正向, 反向, 定性) or a comparator word (大于等于)."""
-    written = _text(read, "direction")
-    if not written:
-        return "", None
-    try:
-        return "", parse_direction(written)
-    except NotationError:
-        pass
-    try:
-        parse_comparator(written)
-    except NotationError:
-        return "", None
-    return written, None
-
-
-def _target(read: _Row, comparator: str) -> str:
-    """The target as published: the comparator and unit columns joined to the value."""
-    value = _text(read, "target")
-    unit = _text(read, "unit")
-    if unit and not value.endswith(unit) and not value.startswith("定性"):
-        value += unit
-    return comparator + value
-
-
-def _check_target(
-    cells: Cells, read: _Row, row: int, target: str, direction: Direction | None
-) -> None:
-    """A number with no comparator on a row with no direction (T003): read as 正向 it would
-    be a target. Other unreadable targets are for `validate` to explain, the text kept."""
-    if direction is None and not _reads(target, None) and _reads(target, Direction.POSITIVE):
-        cells.report("T003", row, read.cells["target"][0], {"text": target})
-
-
-def _reads(target: str, direction: Direction | None) -> bool:
-    try:
-        parse_target(target, direction)
-    except NotationError:
-        return False
-    return True
-
-
-def _actual(
-    cells: Cells,
-    read: _Row,
-    row: int,
-    key: str,
-    actuals: dict[str, Any],
-    scores: dict[str, Decimal],
-) -> None:
-    value, why = _printed(_text(read, "actual")), _printed(_text(read, "explanation"))
-    # in-year: the year's expected value and how likely it is (a 监控表's 全年预计, 完成可能性)
-    ahead = {field: text for field in _AHEAD if (text := _printed(_text(read, field)))}
-    if vocab.label(value) == vocab.NOT_APPLICABLE:  # its reason: the explanation, if any
-        actuals[key] = {"not_applicable": why or value}
-        column = read.cells["explanation" if why else "actual"][0]
-        cells.mark(("actuals", "actuals", key, "not_applicable"), row, column)
-    elif ahead:
-        given = {"value": value} if value else {}
-        actuals[key] = given | ahead | ({"explanation": why} if why else {})
-    elif value and why:
-        actuals[key] = {"value": value, "explanation": why}
-    elif value:
-        actuals[key] = value
-    elif why:
-        actuals[key] = {"explanation": why}
-    if "score" in read.cells:
-        score = cells.number(row, read.cells["score"][0], "import.column.score")
-        if score is not None:
-            scores[key] = score
-
-
-_AHEAD = ("forecast", "likelihood")
-
-
-def _printed(text: str) -> str:
-    """A cell's text, "" where it prints a dash for nothing (`—`, `/`): no value, no reason."""
-    return "" if text in vocab.DASHES else text
+    return Row(found, shifted=True)
 
 
 def _total(
@@ -587,9 +441,3 @@ def _total(
         return None, points
     cells.mark(("actuals", "published", "total"), row, numbers[-1][0])
     return numbers[-1][1], points
-
-
-def _shown(indicator: dict[str, Any]) -> str:
-    parts = [indicator.get("level1", ""), indicator.get("level2", "")]
-    name = f"{indicator.get('id', '')} {indicator['name']}".strip()
-    return " / ".join(p for p in [*parts, name, indicator["target"]] if p)
