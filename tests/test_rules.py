@@ -241,7 +241,8 @@ def test_the_same_profile_check_refuses_a_name_in_the_file_and_in_the_configurat
     ("name", "rate"),
     [("验收合格率", True), ("问题整改落实率）", True), ("服务对象满意度", True),
      ("政策知晓度(%)", False), ("群众知晓度（%）", False), ("群众知晓度）", True),
-     ("资金拨付进度", True), ("编印宣传材料数量", False), ("率先完成项目数", False)],
+     ("资金拨付进度", True), ("编印宣传材料数量", False), ("率先完成项目数", False),
+     ("宣传政策知晓率\n\u200b", True), ("合格率)\n", True), ("合格率\n\n", False)],
 )  # fmt: skip
 def test_a_name_ending_in_rate_or_degree_names_a_rate(name: str, rate: bool) -> None:
     assert names_a_rate(name) is rate

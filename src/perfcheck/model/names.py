@@ -98,7 +98,8 @@ def names_budget_execution(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def names_a_rate(name: str) -> bool:
     """Whether an indicator's name says it is a rate (…率, …满意度, …知晓度; not …长度)."""
-    text = visible(name)
+    # a final line break allowed: a name's blanks are stripped before its invisible characters
+    text = visible(name).removesuffix("\n")
     if text.endswith(_CLOSING_BRACKETS):
         text = text[:-1]
     return text.endswith(_RATE_ENDINGS)
