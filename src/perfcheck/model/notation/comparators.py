@@ -133,12 +133,21 @@ def parse_comparator(text: str) -> Comparator:
     raise unreadable(text, "reason.not_a_comparator")
 
 
+def comparator_word(body: str) -> tuple[Comparator | None, str]:
+    """The comparator word a normalised text starts with (the first of COMPARATOR_WORDS, in
+    their order) and the text after it; None and the text where it starts with none."""
+    for word, comparator in COMPARATOR_WORDS:
+        if body.startswith(word):
+            return comparator, body[len(word) :]
+    return None, body
+
+
 def leading_comparator(text: str, body: str) -> tuple[Comparator | None, str]:
     """The comparator a text starts with (`≥`, `不低于` …) and the text after it; an ambiguous
     word (大于) is refused with its two readings."""
-    for word, comparator in COMPARATOR_WORDS:  # the first of the words, in their order
-        if body.startswith(word):
-            return comparator, body[len(word) :]
+    comparator, rest = comparator_word(body)
+    if comparator is not None:
+        return comparator, rest
     for word, inclusive, strict in _AMBIGUOUS_WORDS:
         if body.startswith(word):
             raise _ambiguous(text, word, body[len(word) :], inclusive, strict)

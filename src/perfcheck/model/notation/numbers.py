@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
 
-from perfcheck.model.notation.comparators import COMPARATOR_WORDS, Comparator
+from perfcheck.model.notation.comparators import Comparator, comparator_word
 from perfcheck.model.notation.errors import NotationError
 from perfcheck.model.notation.spelling import CHARACTERS, normalise
 from perfcheck.text import Phrase
@@ -60,12 +60,7 @@ class WrittenValue(NamedTuple):
 @lru_cache(maxsize=4096)  # actuals such as 100% and 98% recur
 def parse_amount(text: str) -> WrittenValue:
     """Read an actual value; raises ValueError when there is no number in front."""
-    body = normalise(text)
-    comparator = None
-    for word, found in COMPARATOR_WORDS:
-        if body.startswith(word):
-            body, comparator = body[len(word) :], found
-            break
+    comparator, body = comparator_word(normalise(text))
     refuse_other_base(text, body)
     refuse_unclear_number(text, body, "D033")
     number = NUMBER.match(body)
